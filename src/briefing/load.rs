@@ -1,0 +1,519 @@
+//! Bytes to a validated [`Briefing`]: every error of a file collected, each located and safe
+//! to print.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::Read as _;
+use std::ops::Range;
+use std::path::Path;
+
+use toml::Spanned;
+use toml::de::DeTable;
+
+use super::model::{
+    Actor, ActorKind, Briefing, Event, Implication, Meta, Named, PartialDate, Quote, Source,
+};
+use crate::diag::{self, Diagnostic, echo};
+use crate::text::{Lines, SafeText};
+use crate::toml_read::{self, Need, Table};
+
+/// Largest briefing file read, in bytes; larger files are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Most errors printed for one file; the rest are counted.
+const MAX_ERRORS_SHOWN: usize = 50;
+
+/// The only format version this build reads.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// Why a briefing could not be loaded: a message ready to print (already sanitized).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    /// Every problem found, each located, joined by newlines.
+    pub message: String,
+    /// How many problems were found.
+    pub count: usize,
+}
+
+impl LoadError {
+    fn one(name: &str, message: impl fmt::Display) -> LoadError {
+        LoadError {
+            message: format!("{}: {message}", SafeText::excerpt(name, 200)),
+            count: 1,
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message.trim_end())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Loads a briefing file, refusing directories, special files and files over [`MAX_FILE_BYTES`].
+pub fn load_path(path: &Path) -> Result<Briefing, LoadError> {
+    let name = path.display().to_string();
+    let bytes = read_capped(path).map_err(|message| LoadError::one(&name, message))?;
+    load_bytes(&name, &bytes)
+}
+
+/// Reads a whole file of at most [`MAX_FILE_BYTES`], or says in a phrase why not.
+pub fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+    let metadata = std::fs::metadata(path).map_err(io_phrase)?;
+    if metadata.is_dir() {
+        return Err("is a folder, not a briefing file".into());
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_big(metadata.len()));
+    }
+    let file = std::fs::File::open(path).map_err(io_phrase)?;
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_phrase)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_big(len: u64) -> String {
+    format!(
+        "file is too big ({} MiB; the limit is {} MiB): split it into several briefings",
+        len.div_ceil(1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
+/// A short phrase for an I/O error, without the OS's "(os error 2)" suffix.
+fn io_phrase(error: std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let text = error.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text).to_owned();
+            SafeText::excerpt(&text, 200).to_string()
+        }
+    }
+}
+
+/// Loads a briefing from its bytes; `name` is how the file is named in messages.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Briefing, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::one(name, too_big(bytes.len() as u64)));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let offset = error.valid_up_to();
+            return Err(LoadError::one(
+                name,
+                format!(
+                    "not UTF-8 text (invalid byte 0x{:02X} at byte offset {offset}); save the file as UTF-8",
+                    bytes[offset]
+                ),
+            ));
+        }
+    };
+    if text.contains('\0') {
+        return Err(LoadError::one(
+            name,
+            "holds NUL bytes: this is a binary file, not a briefing",
+        ));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::one(
+            name,
+            "file is empty; a briefing starts with `format = 1`",
+        ));
+    }
+    load_str(name, text)
+}
+
+/// Loads a briefing from TOML text.
+pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
+    let result = toml_read::parse(text).and_then(|doc| build(&doc, text));
+    result.map_err(|diagnostics| {
+        let shown = &diagnostics[..diagnostics.len().min(MAX_ERRORS_SHOWN)];
+        let mut message = diag::render(name, text, shown);
+        if diagnostics.len() > shown.len() {
+            message.push_str(&format!(
+                "… and {} more errors\n",
+                diagnostics.len() - shown.len()
+            ));
+        }
+        LoadError {
+            message,
+            count: diagnostics.len(),
+        }
+    })
+}
+
+const ROOT_KEYS: &[&str] = &[
+    "format",
+    "briefing",
+    "actors",
+    "timeline",
+    "quotes",
+    "implications",
+];
+const BRIEFING_KEYS: &[&str] = &["id", "title", "date", "summary", "tags", "sources"];
+const SOURCE_KEYS: &[&str] = &["title", "publisher", "url", "published"];
+const ACTOR_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "role",
+    "affiliation",
+    "country",
+    "aliases",
+    "notes",
+];
+const EVENT_KEYS: &[&str] = &["when", "date", "title", "detail", "actors", "status"];
+const QUOTE_KEYS: &[&str] = &["id", "speaker", "text", "context", "about"];
+const IMPLICATION_KEYS: &[&str] = &[
+    "id", "region", "title", "detail", "severity", "actors", "quotes",
+];
+
+/// Turns a parsed document into a briefing, or every problem found in it.
+fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let root = Table::new(doc, 0..0, "the file", ROOT_KEYS, &mut errors);
+    if let Some(format) = root.integer("format", Need::Required, &mut errors)
+        && *format.get_ref() != FORMAT_VERSION
+    {
+        errors.push(Diagnostic::at(
+            format.span(),
+            format!(
+                "format = {} is not supported: this version of brief reads format {FORMAT_VERSION}",
+                format.get_ref()
+            ),
+        ));
+        return Err(errors);
+    }
+    let meta = root
+        .table("briefing", Need::Required, &mut errors)
+        .map(|(t, span)| meta(t, span, &mut errors));
+
+    let mut ids = Ids::default();
+    let mut actors = Vec::new();
+    for (table, span) in root.tables("actors", &mut errors) {
+        let t = Table::new(table, span, "[[actors]]", ACTOR_KEYS, &mut errors);
+        let id = ids.actors.define(&t, "actor", text, &mut errors);
+        let actor = Actor {
+            id: id.unwrap_or_default(),
+            name: required_text(&t, "name", Lines::Single, &mut errors),
+            kind: enum_value(&t, "kind", Need::Required, &mut errors).unwrap_or(ActorKind::Group),
+            role: t.text("role", Lines::Single, Need::Optional, &mut errors),
+            affiliation: t.text("affiliation", Lines::Single, Need::Optional, &mut errors),
+            country: t.text("country", Lines::Single, Need::Optional, &mut errors),
+            aliases: text_list(&t, "aliases", &mut errors),
+            notes: t.text("notes", Lines::Multi, Need::Optional, &mut errors),
+            quotes: Vec::new(),
+            mentioned_in: Vec::new(),
+            events: Vec::new(),
+            implications: Vec::new(),
+        };
+        actors.push(actor);
+    }
+
+    let mut timeline = Vec::new();
+    let mut event_refs = Vec::new();
+    for (table, span) in root.tables("timeline", &mut errors) {
+        let t = Table::new(table, span, "[[timeline]]", EVENT_KEYS, &mut errors);
+        timeline.push(Event {
+            when: required_text(&t, "when", Lines::Single, &mut errors),
+            date: date(&t, "date", &mut errors),
+            title: required_text(&t, "title", Lines::Single, &mut errors),
+            detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
+            actors: Vec::new(),
+            status: enum_value(&t, "status", Need::Optional, &mut errors),
+        });
+        event_refs.push(t.str_list("actors", &mut errors));
+    }
+
+    let mut quotes = Vec::new();
+    let mut quote_refs = Vec::new();
+    for (table, span) in root.tables("quotes", &mut errors) {
+        let t = Table::new(table, span, "[[quotes]]", QUOTE_KEYS, &mut errors);
+        let id = ids.quotes.define(&t, "quote", text, &mut errors);
+        let speaker = t.str("speaker", Need::Required, &mut errors);
+        quotes.push(Quote {
+            id: id.unwrap_or_default(),
+            speaker: 0,
+            text: required_text(&t, "text", Lines::Multi, &mut errors),
+            context: t.text("context", Lines::Single, Need::Optional, &mut errors),
+            about: Vec::new(),
+            implications: Vec::new(),
+        });
+        quote_refs.push((speaker, t.str_list("about", &mut errors)));
+    }
+
+    let mut implications = Vec::new();
+    let mut implication_refs = Vec::new();
+    for (table, span) in root.tables("implications", &mut errors) {
+        let t = Table::new(
+            table,
+            span,
+            "[[implications]]",
+            IMPLICATION_KEYS,
+            &mut errors,
+        );
+        let id = ids
+            .implications
+            .define(&t, "implication", text, &mut errors);
+        implications.push(Implication {
+            id: id.unwrap_or_default(),
+            region: required_text(&t, "region", Lines::Single, &mut errors),
+            title: required_text(&t, "title", Lines::Single, &mut errors),
+            detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
+            severity: enum_value(&t, "severity", Need::Optional, &mut errors),
+            actors: Vec::new(),
+            quotes: Vec::new(),
+        });
+        implication_refs.push((
+            t.str_list("actors", &mut errors),
+            t.str_list("quotes", &mut errors),
+        ));
+    }
+
+    for (event, refs) in timeline.iter_mut().zip(&event_refs) {
+        event.actors = ids.actors.resolve(refs, "actors", "actor", &mut errors);
+    }
+    for (quote, (speaker, about)) in quotes.iter_mut().zip(&quote_refs) {
+        if let Some(speaker) = speaker {
+            let resolved = ids.actors.resolve(
+                std::slice::from_ref(speaker),
+                "speaker",
+                "actor",
+                &mut errors,
+            );
+            quote.speaker = resolved.first().copied().unwrap_or(0);
+        }
+        quote.about = ids.actors.resolve(about, "about", "actor", &mut errors);
+    }
+    for (implication, (actor_refs, quote_refs)) in implications.iter_mut().zip(&implication_refs) {
+        implication.actors = ids
+            .actors
+            .resolve(actor_refs, "actors", "actor", &mut errors);
+        implication.quotes = ids
+            .quotes
+            .resolve(quote_refs, "quotes", "quote", &mut errors);
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut briefing = Briefing {
+        meta: meta.unwrap_or_default(),
+        actors,
+        timeline,
+        quotes,
+        implications,
+    };
+    briefing.index();
+    Ok(briefing)
+}
+
+fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -> Meta {
+    let t = Table::new(table, span, "[briefing]", BRIEFING_KEYS, errors);
+    let id = t
+        .str("id", Need::Required, errors)
+        .and_then(|id| valid_id(&id, errors));
+    let sources = t
+        .tables("sources", errors)
+        .into_iter()
+        .map(|(table, span)| {
+            let s = Table::new(table, span, "[[briefing.sources]]", SOURCE_KEYS, errors);
+            Source {
+                title: required_text(&s, "title", Lines::Single, errors),
+                publisher: s.text("publisher", Lines::Single, Need::Optional, errors),
+                url: s.text("url", Lines::Single, Need::Optional, errors),
+                published: date(&s, "published", errors),
+            }
+        })
+        .collect();
+    Meta {
+        id: id.unwrap_or_default(),
+        title: required_text(&t, "title", Lines::Single, errors),
+        date: date(&t, "date", errors),
+        summary: required_text(&t, "summary", Lines::Multi, errors),
+        tags: text_list(&t, "tags", errors),
+        sources,
+    }
+}
+
+/// A required text that must not be empty.
+fn required_text(
+    t: &Table<'_, '_>,
+    key: &str,
+    lines: Lines,
+    errors: &mut Vec<Diagnostic>,
+) -> SafeText {
+    let Some(value) = t.str(key, Need::Required, errors) else {
+        return SafeText::default();
+    };
+    if value.get_ref().trim().is_empty() {
+        errors.push(Diagnostic::at(
+            value.span(),
+            format!("'{key}' is empty; write the {key} or remove the entry"),
+        ));
+    }
+    toml_read::safe_text(&value, lines, errors).unwrap_or_default()
+}
+
+fn text_list(t: &Table<'_, '_>, key: &str, errors: &mut Vec<Diagnostic>) -> Vec<SafeText> {
+    t.str_list(key, errors)
+        .iter()
+        .filter_map(|value| toml_read::safe_text(value, Lines::Single, errors))
+        .collect()
+}
+
+fn date(t: &Table<'_, '_>, key: &str, errors: &mut Vec<Diagnostic>) -> Option<PartialDate> {
+    let value = t.str(key, Need::Optional, errors)?;
+    let date = PartialDate::parse(value.get_ref());
+    if date.is_none() {
+        errors.push(Diagnostic::at(
+            value.span(),
+            format!(
+                "{key} {} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+                echo(value.get_ref())
+            ),
+        ));
+    }
+    date
+}
+
+fn enum_value<E: Named + PartialEq>(
+    t: &Table<'_, '_>,
+    key: &str,
+    need: Need,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<E> {
+    let value = t.str(key, need, errors)?;
+    let parsed = E::parse(value.get_ref());
+    if parsed.is_none() {
+        let names: Vec<&str> = E::ALL.iter().map(|(name, _)| *name).collect();
+        errors.push(Diagnostic::at(
+            value.span(),
+            format!(
+                "{key} {} is not one of: {}",
+                echo(value.get_ref()),
+                names.join(", ")
+            ),
+        ));
+    }
+    parsed
+}
+
+/// Checks the id rule: 1-64 characters of `a-z`, `0-9` and `-`.
+fn valid_id(value: &Spanned<&str>, errors: &mut Vec<Diagnostic>) -> Option<SafeText> {
+    let id = *value.get_ref();
+    let ok = (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'));
+    if !ok {
+        errors.push(Diagnostic::at(
+            value.span(),
+            format!(
+                "id {} must be 1-64 characters of a-z, 0-9 and '-'",
+                echo(id)
+            ),
+        ));
+        return None;
+    }
+    SafeText::new(id, Lines::Single).ok()
+}
+
+/// The ids of each kind of entry, for duplicate checks and resolving references.
+#[derive(Default)]
+struct Ids<'t> {
+    actors: IdTable<'t>,
+    quotes: IdTable<'t>,
+    implications: IdTable<'t>,
+}
+
+/// Ids of one kind of entry: id to (index, span of its definition).
+#[derive(Default)]
+struct IdTable<'t> {
+    by_id: HashMap<&'t str, (usize, Range<usize>)>,
+    order: Vec<&'t str>,
+    next: usize,
+}
+
+impl<'t> IdTable<'t> {
+    /// Reads the `id` of the next entry, checking its form and that it is new.
+    fn define(
+        &mut self,
+        t: &Table<'t, '_>,
+        kind: &str,
+        text: &str,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Option<SafeText> {
+        let index = self.next;
+        self.next += 1;
+        let value = t.str("id", Need::Required, errors)?;
+        let id = valid_id(&value, errors)?;
+        match self.by_id.get(*value.get_ref()) {
+            Some((_, first)) => {
+                let line = diag::position(text, first.start).line;
+                errors.push(Diagnostic::at(
+                    value.span(),
+                    format!("duplicate {kind} id '{id}' (first used on line {line}); give each {kind} its own id"),
+                ));
+            }
+            None => {
+                self.by_id.insert(value.get_ref(), (index, value.span()));
+                self.order.push(value.get_ref());
+            }
+        }
+        Some(id)
+    }
+
+    /// Resolves references to indexes, reporting each that names no entry.
+    fn resolve(
+        &self,
+        refs: &[Spanned<&str>],
+        key: &str,
+        kind: &str,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Vec<usize> {
+        refs.iter()
+            .filter_map(|r| match self.by_id.get(r.get_ref()) {
+                Some((index, _)) => Some(*index),
+                None => {
+                    errors.push(Diagnostic::at(
+                        r.span(),
+                        self.dangling(r.get_ref(), key, kind),
+                    ));
+                    None
+                }
+            })
+            .collect()
+    }
+
+    fn dangling(&self, id: &str, key: &str, kind: &str) -> String {
+        let mut message = format!("{key} {} is not the id of any {kind}", echo(id));
+        match diag::closest(id, self.order.iter().copied()) {
+            Some(known) => message.push_str(&format!("; did you mean '{known}'?")),
+            None if self.order.is_empty() => {
+                message.push_str(&format!("; the file defines no {kind}s"))
+            }
+            None => {
+                let shown: Vec<&str> = self.order.iter().take(8).copied().collect();
+                let more = if self.order.len() > shown.len() {
+                    ", …"
+                } else {
+                    ""
+                };
+                message.push_str(&format!(" (known: {}{more})", shown.join(", ")));
+            }
+        }
+        message
+    }
+}

@@ -1,0 +1,9 @@
+//! Briefings: the format-1 model, its loader, and the briefings built into the binary.
+
+pub mod bundled;
+pub mod files;
+pub mod load;
+pub mod model;
+
+pub use load::{LoadError, load_bytes, load_path};
+pub use model::Briefing;

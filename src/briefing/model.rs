@@ -1,0 +1,377 @@
+//! The validated briefing: plain structs whose references are resolved to indexes, plus the
+//! reverse indexes the reader follows (quotes by speaker, items by actor, implications by quote).
+
+use std::fmt;
+
+use crate::text::SafeText;
+
+/// Index into [`Briefing::actors`].
+pub type ActorIx = usize;
+/// Index into [`Briefing::quotes`].
+pub type QuoteIx = usize;
+/// Index into [`Briefing::timeline`].
+pub type EventIx = usize;
+/// Index into [`Briefing::implications`].
+pub type ImplicationIx = usize;
+
+/// A whole briefing, every reference resolved.
+#[derive(Clone, Debug, Default)]
+pub struct Briefing {
+    /// The `[briefing]` table.
+    pub meta: Meta,
+    /// `[[actors]]` in file order.
+    pub actors: Vec<Actor>,
+    /// `[[timeline]]` in file order (the author's chronology).
+    pub timeline: Vec<Event>,
+    /// `[[quotes]]` in file order.
+    pub quotes: Vec<Quote>,
+    /// `[[implications]]` in file order.
+    pub implications: Vec<Implication>,
+}
+
+/// The `[briefing]` table: what the briefing is.
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    /// Unique id of the briefing.
+    pub id: SafeText,
+    /// Headline.
+    pub title: SafeText,
+    /// When the briefing is about.
+    pub date: Option<PartialDate>,
+    /// Paragraphs in the author's words.
+    pub summary: SafeText,
+    /// Free-form tags.
+    pub tags: Vec<SafeText>,
+    /// Where the briefing comes from.
+    pub sources: Vec<Source>,
+}
+
+/// One `[[briefing.sources]]` entry.
+#[derive(Clone, Debug, Default)]
+pub struct Source {
+    /// Title of the source.
+    pub title: SafeText,
+    /// Who published it.
+    pub publisher: Option<SafeText>,
+    /// Where it can be read.
+    pub url: Option<SafeText>,
+    /// When it was published.
+    pub published: Option<PartialDate>,
+}
+
+/// What kind of actor an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActorKind {
+    /// A named individual.
+    Person,
+    /// A country or its government.
+    State,
+    /// An alliance, company or other organisation.
+    Organization,
+    /// A government agency.
+    Agency,
+    /// Armed forces or a unit.
+    Military,
+    /// Any other group.
+    Group,
+}
+
+/// How certain a timeline event is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Confirmed by the source or by the parties.
+    Confirmed,
+    /// Reported by others.
+    Reported,
+    /// Claimed by one party.
+    Claimed,
+    /// Expected to happen.
+    Expected,
+    /// Possible, conditional.
+    Possible,
+}
+
+/// How much an implication matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth watching.
+    Low,
+    /// Significant.
+    Medium,
+    /// Serious.
+    High,
+}
+
+/// Names of an enum's values as written in files, for parsing and messages.
+pub trait Named: Sized + Copy + 'static {
+    /// Every value with its file name.
+    const ALL: &'static [(&'static str, Self)];
+
+    /// The file name of this value.
+    fn name(self) -> &'static str
+    where
+        Self: PartialEq,
+    {
+        Self::ALL
+            .iter()
+            .find(|(_, v)| *v == self)
+            .map_or("?", |(n, _)| n)
+    }
+
+    /// The value a file name stands for.
+    fn parse(name: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+}
+
+impl Named for ActorKind {
+    const ALL: &'static [(&'static str, Self)] = &[
+        ("person", ActorKind::Person),
+        ("state", ActorKind::State),
+        ("organization", ActorKind::Organization),
+        ("agency", ActorKind::Agency),
+        ("military", ActorKind::Military),
+        ("group", ActorKind::Group),
+    ];
+}
+
+impl Named for Status {
+    const ALL: &'static [(&'static str, Self)] = &[
+        ("confirmed", Status::Confirmed),
+        ("reported", Status::Reported),
+        ("claimed", Status::Claimed),
+        ("expected", Status::Expected),
+        ("possible", Status::Possible),
+    ];
+}
+
+impl Named for Severity {
+    const ALL: &'static [(&'static str, Self)] = &[
+        ("high", Severity::High),
+        ("medium", Severity::Medium),
+        ("low", Severity::Low),
+    ];
+}
+
+/// A date with the precision the author gave: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PartialDate {
+    /// Year, 0-9999.
+    pub year: u16,
+    /// Month 1-12, if given.
+    pub month: Option<u8>,
+    /// Day of the month, if given (always with a month).
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking month and day ranges.
+    pub fn parse(text: &str) -> Option<PartialDate> {
+        let parts: Vec<&str> = text.split('-').collect();
+        let (year, month, day) = match parts.as_slice() {
+            [y] => (digits(y, 4)?, None, None),
+            [y, m] => (digits(y, 4)?, Some(digits(m, 2)?), None),
+            [y, m, d] => (digits(y, 4)?, Some(digits(m, 2)?), Some(digits(d, 2)?)),
+            _ => return None,
+        };
+        let date = PartialDate {
+            year: year as u16,
+            month: month.map(|m| m as u8),
+            day: day.map(|d| d as u8),
+        };
+        let month_ok = date.month.is_none_or(|m| (1..=12).contains(&m));
+        let day_ok = match (date.month, date.day) {
+            (Some(m), Some(d)) => (1..=days_in_month(date.year, m)).contains(&d),
+            _ => true,
+        };
+        (month_ok && day_ok).then_some(date)
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Parses exactly `len` ASCII digits.
+fn digits(text: &str, len: usize) -> Option<u32> {
+    (text.len() == len && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok())?
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// One `[[actors]]` entry with what links to it.
+#[derive(Clone, Debug)]
+pub struct Actor {
+    /// Unique id.
+    pub id: SafeText,
+    /// Display name.
+    pub name: SafeText,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// Role or title.
+    pub role: Option<SafeText>,
+    /// Who the actor belongs to.
+    pub affiliation: Option<SafeText>,
+    /// Country.
+    pub country: Option<SafeText>,
+    /// Other names.
+    pub aliases: Vec<SafeText>,
+    /// Free notes.
+    pub notes: Option<SafeText>,
+    /// Quotes this actor said, in file order.
+    pub quotes: Vec<QuoteIx>,
+    /// Quotes about this actor, in file order.
+    pub mentioned_in: Vec<QuoteIx>,
+    /// Timeline events this actor takes part in.
+    pub events: Vec<EventIx>,
+    /// Implications this actor is part of.
+    pub implications: Vec<ImplicationIx>,
+}
+
+/// One `[[timeline]]` entry.
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// The time as the source puts it.
+    pub when: SafeText,
+    /// A machine date, when known.
+    pub date: Option<PartialDate>,
+    /// What happened.
+    pub title: SafeText,
+    /// More about it.
+    pub detail: Option<SafeText>,
+    /// Who took part.
+    pub actors: Vec<ActorIx>,
+    /// How certain it is.
+    pub status: Option<Status>,
+}
+
+/// One `[[quotes]]` entry.
+#[derive(Clone, Debug)]
+pub struct Quote {
+    /// Unique id.
+    pub id: SafeText,
+    /// Who said it.
+    pub speaker: ActorIx,
+    /// The words, verbatim.
+    pub text: SafeText,
+    /// Where and when it was said.
+    pub context: Option<SafeText>,
+    /// Actors the quote concerns.
+    pub about: Vec<ActorIx>,
+    /// Implications this quote supports.
+    pub implications: Vec<ImplicationIx>,
+}
+
+/// One `[[implications]]` entry.
+#[derive(Clone, Debug)]
+pub struct Implication {
+    /// Unique id.
+    pub id: SafeText,
+    /// The region concerned.
+    pub region: SafeText,
+    /// The implication in a line.
+    pub title: SafeText,
+    /// The reasoning.
+    pub detail: Option<SafeText>,
+    /// How much it matters.
+    pub severity: Option<Severity>,
+    /// Actors involved.
+    pub actors: Vec<ActorIx>,
+    /// Quotes that support it.
+    pub quotes: Vec<QuoteIx>,
+}
+
+impl Briefing {
+    /// A one-line summary of the counts: `9 actors, 16 quotes, 9 events, 5 implications`.
+    pub fn counts(&self) -> String {
+        format!(
+            "{} actors, {} quotes, {} events, {} implications",
+            self.actors.len(),
+            self.quotes.len(),
+            self.timeline.len(),
+            self.implications.len()
+        )
+    }
+
+    /// Fills the reverse indexes from the forward references.
+    pub(crate) fn index(&mut self) {
+        for (ix, quote) in self.quotes.iter().enumerate() {
+            self.actors[quote.speaker].quotes.push(ix);
+            for &actor in &quote.about {
+                self.actors[actor].mentioned_in.push(ix);
+            }
+        }
+        for (ix, event) in self.timeline.iter().enumerate() {
+            for &actor in &event.actors {
+                self.actors[actor].events.push(ix);
+            }
+        }
+        for (ix, implication) in self.implications.iter().enumerate() {
+            for &actor in &implication.actors {
+                self.actors[actor].implications.push(ix);
+            }
+            for &quote in &implication.quotes {
+                self.quotes[quote].implications.push(ix);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_parse_with_their_precision() {
+        assert_eq!(PartialDate::parse("2024").unwrap().to_string(), "2024");
+        assert_eq!(
+            PartialDate::parse("2024-10").unwrap().to_string(),
+            "2024-10"
+        );
+        assert_eq!(
+            PartialDate::parse("2024-02-29").unwrap().to_string(),
+            "2024-02-29"
+        );
+    }
+
+    #[test]
+    fn malformed_dates_are_refused() {
+        for bad in [
+            "24",
+            "2024-13",
+            "2023-02-29",
+            "2024-1-5",
+            "2024-10-25-1",
+            "2024/10",
+            "",
+            "２０２４",
+        ] {
+            assert_eq!(PartialDate::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn enum_names_round_trip() {
+        for (name, kind) in ActorKind::ALL {
+            assert_eq!(ActorKind::parse(name), Some(*kind));
+            assert_eq!(kind.name(), *name);
+        }
+        assert_eq!(Status::parse("rumoured"), None);
+    }
+}

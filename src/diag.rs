@@ -1,0 +1,192 @@
+//! Located error messages for TOML files: `path:line:col: message`, the source line, a caret.
+//!
+//! Messages are terminal output, so everything quoted from a file (the path, the source line,
+//! echoed values) goes through [`SafeText`] and is cut to a readable length.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::text::SafeText;
+
+/// Characters of a source line shown before the error column; the rest is cut with `…`.
+const CONTEXT_BEFORE: usize = 40;
+/// Characters of a source line shown from the error column on.
+const CONTEXT_AFTER: usize = 60;
+/// Most characters of a file value echoed in a message.
+const ECHO_CHARS: usize = 40;
+
+/// One problem in a file, at a byte span of its text (None: no place is known).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Byte range in the file's text.
+    pub span: Option<Range<usize>>,
+    /// What is wrong and what to do, already safe to print.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A problem at `span`.
+    pub fn at(span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            span: Some(span),
+            message: message.into(),
+        }
+    }
+}
+
+/// Quotes an untrusted value for a message: escaped, cut, in single quotes.
+pub fn echo(raw: &str) -> String {
+    format!("'{}'", SafeText::excerpt(raw, ECHO_CHARS))
+}
+
+/// The candidate closest to a misspelt `word`, if any is close enough to be a likely typo.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|candidate| (strsim::damerau_levenshtein(word, candidate), candidate))
+        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3))
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+/// A 1-based line and column (in characters) of a byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+}
+
+/// Finds the line and column of `offset` in `text`.
+pub fn position(text: &str, offset: usize) -> Position {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Position {
+        line: before.bytes().filter(|&b| b == b'\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
+    }
+}
+
+/// Renders every diagnostic of one file, in file order, each with its source line and caret.
+pub fn render(path: &str, text: &str, diagnostics: &[Diagnostic]) -> String {
+    let path = SafeText::excerpt(path, 200);
+    let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
+    sorted.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    let mut out = String::new();
+    for diagnostic in sorted {
+        let Some(span) = &diagnostic.span else {
+            let _ = writeln!(out, "{path}: {}", diagnostic.message);
+            continue;
+        };
+        let at = position(text, span.start);
+        let _ = writeln!(
+            out,
+            "{path}:{}:{}: {}",
+            at.line, at.column, diagnostic.message
+        );
+        out.push_str(&snippet(text, span, at.line));
+    }
+    out
+}
+
+/// The source line of `span` (cut around the column) with a caret line under the span.
+fn snippet(text: &str, span: &Range<usize>, line: usize) -> String {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_text = text[line_start..line_end].trim_end_matches('\r');
+    let column = text[line_start..start].chars().count();
+
+    let skip = column.saturating_sub(CONTEXT_BEFORE);
+    let before: String = line_text.chars().skip(skip).take(column - skip).collect();
+    let rest: String = line_text.chars().skip(column).collect();
+    let marked_len = text[start..floor_char_boundary(text, span.end.clamp(start, line_end))]
+        .chars()
+        .count();
+    let marked: String = rest
+        .chars()
+        .take(marked_len.clamp(1, CONTEXT_AFTER))
+        .collect();
+
+    let lead = if skip > 0 { "…" } else { "" };
+    let before = format!("{lead}{}", SafeText::excerpt(&before, CONTEXT_BEFORE + 1));
+    let after = SafeText::excerpt(&rest, CONTEXT_AFTER);
+    let caret_len = SafeText::excerpt(&marked, CONTEXT_AFTER)
+        .as_str()
+        .width()
+        .max(1);
+    let gutter = line.to_string();
+    let pad = " ".repeat(gutter.len());
+    format!(
+        "{gutter} | {before}{after}\n{pad} | {}{}\n",
+        " ".repeat(before.width()),
+        "^".repeat(caret_len)
+    )
+}
+
+/// The largest char boundary at or below `index` (stable `str::floor_char_boundary`).
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn position_counts_characters_not_bytes() {
+        let text = "a = 1\nné = \"x\"\n";
+        assert_eq!(position(text, 0), Position { line: 1, column: 1 });
+        let offset = text.find('=').unwrap();
+        assert_eq!(
+            position(text, text.rfind('=').unwrap()),
+            Position { line: 2, column: 4 }
+        );
+        assert_eq!(position(text, offset), Position { line: 1, column: 3 });
+    }
+
+    #[test]
+    fn render_shows_line_caret_and_message() {
+        let text = "[[quotes]]\nspeker = \"x\"\n";
+        let start = text.find("speker").unwrap();
+        let out = render(
+            "b.toml",
+            text,
+            &[Diagnostic::at(start..start + 6, "unknown key")],
+        );
+        assert_eq!(
+            out,
+            "b.toml:2:1: unknown key\n2 | speker = \"x\"\n  | ^^^^^^\n"
+        );
+    }
+
+    #[test]
+    fn render_escapes_hostile_source_lines_and_paths() {
+        let text = "\"\u{1b}]0;PWNED\u{7}\" = 1\n";
+        let out = render(
+            "evil\u{1b}[2J.toml",
+            text,
+            &[Diagnostic::at(0..text.len() - 1, "bad")],
+        );
+        assert!(!out.chars().any(|c| c != '\n' && c.is_control()), "{out:?}");
+        assert!(out.starts_with("evil␛.toml:1:1: bad"));
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let text = format!("x = \"{}BAD{}\"", "a".repeat(5000), "b".repeat(5000));
+        let start = text.find("BAD").unwrap();
+        let out = render("f", &text, &[Diagnostic::at(start..start + 3, "here")]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[1].chars().count() < 120, "{}", lines[1]);
+        let caret_col = lines[2].find('^').unwrap();
+        let above: String = lines[1].chars().skip(caret_col).take(3).collect();
+        assert_eq!(above, "BAD");
+    }
+}

@@ -1,0 +1,380 @@
+//! Untrusted text made inert: the one sanitizing step between a file and the screen.
+//!
+//! Every string read from a briefing or a config becomes a [`SafeText`] at load time. Its
+//! constructor replaces whole escape sequences, control characters, bidi controls and invisible
+//! formatting characters with visible stand-ins, so no later code path (a widget, `set_symbol`,
+//! stderr) can put a byte of a file on the terminal as a control sequence.
+
+use std::fmt;
+
+use unicode_width::UnicodeWidthChar;
+
+/// Most characters one field may hold; longer fields are refused at load time.
+pub const MAX_FIELD_CHARS: usize = 50_000;
+
+/// Most zero-width characters (combining marks, joiners) one visible character may carry.
+pub const MAX_MARKS_PER_CHAR: usize = 32;
+
+/// Stand-in for a whole escape sequence (ESC or a C1 introducer with its parameters).
+const ESCAPE_STAND_IN: char = '␛';
+
+/// How a field treats line breaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lines {
+    /// Titles, names, labels: a line break is shown as `␤`.
+    Single,
+    /// Summaries, details, quote texts: line breaks are kept.
+    Multi,
+}
+
+/// Why a string was refused instead of being made safe.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextError {
+    /// More than [`MAX_FIELD_CHARS`] characters.
+    TooLong { chars: usize },
+    /// A character carrying more than [`MAX_MARKS_PER_CHAR`] combining marks, at this byte offset.
+    TooManyMarks { offset: usize },
+}
+
+impl fmt::Display for TextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextError::TooLong { chars } => write!(
+                f,
+                "text is {chars} characters long; the limit is {MAX_FIELD_CHARS}: shorten it or split it"
+            ),
+            TextError::TooManyMarks { .. } => write!(
+                f,
+                "a character carries more than {MAX_MARKS_PER_CHAR} combining marks; remove the extra marks"
+            ),
+        }
+    }
+}
+
+/// Text that is safe to draw or print: no control characters, escape sequences, bidi controls
+/// or invisible formatting characters, at most [`MAX_FIELD_CHARS`] long.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SafeText(Box<str>);
+
+impl SafeText {
+    /// Sanitizes `raw`, refusing text over the caps.
+    pub fn new(raw: &str, lines: Lines) -> Result<SafeText, TextError> {
+        let chars = raw.chars().count();
+        if chars > MAX_FIELD_CHARS {
+            return Err(TextError::TooLong { chars });
+        }
+        check_marks(raw)?;
+        Ok(SafeText(sanitize(raw, lines).into_boxed_str()))
+    }
+
+    /// Sanitizes `raw` and cuts it to at most `max_chars` characters (with `…`): for echoing
+    /// untrusted keys, values and file names in messages.
+    pub fn excerpt(raw: &str, max_chars: usize) -> SafeText {
+        let mut cut: String = raw.chars().take(max_chars).collect();
+        if cut.len() < raw.len() {
+            cut.push('…');
+        }
+        SafeText(sanitize(&cut, Lines::Single).into_boxed_str())
+    }
+
+    /// The sanitized text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True when the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Display for SafeText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl AsRef<str> for SafeText {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Refuses a run of zero-width characters long enough to make one cell hold a huge string.
+fn check_marks(raw: &str) -> Result<(), TextError> {
+    if raw.is_ascii() {
+        return Ok(());
+    }
+    let mut run = 0;
+    for (offset, c) in raw.char_indices() {
+        if !c.is_ascii() && c.width() == Some(0) {
+            run += 1;
+            if run > MAX_MARKS_PER_CHAR {
+                return Err(TextError::TooManyMarks { offset });
+            }
+        } else {
+            run = 0;
+        }
+    }
+    Ok(())
+}
+
+/// Replaces everything a terminal could act on with a visible stand-in.
+fn sanitize(raw: &str, lines: Lines) -> String {
+    if raw.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return raw.to_owned();
+    }
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        if let Some(len) = escape_sequence_len(rest) {
+            out.push(ESCAPE_STAND_IN);
+            rest = &rest[len..];
+            continue;
+        }
+        match c {
+            '\n' if lines == Lines::Multi => out.push('\n'),
+            '\n' => out.push('␤'),
+            '\r' if after.starts_with('\n') => {}
+            '\t' => out.push_str("    "),
+            '\u{2028}' | '\u{2029}' if lines == Lines::Multi => out.push('\n'),
+            '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
+            '\u{7f}' => out.push('␡'),
+            c if is_hidden(c) => {
+                out.push_str(&format!("<U+{:04X}>", c as u32));
+            }
+            c => out.push(c),
+        }
+        rest = after;
+    }
+    out
+}
+
+/// Characters that are invisible, reorder text, or are C1 controls; shown as `<U+XXXX>`.
+fn is_hidden(c: char) -> bool {
+    matches!(c,
+        '\u{80}'..='\u{9f}'
+        | '\u{ad}'
+        | '\u{61c}'
+        | '\u{115f}' | '\u{1160}'
+        | '\u{180e}'
+        | '\u{200b}'
+        | '\u{200e}' | '\u{200f}'
+        | '\u{2028}'..='\u{202e}'
+        | '\u{2060}'..='\u{206f}'
+        | '\u{3164}'
+        | '\u{feff}'
+        | '\u{ffa0}'
+        | '\u{fff9}'..='\u{fffb}'
+        | '\u{e0000}'..='\u{e007f}')
+}
+
+/// The byte length of the escape sequence `s` starts with, or None when it starts with none.
+///
+/// Covers ESC- and C1-led CSI, OSC, DCS, SOS, PM and APC with their parameters and terminators,
+/// and the short ESC forms (`ESC 7`, `ESC ( B`). A string sequence without a terminator counts
+/// only its introducer, so the text after it stays readable.
+fn escape_sequence_len(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, first) = chars.next()?;
+    let (kind, body_start) = match first {
+        '\u{1b}' => match chars.next() {
+            Some((i, '[')) => (Kind::Csi, i + 1),
+            Some((i, ']')) => (Kind::Str { bel_ends: true }, i + 1),
+            Some((i, 'P' | 'X' | '^' | '_')) => (Kind::Str { bel_ends: false }, i + 1),
+            Some((i, ' '..='/')) => return Some(nf_sequence_len(s, i)),
+            Some((i, c @ '0'..='~')) => return Some(i + c.len_utf8()),
+            _ => return Some(1),
+        },
+        '\u{9b}' => (Kind::Csi, first.len_utf8()),
+        '\u{9d}' => (Kind::Str { bel_ends: true }, first.len_utf8()),
+        '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => {
+            (Kind::Str { bel_ends: false }, first.len_utf8())
+        }
+        _ => return None,
+    };
+    let body = &s[body_start..];
+    match kind {
+        Kind::Csi => {
+            for (i, c) in body.char_indices() {
+                match c {
+                    '0'..='?' | ' '..='/' => {}
+                    '@'..='~' => return Some(body_start + i + 1),
+                    _ => return Some(body_start + i),
+                }
+            }
+            Some(s.len())
+        }
+        Kind::Str { bel_ends } => {
+            let mut iter = body.char_indices().peekable();
+            while let Some((i, c)) = iter.next() {
+                match c {
+                    '\u{7}' if bel_ends => return Some(body_start + i + 1),
+                    '\u{9c}' => return Some(body_start + i + c.len_utf8()),
+                    '\u{1b}' if matches!(iter.peek(), Some((_, '\\'))) => {
+                        return Some(body_start + i + 2);
+                    }
+                    '\u{0}'..='\u{1f}' | '\u{7f}' => break,
+                    _ => {}
+                }
+            }
+            Some(body_start)
+        }
+    }
+}
+
+/// Length of `ESC`, intermediate bytes (from byte `first_intermediate`), and one final byte.
+fn nf_sequence_len(s: &str, first_intermediate: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = first_intermediate;
+    while end < bytes.len() && (0x20..=0x2f).contains(&bytes[end]) {
+        end += 1;
+    }
+    if end < bytes.len() && (0x30..=0x7e).contains(&bytes[end]) {
+        end += 1;
+    }
+    end
+}
+
+/// The two families of escape sequences that carry a body.
+enum Kind {
+    /// Control Sequence Introducer: parameters, intermediates, one final byte.
+    Csi,
+    /// A string (OSC, DCS, SOS, PM, APC) that runs to ST, or BEL for OSC.
+    Str { bel_ends: bool },
+}
+
+/// True when `c` could act on a terminal or hide itself; what [`SafeText`] never contains.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control() || is_hidden(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn single(raw: &str) -> String {
+        SafeText::new(raw, Lines::Single).unwrap().to_string()
+    }
+
+    fn multi(raw: &str) -> String {
+        SafeText::new(raw, Lines::Multi).unwrap().to_string()
+    }
+
+    #[test]
+    fn plain_text_is_unchanged() {
+        assert_eq!(
+            single("Japan’s “serious concern” … 日本 🇯🇵"),
+            "Japan’s “serious concern” … 日本 🇯🇵"
+        );
+    }
+
+    #[test]
+    fn whole_csi_sequences_become_one_stand_in() {
+        assert_eq!(single("a\u{1b}[2Jb"), "a␛b");
+        assert_eq!(single("a\u{1b}[38;5;196mred\u{1b}[0m"), "a␛red␛");
+        assert_eq!(single("x\u{9b}31my"), "x␛y");
+    }
+
+    #[test]
+    fn osc_title_clipboard_and_hyperlink_are_removed_with_their_payload() {
+        assert_eq!(single("a\u{1b}]0;PWNED\u{7}b"), "a␛b");
+        assert_eq!(single("a\u{1b}]52;c;SGVsbG8=\u{1b}\\b"), "a␛b");
+        assert_eq!(
+            single("\u{1b}]8;;http://evil\u{1b}\\link\u{1b}]8;;\u{1b}\\"),
+            "␛link␛"
+        );
+        assert_eq!(single("a\u{9d}0;t\u{9c}b"), "a␛b");
+    }
+
+    #[test]
+    fn dcs_and_apc_run_to_string_terminator() {
+        assert_eq!(single("a\u{1b}Pq#0;2\u{1b}\\b"), "a␛b");
+        assert_eq!(single("a\u{1b}_payload\u{1b}\\b"), "a␛b");
+    }
+
+    #[test]
+    fn unterminated_string_sequence_keeps_following_text_readable() {
+        assert_eq!(single("a\u{1b}]0;title"), "a␛0;title");
+        assert_eq!(multi("a\u{1b}]0;x\nnext"), "a␛0;x\nnext");
+    }
+
+    #[test]
+    fn short_escape_forms() {
+        assert_eq!(single("a\u{1b}7b\u{1b}(Bc\u{1b}"), "a␛b␛c␛");
+    }
+
+    #[test]
+    fn control_characters_become_control_pictures() {
+        assert_eq!(
+            single("bell\u{7}bs\u{8}cr\rnul\u{0}del\u{7f}"),
+            "bell␇bs␈cr␍nul␀del␡"
+        );
+    }
+
+    #[test]
+    fn tabs_become_spaces_and_crlf_becomes_newline() {
+        assert_eq!(multi("a\tb\r\nc"), "a    b\nc");
+        assert_eq!(single("a\nb"), "a␤b");
+    }
+
+    #[test]
+    fn bidi_and_invisible_characters_are_shown_by_code_point() {
+        assert_eq!(single("a\u{202e}b"), "a<U+202E>b");
+        assert_eq!(single("a\u{2066}b\u{2069}"), "a<U+2066>b<U+2069>");
+        assert_eq!(
+            single("zero\u{200b}width\u{ad}\u{e0041}"),
+            "zero<U+200B>width<U+00AD><U+E0041>"
+        );
+        assert_eq!(single("c1\u{85}"), "c1<U+0085>");
+    }
+
+    #[test]
+    fn joiners_needed_by_emoji_and_scripts_are_kept() {
+        let family = "👨\u{200d}👩\u{200d}👧";
+        assert_eq!(single(family), family);
+        assert_eq!(single("e\u{301}"), "e\u{301}");
+    }
+
+    #[test]
+    fn caps_refuse_huge_fields_and_mark_piles() {
+        let long = "a".repeat(MAX_FIELD_CHARS + 1);
+        assert_eq!(
+            SafeText::new(&long, Lines::Multi),
+            Err(TextError::TooLong {
+                chars: MAX_FIELD_CHARS + 1
+            })
+        );
+        let zalgo = format!("Z{}", "\u{301}".repeat(MAX_MARKS_PER_CHAR + 1));
+        assert!(matches!(
+            SafeText::new(&zalgo, Lines::Single),
+            Err(TextError::TooManyMarks { .. })
+        ));
+    }
+
+    #[test]
+    fn excerpt_cuts_and_escapes() {
+        assert_eq!(
+            SafeText::excerpt("\u{1b}]0;PWNED\u{7}key", 40).as_str(),
+            "␛key"
+        );
+        assert_eq!(SafeText::excerpt("abcdef", 3).as_str(), "abc…");
+    }
+
+    #[test]
+    fn output_never_holds_an_unsafe_character() {
+        let hostile: String = (0u32..0x250)
+            .chain(0x2000..0x2070)
+            .filter_map(char::from_u32)
+            .collect();
+        let safe = SafeText::new(&hostile, Lines::Multi).unwrap();
+        assert!(
+            !safe
+                .as_str()
+                .chars()
+                .any(|c| c != '\n' && is_unsafe_char(c))
+        );
+    }
+}

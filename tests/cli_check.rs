@@ -1,0 +1,82 @@
+//! `brief check` as an author runs it: output lines and exit statuses.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn brief(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run brief")
+}
+
+#[test]
+fn good_files_print_one_ok_line_each_and_exit_zero() {
+    let out = brief(&["check", "briefings/"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("ok  briefings/dprk-troops-russia.toml  "),
+        "{stdout}"
+    );
+    assert!(stdout.contains(" actors, ") && stdout.contains(" implications"));
+}
+
+#[test]
+fn a_folder_with_one_bad_file_reports_it_and_exits_one() {
+    let out = brief(&[
+        "check",
+        "tests/fixtures/valid",
+        "tests/fixtures/invalid/dangling-ref.toml",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("ok  ")).count(),
+        3,
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("dangling-ref.toml:20:11: speaker 'nobody' is not the id of any actor")
+    );
+}
+
+#[test]
+fn every_invalid_fixture_fails_without_a_panic() {
+    let out = brief(&["check", "tests/fixtures/invalid"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains("ok  "), "{stdout}");
+    assert!(String::from_utf8(out.stderr).unwrap().is_empty());
+}
+
+#[test]
+fn a_folder_without_briefings_is_an_error() {
+    let empty = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-briefings");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = brief(&["check", empty.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .starts_with("no briefings in ")
+    );
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    assert_eq!(brief(&["check"]).status.code(), Some(2));
+    assert_eq!(
+        brief(&["check", "--frobnicate", "x"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn check_help_says_what_it_does() {
+    let out = brief(&["check", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("Check briefing files"), "{help}");
+}

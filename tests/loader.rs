@@ -1,0 +1,248 @@
+//! The loader's error messages, as a user reads them, for each class of error in the format.
+
+use std::path::{Path, PathBuf};
+
+use brief::briefing::{load_bytes, load_path};
+
+fn fixture(kind: &str, name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(kind)
+        .join(name)
+}
+
+/// The error message for an invalid fixture, with the fixture folder cut from paths.
+fn error_of(name: &str) -> String {
+    let path = fixture("invalid", name);
+    let error = load_path(&path).expect_err("fixture should fail");
+    error
+        .to_string()
+        .replace(&format!("{}/", path.parent().unwrap().display()), "")
+}
+
+#[test]
+fn valid_fixtures_load() {
+    for name in ["minimal.toml", "bom-crlf.toml", "cjk-emoji.toml"] {
+        if let Err(error) = load_path(&fixture("valid", name)) {
+            panic!("{name}: {error}");
+        }
+    }
+}
+
+#[test]
+fn bom_and_crlf_are_accepted_and_line_endings_normalised() {
+    let briefing = load_path(&fixture("valid", "bom-crlf.toml")).unwrap();
+    assert_eq!(briefing.meta.summary.as_str(), "Two\nlines.");
+}
+
+#[test]
+fn syntax_error_points_at_the_place_without_repeating_toml_crate_output() {
+    assert_eq!(
+        error_of("syntax.toml"),
+        "syntax.toml:5:32: TOML syntax: invalid basic string, expected `\"`\n\
+         5 | title = \"An unterminated string\n  \
+           |                                ^"
+    );
+}
+
+#[test]
+fn missing_required_key_names_the_key_and_the_table() {
+    assert_eq!(
+        error_of("missing-required.toml").lines().next().unwrap(),
+        "missing-required.toml:8:1: missing required key 'speaker' in [[quotes]]; add `speaker = \"...\"`"
+    );
+}
+
+#[test]
+fn wrong_type_says_what_was_expected() {
+    assert_eq!(
+        error_of("wrong-type.toml").lines().next().unwrap(),
+        "wrong-type.toml:7:8: 'tags' in [briefing] must be an array of strings, not a string"
+    );
+}
+
+#[test]
+fn unknown_key_suggests_the_intended_key() {
+    let message = error_of("unknown-key.toml");
+    assert!(
+        message.contains("unknown-key.toml:15:1: unknown key 'speker' in [[quotes]]; did you mean 'speaker'?\n15 | speker = \"alpha\"\n   | ^^^^^^"),
+        "{message}"
+    );
+}
+
+#[test]
+fn enum_value_outside_its_list_lists_the_choices() {
+    assert_eq!(
+        error_of("bad-enum.toml").lines().next().unwrap(),
+        "bad-enum.toml:11:8: kind 'persn' is not one of: person, state, organization, agency, military, group"
+    );
+}
+
+#[test]
+fn malformed_date_shows_the_accepted_forms() {
+    assert_eq!(
+        error_of("bad-date.toml").lines().next().unwrap(),
+        "bad-date.toml:6:8: date '2024-13-01' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+    );
+}
+
+#[test]
+fn bad_id_states_the_rule() {
+    assert_eq!(
+        error_of("bad-id.toml").lines().next().unwrap(),
+        "bad-id.toml:9:6: id 'Hayashi San' must be 1-64 characters of a-z, 0-9 and '-'"
+    );
+}
+
+#[test]
+fn duplicate_id_points_at_the_second_and_names_the_first() {
+    assert_eq!(
+        error_of("duplicate-id.toml").lines().next().unwrap(),
+        "duplicate-id.toml:14:6: duplicate actor id 'alpha' (first used on line 9); give each actor its own id"
+    );
+}
+
+#[test]
+fn dangling_reference_names_the_missing_id_the_key_and_the_known_ids() {
+    assert_eq!(
+        error_of("dangling-ref.toml"),
+        "dangling-ref.toml:20:11: speaker 'nobody' is not the id of any actor (known: alpha, beta)\n\
+         20 | speaker = \"nobody\"\n   \
+            |           ^^^^^^^^"
+    );
+}
+
+#[test]
+fn other_format_versions_are_refused_clearly() {
+    assert_eq!(
+        error_of("format-2.toml").lines().next().unwrap(),
+        "format-2.toml:1:10: format = 2 is not supported: this version of brief reads format 1"
+    );
+}
+
+#[test]
+fn every_error_of_a_file_is_reported_together_in_file_order() {
+    let message = error_of("many-errors.toml");
+    let headlines: Vec<&str> = message
+        .lines()
+        .filter(|l| l.starts_with("many-errors.toml:"))
+        .collect();
+    assert_eq!(
+        headlines,
+        [
+            "many-errors.toml:7:8: date 'yesterday' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+            "many-errors.toml:12:8: kind 'robot' is not one of: person, state, organization, agency, military, group",
+            "many-errors.toml:14:1: missing required key 'when' in [[timeline]]; add `when = \"...\"`",
+            "many-errors.toml:16:20: actors 'gamma' is not the id of any actor (known: alpha)",
+            "many-errors.toml:17:10: status 'rumoured' is not one of: confirmed, reported, claimed, expected, possible",
+            "many-errors.toml:28:12: severity 'critical' is not one of: high, medium, low",
+            "many-errors.toml:29:11: quotes 'q2' is not the id of any quote; did you mean 'q1'?",
+        ]
+    );
+}
+
+#[test]
+fn empty_file_and_non_utf8_are_one_line_errors() {
+    assert_eq!(
+        error_of("empty.toml"),
+        "empty.toml: file is empty; a briefing starts with `format = 1`"
+    );
+    assert_eq!(
+        error_of("not-utf8.toml"),
+        "not-utf8.toml: not UTF-8 text (invalid byte 0xE9 at byte offset 48); save the file as UTF-8"
+    );
+}
+
+#[test]
+fn binary_garbage_missing_file_and_folder_are_one_line_errors() {
+    let garbage: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    let message = load_bytes("blob.toml", &garbage).unwrap_err().to_string();
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(
+        message.starts_with("blob.toml: not UTF-8 text"),
+        "{message}"
+    );
+    let message = load_bytes("nul.toml", b"format = 1\0\0\0")
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        message,
+        "nul.toml: holds NUL bytes: this is a binary file, not a briefing"
+    );
+
+    let missing = fixture("invalid", "does-not-exist.toml");
+    assert!(
+        load_path(&missing)
+            .unwrap_err()
+            .to_string()
+            .ends_with("does-not-exist.toml: no such file")
+    );
+    let folder = fixture("invalid", "");
+    assert!(
+        load_path(&folder)
+            .unwrap_err()
+            .to_string()
+            .ends_with(": is a folder, not a briefing file")
+    );
+}
+
+#[test]
+fn files_over_the_size_limit_are_refused_before_reading() {
+    let dir = std::env::temp_dir().join(format!("brief-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.toml");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(brief::briefing::load::MAX_FILE_BYTES + 1)
+        .unwrap();
+    let message = load_path(&path).unwrap_err().to_string();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        message.ends_with(
+            "file is too big (65 MiB; the limit is 64 MiB): split it into several briefings"
+        ),
+        "{message}"
+    );
+}
+
+#[test]
+fn pathological_nesting_ends_in_an_error_not_a_stack_overflow() {
+    for text in [
+        format!(
+            "format = 1\na = {}{}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        ),
+        format!(
+            "format = 1\na = {}1{}",
+            "{b=".repeat(100_000),
+            "}".repeat(100_000)
+        ),
+        format!("format = 1\na{} = 1", ".a".repeat(100_000)),
+    ] {
+        let message = load_bytes("deep.toml", text.as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("recursion"),
+            "{}",
+            &message[..200.min(message.len())]
+        );
+    }
+}
+
+#[test]
+fn a_fifty_megabyte_string_is_refused_with_the_field_cap() {
+    let text = format!(
+        "format = 1\n[briefing]\nid = \"big\"\ntitle = \"t\"\nsummary = \"{}\"\n",
+        "a".repeat(50_000_000)
+    );
+    let message = load_bytes("big.toml", text.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.starts_with("big.toml:5:11: text is 50000000 characters long; the limit is 50000"),
+        "{}",
+        &message[..200]
+    );
+    assert!(message.len() < 1000);
+}
