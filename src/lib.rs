@@ -3,9 +3,17 @@
 //! The library holds everything the binary does, so tests, benchmarks and fuzz targets drive
 //! the same code a user runs.
 
+pub mod action;
+pub mod app;
 pub mod briefing;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod effects;
+pub mod event;
+pub mod export;
+pub mod keymap;
+pub mod terminal;
 pub mod text;
 pub mod toml_read;
+pub mod ui;

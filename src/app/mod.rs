@@ -1,0 +1,563 @@
+//! The model: which pane has focus, each pane's selection, scroll and filter, the history for
+//! Back, the search and the overlays. `update` turns a message into a new state and asks for
+//! side effects by returning them; it does no I/O.
+
+mod nav;
+pub mod search;
+
+pub use nav::{Filter, Nav, PaneState, Rows};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent};
+use ratatui::layout::Rect;
+
+use crate::action::Action;
+use crate::briefing::Briefing;
+use crate::keymap::Keymap;
+use crate::ui::layout;
+use search::Search;
+
+/// The four panes, in the order `Tab` and `1`-`4` use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pane {
+    /// The author's chronology.
+    Timeline,
+    /// People, states and organisations.
+    Actors,
+    /// What was said, by whom.
+    Quotes,
+    /// What it means, region by region.
+    Implications,
+}
+
+impl Pane {
+    /// All panes in order.
+    pub const ALL: [Pane; 4] = [
+        Pane::Timeline,
+        Pane::Actors,
+        Pane::Quotes,
+        Pane::Implications,
+    ];
+
+    /// Position in [`Pane::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The pane's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Timeline => "Timeline",
+            Pane::Actors => "Actors",
+            Pane::Quotes => "Quotes",
+            Pane::Implications => "Implications",
+        }
+    }
+
+    fn offset(self, by: isize) -> Pane {
+        Pane::ALL[(self.index() as isize + by).rem_euclid(4) as usize]
+    }
+}
+
+/// A window over the panes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    /// The key bindings, scrolled by this many lines.
+    Help { scroll: usize },
+    /// Everything about one item, scrolled by this many lines.
+    Detail {
+        pane: Pane,
+        item: usize,
+        scroll: usize,
+    },
+}
+
+/// What the event loop should do after an update.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Leave the reader.
+    Quit,
+    /// Put this text on the clipboard.
+    Copy(String),
+    /// Open this URL with the platform opener.
+    Open(String),
+    /// Repaint the whole screen.
+    Redraw,
+    /// Suspend to the shell.
+    Suspend,
+    /// Read the briefing from disk again.
+    Reload,
+    /// Go back to the picker.
+    Library,
+}
+
+/// Input to `update`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Msg {
+    /// A key was pressed.
+    Key(KeyEvent),
+    /// The mouse did something.
+    Mouse(MouseEvent),
+    /// The terminal has a new size.
+    Resize(u16, u16),
+    /// A bound action, from a key or from a test.
+    Action(Action),
+}
+
+/// Everything the reader shows and remembers for one open briefing.
+#[derive(Debug)]
+pub struct App {
+    /// The briefing being read.
+    pub briefing: Briefing,
+    /// Key bindings.
+    pub keymap: Keymap,
+    /// The terminal area.
+    pub area: Rect,
+    /// Focus and per-pane state.
+    pub nav: Nav,
+    /// Where Back goes, most recent last.
+    history: Vec<Nav>,
+    /// Where the search started (restored when it is cancelled).
+    search_origin: Option<Nav>,
+    /// The search.
+    pub search: Search,
+    /// An open overlay.
+    pub overlay: Option<Overlay>,
+    /// A message for the status line, cleared by the next key.
+    pub notice: Option<String>,
+}
+
+/// Most steps Back can go.
+const HISTORY_LIMIT: usize = 1000;
+
+impl App {
+    /// A reader on `briefing`, focused on the first pane, for a terminal of `area`.
+    pub fn new(briefing: Briefing, keymap: Keymap, area: Rect) -> App {
+        App {
+            briefing,
+            keymap,
+            area,
+            nav: Nav::default(),
+            history: Vec::new(),
+            search_origin: None,
+            search: Search::default(),
+            overlay: None,
+            notice: None,
+        }
+    }
+
+    /// Applies one message; returns what the event loop should do, if anything.
+    pub fn update(&mut self, msg: Msg) -> Option<Effect> {
+        match msg {
+            Msg::Key(key) if key.kind == KeyEventKind::Release => None,
+            Msg::Key(key) => {
+                self.notice = None;
+                if self.search.editing {
+                    return self.edit_search(key);
+                }
+                match self.keymap.action(&key) {
+                    Some(action) => self.act(action),
+                    None => None,
+                }
+            }
+            Msg::Mouse(_) => None,
+            Msg::Resize(width, height) => {
+                self.area = Rect::new(0, 0, width, height);
+                for pane in Pane::ALL {
+                    self.reveal(pane);
+                }
+                None
+            }
+            Msg::Action(action) => {
+                self.notice = None;
+                self.act(action)
+            }
+        }
+    }
+
+    /// The rows `pane` shows under its current filter.
+    pub fn rows(&self, pane: Pane) -> Rows<'_> {
+        self.nav.rows(&self.briefing, pane)
+    }
+
+    /// The item selected in `pane`, if the pane has any rows.
+    pub fn selected(&self, pane: Pane) -> Option<usize> {
+        self.rows(pane).get(self.nav.pane(pane).selected)
+    }
+
+    /// How many steps Back can go.
+    pub fn history_len(&self) -> usize {
+        self.history.len()
+    }
+
+    fn act(&mut self, action: Action) -> Option<Effect> {
+        if let Some(overlay) = self.overlay
+            && let Some(effect) = self.act_in_overlay(overlay, action)
+        {
+            return effect;
+        }
+        let focus = self.nav.focus;
+        match action {
+            Action::Quit => return Some(Effect::Quit),
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::NextPane => self.focus(focus.offset(1)),
+            Action::PrevPane => self.focus(focus.offset(-1)),
+            Action::Timeline => self.focus(Pane::Timeline),
+            Action::Actors => self.focus(Pane::Actors),
+            Action::Quotes => self.focus(Pane::Quotes),
+            Action::Implications => self.focus(Pane::Implications),
+            Action::Next => self.move_by(1),
+            Action::Previous => self.move_by(-1),
+            Action::First => self.move_by(isize::MIN),
+            Action::Last => self.move_by(isize::MAX),
+            Action::HalfPageDown => self.move_by(self.half_page(focus)),
+            Action::HalfPageUp => self.move_by(-self.half_page(focus)),
+            Action::Follow => self.follow(),
+            Action::Back => self.back(),
+            Action::Detail => match self.selected(focus) {
+                Some(item) => {
+                    self.overlay = Some(Overlay::Detail {
+                        pane: focus,
+                        item,
+                        scroll: 0,
+                    })
+                }
+                None => self.notice = Some("Nothing selected".into()),
+            },
+            Action::NextBySpeaker => self.by_speaker(true),
+            Action::PrevBySpeaker => self.by_speaker(false),
+            Action::Search => self.start_search(),
+            Action::NextMatch => self.jump_to_match(true),
+            Action::PrevMatch => self.jump_to_match(false),
+            Action::Cancel => self.cancel(),
+            Action::Library => return Some(Effect::Library),
+            Action::Reload => return Some(Effect::Reload),
+            Action::Copy => return self.copy(),
+            Action::OpenSource => return self.open_source(),
+            Action::Redraw => return Some(Effect::Redraw),
+            Action::Suspend => return Some(Effect::Suspend),
+        }
+        None
+    }
+
+    /// Keys while an overlay is open: scrolling and closing are handled here (Some); other
+    /// actions close the overlay and then act on the panes (None).
+    fn act_in_overlay(&mut self, overlay: Overlay, action: Action) -> Option<Option<Effect>> {
+        let lines = crate::ui::overlay_lines(self, overlay);
+        let page = usize::from(layout::overlay(self.area).height.saturating_sub(2)).max(1);
+        let max_scroll = lines.saturating_sub(page);
+        let scroll = match overlay {
+            Overlay::Help { scroll } | Overlay::Detail { scroll, .. } => scroll,
+        };
+        let new_scroll = match action {
+            Action::Next => scroll + 1,
+            Action::Previous => scroll.saturating_sub(1),
+            Action::HalfPageDown => scroll + page / 2,
+            Action::HalfPageUp => scroll.saturating_sub(page / 2),
+            Action::First => 0,
+            Action::Last => max_scroll,
+            Action::Quit | Action::Suspend | Action::Redraw | Action::Copy | Action::OpenSource => {
+                return None;
+            }
+            Action::Help if matches!(overlay, Overlay::Help { .. }) => {
+                self.overlay = None;
+                return Some(None);
+            }
+            Action::Detail | Action::Cancel => {
+                self.overlay = None;
+                return Some(None);
+            }
+            _ => {
+                self.overlay = None;
+                return None;
+            }
+        };
+        let new_scroll = new_scroll.min(max_scroll);
+        self.overlay = Some(match overlay {
+            Overlay::Help { .. } => Overlay::Help { scroll: new_scroll },
+            Overlay::Detail { pane, item, .. } => Overlay::Detail {
+                pane,
+                item,
+                scroll: new_scroll,
+            },
+        });
+        Some(None)
+    }
+
+    fn focus(&mut self, pane: Pane) {
+        self.nav.focus = pane;
+        self.reveal(pane);
+    }
+
+    /// Moves the focused pane's selection by `delta` rows, clamped to the list.
+    fn move_by(&mut self, delta: isize) {
+        let focus = self.nav.focus;
+        let len = self.rows(focus).len();
+        let state = self.nav.pane_mut(focus);
+        let last = len.saturating_sub(1);
+        state.selected = state.selected.saturating_add_signed(delta).min(last);
+        self.reveal(focus);
+    }
+
+    fn half_page(&self, pane: Pane) -> isize {
+        (self.visible_items(pane) / 2).max(1) as isize
+    }
+
+    /// How many items of `pane` fit on screen when it is shown.
+    fn visible_items(&self, pane: Pane) -> usize {
+        layout::layout(self.area, pane)
+            .and_then(|l| l.panes[pane.index()])
+            .map_or(1, |rect| layout::visible_items(rect, pane))
+    }
+
+    /// Clamps the selection to the rows and scrolls so that it is on screen.
+    fn reveal(&mut self, pane: Pane) {
+        let len = self.rows(pane).len();
+        let visible = self.visible_items(pane);
+        let state = self.nav.pane_mut(pane);
+        state.selected = state.selected.min(len.saturating_sub(1));
+        if state.selected < state.offset {
+            state.offset = state.selected;
+        } else if state.selected >= state.offset + visible {
+            state.offset = state.selected + 1 - visible;
+        }
+        state.offset = state.offset.min(len.saturating_sub(visible));
+    }
+
+    /// Remembers where we are, for Back.
+    fn push_history(&mut self) {
+        if self.history.len() == HISTORY_LIMIT {
+            self.history.remove(0);
+        }
+        self.history.push(self.nav);
+    }
+
+    /// Shows `filter` in `pane`, focused, from its first row.
+    fn show_filtered(&mut self, pane: Pane, filter: Option<Filter>) {
+        self.push_history();
+        *self.nav.pane_mut(pane) = PaneState {
+            filter,
+            selected: 0,
+            offset: 0,
+        };
+        self.focus(pane);
+    }
+
+    /// Selects `item` in `pane`, clearing a filter that hides it, and focuses the pane.
+    fn select_item(&mut self, pane: Pane, item: usize) {
+        let position = match self.rows(pane).position(item) {
+            Some(position) => position,
+            None => {
+                self.nav.pane_mut(pane).filter = None;
+                item
+            }
+        };
+        self.nav.pane_mut(pane).selected = position;
+        self.focus(pane);
+    }
+
+    fn follow(&mut self) {
+        let focus = self.nav.focus;
+        let Some(item) = self.selected(focus) else {
+            self.notice = Some("Nothing selected".into());
+            return;
+        };
+        let b = &self.briefing;
+        match focus {
+            Pane::Actors if b.actors[item].quotes.is_empty() => {
+                self.notice = Some(format!(
+                    "No quotes by {} (Space lists quotes about them)",
+                    b.actors[item].name
+                ));
+            }
+            Pane::Actors => self.show_filtered(Pane::Quotes, Some(Filter::Speaker(item))),
+            Pane::Quotes => {
+                let speaker = b.quotes[item].speaker;
+                self.push_history();
+                self.select_item(Pane::Actors, speaker);
+            }
+            Pane::Timeline if b.timeline[item].actors.is_empty() => {
+                self.notice = Some("This event names no actors".into());
+            }
+            Pane::Timeline => self.show_filtered(Pane::Actors, Some(Filter::EventActors(item))),
+            Pane::Implications if !b.implications[item].quotes.is_empty() => {
+                self.show_filtered(Pane::Quotes, Some(Filter::ImplicationQuotes(item)));
+            }
+            Pane::Implications if !b.implications[item].actors.is_empty() => {
+                self.show_filtered(Pane::Actors, Some(Filter::ImplicationActors(item)));
+            }
+            Pane::Implications => {
+                self.notice = Some("This implication cites no quotes or actors".into())
+            }
+        }
+    }
+
+    fn back(&mut self) {
+        match self.history.pop() {
+            Some(nav) => {
+                self.nav = nav;
+                for pane in Pane::ALL {
+                    self.reveal(pane);
+                }
+            }
+            None => self.notice = Some("Nothing to go back to".into()),
+        }
+    }
+
+    /// `]` / `[`: the next or previous quote by the selected quote's speaker, wrapping.
+    fn by_speaker(&mut self, forward: bool) {
+        if self.nav.focus != Pane::Quotes {
+            self.notice = Some("] and [ move between quotes by one speaker in Quotes".into());
+            return;
+        }
+        let Some(quote) = self.selected(Pane::Quotes) else {
+            return;
+        };
+        let speaker = &self.briefing.actors[self.briefing.quotes[quote].speaker];
+        let spoken = &speaker.quotes;
+        let at = spoken.binary_search(&quote).unwrap_or(0);
+        let (target, wrapped) = match forward {
+            true if at + 1 < spoken.len() => (spoken[at + 1], false),
+            true => (spoken[0], true),
+            false if at > 0 => (spoken[at - 1], false),
+            false => (spoken[spoken.len() - 1], true),
+        };
+        if target == quote {
+            self.notice = Some(format!("{} has no other quote", speaker.name));
+            return;
+        }
+        if wrapped {
+            self.notice = Some(format!(
+                "Wrapped to the {} quote by {}",
+                if forward { "first" } else { "last" },
+                speaker.name
+            ));
+        }
+        self.push_history();
+        self.select_item(Pane::Quotes, target);
+    }
+
+    fn start_search(&mut self) {
+        self.search_origin = Some(self.nav);
+        self.search.editing = true;
+        self.search.set_query(&self.briefing, String::new());
+    }
+
+    /// Keys while the search prompt is open.
+    fn edit_search(&mut self, key: KeyEvent) -> Option<Effect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let mut query = self.search.query.clone();
+        match key.code {
+            KeyCode::Enter => {
+                self.search.editing = false;
+                if let Some(origin) = self.search_origin.take()
+                    && origin != self.nav
+                {
+                    self.history.push(origin);
+                }
+                if self.search.is_active() && self.search.match_count() == 0 {
+                    self.notice = Some(format!("No match for {}", self.search.query));
+                }
+                return None;
+            }
+            KeyCode::Esc => return self.cancel_search(),
+            KeyCode::Char('c') if ctrl => return self.cancel_search(),
+            KeyCode::Char('u') if ctrl => query.clear(),
+            KeyCode::Backspace if query.is_empty() => return self.cancel_search(),
+            KeyCode::Backspace => {
+                query.pop();
+            }
+            KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => {
+                query.push(c)
+            }
+            _ => return None,
+        }
+        let query = crate::text::SafeText::excerpt(&query, 200).to_string();
+        self.search.set_query(&self.briefing, query);
+        if let Some(origin) = self.search_origin {
+            self.nav = origin;
+            let from = (origin.focus, self.selected(origin.focus).unwrap_or(0));
+            if let Some((pane, item)) = self.search.find(from, true, true) {
+                self.select_item(pane, item);
+            }
+            for pane in Pane::ALL {
+                self.reveal(pane);
+            }
+        }
+        None
+    }
+
+    fn cancel_search(&mut self) -> Option<Effect> {
+        if let Some(origin) = self.search_origin.take() {
+            self.nav = origin;
+        }
+        self.search.clear();
+        None
+    }
+
+    fn jump_to_match(&mut self, forward: bool) {
+        if !self.search.is_active() {
+            self.notice = Some("No search: press / to search".into());
+            return;
+        }
+        let focus = self.nav.focus;
+        let from = (focus, self.selected(focus).unwrap_or(0));
+        match self.search.find(from, forward, false) {
+            Some((pane, item)) => {
+                self.push_history();
+                self.select_item(pane, item);
+            }
+            None => self.notice = Some(format!("No match for {}", self.search.query)),
+        }
+    }
+
+    /// Esc: close the overlay, clear the search, or clear the focused pane's filter.
+    fn cancel(&mut self) {
+        if self.overlay.take().is_some() {
+            return;
+        }
+        if self.search.is_active() {
+            self.search.clear();
+            return;
+        }
+        let focus = self.nav.focus;
+        if self.nav.pane(focus).filter.is_some() {
+            let item = self.selected(focus);
+            self.nav.pane_mut(focus).filter = None;
+            self.nav.pane_mut(focus).selected = item.unwrap_or(0);
+            self.reveal(focus);
+        }
+    }
+
+    fn copy(&mut self) -> Option<Effect> {
+        let focus = self.nav.focus;
+        let Some(item) = self.selected(focus) else {
+            self.notice = Some("Nothing selected to copy".into());
+            return None;
+        };
+        let text = crate::export::item_text(&self.briefing, focus, item);
+        self.notice = Some(format!(
+            "Copied {} to the clipboard",
+            focus.title().to_lowercase().trim_end_matches('s')
+        ));
+        Some(Effect::Copy(text))
+    }
+
+    fn open_source(&mut self) -> Option<Effect> {
+        let url = self
+            .briefing
+            .meta
+            .sources
+            .iter()
+            .find_map(|s| s.url.as_ref());
+        match url {
+            Some(url) => {
+                self.notice = Some(format!("Opening {url}"));
+                Some(Effect::Open(url.to_string()))
+            }
+            None => {
+                self.notice = Some("This briefing cites no source URL".into());
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! The frame around the panes: header, tab bar and status line.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::Theme;
+use super::text::fit;
+use crate::action::Action;
+use crate::app::{App, Pane};
+
+/// Title and date on the first line; sources and tags on the second when there is room.
+pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let meta = &app.briefing.meta;
+    let width = usize::from(area.width);
+    let date = meta.date.map(|d| format!("  {d}")).unwrap_or_default();
+    let title = fit(meta.title.as_str(), width.saturating_sub(date.width()));
+    let mut lines = vec![Line::from(vec![
+        Span::styled(title, theme.strong),
+        Span::styled(date, theme.muted),
+    ])];
+    if area.height > 1 {
+        let mut parts = Vec::new();
+        if !meta.tags.is_empty() {
+            let tags: Vec<&str> = meta.tags.iter().map(|t| t.as_str()).collect();
+            parts.push(format!("Tags: {}", tags.join(", ")));
+        }
+        if let Some(source) = meta.sources.first() {
+            let more = match meta.sources.len() {
+                1 => String::new(),
+                n => format!(" (+{} more)", n - 1),
+            };
+            let publisher = source
+                .publisher
+                .as_ref()
+                .map(|p| format!(", {p}"))
+                .unwrap_or_default();
+            parts.push(format!("Source: {}{publisher}{more}", source.title));
+        }
+        lines.push(Line::styled(fit(&parts.join("  ·  "), width), theme.muted));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The tab bar for one-pane layouts: every pane with its number, the focused one marked.
+pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let width = usize::from(area.width);
+    let labels = |short: bool| -> Vec<String> {
+        Pane::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, pane)| {
+                let name = if short {
+                    &pane.title()[..3]
+                } else {
+                    pane.title()
+                };
+                format!(" {} {name} ", i + 1)
+            })
+            .collect()
+    };
+    let full = labels(false);
+    let labels = if full.iter().map(|l| l.width() + 1).sum::<usize>() <= width {
+        full
+    } else {
+        labels(true)
+    };
+    let mut spans = Vec::new();
+    for (pane, label) in Pane::ALL.iter().zip(labels) {
+        let style = if *pane == app.nav.focus {
+            theme.selection
+        } else {
+            theme.muted
+        };
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Focused pane and position, filter, search, and the most useful keys (or a notice).
+pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let width = usize::from(area.width);
+    let focus = app.nav.focus;
+    let rows = app.rows(focus);
+    let state = app.nav.pane(focus);
+    let mut left = match rows.len() {
+        0 => format!("{} 0/0", focus.title()),
+        n => format!("{} {}/{n}", focus.title(), state.selected + 1),
+    };
+    if let Some(filter) = state.filter {
+        left.push_str(&format!(
+            "  filter: {}",
+            fit(filter.label(&app.briefing), 30)
+        ));
+    }
+    let search = &app.search;
+    if search.editing {
+        left = format!("/{}▏  {} matches", search.query, search.match_count());
+    } else if search.is_active() {
+        left.push_str(&format!(
+            "  /{}: {} matches",
+            fit(&search.query, 20),
+            search.match_count()
+        ));
+    }
+    let right = match (&app.notice, search.editing) {
+        (Some(notice), _) => notice.clone(),
+        (None, true) => "Enter keep · Esc cancel".to_owned(),
+        (None, false) => hints(app, width.saturating_sub(left.width() + 2)),
+    };
+    let left = fit(&left, width);
+    let right = fit(&right, width.saturating_sub(left.width() + 2));
+    let gap = width.saturating_sub(left.width() + right.width());
+    let line = Line::from(vec![
+        Span::styled(left, theme.strong),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(
+            right,
+            if app.notice.is_some() {
+                Style::new()
+            } else {
+                theme.muted
+            },
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Key hints from the live keymap, as many as fit in `width`.
+fn hints(app: &App, width: usize) -> String {
+    let mut out = String::new();
+    for (action, label) in [
+        (Action::Help, "help"),
+        (Action::Quit, "quit"),
+        (Action::Follow, "follow"),
+        (Action::Back, "back"),
+        (Action::Detail, "detail"),
+        (Action::Search, "search"),
+    ] {
+        let Some(key) = app.keymap.keys(action).first() else {
+            continue;
+        };
+        let hint = format!("{key} {label}");
+        let extra = if out.is_empty() {
+            hint.width()
+        } else {
+            hint.width() + 3
+        };
+        if out.width() + extra > width {
+            break;
+        }
+        if !out.is_empty() {
+            out.push_str(" · ");
+        }
+        out.push_str(&hint);
+    }
+    out
+}

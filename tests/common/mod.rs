@@ -1,0 +1,95 @@
+//! Helpers shared by the integration tests: the bundled briefing in an app, keys, screens.
+#![allow(dead_code)]
+
+pub mod pty;
+
+use brief::app::{App, Msg, Pane};
+use brief::briefing::{Briefing, bundled::BUNDLED, load_bytes, load_path};
+use brief::keymap::Keymap;
+use brief::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+
+/// The bundled briefing.
+pub fn bundled() -> Briefing {
+    let (name, text) = BUNDLED[0];
+    load_bytes(name, text.as_bytes()).unwrap()
+}
+
+/// A fixture briefing from `tests/fixtures/valid`.
+pub fn fixture(name: &str) -> Briefing {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/valid")
+        .join(name);
+    load_path(&path).unwrap()
+}
+
+/// An app on `briefing` in a terminal of `width` x `height`.
+pub fn app(briefing: Briefing, width: u16, height: u16) -> App {
+    App::new(briefing, Keymap::defaults(), Rect::new(0, 0, width, height))
+}
+
+/// Presses the keys of `keys`, one character each (see [`key`] for names).
+pub fn type_keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        app.update(Msg::Key(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
+    }
+}
+
+/// Presses one key.
+pub fn press(app: &mut App, code: KeyCode) {
+    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+/// The item selected in `pane`.
+pub fn selected(app: &App, pane: Pane) -> usize {
+    app.selected(pane).expect("a selection")
+}
+
+/// Index of the actor named `name`.
+pub fn actor(app: &App, name: &str) -> usize {
+    app.briefing
+        .actors
+        .iter()
+        .position(|a| a.name.as_str() == name)
+        .expect(name)
+}
+
+/// Renders the app and returns the buffer.
+pub fn render(app: &App, theme: &Theme) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, app, theme)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The buffer as lines of text (wide characters appear once).
+pub fn screen(buffer: &Buffer) -> Vec<String> {
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for x in 0..area.width {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let symbol = buffer[(x, y)].symbol();
+                skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+                line.push_str(symbol);
+            }
+            line
+        })
+        .collect()
+}
+
+/// The screen joined into one string.
+pub fn screen_text(buffer: &Buffer) -> String {
+    screen(buffer).join("\n")
+}

@@ -1,0 +1,199 @@
+//! What a user sees: the reader drawn into a TestBackend at several sizes.
+
+mod common;
+
+use brief::action::Action;
+use brief::app::{Msg, Pane};
+use brief::ui::Theme;
+use common::*;
+use ratatui::style::Modifier;
+
+fn find(lines: &[String], needle: &str) -> Option<(usize, usize)> {
+    lines
+        .iter()
+        .enumerate()
+        .find_map(|(y, line)| line.find(needle).map(|x| (y, line[..x].chars().count())))
+}
+
+#[test]
+fn wide_terminal_shows_header_all_four_panes_and_status() {
+    let app = app(bundled(), 120, 40);
+    let lines = screen(&render(&app, &Theme::default()));
+    assert!(lines[0].starts_with("Japan alarmed as North Korean troops"));
+    assert!(lines[1].contains("Tags: north-korea, russia"));
+    for title in [
+        " Timeline (12) ",
+        " Actors (16) ",
+        " Quotes (16) ",
+        " Implications (5) ",
+    ] {
+        assert!(
+            find(&lines, title).is_some(),
+            "{title} missing:\n{}",
+            lines.join("\n")
+        );
+    }
+    assert!(lines[39].starts_with("Timeline 1/12"));
+    assert!(lines[39].contains("? help"));
+    assert!(find(&lines, "▶ Cold War era · confirmed").is_some());
+    assert!(find(&lines, "— Yoshimasa Hayashi, Statement on Friday").is_some());
+    assert!(find(&lines, "East Asia [HIGH]").is_some());
+}
+
+#[test]
+fn follow_names_the_filter_in_the_quotes_title() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "2");
+    let stoltenberg = actor(&app, "Jens Stoltenberg");
+    while app.selected(Pane::Actors) != Some(stoltenberg) {
+        app.update(Msg::Action(Action::Next));
+    }
+    app.update(Msg::Action(Action::Follow));
+    let lines = screen(&render(&app, &Theme::default()));
+    assert!(
+        find(&lines, "Quotes: Jens Stoltenberg (3)").is_some(),
+        "{}",
+        lines.join("\n")
+    );
+    assert!(lines[39].starts_with("Quotes 1/3  filter: Jens Stoltenberg"));
+}
+
+#[test]
+fn medium_terminal_shows_one_pane_with_a_tab_bar() {
+    let mut app = app(bundled(), 80, 24);
+    type_keys(&mut app, "3");
+    let lines = screen(&render(&app, &Theme::default()));
+    assert!(
+        lines[2].contains("1 Timeline") && lines[2].contains("4 Implications"),
+        "{}",
+        lines[2]
+    );
+    assert!(find(&lines, " Quotes (16) ").is_some());
+    assert!(find(&lines, " Actors (16) ").is_none());
+    assert!(lines[23].starts_with("Quotes 1/16"));
+}
+
+#[test]
+fn small_terminal_still_reaches_every_pane() {
+    let mut app = app(bundled(), 30, 10);
+    for (key, title) in [
+        ("1", "Timeline"),
+        ("2", "Actors"),
+        ("3", "Quotes"),
+        ("4", "Implications"),
+    ] {
+        type_keys(&mut app, key);
+        let lines = screen(&render(&app, &Theme::default()));
+        assert!(
+            lines.iter().any(|l| l.contains(title)),
+            "{title}:\n{}",
+            lines.join("\n")
+        );
+        assert!(
+            lines.iter().any(|l| l.contains("▶ ")),
+            "a selected row is visible"
+        );
+    }
+}
+
+#[test]
+fn tiny_terminal_says_too_small_and_recovers() {
+    let mut app = app(bundled(), 20, 5);
+    let text = screen_text(&render(&app, &Theme::default()));
+    assert!(text.starts_with("terminal too small"), "{text}");
+    assert!(text.contains("need 24x8"), "{text}");
+    app.update(Msg::Resize(120, 40));
+    let lines = screen(&render(&app, &Theme::default()));
+    assert!(find(&lines, " Timeline (12) ").is_some());
+    for (w, h) in [(0, 0), (1, 1), (2, 2), (1, 40), (300, 1)] {
+        app.update(Msg::Resize(w, h));
+        render(&app, &Theme::default());
+    }
+}
+
+#[test]
+fn focus_and_selection_are_visible_without_colour() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "2");
+    let buffer = render(&app, &Theme::monochrome());
+    let lines = screen(&buffer);
+    let (y, x) = find(&lines, "┏ Actors").expect("focused pane has a thick border");
+    assert!(
+        buffer[(x as u16, y as u16)]
+            .modifier
+            .contains(Modifier::BOLD)
+            || buffer[(x as u16 + 2, y as u16)]
+                .modifier
+                .contains(Modifier::BOLD)
+    );
+    let (y, x) = find(&lines, "▶ Yoshimasa Hayashi").unwrap();
+    assert!(
+        buffer[(x as u16 + 3, y as u16)]
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
+    let (y, x) = find(&lines, "┌ Timeline").expect("other panes have a thin border");
+    assert!(
+        !buffer[(x as u16 + 3, y as u16)]
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset);
+        assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    }
+}
+
+#[test]
+fn search_matches_are_highlighted() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "/kursk");
+    let theme = Theme::default();
+    let buffer = render(&app, &theme);
+    let lines = screen(&buffer);
+    assert!(lines[39].starts_with("/kursk▏"), "{}", lines[39]);
+    let (y, x) = find(&lines, "Kursk").expect("a match on screen");
+    assert_eq!(buffer[(x as u16, y as u16)].bg, theme.hit.bg.unwrap());
+}
+
+#[test]
+fn cjk_and_emoji_wrap_and_align_by_display_width() {
+    let mut app = app(fixture("cjk-emoji.toml"), 100, 30);
+    type_keys(&mut app, "3");
+    let buffer = render(&app, &Theme::default());
+    let lines = screen(&buffer);
+    assert!(find(&lines, "日本政府は").is_some(), "{}", lines.join("\n"));
+    assert!(find(&lines, "— 林芳正, 記者会見").is_some());
+    assert!(find(&lines, "김민석 👨‍👩‍👧 · 1 quote").is_some());
+    for line in &lines {
+        assert_eq!(
+            unicode_width::UnicodeWidthStr::width(line.as_str()),
+            100,
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn detail_shows_all_the_text_and_the_links() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "4 ");
+    let text = screen_text(&render(&app, &Theme::default()));
+    assert!(text.contains("Implications · detail"));
+    assert!(
+        text.contains("Japan sits close to both North Korea and Russia"),
+        "{text}"
+    );
+    assert!(text.contains("Supporting quotes (4)"));
+    assert!(text.contains("“serious concern” — Japan"));
+}
+
+#[test]
+fn help_lists_every_action_with_its_keys() {
+    let mut app = app(bundled(), 120, 60);
+    type_keys(&mut app, "?");
+    let text = screen_text(&render(&app, &Theme::default()));
+    assert!(text.contains("q, ctrl-c"));
+    assert!(text.contains("backspace, ctrl-o"));
+    assert!(text.contains("next quote by the same speaker"));
+}
