@@ -162,7 +162,7 @@ const ROOT_KEYS: &[&str] = &[
     "implications",
 ];
 const BRIEFING_KEYS: &[&str] = &["id", "title", "date", "summary", "tags", "sources"];
-const SOURCE_KEYS: &[&str] = &["title", "publisher", "url", "published"];
+const SOURCE_KEYS: &[&str] = &["title", "publisher", "url", "published", "file"];
 const ACTOR_KEYS: &[&str] = &[
     "id",
     "name",
@@ -334,6 +334,7 @@ fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -
                 publisher: s.text("publisher", Lines::Single, Need::Optional, errors),
                 url: s.text("url", Lines::Single, Need::Optional, errors),
                 published: date(&s, "published", errors),
+                file: source_file(&s, errors),
             }
         })
         .collect();
@@ -345,6 +346,20 @@ fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -
         tags: text_list(&t, "tags", errors),
         sources,
     }
+}
+
+/// A source's `file`: a relative path to the article text, next to the briefing.
+fn source_file(t: &Table<'_, '_>, errors: &mut Vec<Diagnostic>) -> Option<SafeText> {
+    let value = t.str("file", Need::Optional, errors)?;
+    let path = Path::new(value.get_ref());
+    if value.get_ref().is_empty() || path.is_absolute() || value.get_ref().starts_with('/') {
+        errors.push(Diagnostic::at(
+            value.span(),
+            format!("file {} must be a path relative to the briefing file", echo(value.get_ref())),
+        ));
+        return None;
+    }
+    toml_read::safe_text(&value, Lines::Single, errors)
 }
 
 /// A required text that must not be empty.

@@ -57,6 +57,8 @@ pub struct Source {
     pub url: Option<SafeText>,
     /// When it was published.
     pub published: Option<PartialDate>,
+    /// The source's text, as a path relative to the briefing file (for `brief check`).
+    pub file: Option<SafeText>,
 }
 
 /// What kind of actor an entry is.
