@@ -1,19 +1,30 @@
-//! The event loop: block until something happens (a key, a resize, a signal), drain whatever
-//! else is pending, update, then draw once. Nothing ticks, so an idle reader uses no CPU.
+//! The event loop: block until something happens (a key, a resize, a signal, a change to the
+//! open file), drain whatever else is pending, update, then draw once. Nothing ticks, so an
+//! idle reader uses no CPU.
 
 use std::io::Write;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
 
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::layout::Rect;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
+use crate::app::picker::{Picker, PickerEffect};
 use crate::app::{App, Effect, Msg};
+use crate::briefing::library::{self, Origin};
+use crate::config::Config;
 use crate::ui::{self, Theme};
 use crate::{effects, terminal};
+
+/// How long to wait for an editor to finish writing before reloading.
+const RELOAD_SETTLE: Duration = Duration::from_millis(150);
 
 /// Something the loop wakes up for.
 enum Input {
@@ -21,18 +32,52 @@ enum Input {
     Terminal(Event),
     /// A signal was delivered.
     Signal(i32),
+    /// The open file changed on disk.
+    FileChanged,
     /// Reading the terminal failed (it went away).
     Closed(String),
 }
 
-/// Runs the reader until the user quits or a signal ends it; returns the exit status
-/// (0 for quit, 128 + the signal number for a signal). The terminal is restored on return.
-pub fn run(app: &mut App, theme: &Theme, mouse: bool) -> std::io::Result<u8> {
+/// What is on screen.
+pub enum Screen {
+    /// Choosing a briefing.
+    Picker(Picker),
+    /// Reading one, loaded from `origin`.
+    Reader(Box<App>, Origin),
+}
+
+/// Everything the loop keeps between events.
+pub struct Session {
+    /// What is on screen.
+    pub screen: Screen,
+    /// The picker to return to with `b`, while reading.
+    picker: Option<Picker>,
+    config: Config,
+    theme: Theme,
+    watcher: Option<RecommendedWatcher>,
+}
+
+impl Session {
+    /// A session showing `screen`.
+    pub fn new(screen: Screen, config: Config, theme: Theme) -> Session {
+        Session {
+            screen,
+            picker: None,
+            config,
+            theme,
+            watcher: None,
+        }
+    }
+}
+
+/// Runs until the user quits or a signal ends it; returns the exit status (0 for quit,
+/// 128 + the signal number for a signal). The terminal is restored on every path.
+pub fn run(mut session: Session) -> std::io::Result<u8> {
     let (tx, rx) = mpsc::channel();
     let signals = watch_signals(tx.clone())?;
-    let mut terminal = terminal::enter(mouse)?;
-    spawn_input(tx);
-    let result = event_loop(&mut terminal, app, theme, mouse, &rx);
+    let mut terminal = terminal::enter(session.config.mouse)?;
+    spawn_input(tx.clone());
+    let result = event_loop(&mut terminal, &mut session, &tx, &rx);
     terminal::leave();
     signals.close();
     result
@@ -40,67 +85,251 @@ pub fn run(app: &mut App, theme: &Theme, mouse: bool) -> std::io::Result<u8> {
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
-    app: &mut App,
-    theme: &Theme,
-    mouse: bool,
+    session: &mut Session,
+    tx: &Sender<Input>,
     rx: &Receiver<Input>,
 ) -> std::io::Result<u8> {
     let size = terminal.size()?;
-    app.update(Msg::Resize(size.width, size.height));
-    draw(terminal, app, theme)?;
+    dispatch(session, Msg::Resize(size.width, size.height), tx);
+    session.watch(tx);
+    draw(terminal, session)?;
+    let mut reload_due: Option<Instant> = None;
     loop {
-        let Ok(first) = rx.recv() else { return Ok(1) };
+        let first = match reload_due {
+            Some(due) => match rx.recv_timeout(due.saturating_duration_since(Instant::now())) {
+                Ok(input) => Some(input),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => return Ok(1),
+            },
+            None => Some(
+                rx.recv()
+                    .map_err(|_| std::io::Error::other("event channel closed"))?,
+            ),
+        };
         let mut repaint = false;
-        for input in std::iter::once(first).chain(rx.try_iter()) {
-            let effect = match input {
-                Input::Terminal(Event::Key(key)) => app.update(Msg::Key(key)),
-                Input::Terminal(Event::Mouse(mouse)) => app.update(Msg::Mouse(mouse)),
-                Input::Terminal(Event::Resize(width, height)) => {
-                    app.update(Msg::Resize(width, height))
+        for input in first.into_iter().chain(rx.try_iter()) {
+            let step = match input {
+                Input::Terminal(Event::Key(key)) => dispatch(session, Msg::Key(key), tx),
+                Input::Terminal(Event::Mouse(mouse)) => dispatch(session, Msg::Mouse(mouse), tx),
+                Input::Terminal(Event::Resize(w, h)) => dispatch(session, Msg::Resize(w, h), tx),
+                Input::Terminal(_) => Step::Continue,
+                Input::FileChanged => {
+                    reload_due.get_or_insert(Instant::now() + RELOAD_SETTLE);
+                    Step::Continue
                 }
-                Input::Terminal(_) => None,
-                Input::Signal(SIGTSTP) => Some(Effect::Suspend),
-                Input::Signal(SIGCONT) => Some(Effect::Redraw),
-                Input::Signal(signal) => return Ok(128 + signal as u8),
+                Input::Signal(SIGTSTP) => Step::Suspend,
+                Input::Signal(SIGCONT) => Step::Repaint,
+                Input::Signal(signal) => return Ok(128u8.saturating_add(signal as u8)),
                 Input::Closed(error) => return Err(std::io::Error::other(error)),
             };
-            match effect {
-                None => {}
-                Some(Effect::Quit) => return Ok(0),
-                Some(Effect::Copy(text)) => {
-                    let mut out = std::io::stdout();
-                    out.write_all(effects::osc52(&text).as_bytes())?;
-                    out.flush()?;
-                }
-                Some(Effect::Open(url)) => {
-                    if let Err(error) = effects::open_url(&url) {
-                        app.notice = Some(format!("Cannot open the link: {error}"));
-                    }
-                }
-                Some(Effect::Redraw) => repaint = true,
-                Some(Effect::Suspend) => {
+            match step {
+                Step::Continue => {}
+                Step::Quit => return Ok(0),
+                Step::Repaint => repaint = true,
+                Step::Suspend => {
                     terminal::leave();
                     let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
-                    terminal::resume(mouse)?;
+                    terminal::resume(session.config.mouse)?;
                     repaint = true;
                 }
-                Some(Effect::Reload | Effect::Library) => {}
             }
+        }
+        if reload_due.is_some_and(|due| due <= Instant::now()) {
+            reload_due = None;
+            session.reload();
         }
         if repaint {
             terminal.clear()?;
             let size = terminal.size()?;
-            app.update(Msg::Resize(size.width, size.height));
+            dispatch(session, Msg::Resize(size.width, size.height), tx);
         }
-        draw(terminal, app, theme)?;
+        draw(terminal, session)?;
     }
+}
+
+/// What the loop does after a message.
+enum Step {
+    Continue,
+    Quit,
+    Repaint,
+    Suspend,
+}
+
+/// Sends a message to whatever is on screen and carries out the effect it asks for.
+fn dispatch(session: &mut Session, msg: Msg, tx: &Sender<Input>) -> Step {
+    let effect = match &mut session.screen {
+        Screen::Picker(picker) => {
+            match picker.update(&msg) {
+                Some(PickerEffect::Quit) => return Step::Quit,
+                Some(PickerEffect::Open(entry)) => session.open(entry, tx),
+                None => {}
+            }
+            return Step::Continue;
+        }
+        Screen::Reader(app, _) => app.update(msg),
+    };
+    match effect {
+        None => {}
+        Some(Effect::Quit) => return Step::Quit,
+        Some(Effect::Redraw) => return Step::Repaint,
+        Some(Effect::Suspend) => return Step::Suspend,
+        Some(Effect::Copy(text)) => {
+            let mut out = std::io::stdout();
+            if out
+                .write_all(effects::osc52(&text).as_bytes())
+                .and_then(|()| out.flush())
+                .is_err()
+            {
+                session.notify("Could not write to the terminal".into());
+            }
+        }
+        Some(Effect::Open(url)) => {
+            if let Err(error) = effects::open_url(&url) {
+                session.notify(format!("Cannot open the link: {error}"));
+            }
+        }
+        Some(Effect::Reload) => session.reload(),
+        Some(Effect::Library) => session.show_library(tx),
+    }
+    Step::Continue
+}
+
+impl Session {
+    /// Shows a message in the reader's status line.
+    fn notify(&mut self, message: String) {
+        if let Screen::Reader(app, _) = &mut self.screen {
+            app.notice = Some(message);
+        }
+    }
+
+    fn area(&self) -> Rect {
+        match &self.screen {
+            Screen::Picker(picker) => picker.area,
+            Screen::Reader(app, _) => app.area,
+        }
+    }
+
+    /// Opens picker entry `entry` in the reader, keeping the picker for `b`.
+    fn open(&mut self, entry: usize, tx: &Sender<Input>) {
+        let Screen::Picker(picker) = &mut self.screen else {
+            return;
+        };
+        let origin = picker.entries[entry].origin.clone();
+        match origin.load() {
+            Ok(briefing) => {
+                let app = App::new(briefing, self.config.keymap.clone(), self.area());
+                let Screen::Picker(picker) =
+                    std::mem::replace(&mut self.screen, Screen::Reader(Box::new(app), origin))
+                else {
+                    return;
+                };
+                self.picker = Some(picker);
+                self.watch(tx);
+            }
+            Err(error) => {
+                picker.notice = Some(format!(
+                    "Cannot open: {}",
+                    error.lines().next().unwrap_or_default()
+                ));
+            }
+        }
+    }
+
+    /// Returns to the picker (building one from the library when the briefing was opened
+    /// directly).
+    fn show_library(&mut self, tx: &Sender<Input>) {
+        let area = self.area();
+        let mut picker = match self.picker.take() {
+            Some(picker) => picker,
+            None => {
+                let mut origins = library::origins(&[], &self.library_folders());
+                if let Screen::Reader(_, origin @ Origin::File(_)) = &self.screen
+                    && !origins.contains(origin)
+                {
+                    origins.push(origin.clone());
+                }
+                Picker::new(library::entries(library::load_all(origins)), area)
+            }
+        };
+        picker.update(&Msg::Resize(area.width, area.height));
+        self.screen = Screen::Picker(picker);
+        self.watch(tx);
+    }
+
+    /// The folders the library holds besides the bundled briefings.
+    pub fn library_folders(&self) -> Vec<PathBuf> {
+        library_folders(&self.config)
+    }
+
+    /// Reads the open file again; a broken version leaves the old one on screen.
+    fn reload(&mut self) {
+        let Screen::Reader(app, origin) = &mut self.screen else {
+            return;
+        };
+        if origin.path().is_none() {
+            app.notice = Some("The bundled briefing has no file to reload".into());
+            return;
+        }
+        match origin.load() {
+            Ok(briefing) => {
+                app.replace_briefing(briefing);
+                app.notice = Some("Reloaded".into());
+            }
+            Err(error) => {
+                app.notice = None;
+                app.reload_error = Some(error.lines().next().unwrap_or_default().to_owned());
+            }
+        }
+    }
+
+    /// Watches the open file (through its folder, so editors that save by renaming are seen).
+    fn watch(&mut self, tx: &Sender<Input>) {
+        self.watcher = None;
+        let Screen::Reader(_, Origin::File(path)) = &self.screen else {
+            return;
+        };
+        self.watcher = watch_file(path, tx.clone());
+    }
+}
+
+/// The library folders of a config: its `library` list plus the data folder when enabled and
+/// present.
+pub fn library_folders(config: &Config) -> Vec<PathBuf> {
+    let mut folders = config.library.clone();
+    if config.data_dir
+        && let Some(data) = crate::config::data_briefings()
+        && data.is_dir()
+    {
+        folders.push(data);
+    }
+    folders
+}
+
+fn watch_file(path: &Path, tx: Sender<Input>) -> Option<RecommendedWatcher> {
+    let path = std::fs::canonicalize(path).ok()?;
+    let folder = path.parent()?.to_path_buf();
+    let name = path.file_name()?.to_owned();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event
+            && event.paths.iter().any(|p| p.file_name() == Some(&name))
+            && (event.kind.is_modify() || event.kind.is_create() || event.kind.is_remove())
+        {
+            let _ = tx.send(Input::FileChanged);
+        }
+    })
+    .ok()?;
+    watcher.watch(&folder, RecursiveMode::NonRecursive).ok()?;
+    Some(watcher)
 }
 
 /// Draws one frame inside a synchronized update, so terminals that support it never show
 /// half a frame.
-fn draw(terminal: &mut DefaultTerminal, app: &App, theme: &Theme) -> std::io::Result<()> {
+fn draw(terminal: &mut DefaultTerminal, session: &Session) -> std::io::Result<()> {
     execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| ui::draw(frame, app, theme))?;
+    terminal.draw(|frame| match &session.screen {
+        Screen::Picker(picker) => ui::picker::draw(frame, picker, &session.theme),
+        Screen::Reader(app, _) => ui::draw(frame, app, &session.theme),
+    })?;
     execute!(std::io::stdout(), EndSynchronizedUpdate)
 }
 

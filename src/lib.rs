@@ -8,6 +8,7 @@ pub mod app;
 pub mod briefing;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod diag;
 pub mod draft;
 pub mod effects;

@@ -1,25 +1,59 @@
-//! The `brief` binary: parse the command line, load before the UI starts, then read.
+//! The `brief` binary: parse the command line, load config and briefings before the UI starts
+//! (so errors print plainly), then read.
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use brief::app::App;
-use brief::briefing::{self, Briefing, bundled::BUNDLED};
+use brief::app::picker::Picker;
+use brief::briefing::library;
 use brief::cli::{Cli, Command};
-use brief::keymap::Keymap;
+use brief::config::{self, Config};
+use brief::event::{self, Screen, Session};
 use brief::ui::Theme;
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use ratatui::layout::Rect;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let config = match config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
     match cli.command {
-        Some(Command::Check { paths }) => check(&paths),
-        None => read(&cli.paths),
+        Some(Command::Check { paths, source }) => check(&paths, source.as_deref()),
+        Some(Command::Export { format, path }) => export(&path, format),
+        Some(Command::Draft { article, id, title }) => {
+            draft(&article, id.as_deref(), title.as_deref())
+        }
+        Some(Command::Config) => print(&config::describe(&config)),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "brief", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        None => read(&cli.paths, config),
     }
 }
 
-fn check(paths: &[std::path::PathBuf]) -> ExitCode {
+/// Writes `text` to stdout; a closed pipe is not an error worth a message.
+fn print(text: &str) -> ExitCode {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("brief: cannot write: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(paths: &[PathBuf], source: Option<&Path>) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
+    let _ = source; // PENDING(verify): wired when src/verify.rs lands
     match brief::check::run(paths, &mut stdout) {
         Ok(outcome) if outcome.failed == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
@@ -30,29 +64,56 @@ fn check(paths: &[std::path::PathBuf]) -> ExitCode {
     }
 }
 
-fn read(paths: &[std::path::PathBuf]) -> ExitCode {
-    let briefing = match load_first(paths) {
-        Ok(briefing) => briefing,
-        Err(message) => {
-            eprintln!("{message}");
+fn export(path: &Path, format: brief::cli::Format) -> ExitCode {
+    match brief::briefing::load_path(path) {
+        Ok(briefing) => print(&brief::export::briefing(&briefing, format)),
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn draft(article: &Path, id: Option<&str>, title: Option<&str>) -> ExitCode {
+    let text = match brief::briefing::load::read_capped(article) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(error) => {
+            eprintln!("{}: {error}", brief::briefing::files::shown(article));
             return ExitCode::FAILURE;
         }
     };
-    let mut app = App::new(briefing, Keymap::defaults(), Rect::default());
-    let theme = Theme::default();
-    match brief::event::run(&mut app, &theme, false) {
+    let _ = (text, id, title); // PENDING(draft): wired when src/draft lands
+    ExitCode::FAILURE
+}
+
+/// Opens the reader: one briefing directly, several in the picker.
+fn read(paths: &[PathBuf], config: Config) -> ExitCode {
+    let theme = match std::env::var_os("NO_COLOR") {
+        Some(value) if !value.is_empty() => Theme::monochrome(),
+        _ => Theme::colored(&config.palette),
+    };
+    let origins = library::origins(paths, &event::library_folders(&config));
+    let mut loaded = library::load_all(origins);
+    let screen = if loaded.len() == 1 {
+        let (origin, result) = loaded.remove(0);
+        match result {
+            Ok(briefing) => Screen::Reader(
+                Box::new(App::new(briefing, config.keymap.clone(), Rect::default())),
+                origin,
+            ),
+            Err(error) => {
+                eprintln!("{error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        Screen::Picker(Picker::new(library::entries(loaded), Rect::default()))
+    };
+    match event::run(Session::new(screen, config, theme)) {
         Ok(status) => ExitCode::from(status),
         Err(error) => {
             eprintln!("brief: {error}");
             ExitCode::FAILURE
         }
     }
-}
-
-fn load_first(paths: &[std::path::PathBuf]) -> Result<Briefing, String> {
-    let Some(first) = briefing::files::expand(paths).into_iter().next() else {
-        let (name, text) = BUNDLED[0];
-        return briefing::load_bytes(name, text.as_bytes()).map_err(|e| e.to_string());
-    };
-    briefing::load_path(&first?).map_err(|e| e.to_string())
 }

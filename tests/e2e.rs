@@ -40,3 +40,103 @@ fn a_bad_file_prints_its_error_and_exits_one_without_touching_the_screen() {
         "never entered the alternate screen"
     );
 }
+
+#[test]
+fn copy_writes_an_osc52_sequence_with_the_quote() {
+    let mut pty = Pty::spawn(&[], 120, 40, &[]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"3jy");
+    pty.wait_for("Copied quote to the clipboard");
+    let raw = String::from_utf8_lossy(&pty.raw).into_owned();
+    let start = raw.find("\u{1b}]52;c;").expect("an OSC 52 sequence") + 7;
+    let end = start + raw[start..].find('\u{7}').unwrap();
+    let decoded = decode_base64(&raw[start..end]);
+    assert!(
+        decoded.starts_with("\"The Japanese government is … monitoring"),
+        "{decoded}"
+    );
+    assert!(
+        decoded.ends_with(" - Yoshimasa Hayashi, Chief Cabinet Secretary (Statement on Friday)")
+    );
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn no_color_draws_without_any_colour_sequence() {
+    let mut pty = Pty::spawn(&[], 120, 40, &[("NO_COLOR", "1")]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"2j");
+    pty.wait_for("Actors 2/16");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&pty.raw);
+    for params in sgr_parameters(&raw) {
+        for code in params.split(';').filter_map(|p| p.parse::<u16>().ok()) {
+            let colour = matches!(code, 30..=38 | 40..=48 | 90..=97 | 100..=107);
+            assert!(!colour, "colour code {code} in ESC[{params}m");
+        }
+    }
+    assert!(raw.contains("\u{1b}[7m"), "selection uses reverse video");
+}
+
+#[test]
+fn editing_the_open_file_updates_the_screen_and_keeps_the_selection() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("reload-e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("live.toml");
+    let original = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/briefings/dprk-troops-russia.toml"
+    ))
+    .unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let mut pty = Pty::spawn(&[path.to_str().unwrap()], 120, 40, &[]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"2jjj");
+    pty.wait_for("Actors 4/16");
+    std::fs::write(
+        &path,
+        original.replace("name = \"Russia\"", "name = \"Russian Federation\""),
+    )
+    .unwrap();
+    pty.wait_for("Russian Federation");
+    pty.wait_for("Actors 4/16");
+    std::fs::write(&path, "format = 1\n[briefing]\n").unwrap();
+    pty.wait_for("reload failed");
+    assert!(
+        pty.screen().contains("Russian Federation"),
+        "the last good version stays on screen"
+    );
+    std::fs::write(&path, &original).unwrap();
+    pty.wait_for("Reloaded");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+fn decode_base64(text: &str) -> String {
+    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut count = 0;
+    let mut bytes = Vec::new();
+    for c in text.chars().filter(|&c| c != '=') {
+        bits = bits << 6 | ALPHABET.find(c).unwrap() as u32;
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            bytes.push((bits >> count) as u8);
+        }
+    }
+    String::from_utf8(bytes).unwrap()
+}
+
+/// The parameters of every SGR sequence (`ESC [ params m`) in `raw`.
+fn sgr_parameters(raw: &str) -> Vec<&str> {
+    raw.split("\u{1b}[")
+        .skip(1)
+        .filter_map(|rest| {
+            let end = rest.find(|c: char| !(c.is_ascii_digit() || c == ';'))?;
+            rest[end..].starts_with('m').then(|| &rest[..end])
+        })
+        .collect()
+}

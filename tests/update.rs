@@ -299,3 +299,67 @@ fn copy_and_quit_are_effects_not_io() {
     );
     assert_eq!(app.update(Msg::Action(Action::Quit)), Some(Effect::Quit));
 }
+
+#[test]
+fn reload_keeps_focus_selection_and_filter_by_id() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "2");
+    let stoltenberg = actor(&app, "Jens Stoltenberg");
+    while selected(&app, Pane::Actors) != stoltenberg {
+        act(&mut app, Action::Next);
+    }
+    act(&mut app, Action::Follow);
+    act(&mut app, Action::Last);
+    let quote_id = app.briefing.quotes[selected(&app, Pane::Quotes)].id.clone();
+
+    // A new version with an actor added at the top: every index shifts by one.
+    let (_, text) = brief::briefing::bundled::BUNDLED[0];
+    let edited = text.replacen(
+        "[[actors]]",
+        "[[actors]]\nid = \"newcomer\"\nname = \"Newcomer\"\nkind = \"person\"\n\n[[actors]]",
+        1,
+    );
+    let new = brief::briefing::load_bytes("edited.toml", edited.as_bytes()).unwrap();
+    app.replace_briefing(new);
+    assert_eq!(app.nav.focus, Pane::Quotes);
+    let speaker = actor(&app, "Jens Stoltenberg");
+    assert_eq!(
+        app.nav.pane(Pane::Quotes).filter,
+        Some(Filter::Speaker(speaker))
+    );
+    assert_eq!(
+        app.briefing.quotes[selected(&app, Pane::Quotes)].id,
+        quote_id
+    );
+    act(&mut app, Action::Back);
+    assert_eq!(
+        selected(&app, Pane::Actors),
+        speaker,
+        "history was carried over too"
+    );
+}
+
+#[test]
+fn mouse_click_focuses_and_selects_and_wheel_scrolls_the_pane_under_it() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mouse = |kind, column, row| {
+        Msg::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let mut app = app(bundled(), 120, 40);
+    // Actors is the top-right pane: inner rows start at y = 3; each actor takes 2 lines.
+    app.update(mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        80,
+        3 + 2 * 2,
+    ));
+    assert_eq!(app.nav.focus, Pane::Actors);
+    assert_eq!(selected(&app, Pane::Actors), 2);
+    app.update(mouse(MouseEventKind::ScrollDown, 10, 25));
+    assert_eq!(app.nav.focus, Pane::Actors, "the wheel does not move focus");
+    assert_eq!(selected(&app, Pane::Quotes), 3);
+}

@@ -3,11 +3,15 @@
 //! side effects by returning them; it does no I/O.
 
 mod nav;
+pub mod picker;
+mod reload;
 pub mod search;
 
 pub use nav::{Filter, Nav, PaneState, Rows};
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use ratatui::layout::Rect;
 
 use crate::action::Action;
@@ -124,6 +128,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// A message for the status line, cleared by the next key.
     pub notice: Option<String>,
+    /// Why the last reload failed; shown until a reload succeeds.
+    pub reload_error: Option<String>,
 }
 
 /// Most steps Back can go.
@@ -142,6 +148,26 @@ impl App {
             search: Search::default(),
             overlay: None,
             notice: None,
+            reload_error: None,
+        }
+    }
+
+    /// Shows a new version of the briefing, keeping focus, filters and selections by id, and
+    /// the history of places for Back.
+    pub fn replace_briefing(&mut self, new: Briefing) {
+        let remap = reload::Remap::new(&self.briefing, &new);
+        let nav = remap.nav(self.nav);
+        let history: Vec<Nav> = self.history.iter().map(|&n| remap.nav(n)).collect();
+        let origin = self.search_origin.map(|n| remap.nav(n));
+        self.briefing = new;
+        self.nav = nav;
+        self.history = history;
+        self.search_origin = origin;
+        self.overlay = None;
+        self.reload_error = None;
+        self.search.rebuild(&self.briefing);
+        for pane in Pane::ALL {
+            self.reveal(pane);
         }
     }
 
@@ -159,7 +185,10 @@ impl App {
                     None => None,
                 }
             }
-            Msg::Mouse(_) => None,
+            Msg::Mouse(mouse) => {
+                self.mouse(mouse);
+                None
+            }
             Msg::Resize(width, height) => {
                 self.area = Rect::new(0, 0, width, height);
                 for pane in Pane::ALL {
@@ -281,6 +310,65 @@ impl App {
             },
         });
         Some(None)
+    }
+
+    /// A click focuses the pane under it and selects the row; the wheel scrolls the pane (or
+    /// the overlay) under the pointer.
+    fn mouse(&mut self, event: MouseEvent) {
+        const WHEEL_STEP: isize = 3;
+        let step = match event.kind {
+            MouseEventKind::ScrollDown => WHEEL_STEP,
+            MouseEventKind::ScrollUp => -WHEEL_STEP,
+            MouseEventKind::Down(MouseButton::Left) => 0,
+            _ => return,
+        };
+        if self.overlay.is_some() {
+            let action = if step > 0 {
+                Action::Next
+            } else {
+                Action::Previous
+            };
+            for _ in 0..step.unsigned_abs() {
+                self.act(action);
+            }
+            return;
+        }
+        let Some(layout) = layout::layout(self.area, self.nav.focus) else {
+            return;
+        };
+        let point = ratatui::layout::Position::new(event.column, event.row);
+        if let Some(tabs) = layout.tabs
+            && tabs.contains(point)
+            && step == 0
+        {
+            if let Some(pane) = layout::tab_at(tabs, event.column) {
+                self.focus(pane);
+            }
+            return;
+        }
+        let Some(pane) = Pane::ALL
+            .into_iter()
+            .find(|p| layout.panes[p.index()].is_some_and(|r| r.contains(point)))
+        else {
+            return;
+        };
+        if step != 0 {
+            let state = self.nav.pane_mut(pane);
+            state.selected = state.selected.saturating_add_signed(step);
+            self.reveal(pane);
+            return;
+        }
+        let rect = layout.panes[pane.index()].unwrap_or_default();
+        let inner_top = rect.y + 1;
+        self.nav.focus = pane;
+        if event.row >= inner_top && event.row < rect.bottom().saturating_sub(1) {
+            let slot = usize::from((event.row - inner_top) / layout::item_height(pane));
+            let position = self.nav.pane(pane).offset + slot;
+            if position < self.rows(pane).len() {
+                self.nav.pane_mut(pane).selected = position;
+            }
+        }
+        self.reveal(pane);
     }
 
     fn focus(&mut self, pane: Pane) {

@@ -355,7 +355,10 @@ fn source_file(t: &Table<'_, '_>, errors: &mut Vec<Diagnostic>) -> Option<SafeTe
     if value.get_ref().is_empty() || path.is_absolute() || value.get_ref().starts_with('/') {
         errors.push(Diagnostic::at(
             value.span(),
-            format!("file {} must be a path relative to the briefing file", echo(value.get_ref())),
+            format!(
+                "file {} must be a path relative to the briefing file",
+                echo(value.get_ref())
+            ),
         ));
         return None;
     }

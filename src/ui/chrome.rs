@@ -47,27 +47,7 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 
 /// The tab bar for one-pane layouts: every pane with its number, the focused one marked.
 pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let width = usize::from(area.width);
-    let labels = |short: bool| -> Vec<String> {
-        Pane::ALL
-            .iter()
-            .enumerate()
-            .map(|(i, pane)| {
-                let name = if short {
-                    &pane.title()[..3]
-                } else {
-                    pane.title()
-                };
-                format!(" {} {name} ", i + 1)
-            })
-            .collect()
-    };
-    let full = labels(false);
-    let labels = if full.iter().map(|l| l.width() + 1).sum::<usize>() <= width {
-        full
-    } else {
-        labels(true)
-    };
+    let labels = super::layout::tab_labels(area.width);
     let mut spans = Vec::new();
     for (pane, label) in Pane::ALL.iter().zip(labels) {
         let style = if *pane == app.nav.focus {
@@ -109,6 +89,12 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     }
     let right = match (&app.notice, search.editing) {
         (Some(notice), _) => notice.clone(),
+        (None, false) if app.reload_error.is_some() => {
+            format!(
+                "⚠ reload failed, showing the last good version: {}",
+                app.reload_error.as_deref().unwrap_or("")
+            )
+        }
         (None, true) => "Enter keep · Esc cancel".to_owned(),
         (None, false) => hints(app, width.saturating_sub(left.width() + 2)),
     };

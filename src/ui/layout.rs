@@ -86,6 +86,40 @@ pub fn layout(area: Rect, focus: Pane) -> Option<Layout> {
     }
 }
 
+/// The tab bar's labels at `width`: full names when they fit, else three letters.
+pub fn tab_labels(width: u16) -> [String; 4] {
+    let labels = |short: bool| {
+        Pane::ALL.map(|pane| {
+            let name = if short {
+                &pane.title()[..3]
+            } else {
+                pane.title()
+            };
+            format!(" {} {name} ", pane.index() + 1)
+        })
+    };
+    let full = labels(false);
+    let needed: usize = full.iter().map(|l| l.len() + 1).sum();
+    if needed <= usize::from(width) {
+        full
+    } else {
+        labels(true)
+    }
+}
+
+/// The pane whose tab is at column `x` of the tab bar `tabs`.
+pub fn tab_at(tabs: Rect, x: u16) -> Option<Pane> {
+    let mut start = tabs.x;
+    for (pane, label) in Pane::ALL.into_iter().zip(tab_labels(tabs.width)) {
+        let end = start + label.len() as u16;
+        if (start..end).contains(&x) {
+            return Some(pane);
+        }
+        start = end + 1;
+    }
+    None
+}
+
 /// Lines one list item of `pane` takes.
 pub fn item_height(pane: Pane) -> u16 {
     match pane {

@@ -4,6 +4,7 @@ mod chrome;
 pub mod layout;
 mod overlay;
 mod panes;
+pub mod picker;
 pub mod text;
 pub mod theme;
 
@@ -42,7 +43,7 @@ pub fn overlay_lines(app: &App, overlay: Overlay) -> usize {
 }
 
 /// What a terminal below the minimum size shows instead of a broken layout.
-fn too_small(frame: &mut Frame, area: Rect) {
+pub(crate) fn too_small(frame: &mut Frame, area: Rect) {
     let message = format!(
         "terminal too small: {}x{}, need {}x{}",
         area.width,

@@ -1,0 +1,204 @@
+//! The briefing picker: every briefing in the library with title, date, tags and counts;
+//! typing narrows the list, Enter opens, Esc clears the search or quits.
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use ratatui::layout::Rect;
+
+use super::Msg;
+use super::search::fold;
+use crate::briefing::library::Entry;
+
+/// Lines each entry takes.
+pub const ENTRY_HEIGHT: u16 = 2;
+
+/// What the event loop should do for the picker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickerEffect {
+    /// Open entry `n` (an index into `entries`).
+    Open(usize),
+    /// Leave `brief`.
+    Quit,
+}
+
+/// The picker's state.
+#[derive(Debug)]
+pub struct Picker {
+    /// Every briefing offered.
+    pub entries: Vec<Entry>,
+    /// The search typed so far.
+    pub query: String,
+    /// Entries matching the query, in library order.
+    pub shown: Vec<usize>,
+    /// Selected position in `shown`.
+    pub selected: usize,
+    /// First position on screen.
+    pub offset: usize,
+    /// The terminal area.
+    pub area: Rect,
+    /// A message for the status line.
+    pub notice: Option<String>,
+    /// Folded searchable text of each entry.
+    haystacks: Vec<String>,
+}
+
+impl Picker {
+    /// A picker over `entries` in a terminal of `area`.
+    pub fn new(entries: Vec<Entry>, area: Rect) -> Picker {
+        let haystacks = entries
+            .iter()
+            .map(|e| {
+                let mut text = e.origin.name().to_string();
+                if let Ok(summary) = &e.summary {
+                    text.push('\n');
+                    text.push_str(summary.title.as_str());
+                    for tag in &summary.tags {
+                        text.push('\n');
+                        text.push_str(tag.as_str());
+                    }
+                }
+                fold(&text)
+            })
+            .collect();
+        let shown = (0..entries.len()).collect();
+        Picker {
+            entries,
+            query: String::new(),
+            shown,
+            selected: 0,
+            offset: 0,
+            area,
+            notice: None,
+            haystacks,
+        }
+    }
+
+    /// The list's box on screen (below the title and search lines, above the status line).
+    pub fn list_area(area: Rect) -> Rect {
+        Rect {
+            y: area.y + 2,
+            height: area.height.saturating_sub(3),
+            ..area
+        }
+    }
+
+    /// Entries that fit in the list box.
+    fn visible(&self) -> usize {
+        usize::from(Picker::list_area(self.area).height.saturating_sub(2) / ENTRY_HEIGHT).max(1)
+    }
+
+    /// The selected entry, if any is shown.
+    pub fn selected_entry(&self) -> Option<usize> {
+        self.shown.get(self.selected).copied()
+    }
+
+    /// Applies one message.
+    pub fn update(&mut self, msg: &Msg) -> Option<PickerEffect> {
+        match msg {
+            Msg::Key(key) if key.kind != KeyEventKind::Release => {
+                self.notice = None;
+                self.key(*key)
+            }
+            Msg::Resize(width, height) => {
+                self.area = Rect::new(0, 0, *width, *height);
+                self.move_by(0);
+                None
+            }
+            Msg::Mouse(mouse) => {
+                let list = Picker::list_area(self.area);
+                match mouse.kind {
+                    MouseEventKind::ScrollDown => self.move_by(3),
+                    MouseEventKind::ScrollUp => self.move_by(-3),
+                    MouseEventKind::Down(MouseButton::Left)
+                        if mouse.row > list.y && mouse.row + 1 < list.bottom() =>
+                    {
+                        let position =
+                            self.offset + usize::from((mouse.row - list.y - 1) / ENTRY_HEIGHT);
+                        if position < self.shown.len() {
+                            if position == self.selected {
+                                return self.open();
+                            }
+                            self.selected = position;
+                        }
+                    }
+                    _ => {}
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent) -> Option<PickerEffect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let page = (self.visible() / 2).max(1) as isize;
+        match key.code {
+            KeyCode::Char('c') if ctrl => return Some(PickerEffect::Quit),
+            KeyCode::Esc if self.query.is_empty() => return Some(PickerEffect::Quit),
+            KeyCode::Esc => self.set_query(String::new()),
+            KeyCode::Enter => return self.open(),
+            KeyCode::Down => self.move_by(1),
+            KeyCode::Char('n') if ctrl => self.move_by(1),
+            KeyCode::Up => self.move_by(-1),
+            KeyCode::Char('p') if ctrl => self.move_by(-1),
+            KeyCode::PageDown => self.move_by(page),
+            KeyCode::Char('d') if ctrl => self.move_by(page),
+            KeyCode::PageUp => self.move_by(-page),
+            KeyCode::Char('u') if ctrl => self.move_by(-page),
+            KeyCode::Home => self.move_by(isize::MIN),
+            KeyCode::End => self.move_by(isize::MAX),
+            KeyCode::Backspace => {
+                let mut query = self.query.clone();
+                query.pop();
+                self.set_query(query);
+            }
+            KeyCode::Char(c)
+                if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) && !c.is_control() =>
+            {
+                let mut query = self.query.clone();
+                query.push(c);
+                self.set_query(query);
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn open(&mut self) -> Option<PickerEffect> {
+        let entry = self.selected_entry()?;
+        match &self.entries[entry].summary {
+            Ok(_) => Some(PickerEffect::Open(entry)),
+            Err(error) => {
+                let first = error.lines().next().unwrap_or_default();
+                self.notice = Some(format!("Cannot open: {first}"));
+                None
+            }
+        }
+    }
+
+    fn set_query(&mut self, query: String) {
+        let folded = fold(&query);
+        let keep = self.selected_entry();
+        self.shown = (0..self.entries.len())
+            .filter(|&i| self.haystacks[i].contains(&folded))
+            .collect();
+        self.query = crate::text::SafeText::excerpt(&query, 200).to_string();
+        self.selected = keep
+            .and_then(|e| self.shown.iter().position(|&s| s == e))
+            .unwrap_or(0);
+        self.offset = 0;
+        self.move_by(0);
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let last = self.shown.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        let visible = self.visible();
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + visible {
+            self.offset = self.selected + 1 - visible;
+        }
+    }
+}

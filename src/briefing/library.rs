@@ -1,0 +1,129 @@
+//! The briefings a user can open: the bundled ones, the data folder, the config's library
+//! folders, or the paths given on the command line. One broken file is listed with its error
+//! and never stops the others.
+
+use std::path::PathBuf;
+
+use super::bundled::BUNDLED;
+use super::model::PartialDate;
+use super::{Briefing, files, load_bytes, load_path};
+use crate::text::SafeText;
+
+/// Where a briefing comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Compiled into the binary: index into [`BUNDLED`].
+    Bundled(usize),
+    /// A file on disk.
+    File(PathBuf),
+    /// A path that could not be expanded (a folder without briefings): just its message.
+    Problem(String),
+}
+
+impl Origin {
+    /// How the origin is named on screen.
+    pub fn name(&self) -> SafeText {
+        match self {
+            Origin::Bundled(ix) => SafeText::excerpt(&format!("{} (bundled)", BUNDLED[*ix].0), 200),
+            Origin::File(path) => files::shown(path),
+            Origin::Problem(message) => SafeText::excerpt(message, 200),
+        }
+    }
+
+    /// The file to watch for changes, if any.
+    pub fn path(&self) -> Option<&PathBuf> {
+        match self {
+            Origin::File(path) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// Loads the briefing; errors are messages ready to print.
+    pub fn load(&self) -> Result<Briefing, String> {
+        match self {
+            Origin::Bundled(ix) => {
+                load_bytes(BUNDLED[*ix].0, BUNDLED[*ix].1.as_bytes()).map_err(|e| e.to_string())
+            }
+            Origin::File(path) => load_path(path).map_err(|e| e.to_string()),
+            Origin::Problem(message) => Err(message.clone()),
+        }
+    }
+}
+
+/// What the picker shows of one briefing.
+#[derive(Clone, Debug)]
+pub struct Summary {
+    /// Headline.
+    pub title: SafeText,
+    /// Date, if given.
+    pub date: Option<PartialDate>,
+    /// Tags.
+    pub tags: Vec<SafeText>,
+    /// `9 actors, 16 quotes, ...`.
+    pub counts: String,
+}
+
+/// One briefing in the library: where it is and what it holds, or why it cannot be read.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// Where it comes from.
+    pub origin: Origin,
+    /// Its summary, or the load error.
+    pub summary: Result<Summary, String>,
+}
+
+impl Summary {
+    /// The summary of a loaded briefing.
+    pub fn of(briefing: &Briefing) -> Summary {
+        Summary {
+            title: briefing.meta.title.clone(),
+            date: briefing.meta.date,
+            tags: briefing.meta.tags.clone(),
+            counts: briefing.counts(),
+        }
+    }
+}
+
+/// The origins to offer: the given paths (folders expanded), or with none the bundled
+/// briefings, then the data folder and library folders that exist.
+pub fn origins(paths: &[PathBuf], library: &[PathBuf]) -> Vec<Origin> {
+    let to_origin = |entry: Result<PathBuf, String>| match entry {
+        Ok(path) => Origin::File(path),
+        Err(message) => Origin::Problem(message),
+    };
+    if !paths.is_empty() {
+        return files::expand(paths).into_iter().map(to_origin).collect();
+    }
+    let mut origins: Vec<Origin> = (0..BUNDLED.len()).map(Origin::Bundled).collect();
+    origins.extend(files::expand(library).into_iter().map(to_origin));
+    origins
+}
+
+/// Loads every origin, in parallel, keeping each result in order.
+pub fn load_all(origins: Vec<Origin>) -> Vec<(Origin, Result<Briefing, String>)> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(origins.len().max(1));
+    let chunk = origins.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = origins
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(Origin::load).collect::<Vec<_>>()))
+            .collect();
+        let results = handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default());
+        origins.iter().cloned().zip(results).collect()
+    })
+}
+
+/// The picker entries for loaded origins (the briefings themselves are dropped).
+pub fn entries(loaded: Vec<(Origin, Result<Briefing, String>)>) -> Vec<Entry> {
+    loaded
+        .into_iter()
+        .map(|(origin, result)| Entry {
+            origin,
+            summary: result.map(|b| Summary::of(&b)),
+        })
+        .collect()
+}

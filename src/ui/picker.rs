@@ -1,0 +1,128 @@
+//! The picker screen: a title line, the search line, the list of briefings, a status line.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+use super::Theme;
+use super::text::fit;
+use crate::app::picker::{ENTRY_HEIGHT, Picker};
+
+/// Draws the picker.
+pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
+    let area = frame.area();
+    if area.width < super::layout::MIN_WIDTH || area.height < super::layout::MIN_HEIGHT {
+        super::too_small(frame, area);
+        return;
+    }
+    let width = usize::from(area.width);
+    let broken = picker.entries.iter().filter(|e| e.summary.is_err()).count();
+    let mut heading = format!("brief: {} briefings", picker.entries.len());
+    if broken > 0 {
+        heading.push_str(&format!(" ({broken} with errors)"));
+    }
+    frame.render_widget(
+        Paragraph::new(Span::styled(fit(&heading, width), theme.strong)),
+        Rect { height: 1, ..area },
+    );
+    let search = format!("Search: {}▏  {} shown", picker.query, picker.shown.len());
+    frame.render_widget(
+        Paragraph::new(fit(&search, width)),
+        Rect {
+            y: area.y + 1,
+            height: 1,
+            ..area
+        },
+    );
+
+    let list = Picker::list_area(area);
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(theme.focus);
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    let text_width = usize::from(inner.width.saturating_sub(2));
+    for (slot, position) in (picker.offset..picker.shown.len()).enumerate() {
+        let y = inner.y + slot as u16 * ENTRY_HEIGHT;
+        if y + ENTRY_HEIGHT > inner.bottom() {
+            break;
+        }
+        let entry = &picker.entries[picker.shown[position]];
+        let selected = position == picker.selected;
+        let marker = if selected { "▶ " } else { "  " };
+        let name = entry.origin.name();
+        let lines = match &entry.summary {
+            Ok(summary) => {
+                let date = summary.date.map(|d| format!("  {d}")).unwrap_or_default();
+                let tags: Vec<&str> = summary.tags.iter().map(|t| t.as_str()).collect();
+                let mut parts = vec![name.to_string(), summary.counts.clone()];
+                if !tags.is_empty() {
+                    parts.push(tags.join(", "));
+                }
+                let detail = parts.join(" · ");
+                vec![
+                    Line::from(vec![
+                        Span::raw(marker),
+                        Span::styled(
+                            fit(
+                                summary.title.as_str(),
+                                text_width.saturating_sub(date.chars().count()),
+                            ),
+                            theme.strong,
+                        ),
+                        Span::styled(date, theme.muted),
+                    ]),
+                    Line::from(vec![
+                        Span::raw("  "),
+                        Span::styled(fit(&detail, text_width), theme.muted),
+                    ]),
+                ]
+            }
+            Err(error) => {
+                let first = error.lines().next().unwrap_or_default();
+                let first = first
+                    .strip_prefix(name.as_str())
+                    .map_or(first, |rest| rest.trim_start_matches(':').trim());
+                let first = if first.starts_with(|c: char| c.is_ascii_digit()) {
+                    format!("line {first}")
+                } else {
+                    first.to_owned()
+                };
+                let alarm = theme.severity(crate::briefing::model::Severity::High);
+                vec![
+                    Line::from(vec![
+                        Span::raw(marker),
+                        Span::styled(fit(&format!("✗ {name}"), text_width), alarm),
+                    ]),
+                    Line::from(vec![Span::raw("  "), Span::raw(fit(&first, text_width))]),
+                ]
+            }
+        };
+        let row = Rect {
+            y,
+            height: ENTRY_HEIGHT,
+            ..inner
+        };
+        let style = if selected {
+            theme.selection
+        } else {
+            Style::new()
+        };
+        frame.buffer_mut().set_style(row, style);
+        frame.render_widget(Paragraph::new(lines).style(style), row);
+    }
+    let status = picker
+        .notice
+        .clone()
+        .unwrap_or_else(|| "type to search · ↑↓ move · Enter open · Esc clear/quit".into());
+    frame.render_widget(
+        Paragraph::new(Span::styled(fit(&status, width), theme.muted)),
+        Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..area
+        },
+    );
+}

@@ -1,0 +1,123 @@
+//! The library and its picker: broken files listed with their error, search by typing,
+//! Enter opens.
+
+mod common;
+
+use std::path::PathBuf;
+
+use brief::app::Msg;
+use brief::app::picker::{Picker, PickerEffect};
+use brief::briefing::library::{self, Origin};
+use brief::ui::Theme;
+use common::screen_text;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+
+fn fixture_folder(kind: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(kind)
+}
+
+/// A picker over the valid fixtures plus one broken file.
+fn picker() -> Picker {
+    let paths = [
+        fixture_folder("valid"),
+        fixture_folder("invalid").join("dangling-ref.toml"),
+    ];
+    let loaded = library::load_all(library::origins(&paths, &[]));
+    Picker::new(library::entries(loaded), Rect::new(0, 0, 100, 30))
+}
+
+fn key(picker: &mut Picker, code: KeyCode) -> Option<PickerEffect> {
+    picker.update(&Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn draw(picker: &Picker) -> String {
+    let mut terminal =
+        Terminal::new(TestBackend::new(picker.area.width, picker.area.height)).unwrap();
+    terminal
+        .draw(|frame| brief::ui::picker::draw(frame, picker, &Theme::default()))
+        .unwrap();
+    screen_text(terminal.backend().buffer())
+}
+
+#[test]
+fn no_path_means_the_bundled_briefing_first() {
+    let origins = library::origins(&[], &[]);
+    assert_eq!(origins, [Origin::Bundled(0)]);
+}
+
+#[test]
+fn a_broken_file_is_listed_with_its_error_and_the_others_still_open() {
+    let mut picker = picker();
+    assert_eq!(picker.entries.len(), 4);
+    let screen = draw(&picker);
+    assert!(
+        screen.contains("brief: 4 briefings (1 with errors)"),
+        "{screen}"
+    );
+    assert!(screen.contains("✗ "));
+    assert!(screen.contains("speaker 'nobody' is not the id of any actor"));
+    assert!(screen.contains("Only what is required"));
+    let broken = picker
+        .entries
+        .iter()
+        .position(|e| e.summary.is_err())
+        .unwrap();
+    for _ in 0..broken {
+        key(&mut picker, KeyCode::Down);
+    }
+    assert_eq!(key(&mut picker, KeyCode::Enter), None);
+    assert!(
+        picker
+            .notice
+            .as_deref()
+            .unwrap()
+            .starts_with("Cannot open:")
+    );
+    key(&mut picker, KeyCode::Home);
+    assert_eq!(
+        key(&mut picker, KeyCode::Enter),
+        Some(PickerEffect::Open(0))
+    );
+}
+
+#[test]
+fn typing_narrows_the_list_and_esc_clears_then_quits() {
+    let mut picker = picker();
+    for c in "windows".chars() {
+        key(&mut picker, KeyCode::Char(c));
+    }
+    assert_eq!(picker.shown.len(), 1);
+    let entry = picker.selected_entry().unwrap();
+    assert_eq!(
+        picker.entries[entry]
+            .summary
+            .as_ref()
+            .unwrap()
+            .title
+            .as_str(),
+        "Windows line endings"
+    );
+    assert!(draw(&picker).contains("Search: windows▏  1 shown"));
+    assert_eq!(
+        key(&mut picker, KeyCode::Enter),
+        Some(PickerEffect::Open(entry))
+    );
+    assert_eq!(key(&mut picker, KeyCode::Esc), None);
+    assert_eq!(picker.shown.len(), 4);
+    assert_eq!(key(&mut picker, KeyCode::Esc), Some(PickerEffect::Quit));
+}
+
+#[test]
+fn picker_survives_tiny_and_huge_terminals() {
+    let mut picker = picker();
+    for (w, h) in [(0, 0), (1, 1), (2, 2), (30, 10), (400, 200)] {
+        picker.update(&Msg::Resize(w, h));
+        key(&mut picker, KeyCode::End);
+        draw(&picker);
+    }
+}
