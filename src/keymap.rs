@@ -6,7 +6,10 @@ use std::fmt;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use unicode_width::UnicodeWidthChar;
+
 use crate::action::Action;
+use crate::text::is_unsafe_char;
 
 /// One key with its modifiers, normalised so that `shift-g`, `G` and a terminal's
 /// shift+`g` event are the same chord.
@@ -84,7 +87,7 @@ impl KeyChord {
         }
         let mut chars = rest.chars();
         let code = match (chars.next(), chars.next()) {
-            (Some(c), None) if !c.is_control() => KeyCode::Char(c),
+            (Some(c), None) if !is_unsafe_char(c) && c.width() != Some(0) => KeyCode::Char(c),
             _ => named_key(&rest.to_ascii_lowercase())?,
         };
         Some(KeyChord::new(code, mods))
@@ -285,7 +288,7 @@ mod tests {
 
     #[test]
     fn malformed_keys_are_refused() {
-        for text in ["", "ctrl-", "hyper-x", "f13", "pgdn", "ab", "\u{1b}"] {
+        for text in ["", "ctrl-", "hyper-x", "f13", "pgdn", "ab", "\u{1b}", "\u{202e}", "\u{301}", "\u{200b}"] {
             assert_eq!(KeyChord::parse(text), None, "{text:?}");
         }
     }

@@ -16,6 +16,7 @@ pub mod event;
 pub mod export;
 pub mod keymap;
 pub mod terminal;
+pub mod synthetic;
 pub mod text;
 pub mod toml_read;
 pub mod ui;

@@ -45,7 +45,7 @@ impl fmt::Display for TextError {
             ),
             TextError::TooManyMarks { .. } => write!(
                 f,
-                "a character carries more than {MAX_MARKS_PER_CHAR} combining marks; remove the extra marks"
+                "a character carries more combining marks than the limit of {MAX_MARKS_PER_CHAR}; remove the extra marks"
             ),
         }
     }
@@ -59,9 +59,12 @@ pub struct SafeText(Box<str>);
 impl SafeText {
     /// Sanitizes `raw`, refusing text over the caps.
     pub fn new(raw: &str, lines: Lines) -> Result<SafeText, TextError> {
-        let chars = raw.chars().count();
-        if chars > MAX_FIELD_CHARS {
-            return Err(TextError::TooLong { chars });
+        // A string of at most MAX_FIELD_CHARS bytes has at most that many characters.
+        if raw.len() > MAX_FIELD_CHARS {
+            let chars = raw.chars().count();
+            if chars > MAX_FIELD_CHARS {
+                return Err(TextError::TooLong { chars });
+            }
         }
         check_marks(raw)?;
         Ok(SafeText(sanitize(raw, lines).into_boxed_str()))
@@ -101,13 +104,20 @@ impl AsRef<str> for SafeText {
 }
 
 /// Refuses a run of zero-width characters long enough to make one cell hold a huge string.
+/// Scans bytes: ASCII ends a run without decoding; only non-ASCII characters are decoded.
 fn check_marks(raw: &str) -> Result<(), TextError> {
-    if raw.is_ascii() {
-        return Ok(());
-    }
+    let bytes = raw.as_bytes();
     let mut run = 0;
-    for (offset, c) in raw.char_indices() {
-        if !c.is_ascii() && c.width() == Some(0) {
+    let mut offset = 0;
+    while offset < bytes.len() {
+        if bytes[offset].is_ascii() {
+            run = 0;
+            offset += 1;
+            continue;
+        }
+        let c = raw[offset..].chars().next().unwrap_or_default();
+        // Every zero-width character is at or above U+0300 (combining marks start there).
+        if c >= '\u{300}' && c.width() == Some(0) {
             run += 1;
             if run > MAX_MARKS_PER_CHAR {
                 return Err(TextError::TooManyMarks { offset });
@@ -115,6 +125,7 @@ fn check_marks(raw: &str) -> Result<(), TextError> {
         } else {
             run = 0;
         }
+        offset += c.len_utf8();
     }
     Ok(())
 }
@@ -127,13 +138,18 @@ fn sanitize(raw: &str, lines: Lines) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
-    while let Some(c) = rest.chars().next() {
-        let after = &rest[c.len_utf8()..];
+    loop {
+        // Copy the run of ordinary characters in one go.
+        let ordinary = first_needing_care(rest);
+        out.push_str(&rest[..ordinary]);
+        rest = &rest[ordinary..];
+        let Some(c) = rest.chars().next() else { break };
         if let Some(len) = escape_sequence_len(rest) {
             out.push(ESCAPE_STAND_IN);
             rest = &rest[len..];
             continue;
         }
+        let after = &rest[c.len_utf8()..];
         match c {
             '\n' if lines == Lines::Multi => out.push('\n'),
             '\n' => out.push('␤'),
@@ -142,14 +158,33 @@ fn sanitize(raw: &str, lines: Lines) -> String {
             '\u{2028}' | '\u{2029}' if lines == Lines::Multi => out.push('\n'),
             '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
             '\u{7f}' => out.push('␡'),
-            c if is_hidden(c) => {
-                out.push_str(&format!("<U+{:04X}>", c as u32));
-            }
-            c => out.push(c),
+            c => out.push_str(&format!("<U+{:04X}>", c as u32)),
         }
         rest = after;
     }
     out
+}
+
+/// Byte offset of the first character [`sanitize`] replaces (a C0 control, DEL or an
+/// [`is_hidden`] one), or the length. Scans bytes: only the UTF-8 lead bytes that can start a
+/// hidden character are decoded.
+fn first_needing_care(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            0x00..=0x1f | 0x7f => return i,
+            0xc2 | 0xd8 | 0xe1 | 0xe2 | 0xe3 | 0xef | 0xf3 => {
+                let c = text[i..].chars().next().unwrap_or_default();
+                if is_hidden(c) {
+                    return i;
+                }
+                i += c.len_utf8();
+            }
+            _ => i += 1,
+        }
+    }
+    bytes.len()
 }
 
 /// Characters that are invisible, reorder text, or are C1 controls; shown as `<U+XXXX>`.
@@ -361,6 +396,15 @@ mod tests {
             "␛key"
         );
         assert_eq!(SafeText::excerpt("abcdef", 3).as_str(), "abc…");
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_character_rules() {
+        for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+            let text = format!("ab{c}");
+            let expected = if c.is_control() || is_hidden(c) { 2 } else { text.len() };
+            assert_eq!(first_needing_care(&text), expected, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -137,6 +137,7 @@ fn every_error_of_a_file_is_reported_together_in_file_order() {
             "many-errors.toml:17:10: status 'rumoured' is not one of: confirmed, reported, claimed, expected, possible",
             "many-errors.toml:28:12: severity 'critical' is not one of: high, medium, low",
             "many-errors.toml:29:11: quotes 'q2' is not the id of any quote; did you mean 'q1'?",
+            "many-errors.toml:30:20: actor 'alpha' is listed twice in actors; remove one",
         ]
     );
 }

@@ -130,10 +130,21 @@ impl Search {
 
 /// Case-folds text (Unicode full case folding: `ß` matches `SS`, `Σ`/`ς` match `σ`).
 pub fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_folded(&mut out, c);
     }
-    text.chars().default_case_fold().collect()
+    out
+}
+
+/// Appends the case folding of one character (folding is per character, so text can be
+/// folded piecewise and mapped back).
+fn push_folded(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        out.extend(std::iter::once(c).default_case_fold());
+    }
 }
 
 /// Byte ranges of `text` whose folded form equals `folded_query`, for highlighting.
@@ -145,11 +156,7 @@ pub fn find_ranges(text: &str, folded_query: &str) -> Vec<Range<usize>> {
     let mut origin = Vec::with_capacity(text.len());
     for (offset, c) in text.char_indices() {
         let before = folded.len();
-        if c.is_ascii() {
-            folded.push(c.to_ascii_lowercase());
-        } else {
-            folded.extend(std::iter::once(c).default_case_fold());
-        }
+        push_folded(&mut folded, c);
         origin.extend(std::iter::repeat_n(offset, folded.len() - before));
     }
     let mut ranges = Vec::new();

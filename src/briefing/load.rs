@@ -221,88 +221,53 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
         actors.push(actor);
     }
 
+    // Actors are all read before the lists that refer to them (TOML groups each array of
+    // tables), so references resolve as they are read; implications come after quotes.
     let mut timeline = Vec::new();
-    let mut event_refs = Vec::new();
     for (table, span) in root.tables("timeline", &mut errors) {
         let t = Table::new(table, span, "[[timeline]]", EVENT_KEYS, &mut errors);
+        let actors = t.str_list("actors", &mut errors);
         timeline.push(Event {
             when: required_text(&t, "when", Lines::Single, &mut errors),
             date: date(&t, "date", &mut errors),
             title: required_text(&t, "title", Lines::Single, &mut errors),
             detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
-            actors: Vec::new(),
+            actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
             status: enum_value(&t, "status", Need::Optional, &mut errors),
         });
-        event_refs.push(t.str_list("actors", &mut errors));
     }
 
     let mut quotes = Vec::new();
-    let mut quote_refs = Vec::new();
     for (table, span) in root.tables("quotes", &mut errors) {
         let t = Table::new(table, span, "[[quotes]]", QUOTE_KEYS, &mut errors);
         let id = ids.quotes.define(&t, "quote", text, &mut errors);
         let speaker = t.str("speaker", Need::Required, &mut errors);
+        let about = t.str_list("about", &mut errors);
         quotes.push(Quote {
             id: id.unwrap_or_default(),
-            speaker: 0,
+            speaker: speaker.and_then(|s| ids.actors.find(&s, "speaker", "actor", &mut errors)).unwrap_or(0),
             text: required_text(&t, "text", Lines::Multi, &mut errors),
             context: t.text("context", Lines::Single, Need::Optional, &mut errors),
-            about: Vec::new(),
+            about: ids.actors.resolve(&about, "about", "actor", &mut errors),
             implications: Vec::new(),
         });
-        quote_refs.push((speaker, t.str_list("about", &mut errors)));
     }
 
     let mut implications = Vec::new();
-    let mut implication_refs = Vec::new();
     for (table, span) in root.tables("implications", &mut errors) {
-        let t = Table::new(
-            table,
-            span,
-            "[[implications]]",
-            IMPLICATION_KEYS,
-            &mut errors,
-        );
-        let id = ids
-            .implications
-            .define(&t, "implication", text, &mut errors);
+        let t = Table::new(table, span, "[[implications]]", IMPLICATION_KEYS, &mut errors);
+        let id = ids.implications.define(&t, "implication", text, &mut errors);
+        let actors = t.str_list("actors", &mut errors);
+        let cited = t.str_list("quotes", &mut errors);
         implications.push(Implication {
             id: id.unwrap_or_default(),
             region: required_text(&t, "region", Lines::Single, &mut errors),
             title: required_text(&t, "title", Lines::Single, &mut errors),
             detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
             severity: enum_value(&t, "severity", Need::Optional, &mut errors),
-            actors: Vec::new(),
-            quotes: Vec::new(),
+            actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
+            quotes: ids.quotes.resolve(&cited, "quotes", "quote", &mut errors),
         });
-        implication_refs.push((
-            t.str_list("actors", &mut errors),
-            t.str_list("quotes", &mut errors),
-        ));
-    }
-
-    for (event, refs) in timeline.iter_mut().zip(&event_refs) {
-        event.actors = ids.actors.resolve(refs, "actors", "actor", &mut errors);
-    }
-    for (quote, (speaker, about)) in quotes.iter_mut().zip(&quote_refs) {
-        if let Some(speaker) = speaker {
-            let resolved = ids.actors.resolve(
-                std::slice::from_ref(speaker),
-                "speaker",
-                "actor",
-                &mut errors,
-            );
-            quote.speaker = resolved.first().copied().unwrap_or(0);
-        }
-        quote.about = ids.actors.resolve(about, "about", "actor", &mut errors);
-    }
-    for (implication, (actor_refs, quote_refs)) in implications.iter_mut().zip(&implication_refs) {
-        implication.actors = ids
-            .actors
-            .resolve(actor_refs, "actors", "actor", &mut errors);
-        implication.quotes = ids
-            .quotes
-            .resolve(quote_refs, "quotes", "quote", &mut errors);
     }
 
     if !errors.is_empty() {
@@ -493,7 +458,16 @@ impl<'t> IdTable<'t> {
         Some(id)
     }
 
-    /// Resolves references to indexes, reporting each that names no entry.
+    /// Resolves one reference, reporting it when it names no entry.
+    fn find(&self, r: &Spanned<&str>, key: &str, kind: &str, errors: &mut Vec<Diagnostic>) -> Option<usize> {
+        let found = self.by_id.get(r.get_ref()).map(|(index, _)| *index);
+        if found.is_none() {
+            errors.push(Diagnostic::at(r.span(), self.dangling(r.get_ref(), key, kind)));
+        }
+        found
+    }
+
+    /// Resolves references to indexes, reporting each that names no entry or is repeated.
     fn resolve(
         &self,
         refs: &[Spanned<&str>],
@@ -501,18 +475,26 @@ impl<'t> IdTable<'t> {
         kind: &str,
         errors: &mut Vec<Diagnostic>,
     ) -> Vec<usize> {
-        refs.iter()
-            .filter_map(|r| match self.by_id.get(r.get_ref()) {
-                Some((index, _)) => Some(*index),
-                None => {
-                    errors.push(Diagnostic::at(
-                        r.span(),
-                        self.dangling(r.get_ref(), key, kind),
-                    ));
-                    None
-                }
-            })
-            .collect()
+        let mut resolved = Vec::with_capacity(refs.len());
+        // Short lists are checked for repeats by scanning; long ones by a set, so a list of
+        // 100,000 refs stays linear.
+        let mut seen = (refs.len() > 16).then(std::collections::HashSet::new);
+        for r in refs {
+            let found = self.find(r, key, kind, errors);
+            let repeated = found.is_some_and(|index| match &mut seen {
+                Some(seen) => !seen.insert(index),
+                None => resolved.contains(&index),
+            });
+            match found {
+                Some(_) if repeated => errors.push(Diagnostic::at(
+                    r.span(),
+                    format!("{kind} {} is listed twice in {key}; remove one", echo(r.get_ref())),
+                )),
+                Some(index) => resolved.push(index),
+                None => {}
+            }
+        }
+        resolved
     }
 
     fn dangling(&self, id: &str, key: &str, kind: &str) -> String {

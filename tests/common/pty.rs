@@ -99,6 +99,15 @@ impl Pty {
         }
     }
 
+    /// Waits until some line of the screen starts with `text` (the status line, say).
+    pub fn wait_for_line_start(&mut self, text: &str) {
+        let start = Instant::now();
+        while !self.screen().lines().any(|line| line.starts_with(text)) {
+            assert!(start.elapsed() < TIMEOUT, "timed out waiting for a line {text:?}; screen:\n{}", self.screen());
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
     /// Types raw bytes (keys as the terminal sends them).
     pub fn send(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).unwrap();
