@@ -121,3 +121,21 @@ fn search_first_letter(bencher: Bencher, quotes: usize) {
         app.update(Msg::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)));
     });
 }
+
+/// Opening a folder of 500 briefings (each the size of the bundled one) to the picker: every
+/// file is read and validated, in parallel on all cores.
+#[divan::bench(sample_count = 5)]
+fn library_of_500(bencher: Bencher) {
+    let dir = std::env::temp_dir().join(format!("brief-bench-library-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (_, text) = brief::briefing::bundled::BUNDLED[0];
+    for n in 0..500 {
+        std::fs::write(dir.join(format!("briefing-{n:03}.toml")), text).unwrap();
+    }
+    let folders = [dir.clone()];
+    bencher.bench(|| {
+        let loaded = brief::briefing::library::load_all(brief::briefing::library::origins(&folders, &[]));
+        brief::briefing::library::entries(loaded)
+    });
+    std::fs::remove_dir_all(&dir).unwrap();
+}

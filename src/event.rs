@@ -139,8 +139,10 @@ fn event_loop(
             session.reload();
         }
         if repaint {
-            terminal.clear()?;
+            // `Terminal::clear` asks the terminal for the cursor position, which would race
+            // the input thread for stdin; `resize` clears and forces a full redraw without it.
             let size = terminal.size()?;
+            terminal.resize(Rect::new(0, 0, size.width, size.height))?;
             dispatch(session, Msg::Resize(size.width, size.height), tx);
         }
         draw(terminal, session)?;

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::app::Pane;
 use crate::briefing::Briefing;
-use crate::briefing::model::{Named, Source};
+use crate::briefing::model::{Named, Quote, Source};
 use crate::cli::Format;
 
 /// One item as a line of text: a quote as `"text" - Name, role (context)`.
@@ -32,18 +32,7 @@ pub fn item_text(b: &Briefing, pane: Pane, item: usize) -> String {
         }
         Pane::Quotes => {
             let q = &b.quotes[item];
-            let speaker = &b.actors[q.speaker];
-            let role = speaker
-                .role
-                .as_ref()
-                .map(|r| format!(", {r}"))
-                .unwrap_or_default();
-            let context = q
-                .context
-                .as_ref()
-                .map(|c| format!(" ({c})"))
-                .unwrap_or_default();
-            format!("\"{}\" - {}{role}{context}", q.text, speaker.name)
+            format!("\"{}\" - {}", q.text, attribution(b, q))
         }
         Pane::Implications => {
             let i = &b.implications[item];
@@ -170,6 +159,14 @@ pub fn briefing(b: &Briefing, format: Format) -> String {
     out.trim_end().to_owned() + "\n"
 }
 
+/// Who said a quote and where: `Name, role (context)`.
+fn attribution(b: &Briefing, q: &Quote) -> String {
+    let speaker = &b.actors[q.speaker];
+    let role = speaker.role.as_ref().map(|r| format!(", {r}")).unwrap_or_default();
+    let context = q.context.as_ref().map(|c| format!(" ({c})")).unwrap_or_default();
+    format!("{}{role}{context}", speaker.name)
+}
+
 /// `[1]` for one source, `[1-3]` for several: quotes are not tied to one source in format 1.
 fn cite_range(b: &Briefing) -> String {
     match b.meta.sources.len() {
@@ -178,19 +175,8 @@ fn cite_range(b: &Briefing) -> String {
     }
 }
 
-fn quote_block(b: &Briefing, q: &crate::briefing::model::Quote, md: bool, cite: &str) -> String {
-    let speaker = &b.actors[q.speaker];
-    let role = speaker
-        .role
-        .as_ref()
-        .map(|r| format!(", {r}"))
-        .unwrap_or_default();
-    let context = q
-        .context
-        .as_ref()
-        .map(|c| format!(" ({c})"))
-        .unwrap_or_default();
-    let attribution = format!("— {}{role}{context}{cite}", speaker.name);
+fn quote_block(b: &Briefing, q: &Quote, md: bool, cite: &str) -> String {
+    let attribution = format!("— {}{cite}", attribution(b, q));
     if md {
         format!("> “{}”\n>\n> {attribution}", indent(q.text.as_str(), "> "))
     } else {

@@ -113,3 +113,23 @@ fn sigterm_and_sighup_restore_the_terminal_and_exit_128_plus_signal() {
         assert!(raw.rfind("\u{1b}[?1000l").is_some_and(|i| i > raw.rfind("\u{1b}[?1000h").unwrap()), "mouse released");
     }
 }
+
+#[test]
+fn redraw_key_and_resize_storms_leave_a_working_current_frame() {
+    let mut pty = Pty::spawn(&[], 100, 30, &[]);
+    pty.wait_for("Timeline 1/12");
+    // Ctrl-L repaints everything; it must not ask the terminal anything that races input.
+    pty.send(b"\x0c");
+    pty.send(b"2");
+    pty.wait_for_line_start("Actors 1/16");
+    for step in 0..60u16 {
+        let (cols, rows) = if step % 3 == 0 { (1, 1) } else { (20 + step * 3, 5 + step / 2) };
+        pty.resize(cols, rows);
+    }
+    pty.resize(120, 40);
+    pty.send(b"j");
+    pty.wait_for_line_start("Actors 2/16");
+    assert!(pty.screen().lines().any(|l| l.contains("┏ Actors (16)")), "{}", pty.screen());
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}

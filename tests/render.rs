@@ -43,11 +43,7 @@ fn wide_terminal_shows_header_all_four_panes_and_status() {
 #[test]
 fn follow_names_the_filter_in_the_quotes_title() {
     let mut app = app(bundled(), 120, 40);
-    type_keys(&mut app, "2");
-    let stoltenberg = actor(&app, "Jens Stoltenberg");
-    while app.selected(Pane::Actors) != Some(stoltenberg) {
-        app.update(Msg::Action(Action::Next));
-    }
+    let stoltenberg = select_actor(&mut app, "Jens Stoltenberg");
     app.update(Msg::Action(Action::Follow));
     let lines = screen(&render(&app, &Theme::default()));
     assert!(

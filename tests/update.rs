@@ -63,11 +63,7 @@ fn half_page_moves_by_half_the_visible_items_and_scrolls() {
 #[test]
 fn follow_actor_shows_only_their_quotes() {
     let mut app = app(bundled(), 120, 40);
-    type_keys(&mut app, "2");
-    let stoltenberg = actor(&app, "Jens Stoltenberg");
-    while selected(&app, Pane::Actors) != stoltenberg {
-        act(&mut app, Action::Next);
-    }
+    let stoltenberg = select_actor(&mut app, "Jens Stoltenberg");
     act(&mut app, Action::Follow);
     assert_eq!(app.nav.focus, Pane::Quotes);
     assert_eq!(
@@ -251,11 +247,7 @@ fn escape_closes_overlay_then_clears_search_then_clears_filter() {
 #[test]
 fn actor_without_quotes_says_so_instead_of_an_empty_pane() {
     let mut app = app(bundled(), 120, 40);
-    type_keys(&mut app, "2");
-    let nato = actor(&app, "NATO");
-    while selected(&app, Pane::Actors) != nato {
-        act(&mut app, Action::Next);
-    }
+    let nato = select_actor(&mut app, "NATO");
     act(&mut app, Action::Follow);
     assert_eq!(app.nav.focus, Pane::Actors);
     assert!(
@@ -303,11 +295,7 @@ fn copy_and_quit_are_effects_not_io() {
 #[test]
 fn reload_keeps_focus_selection_and_filter_by_id() {
     let mut app = app(bundled(), 120, 40);
-    type_keys(&mut app, "2");
-    let stoltenberg = actor(&app, "Jens Stoltenberg");
-    while selected(&app, Pane::Actors) != stoltenberg {
-        act(&mut app, Action::Next);
-    }
+    let stoltenberg = select_actor(&mut app, "Jens Stoltenberg");
     act(&mut app, Action::Follow);
     act(&mut app, Action::Last);
     let quote_id = app.briefing.quotes[selected(&app, Pane::Quotes)].id.clone();

@@ -2,6 +2,9 @@
 //! Back, the search and the overlays. `update` turns a message into a new state and asks for
 //! side effects by returning them; it does no I/O.
 
+mod find;
+mod follow;
+mod mouse;
 mod nav;
 pub mod picker;
 mod reload;
@@ -9,9 +12,7 @@ pub mod search;
 
 pub use nav::{Filter, Nav, PaneState, Rows};
 
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 use ratatui::layout::Rect;
 
 use crate::action::Action;
@@ -312,65 +313,6 @@ impl App {
         Some(None)
     }
 
-    /// A click focuses the pane under it and selects the row; the wheel scrolls the pane (or
-    /// the overlay) under the pointer.
-    fn mouse(&mut self, event: MouseEvent) {
-        const WHEEL_STEP: isize = 3;
-        let step = match event.kind {
-            MouseEventKind::ScrollDown => WHEEL_STEP,
-            MouseEventKind::ScrollUp => -WHEEL_STEP,
-            MouseEventKind::Down(MouseButton::Left) => 0,
-            _ => return,
-        };
-        if self.overlay.is_some() {
-            let action = if step > 0 {
-                Action::Next
-            } else {
-                Action::Previous
-            };
-            for _ in 0..step.unsigned_abs() {
-                self.act(action);
-            }
-            return;
-        }
-        let Some(layout) = layout::layout(self.area, self.nav.focus) else {
-            return;
-        };
-        let point = ratatui::layout::Position::new(event.column, event.row);
-        if let Some(tabs) = layout.tabs
-            && tabs.contains(point)
-            && step == 0
-        {
-            if let Some(pane) = layout::tab_at(tabs, event.column) {
-                self.focus(pane);
-            }
-            return;
-        }
-        let Some(pane) = Pane::ALL
-            .into_iter()
-            .find(|p| layout.panes[p.index()].is_some_and(|r| r.contains(point)))
-        else {
-            return;
-        };
-        if step != 0 {
-            let state = self.nav.pane_mut(pane);
-            state.selected = state.selected.saturating_add_signed(step);
-            self.reveal(pane);
-            return;
-        }
-        let rect = layout.panes[pane.index()].unwrap_or_default();
-        let inner_top = rect.y + 1;
-        self.nav.focus = pane;
-        if event.row >= inner_top && event.row < rect.bottom().saturating_sub(1) {
-            let slot = usize::from((event.row - inner_top) / layout::item_height(pane));
-            let position = self.nav.pane(pane).offset + slot;
-            if position < self.rows(pane).len() {
-                self.nav.pane_mut(pane).selected = position;
-            }
-        }
-        self.reveal(pane);
-    }
-
     fn focus(&mut self, pane: Pane) {
         self.nav.focus = pane;
         self.reveal(pane);
@@ -417,185 +359,6 @@ impl App {
             self.history.remove(0);
         }
         self.history.push(self.nav);
-    }
-
-    /// Shows `filter` in `pane`, focused, from its first row.
-    fn show_filtered(&mut self, pane: Pane, filter: Option<Filter>) {
-        self.push_history();
-        *self.nav.pane_mut(pane) = PaneState {
-            filter,
-            selected: 0,
-            offset: 0,
-        };
-        self.focus(pane);
-    }
-
-    /// Selects `item` in `pane`, clearing a filter that hides it, and focuses the pane.
-    fn select_item(&mut self, pane: Pane, item: usize) {
-        let position = match self.rows(pane).position(item) {
-            Some(position) => position,
-            None => {
-                self.nav.pane_mut(pane).filter = None;
-                item
-            }
-        };
-        self.nav.pane_mut(pane).selected = position;
-        self.focus(pane);
-    }
-
-    fn follow(&mut self) {
-        let focus = self.nav.focus;
-        let Some(item) = self.selected(focus) else {
-            self.notice = Some("Nothing selected".into());
-            return;
-        };
-        let b = &self.briefing;
-        match focus {
-            Pane::Actors if b.actors[item].quotes.is_empty() => {
-                self.notice = Some(format!(
-                    "No quotes by {} (Space lists quotes about them)",
-                    b.actors[item].name
-                ));
-            }
-            Pane::Actors => self.show_filtered(Pane::Quotes, Some(Filter::Speaker(item))),
-            Pane::Quotes => {
-                let speaker = b.quotes[item].speaker;
-                self.push_history();
-                self.select_item(Pane::Actors, speaker);
-            }
-            Pane::Timeline if b.timeline[item].actors.is_empty() => {
-                self.notice = Some("This event names no actors".into());
-            }
-            Pane::Timeline => self.show_filtered(Pane::Actors, Some(Filter::EventActors(item))),
-            Pane::Implications if !b.implications[item].quotes.is_empty() => {
-                self.show_filtered(Pane::Quotes, Some(Filter::ImplicationQuotes(item)));
-            }
-            Pane::Implications if !b.implications[item].actors.is_empty() => {
-                self.show_filtered(Pane::Actors, Some(Filter::ImplicationActors(item)));
-            }
-            Pane::Implications => {
-                self.notice = Some("This implication cites no quotes or actors".into())
-            }
-        }
-    }
-
-    fn back(&mut self) {
-        match self.history.pop() {
-            Some(nav) => {
-                self.nav = nav;
-                for pane in Pane::ALL {
-                    self.reveal(pane);
-                }
-            }
-            None => self.notice = Some("Nothing to go back to".into()),
-        }
-    }
-
-    /// `]` / `[`: the next or previous quote by the selected quote's speaker, wrapping.
-    fn by_speaker(&mut self, forward: bool) {
-        if self.nav.focus != Pane::Quotes {
-            self.notice = Some("] and [ move between quotes by one speaker in Quotes".into());
-            return;
-        }
-        let Some(quote) = self.selected(Pane::Quotes) else {
-            return;
-        };
-        let speaker = &self.briefing.actors[self.briefing.quotes[quote].speaker];
-        let spoken = &speaker.quotes;
-        let at = spoken.binary_search(&quote).unwrap_or(0);
-        let (target, wrapped) = match forward {
-            true if at + 1 < spoken.len() => (spoken[at + 1], false),
-            true => (spoken[0], true),
-            false if at > 0 => (spoken[at - 1], false),
-            false => (spoken[spoken.len() - 1], true),
-        };
-        if target == quote {
-            self.notice = Some(format!("{} has no other quote", speaker.name));
-            return;
-        }
-        if wrapped {
-            self.notice = Some(format!(
-                "Wrapped to the {} quote by {}",
-                if forward { "first" } else { "last" },
-                speaker.name
-            ));
-        }
-        self.push_history();
-        self.select_item(Pane::Quotes, target);
-    }
-
-    fn start_search(&mut self) {
-        self.search_origin = Some(self.nav);
-        self.search.editing = true;
-        self.search.set_query(&self.briefing, String::new());
-    }
-
-    /// Keys while the search prompt is open.
-    fn edit_search(&mut self, key: KeyEvent) -> Option<Effect> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let mut query = self.search.query.clone();
-        match key.code {
-            KeyCode::Enter => {
-                self.search.editing = false;
-                if let Some(origin) = self.search_origin.take()
-                    && origin != self.nav
-                {
-                    self.history.push(origin);
-                }
-                if self.search.is_active() && self.search.match_count() == 0 {
-                    self.notice = Some(format!("No match for {}", self.search.query));
-                }
-                return None;
-            }
-            KeyCode::Esc => return self.cancel_search(),
-            KeyCode::Char('c') if ctrl => return self.cancel_search(),
-            KeyCode::Char('u') if ctrl => query.clear(),
-            KeyCode::Backspace if query.is_empty() => return self.cancel_search(),
-            KeyCode::Backspace => {
-                query.pop();
-            }
-            KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => {
-                query.push(c)
-            }
-            _ => return None,
-        }
-        let query = crate::text::SafeText::excerpt(&query, 200).to_string();
-        self.search.set_query(&self.briefing, query);
-        if let Some(origin) = self.search_origin {
-            self.nav = origin;
-            let from = (origin.focus, self.selected(origin.focus).unwrap_or(0));
-            if let Some((pane, item)) = self.search.find(from, true, true) {
-                self.select_item(pane, item);
-            }
-            for pane in Pane::ALL {
-                self.reveal(pane);
-            }
-        }
-        None
-    }
-
-    fn cancel_search(&mut self) -> Option<Effect> {
-        if let Some(origin) = self.search_origin.take() {
-            self.nav = origin;
-        }
-        self.search.clear();
-        None
-    }
-
-    fn jump_to_match(&mut self, forward: bool) {
-        if !self.search.is_active() {
-            self.notice = Some("No search: press / to search".into());
-            return;
-        }
-        let focus = self.nav.focus;
-        let from = (focus, self.selected(focus).unwrap_or(0));
-        match self.search.find(from, forward, false) {
-            Some((pane, item)) => {
-                self.push_history();
-                self.select_item(pane, item);
-            }
-            None => self.notice = Some(format!("No match for {}", self.search.query)),
-        }
     }
 
     /// Esc: close the overlay, clear the search, or clear the focused pane's filter.

@@ -61,6 +61,16 @@ pub fn actor(app: &App, name: &str) -> usize {
         .expect(name)
 }
 
+/// Focuses Actors and selects the actor named `name`; returns its index.
+pub fn select_actor(app: &mut App, name: &str) -> usize {
+    let target = actor(app, name);
+    app.update(Msg::Action(brief::action::Action::Actors));
+    while app.selected(Pane::Actors) != Some(target) {
+        app.update(Msg::Action(brief::action::Action::Next));
+    }
+    target
+}
+
 /// Renders the app and returns the buffer.
 pub fn render(app: &App, theme: &Theme) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();

@@ -14,7 +14,7 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 pub struct Pty {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Box<dyn MasterPty + Send>,
     output: Receiver<Vec<u8>>,
     /// Every byte the program wrote to the terminal so far.
     pub raw: Vec<u8>,
@@ -63,7 +63,7 @@ impl Pty {
         Pty {
             child,
             writer,
-            _master: pair.master,
+            master: pair.master,
             output,
             raw: Vec::new(),
             parser: vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0),
@@ -106,6 +106,13 @@ impl Pty {
             assert!(start.elapsed() < TIMEOUT, "timed out waiting for a line {text:?}; screen:\n{}", self.screen());
             self.pump(Duration::from_millis(50));
         }
+    }
+
+    /// Resizes the terminal (the program gets SIGWINCH) and the screen model with it.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        self.pump(Duration::from_millis(1));
+        self.parser.screen_mut().set_size(rows.max(1).try_into().unwrap(), cols.max(1).try_into().unwrap());
     }
 
     /// Types raw bytes (keys as the terminal sends them).
