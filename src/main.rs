@@ -17,25 +17,28 @@ use ratatui::layout::Rect;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let config = match config::load(cli.config.as_deref()) {
-        Ok(config) => config,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::FAILURE;
-        }
-    };
+    // Only the reader and `brief config` read the config: a broken one must not stop an
+    // author's `check` in CI or a shell's completions.
+    let config =
+        || config::load(cli.config.as_deref()).inspect_err(|message| eprintln!("{message}"));
     match cli.command {
         Some(Command::Check { paths, source }) => check(&paths, source.as_deref()),
         Some(Command::Export { format, path }) => export(&path, format),
         Some(Command::Draft { article, id, title }) => {
             draft(&article, id.as_deref(), title.as_deref())
         }
-        Some(Command::Config) => print(&config::describe(&config)),
+        Some(Command::Config) => match config() {
+            Ok(config) => print(&config::describe(&config)),
+            Err(_) => ExitCode::FAILURE,
+        },
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "brief", &mut std::io::stdout());
             ExitCode::SUCCESS
         }
-        None => read(&cli.paths, config),
+        None => match config() {
+            Ok(config) => read(&cli.paths, config),
+            Err(_) => ExitCode::FAILURE,
+        },
     }
 }
 

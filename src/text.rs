@@ -104,35 +104,70 @@ impl AsRef<str> for SafeText {
 }
 
 /// Refuses a run of zero-width characters long enough to make one cell hold a huge string.
-/// Scans bytes: ASCII ends a run without decoding; only non-ASCII characters are decoded.
+/// Blocks of pure ASCII are skipped whole; only non-ASCII characters are decoded.
 fn check_marks(raw: &str) -> Result<(), TextError> {
     let bytes = raw.as_bytes();
     let mut run = 0;
     let mut offset = 0;
     while offset < bytes.len() {
-        if bytes[offset].is_ascii() {
+        let block_end = (offset + BLOCK).min(bytes.len());
+        if bytes[offset..block_end].is_ascii() {
             run = 0;
-            offset += 1;
+            offset = block_end;
             continue;
         }
-        let c = raw[offset..].chars().next().unwrap_or_default();
-        // Every zero-width character is at or above U+0300 (combining marks start there).
-        if c >= '\u{300}' && c.width() == Some(0) {
-            run += 1;
-            if run > MAX_MARKS_PER_CHAR {
-                return Err(TextError::TooManyMarks { offset });
+        while offset < block_end {
+            if bytes[offset].is_ascii() {
+                run = 0;
+                offset += 1;
+                continue;
             }
-        } else {
-            run = 0;
+            let c = raw[offset..].chars().next().unwrap_or_default();
+            // Every zero-width character is at or above U+0300 (combining marks start there).
+            if c >= '\u{300}' && c.width() == Some(0) {
+                run += 1;
+                if run > MAX_MARKS_PER_CHAR {
+                    return Err(TextError::TooManyMarks { offset });
+                }
+            } else {
+                run = 0;
+            }
+            offset += c.len_utf8();
         }
-        offset += c.len_utf8();
     }
     Ok(())
 }
 
+/// Bytes per block in the scans below: the test over a whole block has no branches, so the
+/// compiler vectorizes it, and only blocks that need a closer look are walked byte by byte.
+const BLOCK: usize = 32;
+
+/// True when every byte is printable ASCII (0x20-0x7E), the common case that needs no work.
+fn printable_ascii(bytes: &[u8]) -> bool {
+    bytes.chunks(BLOCK).all(|block| {
+        block
+            .iter()
+            .fold(true, |ok, &b| ok & (b >= 0x20) & (b < 0x7f))
+    })
+}
+
+/// True for a byte that is a C0 control or DEL, or the UTF-8 lead byte of a range holding a
+/// character [`is_hidden`] names.
+fn suspicious(b: u8) -> bool {
+    (b < 0x20)
+        | (b == 0x7f)
+        | (b == 0xc2)
+        | (b == 0xd8)
+        | (b == 0xe1)
+        | (b == 0xe2)
+        | (b == 0xe3)
+        | (b == 0xef)
+        | (b == 0xf3)
+}
+
 /// Replaces everything a terminal could act on with a visible stand-in.
 fn sanitize(raw: &str, lines: Lines) -> String {
-    if raw.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+    if printable_ascii(raw.as_bytes()) {
         return raw.to_owned();
     }
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
@@ -166,22 +201,34 @@ fn sanitize(raw: &str, lines: Lines) -> String {
 }
 
 /// Byte offset of the first character [`sanitize`] replaces (a C0 control, DEL or an
-/// [`is_hidden`] one), or the length. Scans bytes: only the UTF-8 lead bytes that can start a
-/// hidden character are decoded.
+/// [`is_hidden`] one), or the length. Blocks without a [`suspicious`] byte are skipped whole;
+/// only suspicious lead bytes are decoded.
 fn first_needing_care(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
-            0x00..=0x1f | 0x7f => return i,
-            0xc2 | 0xd8 | 0xe1 | 0xe2 | 0xe3 | 0xef | 0xf3 => {
-                let c = text[i..].chars().next().unwrap_or_default();
-                if is_hidden(c) {
-                    return i;
-                }
-                i += c.len_utf8();
+        let block_end = (i + BLOCK).min(bytes.len());
+        if !bytes[i..block_end]
+            .iter()
+            .fold(false, |any, &b| any | suspicious(b))
+        {
+            i = block_end;
+            continue;
+        }
+        // Continuation bytes are never suspicious, so every byte decoded here starts a char.
+        while i < block_end {
+            if !suspicious(bytes[i]) {
+                i += 1;
+                continue;
             }
-            _ => i += 1,
+            if bytes[i] < 0x80 {
+                return i;
+            }
+            let c = text[i..].chars().next().unwrap_or_default();
+            if is_hidden(c) {
+                return i;
+            }
+            i += c.len_utf8();
         }
     }
     bytes.len()
@@ -402,7 +449,11 @@ mod tests {
     fn the_byte_scan_agrees_with_the_character_rules() {
         for c in (0u32..0x11_0000).filter_map(char::from_u32) {
             let text = format!("ab{c}");
-            let expected = if c.is_control() || is_hidden(c) { 2 } else { text.len() };
+            let expected = if c.is_control() || is_hidden(c) {
+                2
+            } else {
+                text.len()
+            };
             assert_eq!(first_needing_care(&text), expected, "U+{:04X}", c as u32);
         }
     }

@@ -79,7 +79,7 @@ impl Nav {
                 Pane::Quotes => briefing.quotes.len(),
                 Pane::Implications => briefing.implications.len(),
             }),
-            Some(Filter::Speaker(actor)) => Rows::Only(&briefing.actors[actor].quotes),
+            Some(Filter::Speaker(actor)) => Rows::Sorted(&briefing.actors[actor].quotes),
             Some(Filter::EventActors(event)) => Rows::Only(&briefing.timeline[event].actors),
             Some(Filter::ImplicationActors(i)) => Rows::Only(&briefing.implications[i].actors),
             Some(Filter::ImplicationQuotes(i)) => Rows::Only(&briefing.implications[i].quotes),
@@ -94,6 +94,8 @@ pub enum Rows<'b> {
     All(usize),
     /// These items, in this order.
     Only(&'b [usize]),
+    /// These items, in ascending order (so a row is found by binary search).
+    Sorted(&'b [usize]),
 }
 
 impl Rows<'_> {
@@ -101,7 +103,7 @@ impl Rows<'_> {
     pub fn len(&self) -> usize {
         match self {
             Rows::All(n) => *n,
-            Rows::Only(items) => items.len(),
+            Rows::Only(items) | Rows::Sorted(items) => items.len(),
         }
     }
 
@@ -114,7 +116,7 @@ impl Rows<'_> {
     pub fn get(&self, position: usize) -> Option<usize> {
         match self {
             Rows::All(n) => (position < *n).then_some(position),
-            Rows::Only(items) => items.get(position).copied(),
+            Rows::Only(items) | Rows::Sorted(items) => items.get(position).copied(),
         }
     }
 
@@ -123,6 +125,7 @@ impl Rows<'_> {
         match self {
             Rows::All(n) => (item < *n).then_some(item),
             Rows::Only(items) => items.iter().position(|&i| i == item),
+            Rows::Sorted(items) => items.binary_search(&item).ok(),
         }
     }
 }

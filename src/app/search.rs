@@ -107,18 +107,21 @@ impl Search {
             };
             let pane = Pane::ALL[pane_ix];
             let matches = &self.matches[pane_ix];
-            let found = match (step, forward) {
-                (0, true) => matches
-                    .iter()
-                    .find(|&&m| m > from.1 || (inclusive && m == from.1)),
-                (0, false) => matches
-                    .iter()
-                    .rev()
-                    .find(|&&m| m < from.1 || (inclusive && m == from.1)),
-                (4, true) => matches.iter().find(|&&m| m <= from.1),
-                (4, false) => matches.iter().rev().find(|&&m| m >= from.1),
-                (_, true) => matches.first(),
-                (_, false) => matches.last(),
+            // Matches are sorted, so each lookup is a binary search.
+            let after = |item: usize| matches.partition_point(|&m| m <= item);
+            let from_item = from.1;
+            let found = match (step, forward, inclusive) {
+                (0, true, true) => matches.get(matches.partition_point(|&m| m < from_item)),
+                (0, true, false) => matches.get(after(from_item)),
+                (0, false, true) => after(from_item).checked_sub(1).and_then(|i| matches.get(i)),
+                (0, false, false) => matches
+                    .partition_point(|&m| m < from_item)
+                    .checked_sub(1)
+                    .and_then(|i| matches.get(i)),
+                (4, true, _) => matches.first().filter(|&&m| m <= from_item),
+                (4, false, _) => matches.last().filter(|&&m| m >= from_item),
+                (_, true, _) => matches.first(),
+                (_, false, _) => matches.last(),
             };
             if let Some(&item) = found {
                 return Some((pane, item));
@@ -228,6 +231,23 @@ mod tests {
         assert_eq!(fold("NATO"), "nato");
         assert_eq!(fold("Straße"), fold("STRASSE"));
         assert_eq!(fold("ΟΔΥΣΣΕΥΣ"), fold("οδυσσευς"));
+    }
+
+    #[test]
+    fn find_walks_matches_in_pane_order_and_wraps() {
+        let mut search = Search::default();
+        search.query = "x".into();
+        search.matches = [vec![2, 5], vec![], vec![0, 7], vec![]];
+        let (t, q) = (Pane::Timeline, Pane::Quotes);
+        assert_eq!(search.find((t, 2), true, true), Some((t, 2)));
+        assert_eq!(search.find((t, 2), true, false), Some((t, 5)));
+        assert_eq!(search.find((t, 5), true, false), Some((q, 0)));
+        assert_eq!(search.find((q, 7), true, false), Some((t, 2)), "wraps to the first pane");
+        assert_eq!(search.find((t, 2), false, false), Some((q, 7)), "wraps backwards");
+        assert_eq!(search.find((q, 3), false, false), Some((q, 0)));
+        assert_eq!(search.find((q, 7), false, true), Some((q, 7)));
+        search.matches = [vec![], vec![], vec![4], vec![]];
+        assert_eq!(search.find((q, 4), true, false), Some((q, 4)), "the only match is found again");
     }
 
     #[test]

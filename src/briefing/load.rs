@@ -200,8 +200,9 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
         .map(|(t, span)| meta(t, span, &mut errors));
 
     let mut ids = Ids::default();
-    let mut actors = Vec::new();
-    for (table, span) in root.tables("actors", &mut errors) {
+    let actors_tables = root.tables("actors", &mut errors);
+    let mut actors = Vec::with_capacity(actors_tables.len());
+    for (table, span) in actors_tables {
         let t = Table::new(table, span, "[[actors]]", ACTOR_KEYS, &mut errors);
         let id = ids.actors.define(&t, "actor", text, &mut errors);
         let actor = Actor {
@@ -223,8 +224,9 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
 
     // Actors are all read before the lists that refer to them (TOML groups each array of
     // tables), so references resolve as they are read; implications come after quotes.
-    let mut timeline = Vec::new();
-    for (table, span) in root.tables("timeline", &mut errors) {
+    let timeline_tables = root.tables("timeline", &mut errors);
+    let mut timeline = Vec::with_capacity(timeline_tables.len());
+    for (table, span) in timeline_tables {
         let t = Table::new(table, span, "[[timeline]]", EVENT_KEYS, &mut errors);
         let actors = t.str_list("actors", &mut errors);
         timeline.push(Event {
@@ -237,15 +239,18 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
         });
     }
 
-    let mut quotes = Vec::new();
-    for (table, span) in root.tables("quotes", &mut errors) {
+    let quotes_tables = root.tables("quotes", &mut errors);
+    let mut quotes = Vec::with_capacity(quotes_tables.len());
+    for (table, span) in quotes_tables {
         let t = Table::new(table, span, "[[quotes]]", QUOTE_KEYS, &mut errors);
         let id = ids.quotes.define(&t, "quote", text, &mut errors);
         let speaker = t.str("speaker", Need::Required, &mut errors);
         let about = t.str_list("about", &mut errors);
         quotes.push(Quote {
             id: id.unwrap_or_default(),
-            speaker: speaker.and_then(|s| ids.actors.find(&s, "speaker", "actor", &mut errors)).unwrap_or(0),
+            speaker: speaker
+                .and_then(|s| ids.actors.find(&s, "speaker", "actor", &mut errors))
+                .unwrap_or(0),
             text: required_text(&t, "text", Lines::Multi, &mut errors),
             context: t.text("context", Lines::Single, Need::Optional, &mut errors),
             about: ids.actors.resolve(&about, "about", "actor", &mut errors),
@@ -253,10 +258,19 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
         });
     }
 
-    let mut implications = Vec::new();
-    for (table, span) in root.tables("implications", &mut errors) {
-        let t = Table::new(table, span, "[[implications]]", IMPLICATION_KEYS, &mut errors);
-        let id = ids.implications.define(&t, "implication", text, &mut errors);
+    let implications_tables = root.tables("implications", &mut errors);
+    let mut implications = Vec::with_capacity(implications_tables.len());
+    for (table, span) in implications_tables {
+        let t = Table::new(
+            table,
+            span,
+            "[[implications]]",
+            IMPLICATION_KEYS,
+            &mut errors,
+        );
+        let id = ids
+            .implications
+            .define(&t, "implication", text, &mut errors);
         let actors = t.str_list("actors", &mut errors);
         let cited = t.str_list("quotes", &mut errors);
         implications.push(Implication {
@@ -459,10 +473,19 @@ impl<'t> IdTable<'t> {
     }
 
     /// Resolves one reference, reporting it when it names no entry.
-    fn find(&self, r: &Spanned<&str>, key: &str, kind: &str, errors: &mut Vec<Diagnostic>) -> Option<usize> {
+    fn find(
+        &self,
+        r: &Spanned<&str>,
+        key: &str,
+        kind: &str,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Option<usize> {
         let found = self.by_id.get(r.get_ref()).map(|(index, _)| *index);
         if found.is_none() {
-            errors.push(Diagnostic::at(r.span(), self.dangling(r.get_ref(), key, kind)));
+            errors.push(Diagnostic::at(
+                r.span(),
+                self.dangling(r.get_ref(), key, kind),
+            ));
         }
         found
     }
@@ -488,7 +511,10 @@ impl<'t> IdTable<'t> {
             match found {
                 Some(_) if repeated => errors.push(Diagnostic::at(
                     r.span(),
-                    format!("{kind} {} is listed twice in {key}; remove one", echo(r.get_ref())),
+                    format!(
+                        "{kind} {} is listed twice in {key}; remove one",
+                        echo(r.get_ref())
+                    ),
                 )),
                 Some(index) => resolved.push(index),
                 None => {}
