@@ -2,6 +2,12 @@
 //! `cargo run --release --example generate -- 100000 > big.toml`.
 
 fn main() {
-    let quotes = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);
-    print!("{}", brief::synthetic::briefing(brief::synthetic::Size { quotes }));
+    let quotes = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000);
+    print!(
+        "{}",
+        brief::synthetic::briefing(brief::synthetic::Size { quotes })
+    );
 }

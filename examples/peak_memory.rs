@@ -12,7 +12,12 @@ fn main() {
     let start = std::time::Instant::now();
     match mode.as_str() {
         "brief" => drop(brief::briefing::load_bytes(&path, &bytes).expect("valid briefing")),
-        "table" => drop(std::str::from_utf8(&bytes).unwrap().parse::<toml::Table>().expect("valid TOML")),
+        "table" => drop(
+            std::str::from_utf8(&bytes)
+                .unwrap()
+                .parse::<toml::Table>()
+                .expect("valid TOML"),
+        ),
         _ => panic!("mode is brief or table"),
     }
     let elapsed = start.elapsed();

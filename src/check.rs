@@ -1,38 +1,88 @@
-//! `brief check`: validate briefing files and report every error, for authors and CI.
+//! `brief check`: validate briefing files and report every error, for authors and CI; with a
+//! source text, also verify every quote against it.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::briefing::{files, load_path};
+use crate::briefing::{Briefing, files, load_path};
+use crate::provenance;
+use crate::verify;
 
 /// What a check run found.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Outcome {
-    /// Files that loaded.
+    /// Files that loaded (and whose quotes verified, when a source was known).
     pub passed: usize,
     /// Files (or folders) that failed.
     pub failed: usize,
 }
 
 /// Checks every file under `paths`, writing one `ok` line per good file and the errors of
-/// each bad one to `out`.
-pub fn run(paths: &[PathBuf], out: &mut impl Write) -> std::io::Result<Outcome> {
+/// each bad one to `out`. Quotes are verified against `source` when given, else against a
+/// briefing's own `[[briefing.sources]] file`.
+pub fn run(
+    paths: &[PathBuf],
+    source: Option<&Path>,
+    out: &mut impl Write,
+) -> std::io::Result<Outcome> {
     let mut outcome = Outcome::default();
     for entry in files::expand(paths) {
-        match entry.map(|path| (load_path(&path), path)) {
-            Ok((Ok(briefing), path)) => {
-                outcome.passed += 1;
-                writeln!(out, "ok  {}  {}", files::shown(&path), briefing.counts())?;
-            }
-            Ok((Err(error), _)) => {
-                outcome.failed += 1;
-                writeln!(out, "{error}")?;
-            }
+        let passed = match entry {
+            Ok(path) => match load_path(&path) {
+                Ok(briefing) => check_quotes(&path, &briefing, source, out)?,
+                Err(error) => {
+                    writeln!(out, "{error}")?;
+                    false
+                }
+            },
             Err(message) => {
-                outcome.failed += 1;
                 writeln!(out, "{message}")?;
+                false
             }
+        };
+        if passed {
+            outcome.passed += 1;
+        } else {
+            outcome.failed += 1;
         }
     }
     Ok(outcome)
+}
+
+/// Writes the `ok` line of a loaded briefing, or its misquotes; true when it passed.
+fn check_quotes(
+    path: &Path,
+    briefing: &Briefing,
+    source: Option<&Path>,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    let name = files::shown(path);
+    let Some(source_path) = provenance::source_path(briefing, Some(path), source) else {
+        writeln!(out, "ok  {name}  {}", briefing.counts())?;
+        return Ok(true);
+    };
+    let provenance = match provenance::load(briefing, &source_path) {
+        Ok(provenance) => provenance,
+        Err(message) => {
+            writeln!(out, "{name}: {message}")?;
+            return Ok(false);
+        }
+    };
+    let (report, errors) = verify::report(briefing, &provenance.source, &provenance.findings);
+    let source_name = files::shown(&source_path);
+    if errors == 0 {
+        writeln!(
+            out,
+            "ok  {name}  {}; every quote verbatim in {source_name}",
+            briefing.counts()
+        )?;
+    } else {
+        writeln!(
+            out,
+            "{name}: {errors} of {} quotes not verbatim in {source_name}",
+            briefing.quotes.len()
+        )?;
+    }
+    out.write_all(report.as_bytes())?;
+    Ok(errors == 0)
 }

@@ -12,7 +12,7 @@ use crate::action::Action;
 use crate::briefing::load::read_capped;
 use crate::diag::{self, Diagnostic, echo};
 use crate::keymap::{KeyChord, Keymap};
-use crate::text::SafeText;
+use crate::text::{SafeText, toml_basic_string};
 use crate::toml_read::{self, Need, Table};
 use crate::ui::theme::Palette;
 
@@ -248,7 +248,7 @@ pub fn describe(config: &Config) -> String {
     let library: Vec<String> = config
         .library
         .iter()
-        .map(|p| toml_string(&p.display().to_string()))
+        .map(|p| toml_basic_string(&p.display().to_string()))
         .collect();
     let _ = writeln!(out, "library = [{}]\n", library.join(", "));
     let p = &config.palette;
@@ -265,32 +265,18 @@ pub fn describe(config: &Config) -> String {
         let _ = writeln!(
             out,
             "{key} = {}",
-            toml_string(&color.to_string().to_lowercase())
+            toml_basic_string(&color.to_string().to_lowercase())
         );
     }
     let _ = writeln!(out, "\n[keys]");
     for (action, chords) in config.keymap.bindings() {
-        let keys: Vec<String> = chords.iter().map(|c| toml_string(&c.to_string())).collect();
+        let keys: Vec<String> = chords
+            .iter()
+            .map(|c| toml_basic_string(&c.to_string()))
+            .collect();
         let line = format!("{} = [{}]", action.name(), keys.join(", "));
         let _ = writeln!(out, "{line:40} # {}", action.description());
     }
-    out
-}
-
-/// A TOML basic string, escaped so that it is also safe on a terminal.
-fn toml_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if crate::text::is_unsafe_char(c) => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
     out
 }
 

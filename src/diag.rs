@@ -3,12 +3,13 @@
 //! Messages are terminal output, so everything quoted from a file (the path, the source line,
 //! echoed values) goes through [`SafeText`] and is cut to a readable length.
 
+use std::cell::OnceCell;
 use std::fmt::Write as _;
 use std::ops::Range;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::text::SafeText;
+use crate::text::{SafeText, floor_char_boundary};
 
 /// Characters of a source line shown before the error column; the rest is cut with `…`.
 const CONTEXT_BEFORE: usize = 40;
@@ -59,14 +60,58 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Finds the line and column of `offset` in `text`.
+/// Finds the line and column of `offset` in `text` (for one lookup; see [`LineIndex`]).
 pub fn position(text: &str, offset: usize) -> Position {
-    let offset = floor_char_boundary(text, offset.min(text.len()));
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Position {
-        line: before.bytes().filter(|&b| b == b'\n').count() + 1,
-        column: before[line_start..].chars().count() + 1,
+    LineIndex::new(text).position(offset)
+}
+
+/// Where each line of a text starts, so that many positions cost a binary search each
+/// instead of a scan of the text each.
+#[derive(Clone, Debug)]
+pub struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    /// Finds the line starts of `text`.
+    pub fn new(text: &str) -> LineStarts {
+        LineStarts(
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+        )
+    }
+
+    /// The line and column of byte `offset` of `text` (the text these starts were found in).
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = floor_char_boundary(text, offset);
+        let line = self.0.partition_point(|&start| start <= offset);
+        let line_start = self.0[line - 1];
+        Position {
+            line,
+            column: text[line_start..offset].chars().count() + 1,
+        }
+    }
+}
+
+/// A text with its [`LineStarts`], found on the first lookup (an error-free file never pays).
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: OnceCell<LineStarts>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// An index of `text`; nothing is scanned until the first lookup.
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        LineIndex {
+            text,
+            starts: OnceCell::new(),
+        }
+    }
+
+    /// The line and column of byte `offset`.
+    pub fn position(&self, offset: usize) -> Position {
+        self.starts
+            .get_or_init(|| LineStarts::new(self.text))
+            .position(self.text, offset)
     }
 }
 
@@ -75,13 +120,14 @@ pub fn render(path: &str, text: &str, diagnostics: &[Diagnostic]) -> String {
     let path = SafeText::excerpt(path, 200);
     let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
     sorted.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    let lines = LineIndex::new(text);
     let mut out = String::new();
     for diagnostic in sorted {
         let Some(span) = &diagnostic.span else {
             let _ = writeln!(out, "{path}: {}", diagnostic.message);
             continue;
         };
-        let at = position(text, span.start);
+        let at = lines.position(span.start);
         let _ = writeln!(
             out,
             "{path}:{}:{}: {}",
@@ -94,7 +140,7 @@ pub fn render(path: &str, text: &str, diagnostics: &[Diagnostic]) -> String {
 
 /// The source line of `span` (cut around the column) with a caret line under the span.
 fn snippet(text: &str, span: &Range<usize>, line: usize) -> String {
-    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let start = floor_char_boundary(text, span.start);
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let line_text = text[line_start..line_end].trim_end_matches('\r');
@@ -125,14 +171,6 @@ fn snippet(text: &str, span: &Range<usize>, line: usize) -> String {
         " ".repeat(before.width()),
         "^".repeat(caret_len)
     )
-}
-
-/// The largest char boundary at or below `index` (stable `str::floor_char_boundary`).
-fn floor_char_boundary(text: &str, mut index: usize) -> usize {
-    while !text.is_char_boundary(index) {
-        index -= 1;
-    }
-    index
 }
 
 #[cfg(test)]

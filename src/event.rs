@@ -46,6 +46,20 @@ pub enum Screen {
     Reader(Box<App>, Origin),
 }
 
+impl Screen {
+    /// The reader on a briefing loaded from `origin`, with its source text when it names one.
+    pub fn reader(
+        briefing: crate::briefing::Briefing,
+        origin: Origin,
+        config: &Config,
+        area: Rect,
+    ) -> Screen {
+        let mut app = App::new(briefing, config.keymap.clone(), area);
+        app.provenance = crate::provenance::of(&app.briefing, origin.path().map(PathBuf::as_path));
+        Screen::Reader(Box::new(app), origin)
+    }
+}
+
 /// Everything the loop keeps between events.
 pub struct Session {
     /// What is on screen.
@@ -274,6 +288,8 @@ impl Session {
         }
         match origin.load() {
             Ok(briefing) => {
+                app.provenance =
+                    crate::provenance::of(&briefing, origin.path().map(PathBuf::as_path));
                 app.replace_briefing(briefing);
                 app.notice = Some("Reloaded".into());
             }

@@ -162,8 +162,16 @@ pub fn briefing(b: &Briefing, format: Format) -> String {
 /// Who said a quote and where: `Name, role (context)`.
 fn attribution(b: &Briefing, q: &Quote) -> String {
     let speaker = &b.actors[q.speaker];
-    let role = speaker.role.as_ref().map(|r| format!(", {r}")).unwrap_or_default();
-    let context = q.context.as_ref().map(|c| format!(" ({c})")).unwrap_or_default();
+    let role = speaker
+        .role
+        .as_ref()
+        .map(|r| format!(", {r}"))
+        .unwrap_or_default();
+    let context = q
+        .context
+        .as_ref()
+        .map(|c| format!(" ({c})"))
+        .unwrap_or_default();
     format!("{}{role}{context}", speaker.name)
 }
 

@@ -288,7 +288,10 @@ mod tests {
 
     #[test]
     fn malformed_keys_are_refused() {
-        for text in ["", "ctrl-", "hyper-x", "f13", "pgdn", "ab", "\u{1b}", "\u{202e}", "\u{301}", "\u{200b}"] {
+        for text in [
+            "", "ctrl-", "hyper-x", "f13", "pgdn", "ab", "\u{1b}", "\u{202e}", "\u{301}",
+            "\u{200b}",
+        ] {
             assert_eq!(KeyChord::parse(text), None, "{text:?}");
         }
     }

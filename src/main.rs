@@ -5,7 +5,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use brief::app::App;
 use brief::app::picker::Picker;
 use brief::briefing::library;
 use brief::cli::{Cli, Command};
@@ -56,8 +55,7 @@ fn print(text: &str) -> ExitCode {
 
 fn check(paths: &[PathBuf], source: Option<&Path>) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    let _ = source; // PENDING(verify): wired when src/verify.rs lands
-    match brief::check::run(paths, &mut stdout) {
+    match brief::check::run(paths, source, &mut stdout) {
         Ok(outcome) if outcome.failed == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
         Err(error) => {
@@ -85,8 +83,9 @@ fn draft(article: &Path, id: Option<&str>, title: Option<&str>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let _ = (text, id, title); // PENDING(draft): wired when src/draft lands
-    ExitCode::FAILURE
+    let draft = brief::draft::draft(&text, id, title);
+    eprint!("{}", draft.report);
+    print(&draft.toml)
 }
 
 /// Opens the reader: one briefing directly, several in the picker.
@@ -100,10 +99,7 @@ fn read(paths: &[PathBuf], config: Config) -> ExitCode {
     let screen = if loaded.len() == 1 {
         let (origin, result) = loaded.remove(0);
         match result {
-            Ok(briefing) => Screen::Reader(
-                Box::new(App::new(briefing, config.keymap.clone(), Rect::default())),
-                origin,
-            ),
+            Ok(briefing) => Screen::reader(briefing, origin, &config, Rect::default()),
             Err(error) => {
                 eprintln!("{error}");
                 return ExitCode::FAILURE;

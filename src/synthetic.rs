@@ -5,12 +5,51 @@ use std::fmt::Write as _;
 
 /// Words the generated text is made of, a few of them non-ASCII.
 const WORDS: &[&str] = &[
-    "troops", "alliance", "ministry", "sanctions", "border", "region", "security", "statement",
-    "officials", "deployment", "cooperation", "pact", "concern", "escalation", "intelligence",
-    "reported", "confirmed", "frontline", "diplomatic", "pressure", "Kyiv", "Pyongyang", "Moscow",
-    "Tokyo", "Brussels", "Washington", "defence", "resolution", "monitoring", "aggression",
-    "international", "community", "support", "analysts", "capabilities", "sovereignty", "peace",
-    "Kursk", "ammunition", "training", "Gendarmerie", "Straße", "Ελλάδα", "日本", "안보",
+    "troops",
+    "alliance",
+    "ministry",
+    "sanctions",
+    "border",
+    "region",
+    "security",
+    "statement",
+    "officials",
+    "deployment",
+    "cooperation",
+    "pact",
+    "concern",
+    "escalation",
+    "intelligence",
+    "reported",
+    "confirmed",
+    "frontline",
+    "diplomatic",
+    "pressure",
+    "Kyiv",
+    "Pyongyang",
+    "Moscow",
+    "Tokyo",
+    "Brussels",
+    "Washington",
+    "defence",
+    "resolution",
+    "monitoring",
+    "aggression",
+    "international",
+    "community",
+    "support",
+    "analysts",
+    "capabilities",
+    "sovereignty",
+    "peace",
+    "Kursk",
+    "ammunition",
+    "training",
+    "Gendarmerie",
+    "Straße",
+    "Ελλάδα",
+    "日本",
+    "안보",
 ];
 
 /// How big a briefing to make.
@@ -96,7 +135,9 @@ pub fn briefing(size: Size) -> String {
     }
     for i in 0..implications {
         let first = rng.below(size.quotes);
-        let cited: Vec<String> = (first..first + 5.min(size.quotes)).map(|q| format!("\"quote-{}\"", q % size.quotes)).collect();
+        let cited: Vec<String> = (first..first + 5.min(size.quotes))
+            .map(|q| format!("\"quote-{}\"", q % size.quotes))
+            .collect();
         let cited = cited.join(", ");
         let _ = write!(
             out,

@@ -5,7 +5,7 @@
 //! formatting characters with visible stand-ins, so no later code path (a widget, `set_symbol`,
 //! stderr) can put a byte of a file on the terminal as a control sequence.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use unicode_width::UnicodeWidthChar;
 
@@ -147,7 +147,7 @@ fn printable_ascii(bytes: &[u8]) -> bool {
     bytes.chunks(BLOCK).all(|block| {
         block
             .iter()
-            .fold(true, |ok, &b| ok & (b >= 0x20) & (b < 0x7f))
+            .fold(true, |ok, &b| ok & (0x20..0x7f).contains(&b))
     })
 }
 
@@ -328,9 +328,44 @@ enum Kind {
     Str { bel_ends: bool },
 }
 
+/// The largest char boundary of `text` at or below `index` (clamped to the length); the
+/// stable stand-in for `str::floor_char_boundary`.
+pub fn floor_char_boundary(text: &str, index: usize) -> usize {
+    let mut index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
 /// True when `c` could act on a terminal or hide itself; what [`SafeText`] never contains.
 pub fn is_unsafe_char(c: char) -> bool {
     c.is_control() || is_hidden(c)
+}
+
+/// `text` as a TOML basic string: `\\`, `\"`, `\n`, and `\uXXXX` / `\UXXXXXXXX` for every
+/// character a terminal could act on or that hides itself.
+pub fn toml_basic_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            c if is_unsafe_char(c) => {
+                let code = c as u32;
+                if code > 0xFFFF {
+                    let _ = write!(out, "\\U{code:08X}");
+                } else {
+                    let _ = write!(out, "\\u{code:04X}");
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
@@ -470,6 +505,21 @@ mod tests {
                 .as_str()
                 .chars()
                 .any(|c| c != '\n' && is_unsafe_char(c))
+        );
+    }
+    #[test]
+    fn strings_escape_quotes_controls_bidi_and_invisibles() {
+        assert_eq!(toml_basic_string("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(toml_basic_string("x\ny\r"), r#""x\ny\u000D""#);
+        assert_eq!(
+            toml_basic_string(
+                "\u{1b}[2J\u{7f}\u{85}\u{202e}\u{200b}\u{ad}\u{feff}\u{2028}\u{e0041}"
+            ),
+            r#""\u001B[2J\u007F\u0085\u202E\u200B\u00AD\uFEFF\u2028\U000E0041""#
+        );
+        assert_eq!(
+            toml_basic_string("Japan’s “concern” 日本"),
+            "\"Japan’s “concern” 日本\""
         );
     }
 }

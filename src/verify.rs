@@ -1,1 +1,581 @@
-//! Checking quotes against their source text.
+//! Checking quotes against their source text: is each quote verbatim in the source, and is its
+//! speaker named near it?
+//!
+//! Matching ignores only typography: straight and curly quotation marks and apostrophes, runs
+//! of whitespace (line breaks too), and an ellipsis in a quote standing for words left out of
+//! one paragraph. Case, punctuation and words must match. A control or invisible character
+//! in the source compares as the stand-in a briefing shows for it (`<U+00AD>`), since quote
+//! texts are made safe when a briefing loads; a whole escape sequence does not (it becomes
+//! one stand-in in the quote), so a quote holding one is reported. The source is normalised once, with
+//! a map back to its bytes, and indexed by word: each quote is looked up by its rarest word,
+//! so a briefing of thousands of quotes checks in a moment, and only a failing quote pays for
+//! the search for the closest passage.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use crate::briefing::Briefing;
+use crate::briefing::model::{Actor, ActorKind};
+use crate::draft::doc::{Doc, paragraphs};
+use crate::text::{SafeText, is_unsafe_char};
+
+/// Most bytes of source text an ellipsis in a quote may stand for.
+const MAX_ELLIPSIS_GAP: usize = 240;
+/// Sentences before and after a quote in which its speaker should be named.
+const SPEAKER_WINDOW: usize = 2;
+/// Most occurrences of anchor words tried when looking for the closest passage.
+const MAX_ANCHOR_TRIES: usize = 200;
+/// Most words of a quote aligned when looking for the closest passage.
+const MAX_ALIGN_WORDS: usize = 300;
+/// A passage is "closest" only when at most this share of the quote's words differ.
+const MAX_DIFFERENT_SHARE: f64 = 0.6;
+/// Most characters of a quote or passage shown in a report line.
+const SHOWN_CHARS: usize = 200;
+
+/// Where one quote stands in the source, or why it does not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    /// The quote is in the source.
+    Verbatim {
+        /// Byte range of the quoted words in the source (from the first to the last word
+        /// when an ellipsis leaves words out).
+        at: Range<usize>,
+        /// Byte range of the paragraph holding them.
+        paragraph: Range<usize>,
+        /// True when the speaker (name, alias, surname, or a pronoun right after the name) is
+        /// named within two sentences of the quote.
+        speaker_named: bool,
+    },
+    /// The quote is not in the source.
+    Misquote {
+        /// Byte range of the passage most like it, if any is close.
+        closest: Option<Range<usize>>,
+    },
+}
+
+/// `text` with typography normalised as [`verify`] compares it: straight quotation marks and
+/// apostrophes, `…` for `...`, single spaces, no spaces at either end.
+pub fn typographic(text: &str) -> String {
+    Normalized::new(text).text.trim().to_owned()
+}
+
+/// Finds each quote of `briefing` in `source`: one finding per quote, in order.
+pub fn verify(briefing: &Briefing, source: &str) -> Vec<Finding> {
+    let index = Index::new(source);
+    let mut cache: HashMap<String, Option<Range<usize>>> = HashMap::new();
+    briefing
+        .quotes
+        .iter()
+        .map(|quote| {
+            let text = quote.text.as_str();
+            let found = cache
+                .entry(text.to_owned())
+                .or_insert_with(|| index.find(text))
+                .clone();
+            match found {
+                Some(at) => Finding::Verbatim {
+                    paragraph: index.paragraph_of(at.start),
+                    speaker_named: index.names_speaker(&briefing.actors[quote.speaker], &at),
+                    at,
+                },
+                None => Finding::Misquote {
+                    closest: index.closest(text),
+                },
+            }
+        })
+        .collect()
+}
+
+/// Report lines for `brief check --source`: an error for each quote not in the source, with
+/// the closest passage and the words that differ, and a warning for each quote whose speaker
+/// is not named near it. Returns the text and the number of errors. Safe to print.
+pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (String, usize) {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line = |at: usize| line_starts.partition_point(|&start| start <= at);
+    let mut out = String::new();
+    let mut errors = 0;
+    for (quote, finding) in briefing.quotes.iter().zip(findings) {
+        let speaker = &briefing.actors[quote.speaker];
+        match finding {
+            Finding::Verbatim {
+                speaker_named: false,
+                at,
+                ..
+            } => {
+                let _ = writeln!(
+                    out,
+                    "warning: quote '{}' (line {}): its speaker '{}' is not named within {SPEAKER_WINDOW} sentences of it",
+                    quote.id,
+                    line(at.start),
+                    speaker.name
+                );
+            }
+            Finding::Verbatim { .. } => {}
+            Finding::Misquote { closest } => {
+                errors += 1;
+                let shown = SafeText::excerpt(quote.text.as_str(), SHOWN_CHARS);
+                match closest {
+                    None => {
+                        let _ = writeln!(
+                            out,
+                            "error: quote '{}' is not in the source, and no passage is close to it\n  quote:   “{shown}”",
+                            quote.id
+                        );
+                    }
+                    Some(range) => {
+                        let passage = &source[range.clone()];
+                        let _ = writeln!(
+                            out,
+                            "error: quote '{}' is not verbatim in the source\n  quote:   “{shown}”\n  source:  line {}: “{}”\n  diff:    {}",
+                            quote.id,
+                            line(range.start),
+                            SafeText::excerpt(passage, SHOWN_CHARS),
+                            SafeText::excerpt(
+                                &word_diff(passage, quote.text.as_str()),
+                                SHOWN_CHARS * 2
+                            )
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if errors > 0 {
+        let _ = writeln!(
+            out,
+            "  (diff: [-source words the quote leaves out-] {{+words the quote adds+}})"
+        );
+    }
+    (out, errors)
+}
+
+/// A normalised copy of a text and, for each of its bytes, the byte of the original it came from.
+struct Normalized {
+    /// The normalised text.
+    text: String,
+    /// `map[i]` is the original offset of normalised byte `i`; one extra entry for the end.
+    map: Vec<usize>,
+}
+
+impl Normalized {
+    /// Normalises `raw`.
+    fn new(raw: &str) -> Normalized {
+        let mut text = String::with_capacity(raw.len());
+        let mut map = Vec::with_capacity(raw.len() + 1);
+        let mut chars = raw.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let push = |text: &mut String, map: &mut Vec<usize>, c: char| {
+                text.push(c);
+                map.resize(text.len(), at);
+            };
+            if c.is_whitespace() {
+                while chars.next_if(|(_, n)| n.is_whitespace()).is_some() {}
+                push(&mut text, &mut map, ' ');
+            } else if c == '.' && raw[at..].starts_with("...") {
+                chars.next();
+                chars.next();
+                push(&mut text, &mut map, '…');
+            } else if is_unsafe_char(c) {
+                // Quote texts were made safe at load time (a soft hyphen became `<U+00AD>`):
+                // give the source the same stand-in, so such a quote still matches.
+                for stand_in in SafeText::excerpt(c.encode_utf8(&mut [0; 4]), 1)
+                    .as_str()
+                    .chars()
+                {
+                    push(&mut text, &mut map, stand_in);
+                }
+            } else {
+                let c = match c {
+                    '’' | '‘' => '\'',
+                    '“' | '”' => '"',
+                    c => c,
+                };
+                push(&mut text, &mut map, c);
+            }
+        }
+        map.push(raw.len());
+        Normalized { text, map }
+    }
+}
+
+/// A source text normalised and indexed by word.
+struct Index<'s> {
+    /// The source as given.
+    raw: &'s str,
+    /// The source normalised.
+    norm: Normalized,
+    /// Word tokens of the normalised text, as byte ranges.
+    words: Vec<Range<usize>>,
+    /// Each word to the indices of its tokens.
+    by_word: HashMap<Box<str>, Vec<usize>>,
+    /// Paragraphs of the original text.
+    paragraphs: Vec<Range<usize>>,
+    /// Sentences of the original text in order (quotations never split one).
+    sentences: Vec<Range<usize>>,
+}
+
+impl<'s> Index<'s> {
+    /// Normalises and indexes `raw`.
+    fn new(raw: &'s str) -> Index<'s> {
+        let norm = Normalized::new(raw);
+        let words = word_ranges(&norm.text);
+        let mut by_word: HashMap<Box<str>, Vec<usize>> = HashMap::new();
+        for (i, range) in words.iter().enumerate() {
+            let word = &norm.text[range.clone()];
+            match by_word.get_mut(word) {
+                Some(list) => list.push(i),
+                None => {
+                    by_word.insert(word.into(), vec![i]);
+                }
+            }
+        }
+        let doc = Doc::parse(raw);
+        let sentences = (0..doc.paras.len())
+            .flat_map(|p| (0..doc.paras[p].sentences.len()).map(move |s| (p, s)))
+            .map(|(p, s)| doc.sentence_range(p, s))
+            .collect();
+        Index {
+            raw,
+            norm,
+            words,
+            by_word,
+            paragraphs: paragraphs(raw),
+            sentences,
+        }
+    }
+
+    /// Occurrences of the word `word`, as token indices.
+    fn occurrences(&self, word: &str) -> &[usize] {
+        self.by_word.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The byte range in the original of the normalised range `range`.
+    fn original(&self, range: Range<usize>) -> Range<usize> {
+        self.norm.map[range.start]..self.norm.map[range.end]
+    }
+
+    /// The paragraph holding byte `at` of the original.
+    fn paragraph_of(&self, at: usize) -> Range<usize> {
+        self.paragraphs
+            .iter()
+            .find(|p| p.contains(&at))
+            .cloned()
+            .unwrap_or(at..at)
+    }
+
+    /// Where `quote` stands in the original, when it is there.
+    fn find(&self, quote: &str) -> Option<Range<usize>> {
+        let norm = Normalized::new(quote).text;
+        let segments: Vec<&str> = norm
+            .split('…')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let first = *segments.first()?;
+        self.segment(first).into_iter().find_map(|start| {
+            let mut end = start + first.len();
+            for segment in &segments[1..] {
+                let paragraph = self.paragraph_of(self.norm.map[end]);
+                let next = self.segment(segment).into_iter().find(|&s| {
+                    s >= end && s - end <= MAX_ELLIPSIS_GAP && paragraph.contains(&self.norm.map[s])
+                })?;
+                end = next + segment.len();
+            }
+            Some(self.original(start..end))
+        })
+    }
+
+    /// Normalised offsets where `segment` occurs as whole words, found through its rarest word.
+    fn segment(&self, segment: &str) -> Vec<usize> {
+        let words = word_ranges(segment);
+        let Some(anchor) = words
+            .iter()
+            .min_by_key(|r| self.occurrences(&segment[(*r).clone()]).len())
+        else {
+            return self.scan(segment);
+        };
+        let offset = anchor.start;
+        let text = &self.norm.text;
+        self.occurrences(&segment[anchor.clone()])
+            .iter()
+            .filter_map(|&t| self.words[t].start.checked_sub(offset))
+            .filter(|&start| {
+                text.get(start..start + segment.len()) == Some(segment)
+                    && is_word_edge(text, start, start + segment.len())
+            })
+            .collect()
+    }
+
+    /// Offsets of a segment with no word in it (`?!`), by a plain scan.
+    fn scan(&self, segment: &str) -> Vec<usize> {
+        self.norm
+            .text
+            .match_indices(segment)
+            .map(|(at, _)| at)
+            .take(MAX_ANCHOR_TRIES)
+            .collect()
+    }
+
+    /// True when the speaker is named within [`SPEAKER_WINDOW`] sentences of `at`.
+    fn names_speaker(&self, speaker: &Actor, at: &Range<usize>) -> bool {
+        let first = self.sentences.partition_point(|s| s.end <= at.start);
+        if first == self.sentences.len() {
+            return false;
+        }
+        let last = self.sentences[first..]
+            .iter()
+            .position(|s| s.start >= at.end)
+            .map_or(self.sentences.len() - 1, |n| (first + n).saturating_sub(1))
+            .max(first);
+        let from = first.saturating_sub(SPEAKER_WINDOW);
+        let to = (last + SPEAKER_WINDOW).min(self.sentences.len() - 1);
+        let names = speaker_names(speaker);
+        let outside_quote = |s: usize| {
+            let range = self.sentences[s].clone();
+            let before = &self.raw[range.start..at.start.clamp(range.start, range.end)];
+            let after = &self.raw[at.end.clamp(range.start, range.end)..range.end];
+            typographic(&format!("{before} {after}"))
+        };
+        let names_in = |text: &str| names.iter().any(|n| has_word(text, n));
+        (from..=to).any(|s| {
+            let text = outside_quote(s);
+            names_in(&text)
+                || (["he", "she", "they", "He", "She", "They"]
+                    .iter()
+                    .any(|p| has_word(&text, p))
+                    && s > 0
+                    && names_in(&outside_quote(s - 1)))
+        })
+    }
+
+    /// The passage of the source most like `quote`, found around its rarest words.
+    fn closest(&self, quote: &str) -> Option<Range<usize>> {
+        let norm = Normalized::new(quote).text.replace('…', " ");
+        let quote_words: Vec<&str> = word_ranges(&norm)
+            .into_iter()
+            .take(MAX_ALIGN_WORDS)
+            .map(|r| &norm[r])
+            .collect();
+        let mut anchors: Vec<(usize, usize)> = quote_words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| (self.occurrences(w).len(), k))
+            .filter(|&(n, _)| n > 0)
+            .collect();
+        anchors.sort_unstable();
+        let mut best: Option<(usize, Range<usize>)> = None;
+        let tries = anchors
+            .iter()
+            .take(3)
+            .flat_map(|&(_, k)| {
+                self.occurrences(quote_words[k])
+                    .iter()
+                    .map(move |&t| (k, t))
+            })
+            .take(MAX_ANCHOR_TRIES);
+        let slack = quote_words.len() / 2 + 3;
+        for (k, t) in tries {
+            let from = t.saturating_sub(k + slack);
+            let to = (t - k.min(t) + quote_words.len() + slack).min(self.words.len());
+            let window: Vec<&str> = self.words[from..to]
+                .iter()
+                .map(|r| &self.norm.text[r.clone()])
+                .collect();
+            let (cost, span) = align(&quote_words, &window);
+            if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+                best = Some((cost, from + span.start..from + span.end));
+            }
+        }
+        let (cost, span) = best?;
+        if span.is_empty() || cost as f64 > quote_words.len() as f64 * MAX_DIFFERENT_SHARE {
+            return None;
+        }
+        let start = self.words[span.start].start;
+        let mut end = self.words[span.end - 1].end;
+        // Take in the closing punctuation when the quote ends with some (`Japan.`).
+        if norm.trim_end().ends_with(|c: char| !c.is_alphanumeric()) {
+            end = self.norm.text[end..]
+                .char_indices()
+                .take_while(|(_, c)| !c.is_whitespace() && !c.is_alphanumeric())
+                .last()
+                .map_or(end, |(i, c)| end + i + c.len_utf8());
+        }
+        Some(self.original(start..end))
+    }
+}
+
+/// Every name the speaker goes by: name, aliases, and a person's surname.
+fn speaker_names(actor: &Actor) -> Vec<String> {
+    let mut names: Vec<String> = std::iter::once(&actor.name)
+        .chain(&actor.aliases)
+        .map(|n| typographic(n.as_str()))
+        .collect();
+    if actor.kind == ActorKind::Person
+        && let Some(last) = actor.name.as_str().split_whitespace().last()
+    {
+        names.push(typographic(last));
+    }
+    names.retain(|n| !n.is_empty());
+    names
+}
+
+/// Byte ranges of the words (runs of letters and digits) of `text`.
+fn word_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// True when `text[start..end]` neither starts nor ends inside a word.
+fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
+    let inner_first = text[start..end].chars().next();
+    let inner_last = text[start..end].chars().next_back();
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let joins = |a: Option<char>, b: Option<char>| {
+        a.is_some_and(char::is_alphanumeric) && b.is_some_and(char::is_alphanumeric)
+    };
+    !joins(before, inner_first) && !joins(inner_last, after)
+}
+
+/// True when `word` occurs in `text` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word)
+        .any(|(at, _)| is_word_edge(text, at, at + word.len()))
+}
+
+/// The cheapest alignment of all of `quote` against part of `source`, word by word: the
+/// number of words changed, left out or added, and the span of `source` it covers.
+fn align(quote: &[&str], source: &[&str]) -> (usize, Range<usize>) {
+    // cost[j] and start[j]: best alignment of the quote so far ending at source word j.
+    let mut cost: Vec<usize> = vec![0; source.len() + 1];
+    let mut start: Vec<usize> = (0..=source.len()).collect();
+    for (i, q) in quote.iter().enumerate() {
+        let mut next_cost = vec![i + 1; source.len() + 1];
+        let mut next_start = vec![0; source.len() + 1];
+        for j in 1..=source.len() {
+            let substitute = cost[j - 1] + usize::from(*q != source[j - 1]);
+            let skip_quote = cost[j] + 1;
+            let skip_source = next_cost[j - 1] + 1;
+            (next_cost[j], next_start[j]) = if substitute <= skip_quote && substitute <= skip_source
+            {
+                (substitute, start[j - 1])
+            } else if skip_quote <= skip_source {
+                (skip_quote, start[j])
+            } else {
+                (skip_source, next_start[j - 1])
+            };
+        }
+        cost = next_cost;
+        start = next_start;
+    }
+    let (end, &best) = cost
+        .iter()
+        .enumerate()
+        .min_by_key(|&(j, c)| (*c, std::cmp::Reverse(j)))
+        .unwrap_or((0, &0));
+    (best, start[end]..end)
+}
+
+/// The words of `source` and `quote` with the differences marked: `[-left out-]`, `{+added+}`.
+fn word_diff(source: &str, quote: &str) -> String {
+    let a_norm = typographic(source);
+    let b_norm = typographic(quote);
+    let a: Vec<&str> = a_norm.split(' ').collect();
+    let b: Vec<&str> = b_norm.split(' ').collect();
+    // Longest common subsequence table, from the ends.
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let mut parts: Vec<(char, &str)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            parts.push((' ', a[i]));
+            i += 1;
+            j += 1;
+        } else if j == b.len() || (i < a.len() && lcs[i + 1][j] >= lcs[i][j + 1]) {
+            parts.push(('-', a[i]));
+            i += 1;
+        } else {
+            parts.push(('+', b[j]));
+            j += 1;
+        }
+    }
+    let mut out = String::new();
+    let mut k = 0;
+    while k < parts.len() {
+        let kind = parts[k].0;
+        let run_end = (k..parts.len())
+            .find(|&n| parts[n].0 != kind)
+            .unwrap_or(parts.len());
+        let words: Vec<&str> = parts[k..run_end].iter().map(|(_, w)| *w).collect();
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match kind {
+            '-' => {
+                let _ = write!(out, "[-{}-]", words.join(" "));
+            }
+            '+' => {
+                let _ = write!(out, "{{+{}+}}", words.join(" "));
+            }
+            _ => out.push_str(&words.join(" ")),
+        }
+        k = run_end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typography_is_normalised_with_a_map_back() {
+        let raw = "“Japan’s  view”\n... end";
+        let norm = Normalized::new(raw);
+        assert_eq!(norm.text, "\"Japan's view\" … end");
+        let at = norm.text.find("view").unwrap();
+        assert_eq!(&raw[norm.map[at]..norm.map[at + 4]], "view");
+        assert_eq!(norm.map.len(), norm.text.len() + 1);
+    }
+
+    #[test]
+    fn alignment_finds_the_passage_and_counts_changes() {
+        let source = ["x", "the", "quick", "brown", "fox", "y"];
+        assert_eq!(align(&["the", "quick", "fox"], &source), (1, 1..5));
+        assert_eq!(align(&["quick", "red", "fox"], &source), (1, 2..5));
+    }
+
+    #[test]
+    fn word_diffs_mark_removed_and_added_words() {
+        assert_eq!(
+            word_diff("the quick brown fox", "the slow brown fox jumps"),
+            "the [-quick-] {+slow+} brown fox {+jumps+}"
+        );
+    }
+}

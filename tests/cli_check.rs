@@ -80,3 +80,38 @@ fn check_help_says_what_it_does() {
     let help = String::from_utf8(out.stdout).unwrap();
     assert!(help.contains("Check briefing files"), "{help}");
 }
+
+#[test]
+fn quotes_are_verified_against_the_named_source_file() {
+    let out = brief(&["check", "tests/fixtures/provenance/story.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with("tests/fixtures/provenance/story.toml: 1 of 2 quotes not verbatim in tests/fixtures/provenance/article.txt"), "{stdout}");
+    assert!(stdout.contains("error: quote 'misquoted' is not verbatim in the source"));
+}
+
+#[test]
+fn the_bundled_briefing_verifies_against_the_seed_article() {
+    let seed = "../shared/seeds/000_2df2f6f88230cd01.txt";
+    if !Path::new(env!("CARGO_MANIFEST_DIR")).join(seed).exists() {
+        eprintln!("seed article not found; skipping");
+        return;
+    }
+    let out = brief(&[
+        "check",
+        "--source",
+        seed,
+        "briefings/dprk-troops-russia.toml",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("every quote verbatim in")
+    );
+}

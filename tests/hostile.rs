@@ -13,13 +13,18 @@ use common::*;
 const HOSTILE: &str = "tests/fixtures/hostile/every-field.toml";
 
 fn hostile() -> brief::briefing::Briefing {
-    brief::briefing::load_path(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(HOSTILE)).unwrap()
+    brief::briefing::load_path(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(HOSTILE))
+        .unwrap()
 }
 
 /// Panics if any cell of the buffer holds a control, bidi or invisible character.
 fn assert_inert(buffer: &ratatui::buffer::Buffer, what: &str) {
     for cell in buffer.content() {
-        assert!(!cell.symbol().chars().any(is_unsafe_char), "{what}: unsafe cell {:?}", cell.symbol());
+        assert!(
+            !cell.symbol().chars().any(is_unsafe_char),
+            "{what}: unsafe cell {:?}",
+            cell.symbol()
+        );
     }
 }
 
@@ -28,7 +33,14 @@ fn every_field_of_a_hostile_briefing_renders_inertly_everywhere() {
     for (width, height) in [(120, 40), (80, 24), (30, 10)] {
         let mut app = app(hostile(), width, height);
         for pane in Pane::ALL {
-            app.update(Msg::Action([Action::Timeline, Action::Actors, Action::Quotes, Action::Implications][pane.index()]));
+            app.update(Msg::Action(
+                [
+                    Action::Timeline,
+                    Action::Actors,
+                    Action::Quotes,
+                    Action::Implications,
+                ][pane.index()],
+            ));
             for _ in 0..app.rows(pane).len() {
                 assert_inert(&render(&app, &Theme::default()), "pane");
                 app.update(Msg::Action(Action::Detail));
@@ -66,7 +78,10 @@ fn errors_that_echo_hostile_values_contain_no_control_character() {
     assert!(text.contains("kind '␛person' is not one of"));
     assert!(text.contains("speaker '␛' is not the id of any actor"));
     assert!(text.contains("unknown key '␛␛' in [[quotes]]"));
-    assert!(!text.chars().any(|c| c != '\n' && is_unsafe_char(c)), "{text:?}");
+    assert!(
+        !text.chars().any(|c| c != '\n' && is_unsafe_char(c)),
+        "{text:?}"
+    );
 }
 
 #[test]
@@ -95,7 +110,11 @@ fn the_terminal_receives_no_byte_sequence_from_the_file() {
         "\u{200b}".as_bytes(),
         "\u{e0041}".as_bytes(),
     ] {
-        assert!(!contains(needle), "{:?} reached the terminal", String::from_utf8_lossy(needle));
+        assert!(
+            !contains(needle),
+            "{:?} reached the terminal",
+            String::from_utf8_lossy(needle)
+        );
     }
 }
 
@@ -104,13 +123,25 @@ fn sigterm_and_sighup_restore_the_terminal_and_exit_128_plus_signal() {
     for (signal, status) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
         let mut pty = Pty::spawn(&[], 100, 30, &[]);
         pty.wait_for("Timeline 1/12");
-        let killed = std::process::Command::new("kill").args([&format!("-{signal}"), &pty.pid().to_string()]).status();
+        let killed = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &pty.pid().to_string()])
+            .status();
         assert!(killed.unwrap().success());
         assert_eq!(pty.wait_exit(), status, "SIG{signal}");
         let raw = String::from_utf8_lossy(&pty.raw);
-        let left = raw.rfind("\u{1b}[?1049l").expect("left the alternate screen");
-        assert!(raw[left..].contains("\u{1b}[?25h"), "SIG{signal}: cursor shown at the end: {:?}", &raw[left..]);
-        assert!(raw.rfind("\u{1b}[?1000l").is_some_and(|i| i > raw.rfind("\u{1b}[?1000h").unwrap()), "mouse released");
+        let left = raw
+            .rfind("\u{1b}[?1049l")
+            .expect("left the alternate screen");
+        assert!(
+            raw[left..].contains("\u{1b}[?25h"),
+            "SIG{signal}: cursor shown at the end: {:?}",
+            &raw[left..]
+        );
+        assert!(
+            raw.rfind("\u{1b}[?1000l")
+                .is_some_and(|i| i > raw.rfind("\u{1b}[?1000h").unwrap()),
+            "mouse released"
+        );
     }
 }
 
@@ -123,13 +154,21 @@ fn redraw_key_and_resize_storms_leave_a_working_current_frame() {
     pty.send(b"2");
     pty.wait_for_line_start("Actors 1/16");
     for step in 0..60u16 {
-        let (cols, rows) = if step % 3 == 0 { (1, 1) } else { (20 + step * 3, 5 + step / 2) };
+        let (cols, rows) = if step % 3 == 0 {
+            (1, 1)
+        } else {
+            (20 + step * 3, 5 + step / 2)
+        };
         pty.resize(cols, rows);
     }
     pty.resize(120, 40);
     pty.send(b"j");
     pty.wait_for_line_start("Actors 2/16");
-    assert!(pty.screen().lines().any(|l| l.contains("┏ Actors (16)")), "{}", pty.screen());
+    assert!(
+        pty.screen().lines().any(|l| l.contains("┏ Actors (16)")),
+        "{}",
+        pty.screen()
+    );
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
 }

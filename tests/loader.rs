@@ -250,10 +250,39 @@ fn a_fifty_megabyte_string_is_refused_with_the_field_cap() {
 
 #[test]
 fn the_example_in_the_format_documentation_loads() {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/format.md")).unwrap();
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/format.md"))
+        .unwrap();
     let start = doc.find("```toml\n").expect("an example") + "```toml\n".len();
     let example = &doc[start..start + doc[start..].find("```").unwrap()];
     let briefing = load_bytes("format.md", example.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(briefing.quotes.len(), 1);
-    assert_eq!(briefing.meta.sources[0].file.as_ref().unwrap().as_str(), "article.txt");
+    assert_eq!(
+        briefing.meta.sources[0].file.as_ref().unwrap().as_str(),
+        "article.txt"
+    );
+}
+
+#[test]
+fn thousands_of_errors_are_counted_and_only_the_first_fifty_printed() {
+    // Each duplicate names the line of the first definition: with a scan of the file per
+    // error this input took minutes; with the line index it loads at once.
+    let mut text =
+        String::from("format = 1\n[briefing]\nid = \"d\"\ntitle = \"t\"\nsummary = \"s\"\n");
+    for _ in 0..20_000 {
+        text.push_str("[[actors]]\nid = \"same\"\nname = \"Same\"\nkind = \"person\"\n");
+    }
+    let error = load_bytes("dupes.toml", text.as_bytes()).unwrap_err();
+    assert_eq!(error.count, 19_999);
+    let message = error.to_string();
+    assert_eq!(
+        message
+            .matches("duplicate actor id 'same' (first used on line 7)")
+            .count(),
+        50
+    );
+    assert!(
+        message.ends_with("… and 19949 more errors"),
+        "{}",
+        &message[message.len() - 80..]
+    );
 }

@@ -6,25 +6,10 @@ mod common;
 use brief::action::Action;
 use brief::app::Msg;
 use brief::briefing::load_bytes;
-use brief::text::is_unsafe_char;
+use brief::text::{is_unsafe_char, toml_basic_string};
 use brief::ui::Theme;
 use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-/// A TOML basic string holding `text` exactly.
-fn toml_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
 
 /// Any text: every Unicode scalar, controls and bidi characters included, sometimes long.
 fn text() -> impl Strategy<Value = String> {
@@ -37,10 +22,20 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 /// A valid briefing with the given texts spread over every field.
-fn briefing_toml(texts: &[String], actors: usize, quotes: usize, events: usize, implications: usize) -> String {
+fn briefing_toml(
+    texts: &[String],
+    actors: usize,
+    quotes: usize,
+    events: usize,
+    implications: usize,
+) -> String {
     let t = |i: usize| {
         let s = &texts[i % texts.len()];
-        if s.trim().is_empty() { toml_string(&format!("x{s}")) } else { toml_string(s) }
+        if s.trim().is_empty() {
+            toml_basic_string(&format!("x{s}"))
+        } else {
+            toml_basic_string(s)
+        }
     };
     let mut out = format!(
         "format = 1\n[briefing]\nid = \"p\"\ntitle = {}\nsummary = {}\ntags = [{}]\n",
@@ -48,7 +43,11 @@ fn briefing_toml(texts: &[String], actors: usize, quotes: usize, events: usize, 
         t(1),
         t(2)
     );
-    out.push_str(&format!("[[briefing.sources]]\ntitle = {}\nurl = {}\n", t(3), t(4)));
+    out.push_str(&format!(
+        "[[briefing.sources]]\ntitle = {}\nurl = {}\n",
+        t(3),
+        t(4)
+    ));
     let actors = actors.max(1);
     for i in 0..actors {
         out.push_str(&format!(
@@ -79,7 +78,11 @@ fn briefing_toml(texts: &[String], actors: usize, quotes: usize, events: usize, 
         ));
     }
     for i in 0..implications {
-        let quote = if quotes > 0 { format!("\"q{}\"", i % quotes) } else { String::new() };
+        let quote = if quotes > 0 {
+            format!("\"q{}\"", i % quotes)
+        } else {
+            String::new()
+        };
         out.push_str(&format!(
             "[[implications]]\nid = \"i{i}\"\nregion = {}\ntitle = {}\ndetail = {}\nseverity = \"low\"\nactors = [\"a0\"]\nquotes = [{quote}]\n",
             t(i + 5),
@@ -94,8 +97,11 @@ fn briefing_toml(texts: &[String], actors: usize, quotes: usize, events: usize, 
 fn key() -> impl Strategy<Value = Msg> {
     let code = prop_oneof![
         any::<char>().prop_map(KeyCode::Char),
-        prop::sample::select(vec!['j', 'k', 'g', 'G', 'n', 'N', '[', ']', '/', ' ', '?', '1', '2', '3', '4', 'y', 'r', 'b'])
-            .prop_map(KeyCode::Char),
+        prop::sample::select(vec![
+            'j', 'k', 'g', 'G', 'n', 'N', '[', ']', '/', ' ', '?', '1', '2', '3', '4', 'y', 'r',
+            'b'
+        ])
+        .prop_map(KeyCode::Char),
         prop::sample::select(vec![
             KeyCode::Enter,
             KeyCode::Esc,
@@ -110,7 +116,11 @@ fn key() -> impl Strategy<Value = Msg> {
             KeyCode::End,
         ]),
     ];
-    let mods = prop::sample::select(vec![KeyModifiers::NONE, KeyModifiers::CONTROL, KeyModifiers::SHIFT]);
+    let mods = prop::sample::select(vec![
+        KeyModifiers::NONE,
+        KeyModifiers::CONTROL,
+        KeyModifiers::SHIFT,
+    ]);
     prop_oneof![
         8 => (code, mods).prop_map(|(c, m)| Msg::Key(KeyEvent::new(c, m))),
         1 => (0u16..200, 0u16..80).prop_map(|(w, h)| Msg::Resize(w, h)),

@@ -3,7 +3,7 @@
 mod common;
 
 use brief::action::Action;
-use brief::app::{Msg, Pane};
+use brief::app::Msg;
 use brief::ui::Theme;
 use common::*;
 use ratatui::style::Modifier;
@@ -43,7 +43,7 @@ fn wide_terminal_shows_header_all_four_panes_and_status() {
 #[test]
 fn follow_names_the_filter_in_the_quotes_title() {
     let mut app = app(bundled(), 120, 40);
-    let stoltenberg = select_actor(&mut app, "Jens Stoltenberg");
+    select_actor(&mut app, "Jens Stoltenberg");
     app.update(Msg::Action(Action::Follow));
     let lines = screen(&render(&app, &Theme::default()));
     assert!(
@@ -192,4 +192,54 @@ fn help_lists_every_action_with_its_keys() {
     assert!(text.contains("q, ctrl-c"));
     assert!(text.contains("backspace, ctrl-o"));
     assert!(text.contains("next quote by the same speaker"));
+}
+
+#[test]
+fn quotes_show_their_source_paragraph_and_misquotes_are_marked() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/provenance/story.toml");
+    let briefing = brief::briefing::load_path(&path).unwrap();
+    let mut app = app(briefing, 100, 30);
+    app.provenance = brief::provenance::of(&app.briefing, Some(&path));
+    type_keys(&mut app, "3");
+    let lines = screen(&render(&app, &Theme::default()));
+    let misquote_line = lines
+        .iter()
+        .position(|l| l.contains("✗ not in source — Maria Lopez"))
+        .expect("marked");
+    assert!(lines[misquote_line - 2].contains("Trade must never stop."));
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.contains("✗ not in source"))
+            .count(),
+        1
+    );
+
+    type_keys(&mut app, " ");
+    let theme = Theme::default();
+    let buffer = render(&app, &theme);
+    let lines = screen(&buffer);
+    assert!(
+        lines.iter().any(|l| l.contains("article.txt, line 3)")),
+        "{}",
+        lines.join("\n")
+    );
+    let (y, line) = lines
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.contains("said Maria Lopez"))
+        .unwrap();
+    let x = line[..line.find("We will").unwrap()].chars().count() as u16;
+    assert_eq!(
+        buffer[(x, y as u16)].bg,
+        theme.hit.bg.unwrap(),
+        "the quoted words are highlighted"
+    );
+    let after = line[..line.find("said").unwrap()].chars().count() as u16;
+    assert_ne!(
+        buffer[(after, y as u16)].bg,
+        theme.hit.bg.unwrap(),
+        "the attribution is not"
+    );
 }

@@ -247,7 +247,7 @@ fn escape_closes_overlay_then_clears_search_then_clears_filter() {
 #[test]
 fn actor_without_quotes_says_so_instead_of_an_empty_pane() {
     let mut app = app(bundled(), 120, 40);
-    let nato = select_actor(&mut app, "NATO");
+    select_actor(&mut app, "NATO");
     act(&mut app, Action::Follow);
     assert_eq!(app.nav.focus, Pane::Actors);
     assert!(
@@ -295,7 +295,7 @@ fn copy_and_quit_are_effects_not_io() {
 #[test]
 fn reload_keeps_focus_selection_and_filter_by_id() {
     let mut app = app(bundled(), 120, 40);
-    let stoltenberg = select_actor(&mut app, "Jens Stoltenberg");
+    select_actor(&mut app, "Jens Stoltenberg");
     act(&mut app, Action::Follow);
     act(&mut app, Action::Last);
     let quote_id = app.briefing.quotes[selected(&app, Pane::Quotes)].id.clone();

@@ -18,6 +18,7 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::briefing::Briefing;
 use crate::keymap::Keymap;
+use crate::provenance::Provenance;
 use crate::ui::layout;
 use search::Search;
 
@@ -131,6 +132,9 @@ pub struct App {
     pub notice: Option<String>,
     /// Why the last reload failed; shown until a reload succeeds.
     pub reload_error: Option<String>,
+    /// The briefing's source text and where each quote stands in it, when a source is named:
+    /// Ok, or why it could not be read.
+    pub provenance: Option<Result<Provenance, String>>,
 }
 
 /// Most steps Back can go.
@@ -150,6 +154,7 @@ impl App {
             overlay: None,
             notice: None,
             reload_error: None,
+            provenance: None,
         }
     }
 

@@ -235,19 +235,33 @@ mod tests {
 
     #[test]
     fn find_walks_matches_in_pane_order_and_wraps() {
-        let mut search = Search::default();
-        search.query = "x".into();
-        search.matches = [vec![2, 5], vec![], vec![0, 7], vec![]];
+        let mut search = Search {
+            query: "x".into(),
+            matches: [vec![2, 5], vec![], vec![0, 7], vec![]],
+            ..Search::default()
+        };
         let (t, q) = (Pane::Timeline, Pane::Quotes);
         assert_eq!(search.find((t, 2), true, true), Some((t, 2)));
         assert_eq!(search.find((t, 2), true, false), Some((t, 5)));
         assert_eq!(search.find((t, 5), true, false), Some((q, 0)));
-        assert_eq!(search.find((q, 7), true, false), Some((t, 2)), "wraps to the first pane");
-        assert_eq!(search.find((t, 2), false, false), Some((q, 7)), "wraps backwards");
+        assert_eq!(
+            search.find((q, 7), true, false),
+            Some((t, 2)),
+            "wraps to the first pane"
+        );
+        assert_eq!(
+            search.find((t, 2), false, false),
+            Some((q, 7)),
+            "wraps backwards"
+        );
         assert_eq!(search.find((q, 3), false, false), Some((q, 0)));
         assert_eq!(search.find((q, 7), false, true), Some((q, 7)));
         search.matches = [vec![], vec![], vec![4], vec![]];
-        assert_eq!(search.find((q, 4), true, false), Some((q, 4)), "the only match is found again");
+        assert_eq!(
+            search.find((q, 4), true, false),
+            Some((q, 4)),
+            "the only match is found again"
+        );
     }
 
     #[test]

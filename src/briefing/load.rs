@@ -13,7 +13,7 @@ use toml::de::DeTable;
 use super::model::{
     Actor, ActorKind, Briefing, Event, Implication, Meta, Named, PartialDate, Quote, Source,
 };
-use crate::diag::{self, Diagnostic, echo};
+use crate::diag::{self, Diagnostic, LineIndex, echo};
 use crate::text::{Lines, SafeText};
 use crate::toml_read::{self, Need, Table};
 
@@ -181,6 +181,7 @@ const IMPLICATION_KEYS: &[&str] = &[
 
 /// Turns a parsed document into a briefing, or every problem found in it.
 fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
+    let lines = LineIndex::new(text);
     let mut errors = Vec::new();
     let root = Table::new(doc, 0..0, "the file", ROOT_KEYS, &mut errors);
     if let Some(format) = root.integer("format", Need::Required, &mut errors)
@@ -204,7 +205,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     let mut actors = Vec::with_capacity(actors_tables.len());
     for (table, span) in actors_tables {
         let t = Table::new(table, span, "[[actors]]", ACTOR_KEYS, &mut errors);
-        let id = ids.actors.define(&t, "actor", text, &mut errors);
+        let id = ids.actors.define(&t, "actor", &lines, &mut errors);
         let actor = Actor {
             id: id.unwrap_or_default(),
             name: required_text(&t, "name", Lines::Single, &mut errors),
@@ -243,7 +244,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     let mut quotes = Vec::with_capacity(quotes_tables.len());
     for (table, span) in quotes_tables {
         let t = Table::new(table, span, "[[quotes]]", QUOTE_KEYS, &mut errors);
-        let id = ids.quotes.define(&t, "quote", text, &mut errors);
+        let id = ids.quotes.define(&t, "quote", &lines, &mut errors);
         let speaker = t.str("speaker", Need::Required, &mut errors);
         let about = t.str_list("about", &mut errors);
         quotes.push(Quote {
@@ -270,7 +271,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
         );
         let id = ids
             .implications
-            .define(&t, "implication", text, &mut errors);
+            .define(&t, "implication", &lines, &mut errors);
         let actors = t.str_list("actors", &mut errors);
         let cited = t.str_list("quotes", &mut errors);
         implications.push(Implication {
@@ -449,7 +450,7 @@ impl<'t> IdTable<'t> {
         &mut self,
         t: &Table<'t, '_>,
         kind: &str,
-        text: &str,
+        lines: &LineIndex<'_>,
         errors: &mut Vec<Diagnostic>,
     ) -> Option<SafeText> {
         let index = self.next;
@@ -458,7 +459,7 @@ impl<'t> IdTable<'t> {
         let id = valid_id(&value, errors)?;
         match self.by_id.get(*value.get_ref()) {
             Some((_, first)) => {
-                let line = diag::position(text, first.start).line;
+                let line = lines.position(first.start).line;
                 errors.push(Diagnostic::at(
                     value.span(),
                     format!("duplicate {kind} id '{id}' (first used on line {line}); give each {kind} its own id"),

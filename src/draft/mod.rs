@@ -1,1 +1,105 @@
 //! `brief draft`: a format-1 briefing drafted from a plain-text article.
+//!
+//! Reading is heuristic and local: paragraphs and quotations first ([`doc`]), then names,
+//! verbs of saying and their subjects in reading order ([`attribution`]), so a pronoun or a
+//! surname finds the actor introduced before it. What is found becomes an outline, written
+//! both as TOML that always loads and as a report of everything an editor should check.
+
+mod attribution;
+mod briefing_toml;
+mod clause;
+pub(crate) mod doc;
+mod entities;
+mod ids;
+mod implications;
+mod lexicon;
+mod mentions;
+mod outline;
+mod phrase;
+mod places;
+mod quotes;
+mod report;
+mod timeline;
+mod toml_out;
+
+use crate::text::floor_char_boundary;
+use outline::{Outline, fit};
+
+/// Most bytes of an article read; the rest is left out (and the report says so).
+pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
+/// Most characters of a drafted briefing title.
+const TITLE_CHARS: usize = 80;
+/// The title of a draft from an article with no first sentence.
+const DEFAULT_TITLE: &str = "Draft briefing";
+
+/// A drafted briefing and the report for its author.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    /// A format-1 briefing that loads; entries needing review carry `# review:` comments.
+    pub toml: String,
+    /// What was found and what needs review, safe to print on a terminal.
+    pub report: String,
+}
+
+/// Drafts a briefing from `article`; `id` and `title` override what is guessed.
+pub fn draft(article: &str, id: Option<&str>, title: Option<&str>) -> Draft {
+    let mut notes = Vec::new();
+    let article = if article.len() > MAX_ARTICLE_BYTES {
+        notes.push(format!(
+            "the article is longer than {} MiB: only its start was read",
+            MAX_ARTICLE_BYTES / (1024 * 1024)
+        ));
+        &article[..floor_char_boundary(article, MAX_ARTICLE_BYTES)]
+    } else {
+        article
+    };
+    let doc = doc::Doc::parse(article);
+    let reading = attribution::read(&doc);
+    let mut outline = Outline::default();
+    outline::people_and_quotes(&doc, &reading, &mut outline);
+    outline.events = timeline::candidates(&doc, &outline.actors);
+    outline.implications = implications::skeleton(&doc, &outline.actors, &outline.quotes);
+    let title = match title {
+        Some(title) => Some(fit(title, TITLE_CHARS * 2, DEFAULT_TITLE)),
+        None => guess_title(&doc),
+    };
+    outline.id = briefing_id(id, title.as_deref(), &mut notes);
+    outline.title = title.unwrap_or_else(|| DEFAULT_TITLE.into());
+    for offset in &doc.unbalanced {
+        let rest = &article[*offset..];
+        notes.push(format!(
+            "a quotation mark is never closed, so this was not drafted: {}",
+            rest.lines().next().unwrap_or(rest)
+        ));
+    }
+    outline.notes.extend(notes);
+    Draft {
+        toml: briefing_toml::write(&outline, article),
+        report: report::render(&outline, article, doc.paras.len()),
+    }
+}
+
+/// The first sentence of the article, cut to about 80 characters, if it has one.
+fn guess_title(doc: &doc::Doc) -> Option<String> {
+    let first = doc
+        .paras
+        .first()
+        .filter(|p| !p.sentences.is_empty())
+        .map(|_| &doc.text[doc.sentence_range(0, 0)])?;
+    Some(fit(first, TITLE_CHARS, DEFAULT_TITLE))
+}
+
+/// The briefing id: `--id` (made valid), else the title's slug, else `draft`.
+fn briefing_id(id: Option<&str>, title: Option<&str>, notes: &mut Vec<String>) -> String {
+    let given = id.map(|id| ids::slug(id, ids::MAX_ID));
+    if let (Some(raw), Some(slug)) = (id, &given)
+        && raw != slug
+    {
+        notes.push(format!(
+            "the id “{raw}” is not 1-64 characters of a-z, 0-9 and -: used “{}”",
+            if slug.is_empty() { "draft" } else { slug }
+        ));
+    }
+    let id = given.unwrap_or_else(|| ids::slug(title.unwrap_or(""), ids::MAX_ID));
+    if id.is_empty() { "draft".into() } else { id }
+}

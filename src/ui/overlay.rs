@@ -6,11 +6,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
-use super::text::{fit, wrap};
+use super::text::{fit, wrap, wrap_marked};
 use super::{Theme, layout};
 use crate::app::{App, Overlay, Pane};
 use crate::briefing::model::Named;
-use crate::text::SafeText;
+use crate::text::{SafeText, floor_char_boundary};
+use crate::verify::Finding;
+
+/// Bytes of the source paragraph shown on each side of a quote in its detail view.
+const CONTEXT_BYTES: usize = 1500;
 
 /// Most linked items listed in a detail view; the rest are counted.
 const MAX_LINKS: usize = 200;
@@ -164,6 +168,7 @@ impl Detail<'_> {
                     .unwrap_or_default();
                 self.heading(&format!("— {}{role}", speaker.name));
                 self.field("Context", &quote.context);
+                self.provenance(item);
                 self.list("About", &quote.about, None, |a| {
                     b.actors[a].name.to_string()
                 });
@@ -191,6 +196,67 @@ impl Detail<'_> {
             }
         }
         self.lines
+    }
+
+    /// Where the quote stands in the briefing's source text: its paragraph with the quote
+    /// highlighted, or a warning that it is not there.
+    fn provenance(&mut self, quote: usize) {
+        let Some(provenance) = &self.app.provenance else {
+            return;
+        };
+        self.lines.push(Line::default());
+        let provenance = match provenance {
+            Ok(provenance) => provenance,
+            Err(error) => {
+                self.text(
+                    &format!("Source text unavailable: {error}"),
+                    self.theme.muted,
+                );
+                return;
+            }
+        };
+        let name = crate::briefing::files::shown(&provenance.path);
+        let source = provenance.source.as_str();
+        match provenance.finding(quote) {
+            Some(Finding::Verbatim { at, paragraph, .. }) => {
+                let line = provenance.line(paragraph.start);
+                self.heading(&format!("In the source ({name}, line {line})"));
+                // Around the quote, at most CONTEXT_BYTES of its paragraph each side.
+                let from = floor_char_boundary(
+                    source,
+                    at.start.saturating_sub(CONTEXT_BYTES).max(paragraph.start),
+                );
+                let to = floor_char_boundary(source, (at.end + CONTEXT_BYTES).min(paragraph.end));
+                let lead = if from > paragraph.start { "…" } else { "" };
+                let tail = if to < paragraph.end { "…" } else { "" };
+                let before = format!(
+                    "{lead}{}",
+                    SafeText::excerpt(&source[from..at.start], usize::MAX)
+                );
+                let words = SafeText::excerpt(&source[at.clone()], usize::MAX);
+                let after = SafeText::excerpt(&source[at.end..to], usize::MAX);
+                let text = format!("{before}{words}{after}{tail}");
+                let marked = before.len()..before.len() + words.as_str().len();
+                self.lines
+                    .extend(wrap_marked(&text, marked, self.width, self.theme.hit));
+            }
+            Some(Finding::Misquote { closest }) => {
+                let alarm = self.theme.severity(crate::briefing::model::Severity::High);
+                self.text(
+                    &format!("✗ Not verbatim in the source text ({name})"),
+                    alarm,
+                );
+                if let Some(range) = closest {
+                    let line = provenance.line(range.start);
+                    let passage = SafeText::excerpt(&source[range.clone()], 2000);
+                    self.text(
+                        &format!("Closest passage (line {line}): “{passage}”"),
+                        self.theme.muted,
+                    );
+                }
+            }
+            None => {}
+        }
     }
 
     fn heading(&mut self, text: &str) {

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 use super::text::{fit, highlighted, wrap};
 use super::{Theme, layout};
 use crate::app::{App, Pane};
-use crate::briefing::model::Named;
+use crate::briefing::model::{Named, Severity};
+use crate::verify::Finding;
 
 /// Columns used by the selection marker at the start of each row.
 const MARKER_WIDTH: u16 = 2;
@@ -155,11 +156,18 @@ fn item_lines(
                 .as_ref()
                 .map(|c| format!(", {c}"))
                 .unwrap_or_default();
-            lines.push(line(
-                "",
-                Style::new(),
-                format!("— {}{context}", b.actors[quote.speaker].name),
-            ));
+            // A quote the source text does not hold verbatim says so first.
+            let misquote = matches!(
+                &app.provenance,
+                Some(Ok(p)) if matches!(p.finding(item), Some(Finding::Misquote { .. }))
+            );
+            let flag = if misquote { "✗ not in source " } else { "" };
+            let speaker = format!("— {}{context}", b.actors[quote.speaker].name);
+            let speaker = fit(&speaker, width.saturating_sub(flag.chars().count()));
+            lines.push(Line::from(vec![
+                Span::styled(flag, theme.severity(Severity::High)),
+                Span::styled(speaker, theme.muted),
+            ]));
             lines
         }
         Pane::Implications => {

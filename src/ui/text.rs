@@ -2,7 +2,9 @@
 //! double), and splitting a line into spans that highlight search matches.
 
 use ratatui::style::Style;
-use ratatui::text::Span;
+use std::ops::Range;
+
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::app::search::find_ranges;
@@ -50,6 +52,40 @@ fn split_at_width(text: &str, width: usize) -> (&str, &str) {
         }
     }
     (text, "")
+}
+
+/// Wraps `text` like [`wrap`] (without a line limit) and styles the bytes in `marked` with
+/// `style`, across line breaks.
+pub fn wrap_marked(
+    text: &str,
+    marked: Range<usize>,
+    width: usize,
+    style: Style,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut paragraph_start = 0;
+    for paragraph in text.split('\n') {
+        let options = textwrap::Options::new(width.max(1)).break_words(true);
+        for line in textwrap::wrap(paragraph, options) {
+            // Lines borrow from the paragraph; their offset places them in `text`.
+            let start = paragraph_start
+                + (line.as_ptr() as usize).saturating_sub(paragraph.as_ptr() as usize);
+            let end = start + line.len();
+            let (lo, hi) = (marked.start.clamp(start, end), marked.end.clamp(start, end));
+            let spans = if matches!(line, std::borrow::Cow::Borrowed(_)) && lo < hi {
+                vec![
+                    Span::raw(text[start..lo].to_owned()),
+                    Span::styled(text[lo..hi].to_owned(), style),
+                    Span::raw(text[hi..end].to_owned()),
+                ]
+            } else {
+                vec![Span::raw(line.into_owned())]
+            };
+            lines.push(Line::from(spans));
+        }
+        paragraph_start += paragraph.len() + 1;
+    }
+    lines
 }
 
 /// `text` cut to `width` columns, ending in `…` when it was cut.
@@ -110,6 +146,23 @@ mod tests {
         let word = "x".repeat(1_000_000);
         let lines = wrap(&word, 40, 3);
         assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
+    fn wrap_marked_styles_the_range_across_lines() {
+        let style = Style::new().bold();
+        let text = "before the quoted words span two lines after";
+        let start = text.find("quoted").unwrap();
+        let end = text.find(" after").unwrap();
+        let lines = wrap_marked(text, start..end, 20, style);
+        let marked: String = lines
+            .iter()
+            .flat_map(|l| &l.spans)
+            .filter(|s| s.style == style)
+            .map(|s| s.content.as_ref())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(marked, "quoted words span two lines");
     }
 
     #[test]

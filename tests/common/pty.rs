@@ -103,16 +103,30 @@ impl Pty {
     pub fn wait_for_line_start(&mut self, text: &str) {
         let start = Instant::now();
         while !self.screen().lines().any(|line| line.starts_with(text)) {
-            assert!(start.elapsed() < TIMEOUT, "timed out waiting for a line {text:?}; screen:\n{}", self.screen());
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "timed out waiting for a line {text:?}; screen:\n{}",
+                self.screen()
+            );
             self.pump(Duration::from_millis(50));
         }
     }
 
     /// Resizes the terminal (the program gets SIGWINCH) and the screen model with it.
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
         self.pump(Duration::from_millis(1));
-        self.parser.screen_mut().set_size(rows.max(1).try_into().unwrap(), cols.max(1).try_into().unwrap());
+        self.parser.screen_mut().set_size(
+            rows.max(1).try_into().unwrap(),
+            cols.max(1).try_into().unwrap(),
+        );
     }
 
     /// Types raw bytes (keys as the terminal sends them).

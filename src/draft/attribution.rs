@@ -1,0 +1,405 @@
+//! Reading an article in order: every name, every verb of saying with its subject, and for
+//! each quotation the speaker, with how sure the guess is.
+
+use std::ops::Range;
+
+use super::clause::{self, Verb, word_at};
+use super::doc::{Doc, Kind, Para};
+use super::entities::{EntityIx, Found, Registry};
+use super::lexicon;
+use super::mentions;
+use super::phrase::{self, Phrase, Words};
+
+/// Most words a quotation may have and still be a term rather than speech (`so-called “X”`).
+const MAX_TERM_WORDS: usize = 6;
+/// Tokens after a quotation searched for its attribution (`, said X, a ...`).
+const ATTRIBUTION_WINDOW: usize = 16;
+
+/// How a speaker was found: the clue, which says how much review it needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum How {
+    /// Named in the attribution.
+    Named,
+    /// By a surname, resolved to the full name introduced before.
+    Surname,
+    /// By a pronoun, resolved to the latest fitting actor.
+    Pronoun,
+    /// By a description (`the ministry`, `a company spokesperson`).
+    Described,
+    /// The quotation before it in the paragraph (a quotation split around its attribution).
+    SplitQuote,
+    /// A quotation continued from the previous paragraph.
+    Continued,
+    /// The subject of the sentence, with no verb of saying.
+    SentenceSubject,
+    /// The subject of the previous sentence.
+    PreviousSentence,
+    /// `according to X`.
+    AccordingTo,
+}
+
+impl How {
+    /// True when the guess needs an editor's check.
+    pub fn needs_review(&self) -> bool {
+        matches!(
+            self,
+            How::Pronoun | How::Described | How::SentenceSubject | How::PreviousSentence
+        )
+    }
+}
+
+/// Who said a quotation and how that was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The speaking entity.
+    pub entity: EntityIx,
+    /// The clue.
+    pub how: How,
+    /// The phrase the clue came from, as written (`he`, `the ministry`, `Hayashi`).
+    pub phrase: String,
+}
+
+/// One quotation of the article and what reading found about it.
+#[derive(Clone, Debug)]
+pub struct Attributed {
+    /// Paragraph index.
+    pub para: usize,
+    /// Quotation index in the paragraph.
+    pub quote: usize,
+    /// The speaker, when one was found.
+    pub speaker: Option<Speaker>,
+    /// True when the quotation is a term or a title (`so-called “risk premium”`).
+    pub term: bool,
+}
+
+/// What reading an article found.
+#[derive(Debug, Default)]
+pub struct Reading {
+    /// Entities in order of first mention.
+    pub registry: Registry,
+    /// Every quotation, in order.
+    pub quotes: Vec<Attributed>,
+}
+
+/// A verb with its resolved subject.
+struct Said {
+    /// The verb.
+    verb: Verb,
+    /// Its subject, resolved, when it has one.
+    speaker: Option<Speaker>,
+    /// The verb is in a relative clause about its subject: not a main attribution.
+    relative: bool,
+}
+
+/// Reads `doc` in order.
+pub fn read(doc: &Doc) -> Reading {
+    let mut reading = Reading::default();
+    for (p, para) in doc.paras.iter().enumerate() {
+        let mut said = Vec::new();
+        for sentence in &para.sentences {
+            mentions::scan(doc, para, sentence.clone(), &mut reading.registry);
+            mentions::mark_sources(doc, para, sentence.clone(), &mut reading.registry);
+            for verb in clause::verbs(doc, para, sentence.clone()) {
+                said.push(resolve_verb(
+                    doc,
+                    para,
+                    sentence.start,
+                    verb,
+                    &mut reading.registry,
+                ));
+            }
+        }
+        let quote_toks = para
+            .toks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| match t.kind {
+                Kind::Quote(q) => Some((q, i)),
+                _ => None,
+            });
+        for (q, tok) in quote_toks {
+            let attributed = attribute(doc, p, q, tok, &said, &mut reading);
+            reading.quotes.push(attributed);
+        }
+    }
+    reading
+}
+
+/// Resolves the subject of one verb.
+fn resolve_verb(
+    doc: &Doc,
+    para: &Para,
+    sentence_start: usize,
+    verb: Verb,
+    registry: &mut Registry,
+) -> Said {
+    let subject = clause::subject_of(doc, &para.toks, sentence_start, verb.tok);
+    let relative = subject.as_ref().is_some_and(|s| s.relative);
+    if verb.acting
+        && let Some(s) = &subject
+    {
+        // `Western allies, particularly the United States and NATO, have confirmed`
+        for range in std::iter::once(&s.head).chain(&s.appositions) {
+            mentions::mark_acting(doc, &para.toks[range.clone()], registry);
+        }
+    }
+    let speaker = subject.and_then(|s| {
+        let head = Words::new(doc, &para.toks[s.head.clone()]);
+        let appositions: Vec<_> = s
+            .appositions
+            .iter()
+            .map(|r| phrase::apposition(Words::new(doc, &para.toks[r.clone()])))
+            .collect();
+        resolve(head, &appositions, registry)
+    });
+    if let Some(speaker) = &speaker {
+        registry.subject(speaker.entity, para.toks[verb.tok].range.start);
+    }
+    Said {
+        verb,
+        speaker,
+        relative,
+    }
+}
+
+/// The entity a subject phrase names.
+fn resolve(
+    head: Words,
+    appositions: &[phrase::Apposition],
+    registry: &mut Registry,
+) -> Option<Speaker> {
+    let text = head.text();
+    let at = head.start();
+    match phrase::parse(head)? {
+        Phrase::Pronoun(p) => {
+            let entity = registry.pronoun(p, at)?;
+            registry.mention(entity, at);
+            if let lexicon::Pronoun::Person(gender) = p {
+                registry.gender(entity, gender);
+            }
+            Some(Speaker {
+                entity,
+                how: How::Pronoun,
+                phrase: text,
+            })
+        }
+        Phrase::Name(named) => {
+            let (entity, found) = registry.named(&named, appositions);
+            let how = match found {
+                Found::Surname => How::Surname,
+                _ => How::Named,
+            };
+            Some(Speaker {
+                entity,
+                how,
+                phrase: text,
+            })
+        }
+        Phrase::Description(desc) => {
+            let entity = registry.described(&desc);
+            Some(Speaker {
+                entity,
+                how: How::Described,
+                phrase: text,
+            })
+        }
+    }
+}
+
+/// The verbs of `said` (sorted by token) whose token is in `range`.
+fn said_in(said: &[Said], range: Range<usize>) -> &[Said] {
+    let from = said.partition_point(|s| s.verb.tok < range.start);
+    let to = said.partition_point(|s| s.verb.tok < range.end);
+    &said[from..to.max(from)]
+}
+
+/// Finds the speaker of quotation `q` (token `tok`) of paragraph `p`.
+fn attribute(
+    doc: &Doc,
+    p: usize,
+    q: usize,
+    tok: usize,
+    said: &[Said],
+    reading: &mut Reading,
+) -> Attributed {
+    let para = &doc.paras[p];
+    let s = para.sentences.partition_point(|s| s.end <= tok);
+    let sentence = para.sentences.get(s).cloned().unwrap_or(0..0);
+    let mut out = Attributed {
+        para: p,
+        quote: q,
+        speaker: None,
+        term: false,
+    };
+    if is_term(doc, para, q, tok) {
+        out.term = true;
+        return out;
+    }
+    let previous = reading.quotes.last().filter(|a| a.para + 1 >= p);
+    let continued = para.quotes[q]
+        .continues
+        .then(|| previous.and_then(|a| a.speaker.clone()));
+    out.speaker = after(doc, para, q, tok, said)
+        .or_else(|| {
+            continued.flatten().map(|s| Speaker {
+                how: How::Continued,
+                ..s
+            })
+        })
+        .or_else(|| before(said, sentence.clone(), tok))
+        .or_else(|| according_to(doc, para, sentence.clone(), tok, &mut reading.registry))
+        .or_else(|| sentence_subject(doc, para, sentence.clone(), tok, &mut reading.registry))
+        .or_else(|| {
+            previous
+                .filter(|a| a.para == p)
+                .and_then(|a| a.speaker.clone())
+                .map(|s| Speaker {
+                    how: How::SplitQuote,
+                    ..s
+                })
+        })
+        .or_else(|| previous_sentence(para, said, s));
+    out
+}
+
+/// True when quotation `q` (token `tok`) is a term or a title, not someone's words.
+fn is_term(doc: &Doc, para: &Para, q: usize, tok: usize) -> bool {
+    let toks = &para.toks;
+    let words = doc.text[para.quotes[q].span.inner.clone()]
+        .split_whitespace()
+        .count();
+    let mut j = tok;
+    while j > 0
+        && matches!(
+            word_at(doc, toks, j - 1),
+            "a" | "an" | "the" | "its" | "their"
+        )
+    {
+        j -= 1;
+    }
+    let prev = word_at(doc, toks, j.wrapping_sub(1));
+    let title = matches!(prev, "titled" | "entitled" | "headlined");
+    let marker = lexicon::is_scare_marker(prev)
+        || (prev == "as" && lexicon::is_scare_marker(word_at(doc, toks, j.wrapping_sub(2))));
+    // `“transitioning away from fossil fuels,” a phrase agreed two years ago`
+    let mut k = tok + 1 + usize::from(clause::is_punct(doc, toks, tok + 1, ","));
+    if matches!(word_at(doc, toks, k), "a" | "an" | "the") {
+        k += 1;
+    }
+    let named_after = lexicon::is_term_noun(word_at(doc, toks, k));
+    // `the documentary “The Last Tenants”`: titles are capitalised.
+    let capitalised = doc.text[para.quotes[q].span.inner.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let work = lexicon::is_work_noun(prev) && capitalised && words <= 2 * MAX_TERM_WORDS;
+    title || work || ((marker || named_after) && words <= MAX_TERM_WORDS)
+}
+
+/// The attribution right after a quotation: `“...,” said X` or `“...,” X said`.
+fn after(doc: &Doc, para: &Para, q: usize, tok: usize, said: &[Said]) -> Option<Speaker> {
+    let span = &para.quotes[q].span;
+    if !span.closed {
+        return None;
+    }
+    // `“A,” he said` (the comma was cut from the quote), `“Why?” she asked`.
+    let inner = &doc.text[span.inner.clone()];
+    let ends_open = doc.text[span.inner.end..span.outer.end].contains(',')
+        || inner.ends_with(['?', '!', '—', '–', '…', '-']);
+    let comma_after = clause::is_punct(doc, &para.toks, tok + 1, ",");
+    if !(ends_open || comma_after) {
+        return None;
+    }
+    let window_end = (tok + 1..para.toks.len())
+        .take(ATTRIBUTION_WINDOW)
+        .find(|&i| match para.toks[i].kind {
+            Kind::Quote(_) => true,
+            Kind::Punct => matches!(doc.word(&para.toks[i]), "." | "?" | "!" | ";" | ":"),
+            _ => false,
+        })
+        .unwrap_or((tok + 1 + ATTRIBUTION_WINDOW).min(para.toks.len()));
+    said_in(said, tok + 1..window_end)
+        .iter()
+        .find(|s| s.verb.speech)?
+        .speaker
+        .clone()
+}
+
+/// The attribution earlier in the quotation's sentence: the first verb of saying of the main
+/// clause, with its subject (`NATO said it was “closely following”`).
+fn before(said: &[Said], sentence: Range<usize>, tok: usize) -> Option<Speaker> {
+    said_in(said, sentence.start..tok)
+        .iter()
+        .filter(|s| s.verb.speech && !s.verb.intro && !s.relative)
+        .find_map(|s| s.speaker.clone())
+}
+
+/// `according to X` in the quotation's sentence.
+fn according_to(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    tok: usize,
+    registry: &mut Registry,
+) -> Option<Speaker> {
+    let toks = &para.toks;
+    let at = (sentence.start..tok).find(|&i| {
+        word_at(doc, toks, i).eq_ignore_ascii_case("according") && word_at(doc, toks, i + 1) == "to"
+    })?;
+    let end = (at + 2..tok)
+        .find(|&i| toks[i].kind == Kind::Punct && doc.word(&toks[i]) != ".")
+        .unwrap_or(tok);
+    let speaker = resolve(Words::new(doc, &toks[at + 2..end]), &[], registry)?;
+    Some(Speaker {
+        how: How::AccordingTo,
+        ..speaker
+    })
+}
+
+/// The subject of the quotation's sentence when no verb of saying attributes a quotation
+/// introduced by a colon (`Speaking to supporters, she was defiant: “...”`).
+fn sentence_subject(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    tok: usize,
+    registry: &mut Registry,
+) -> Option<Speaker> {
+    let toks = &para.toks;
+    if !clause::is_punct(doc, toks, tok.wrapping_sub(1), ":") {
+        return None;
+    }
+    let mut start = sentence.start;
+    let first = word_at(doc, toks, start);
+    if clause::is_intro_word(first) {
+        start = (start..tok).find(|&i| clause::is_punct(doc, toks, i, ","))? + 1;
+    }
+    let end = (start..tok)
+        .find(|&i| {
+            let w = word_at(doc, toks, i);
+            toks[i].kind == Kind::Punct
+                || (lexicon::is_lower(w) && (lexicon::is_auxiliary(w) || w.ends_with("ed")))
+        })
+        .unwrap_or(tok);
+    if start == end {
+        return None;
+    }
+    let speaker = resolve(Words::new(doc, &toks[start..end]), &[], registry)?;
+    Some(Speaker {
+        how: How::SentenceSubject,
+        ..speaker
+    })
+}
+
+/// The subject of a verb in the sentence before sentence `s` of the paragraph.
+fn previous_sentence(para: &Para, said: &[Said], s: usize) -> Option<Speaker> {
+    let previous = para.sentences.get(s.checked_sub(1)?)?;
+    said_in(said, previous.clone())
+        .iter()
+        .filter(|s| !s.relative)
+        .find_map(|s| s.speaker.clone())
+        .map(|s| Speaker {
+            how: How::PreviousSentence,
+            ..s
+        })
+}

@@ -1,0 +1,458 @@
+//! Verbs of saying and their subjects: which verbs of a sentence count, and the noun phrase
+//! (with its appositions) that does the saying, before the verb (`Hayashi said`) or after it
+//! (`said Dr. Min-seok Kim, a senior analyst`).
+
+use std::ops::Range;
+
+use super::doc::{Doc, Kind, Para, Tok};
+use super::lexicon;
+use super::phrase::{self, Phrase, Words};
+
+/// Most tokens a subject before its verb may have; longer runs are not a subject.
+const MAX_SUBJECT_TOKENS: usize = 14;
+/// Most tokens of one comma-separated chunk (an apposition, a relative clause) walked back.
+const MAX_CHUNK_TOKENS: usize = 40;
+/// Most comma-separated chunks (appositions, relative clauses) walked back from a verb.
+const MAX_CHUNKS: usize = 4;
+
+/// A verb that may attribute words or show its subject acting.
+#[derive(Clone, Debug)]
+pub struct Verb {
+    /// Token index in the paragraph.
+    pub tok: usize,
+    /// A verb of saying.
+    pub speech: bool,
+    /// A verb of acting (for states and organisations as actors).
+    pub acting: bool,
+    /// Inside an introductory phrase (`Asked whether ..., she said`): not the main verb.
+    pub intro: bool,
+}
+
+/// The subject of a verb: its head phrase and the appositions around it, as token ranges.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subject {
+    /// The phrase that names the subject.
+    pub head: Range<usize>,
+    /// Appositions and relative clauses that describe it.
+    pub appositions: Vec<Range<usize>>,
+    /// The verb is in a relative clause about the subject (`X, which has imposed`).
+    pub relative: bool,
+}
+
+/// Words that start a subordinate clause or join clauses: a subject never runs back past them.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "if", "when", "while", "because", "although", "after", "before", "as", "whether",
+    "and", "but", "or", "since", "until", "unless", "where", "though", "than", "so", "what",
+];
+/// Forms of `be` that make the next verb passive.
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// Words that open an introductory phrase at the start of a sentence.
+const INTRO_WORDS: &[&str] = &[
+    "Asked",
+    "Speaking",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "During",
+    "Under",
+    "With",
+    "When",
+    "While",
+    "If",
+    "Although",
+    "As",
+    "Since",
+    "Despite",
+    "Following",
+    "Responding",
+    "Writing",
+    "Addressing",
+    "Commenting",
+    "Pressed",
+    "Told",
+];
+/// One-word chunks between commas that only qualify the clause (`Hamas, meanwhile, said`).
+const ADVERBS: &[&str] = &[
+    "meanwhile",
+    "however",
+    "though",
+    "too",
+    "also",
+    "instead",
+    "separately",
+    "moreover",
+    "furthermore",
+    "nonetheless",
+    "nevertheless",
+    "still",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+];
+
+/// The verbs of sentence `sentence` (token range) of `para` that can attribute or act.
+pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
+    let toks = &para.toks;
+    let word = |i: usize| word_at(doc, toks, i);
+    let intro_end = if is_intro_word(word(sentence.start)) {
+        (sentence.clone())
+            .find(|&i| is_punct(doc, toks, i, ","))
+            .unwrap_or(sentence.start)
+    } else {
+        sentence.start
+    };
+    sentence
+        .clone()
+        .filter_map(|i| {
+            let w = word(i);
+            // `put` says something only as `put it`.
+            let speech = lexicon::is_speech_verb(w) && (w != "put" || word(i + 1) == "it");
+            let acting = lexicon::is_acting_verb(w);
+            if !(speech || acting) || is_passive(doc, toks, sentence.start, i) {
+                return None;
+            }
+            Some(Verb {
+                tok: i,
+                speech,
+                acting,
+                intro: i < intro_end,
+            })
+        })
+        .collect()
+}
+
+/// True when the verb at `i` follows a form of `be` (`are confirmed`) or `to`, or has an agent
+/// (`announced by`).
+fn is_passive(doc: &Doc, toks: &[Tok], lo: usize, i: usize) -> bool {
+    let mut j = i;
+    while j > lo
+        && lexicon::is_auxiliary(word_at(doc, toks, j - 1))
+        && !BE.contains(&word_at(doc, toks, j - 1))
+    {
+        j -= 1;
+    }
+    let before = word_at(doc, toks, j.wrapping_sub(1));
+    // `restrictions announced by the United States`: a participle with its agent.
+    let agent = word_at(doc, toks, i + 1) == "by";
+    agent || (j > lo && (BE.contains(&before) || before == "to"))
+}
+
+/// The subject of the verb at token `verb`, looking back no further than token `lo`.
+pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Subject> {
+    let word = |i: usize| word_at(doc, toks, i);
+    let mut end = verb;
+    while end > lo && lexicon::is_auxiliary(word(end - 1)) {
+        end -= 1;
+    }
+    // `The United States, which has already imposed ...`
+    if end > lo + 1 && matches!(word(end - 1), "which" | "who") && is_punct(doc, toks, end - 2, ",")
+    {
+        let head_end = end - 2;
+        let head_start = chunk_start(doc, toks, lo, head_end, Bound::Clause);
+        return (head_start < head_end).then(|| Subject {
+            head: head_start..head_end,
+            appositions: Vec::new(),
+            relative: true,
+        });
+    }
+    let start = chunk_start(doc, toks, lo, end, Bound::Clause);
+    if start < end {
+        if end - start > MAX_SUBJECT_TOKENS {
+            return None;
+        }
+        return Some(Subject {
+            head: start..end,
+            appositions: Vec::new(),
+            relative: false,
+        });
+    }
+    if end > lo
+        && is_punct(doc, toks, end - 1, ",")
+        && let Some(subject) = apposed_subject(doc, toks, lo, end - 1)
+    {
+        return Some(subject);
+    }
+    // The verb comes first only right after a quotation (`“...,” said X`, `“...”, said X`)
+    // or at the start of the sentence.
+    let after_quote = |i: usize| matches!(toks.get(i).map(|t| t.kind), Some(Kind::Quote(_)));
+    let first = end == lo
+        || after_quote(end - 1)
+        || (is_punct(doc, toks, end - 1, ",") && end >= 2 && after_quote(end - 2));
+    if first {
+        subject_after(doc, toks, verb)
+    } else {
+        None
+    }
+}
+
+/// The subject before a chain of appositions ending at the comma `comma`:
+/// `Nadia Rahman, a senior fellow at ..., said` or `An alliance spokesperson, Dylan Marsh, said`.
+fn apposed_subject(doc: &Doc, toks: &[Tok], lo: usize, comma: usize) -> Option<Subject> {
+    let mut chunks = Vec::new();
+    let mut end = comma;
+    while chunks.len() < MAX_CHUNKS {
+        // Appositions run comma to comma: `who trails by fewer than 40,000 votes`.
+        let start = chunk_start(doc, toks, lo, end, Bound::Comma);
+        if start == end {
+            break;
+        }
+        chunks.push(start..end);
+        if start > lo && is_punct(doc, toks, start - 1, ",") {
+            end = start - 1;
+        } else {
+            break;
+        }
+    }
+    let mut kinds: Vec<Chunk> = chunks
+        .iter()
+        .map(|r| chunk_kind(doc, &toks[r.clone()]))
+        .collect();
+    // `based in Austin, Texas,`: a name right after a qualifier belongs to it.
+    for i in 0..kinds.len().saturating_sub(1) {
+        if kinds[i] == Chunk::Name && kinds[i + 1] == Chunk::Qualifier {
+            kinds[i] = Chunk::Qualifier;
+        }
+    }
+    let x = kinds.iter().position(|k| *k != Chunk::Qualifier)?;
+    let mut appositions: Vec<Range<usize>> = chunks[..x].to_vec();
+    let head = match (kinds[x], kinds.get(x + 1)) {
+        (Chunk::Name, Some(Chunk::Description)) | (Chunk::Description, Some(Chunk::Name)) => {
+            let (name, other) = if kinds[x] == Chunk::Name {
+                (x, x + 1)
+            } else {
+                (x + 1, x)
+            };
+            appositions.push(chunks[other].clone());
+            chunks[name].clone()
+        }
+        (Chunk::Name | Chunk::Description | Chunk::Pronoun, _) => chunks[x].clone(),
+        _ => return None,
+    };
+    Some(Subject {
+        head,
+        appositions,
+        relative: false,
+    })
+}
+
+/// The subject after a verb that comes first: `said Dr. Min-seok Kim, a senior analyst ...`.
+fn subject_after(doc: &Doc, toks: &[Tok], verb: usize) -> Option<Subject> {
+    let start = verb + 1;
+    let mut end = start;
+    while end < toks.len()
+        && toks[end].kind != Kind::Punct
+        && !matches!(toks[end].kind, Kind::Quote(_))
+    {
+        end += 1;
+    }
+    let first = word_at(doc, toks, start);
+    let np_like = lexicon::is_capitalised(first) || matches!(first, "the" | "a" | "an");
+    if start == end || !np_like || end - start > MAX_SUBJECT_TOKENS {
+        return None;
+    }
+    let mut appositions = Vec::new();
+    let mut at = end;
+    while appositions.len() < MAX_CHUNKS && is_punct(doc, toks, at, ",") {
+        let chunk_end = (at + 1..toks.len())
+            .find(|&i| toks[i].kind != Kind::Word && toks[i].kind != Kind::Possessive)
+            .unwrap_or(toks.len());
+        let kind = chunk_kind(doc, &toks[at + 1..chunk_end]);
+        if !matches!(kind, Chunk::Qualifier | Chunk::Description) {
+            break;
+        }
+        appositions.push(at + 1..chunk_end);
+        at = chunk_end;
+    }
+    Some(Subject {
+        head: start..end,
+        appositions,
+        relative: false,
+    })
+}
+
+/// What a comma-separated chunk near a subject is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Chunk {
+    /// A proper name.
+    Name,
+    /// A description with a person or organisation noun.
+    Description,
+    /// A pronoun.
+    Pronoun,
+    /// A relative clause, an age, a prepositional phrase, an adverb: qualifies, names nothing.
+    Qualifier,
+    /// Anything else (an introductory phrase, a clause).
+    Other,
+}
+
+/// What the chunk `toks` is.
+fn chunk_kind(doc: &Doc, toks: &[Tok]) -> Chunk {
+    let w = Words::new(doc, toks);
+    let first = toks.first().map_or("", |t| doc.word(t));
+    let qualifier = [
+        "who", "which", "whose", "where", "of", "from", "at", "known", "also", "based",
+    ]
+    .contains(&first)
+        || first.chars().all(|c| c.is_ascii_digit())
+        || (first.ends_with("ing") && lexicon::is_lower(first))
+        || (toks.len() == 1
+            && (ADVERBS.contains(&first) || (first.ends_with("ly") && lexicon::is_lower(first))));
+    if qualifier {
+        return Chunk::Qualifier;
+    }
+    if INTRO_WORDS.contains(&first) {
+        return Chunk::Other;
+    }
+    let article = matches!(first, "a" | "an" | "the" | "A" | "An" | "The")
+        || toks.iter().any(|t| t.kind == Kind::Possessive);
+    match phrase::parse(w) {
+        Some(Phrase::Name(_)) => Chunk::Name,
+        Some(Phrase::Pronoun(_)) => Chunk::Pronoun,
+        Some(Phrase::Description(d))
+            if article
+                || lexicon::is_person_noun(&d.head)
+                || lexicon::is_organization_noun(&d.head) =>
+        {
+            Chunk::Description
+        }
+        _ => Chunk::Other,
+    }
+}
+
+/// What ends a chunk besides punctuation and quotations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bound {
+    /// A clause word too (`that`, `and`): the subject right before a verb.
+    Clause,
+    /// Only punctuation: an apposition between commas (`a company that makes chips`).
+    Comma,
+}
+
+/// Where the chunk ending at token `end` starts: after the previous comma, quotation, other
+/// punctuation (or clause word, for [`Bound::Clause`]), and not before `lo`, nor more than [`MAX_CHUNK_TOKENS`] back, so
+/// a huge sentence costs no more than a short one.
+fn chunk_start(doc: &Doc, toks: &[Tok], lo: usize, end: usize, bound: Bound) -> usize {
+    let lo = lo.max(end.saturating_sub(MAX_CHUNK_TOKENS));
+    let mut start = end;
+    while start > lo {
+        let tok = &toks[start - 1];
+        let stops = match tok.kind {
+            Kind::Quote(_) => true,
+            Kind::Punct => !matches!(doc.word(tok), "-" | "." | "&"),
+            Kind::Possessive => false,
+            Kind::Word => {
+                bound == Bound::Clause
+                    && CLAUSE_WORDS.contains(&doc.word(tok).to_lowercase().as_str())
+                    && !joins_names(doc, toks, start - 1)
+            }
+        };
+        if stops {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// True when token `i` is `and` or `or` between two capitalised words (`Niger and Burkina Faso`).
+fn joins_names(doc: &Doc, toks: &[Tok], i: usize) -> bool {
+    matches!(word_at(doc, toks, i), "and" | "or")
+        && i > 0
+        && lexicon::is_capitalised(word_at(doc, toks, i - 1))
+        && lexicon::is_capitalised(word_at(doc, toks, i + 1))
+}
+
+/// True for a word that opens an introductory phrase (`Asked`, `In`, `Speaking`).
+pub fn is_intro_word(word: &str) -> bool {
+    INTRO_WORDS.contains(&word) || (word.ends_with("ing") && lexicon::is_capitalised(word))
+}
+
+/// The text of token `i` when it is a word, else "".
+pub fn word_at<'a>(doc: &Doc<'a>, toks: &[Tok], i: usize) -> &'a str {
+    match toks.get(i) {
+        Some(t) if t.kind == Kind::Word => doc.word(t),
+        _ => "",
+    }
+}
+
+/// True when token `i` is the punctuation `p`.
+pub fn is_punct(doc: &Doc, toks: &[Tok], i: usize, p: &str) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == Kind::Punct && doc.word(t) == p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The subject text of the first verb of saying in `text`.
+    fn subject(text: &str) -> (String, Vec<String>) {
+        let doc = Doc::parse(text);
+        let para = &doc.paras[0];
+        let verb = verbs(&doc, para, 0..para.toks.len())
+            .into_iter()
+            .find(|v| v.speech && !v.intro)
+            .expect("a verb");
+        let s = subject_of(&doc, &para.toks, 0, verb.tok).expect("a subject");
+        let text = |r: &Range<usize>| Words::new(&doc, &para.toks[r.clone()]).text();
+        (text(&s.head), s.appositions.iter().map(text).collect())
+    }
+
+    #[test]
+    fn subjects_before_the_verb() {
+        assert_eq!(
+            subject("In Washington, Ellen Brooks urged calm.").0,
+            "Ellen Brooks"
+        );
+        assert_eq!(subject("“No,” the ministry said.").0, "the ministry");
+        assert_eq!(subject("Donors, she said, had left.").0, "she");
+        assert_eq!(
+            subject("Asked whether they said so, Osei said no.").0,
+            "Osei"
+        );
+    }
+
+    #[test]
+    fn subjects_with_appositions() {
+        assert_eq!(
+            subject("Nadia Rahman, a senior fellow at the Council in Doha, said no."),
+            (
+                "Nadia Rahman".into(),
+                vec!["a senior fellow at the Council in Doha".into()]
+            )
+        );
+        assert_eq!(
+            subject("An alliance spokesperson, Dylan Marsh, said yes."),
+            (
+                "Dylan Marsh".into(),
+                vec!["An alliance spokesperson".into()]
+            )
+        );
+        assert_eq!(
+            subject("Quispe, who trails by 40,000 votes, accused them.").0,
+            "Quispe"
+        );
+    }
+
+    #[test]
+    fn subjects_after_the_verb() {
+        assert_eq!(
+            subject("“Yes,” said Dr. Min-seok Kim, a senior analyst. “No.”"),
+            ("Dr. Min-seok Kim".into(), vec!["a senior analyst".into()])
+        );
+    }
+
+    #[test]
+    fn passive_verbs_do_not_attribute() {
+        let doc = Doc::parse("If troops are confirmed to be there, NATO said no.");
+        let para = &doc.paras[0];
+        let found: Vec<&str> = verbs(&doc, para, 0..para.toks.len())
+            .iter()
+            .map(|v| doc.word(&para.toks[v.tok]))
+            .collect();
+        assert_eq!(found, ["said"]);
+    }
+}

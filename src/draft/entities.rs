@@ -1,0 +1,596 @@
+//! The people, states and institutions an article names, collected in reading order, and how a
+//! later mention (`Hayashi`, `the ministry`, `she`) finds the one it refers to.
+
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon::{self, Gender, Pronoun};
+use super::phrase::{Apposition, Description, Named, Phrase};
+use super::places;
+use crate::briefing::model::ActorKind;
+
+/// Most recent mentions searched back for a pronoun, a description or a shortened name.
+const RECENT_WINDOW: usize = 400;
+
+/// Index into [`Registry::entities`].
+pub type EntityIx = usize;
+
+/// Someone or something the article names.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Display name.
+    pub name: String,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// Role or title.
+    pub role: Option<String>,
+    /// Organisation it belongs to.
+    pub affiliation: Option<String>,
+    /// State it belongs to.
+    pub country: Option<&'static str>,
+    /// Other names used in the article (surname, acronym, capital).
+    pub aliases: Vec<String>,
+    /// Nouns that refer back to it (`ministry`, `company`, `government`).
+    descriptors: Vec<String>,
+    /// True when the kind was a guess from a single unknown word.
+    pub kind_guessed: bool,
+    /// A person's gender, when the article shows it.
+    pub gender: Option<Gender>,
+    /// True when the article names it as the subject of a verb of acting.
+    pub acting: bool,
+    /// How many times it is mentioned outside quotations.
+    pub mentions: usize,
+    /// Byte offset of its first mention.
+    first_at: usize,
+    /// Byte offset of its latest mention.
+    last_at: usize,
+}
+
+/// How a phrase found its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// Its full name or an alias.
+    Name,
+    /// A person's surname alone.
+    Surname,
+    /// First mention: the entity is new.
+    New,
+}
+
+/// Every entity with the byte offsets where it is mentioned.
+#[derive(Debug, Default)]
+pub struct Registry {
+    /// Entities in order of first mention.
+    pub entities: Vec<Entity>,
+    /// (byte offset, entity), sorted by offset.
+    mentions: Vec<(usize, EntityIx)>,
+    /// (byte offset, entity) of mentions as the subject of a verb, sorted by offset.
+    subjects: Vec<(usize, EntityIx)>,
+    /// Offsets of mentions as the object of a verb or preposition (`asked Pike`).
+    objects: HashSet<usize>,
+    /// Lowercase names and aliases (not surnames) to their entity.
+    by_name: HashMap<String, EntityIx>,
+    /// Lowercase surnames to the people who have them.
+    by_surname: HashMap<String, Vec<EntityIx>>,
+    /// Initials of institutions' names (`FTC`) to the institution.
+    by_initials: HashMap<String, EntityIx>,
+}
+
+impl Registry {
+    /// Records that `entity` is mentioned at byte `at`.
+    pub fn mention(&mut self, entity: EntityIx, at: usize) {
+        let ix = self.mentions.partition_point(|&(a, _)| a <= at);
+        if self.mentions.get(ix.wrapping_sub(1)) != Some(&(at, entity)) {
+            self.mentions.insert(ix, (at, entity));
+            let entity = &mut self.entities[entity];
+            entity.mentions += 1;
+            entity.last_at = entity.last_at.max(at);
+        }
+    }
+
+    /// Records that the mention at byte `at` is secondary, an object (`asked Pike`) or
+    /// introduced through someone else (`her neighbour Tomas Berg`): a later `he` more likely
+    /// means someone named as a subject.
+    pub fn object(&mut self, at: usize) {
+        self.objects.insert(at);
+    }
+
+    /// Records a person's gender, unless one is known.
+    pub fn gender(&mut self, entity: EntityIx, gender: Gender) {
+        let entity = &mut self.entities[entity];
+        if entity.kind == ActorKind::Person && entity.gender.is_none() {
+            entity.gender = Some(gender);
+        }
+    }
+
+    /// Records that `entity`, mentioned at byte `at`, is the subject of a verb there.
+    pub fn subject(&mut self, entity: EntityIx, at: usize) {
+        let ix = self.subjects.partition_point(|&(a, _)| a <= at);
+        self.subjects.insert(ix, (at, entity));
+    }
+
+    /// The entity most recently mentioned before `at` that `accept` takes.
+    fn recent(&self, at: usize, accept: impl Fn(&Entity) -> bool) -> Option<EntityIx> {
+        latest(&self.mentions, at, |e| accept(&self.entities[e]))
+    }
+
+    /// The entity most recently the subject of a verb before `at` that `accept` takes.
+    fn recent_subject(&self, at: usize, accept: impl Fn(&Entity) -> bool) -> Option<EntityIx> {
+        latest(&self.subjects, at, |e| accept(&self.entities[e]))
+    }
+
+    /// Finds or adds the entity `named` names (with what appositions add), and records the
+    /// mention.
+    pub fn named(&mut self, named: &Named, appositions: &[Apposition]) -> (EntityIx, Found) {
+        let (ix, found) = match self.find(named) {
+            Some(found) => found,
+            None => (self.add(named), Found::New),
+        };
+        let entity = &mut self.entities[ix];
+        let appos_role = appositions.iter().find_map(|a| a.role.clone());
+        if let Some(role) = appos_role.filter(|_| entity.kind == ActorKind::Person) {
+            entity.role = Some(role);
+        } else if entity.role.is_none() {
+            entity.role = named.role.clone();
+        }
+        let affiliation = appositions
+            .iter()
+            .find_map(|a| a.affiliation.clone())
+            .or_else(|| named.affiliation.clone());
+        if entity.affiliation.is_none() && entity.kind == ActorKind::Person {
+            entity.affiliation = affiliation;
+        }
+        let country = appositions.iter().find_map(|a| a.country).or(named.country);
+        if entity.country.is_none() && entity.kind != ActorKind::State {
+            entity.country = country;
+        }
+        if let Some(gender) = appositions.iter().find_map(|a| a.gender).or(named.gender) {
+            self.gender(ix, gender);
+        }
+        let entity = &mut self.entities[ix];
+        let extra_names = appositions
+            .iter()
+            .filter_map(|a| a.alias.clone())
+            .chain(named.alias.clone())
+            .chain(
+                (found != Found::Surname && named.name != entity.name).then(|| named.name.clone()),
+            );
+        let extra_names: Vec<String> = extra_names.collect();
+        for alias in extra_names {
+            add_unique(&mut entity.aliases, alias.clone());
+            self.by_name.entry(alias.to_lowercase()).or_insert(ix);
+        }
+        let entity = &mut self.entities[ix];
+        for descriptor in appositions
+            .iter()
+            .filter_map(|a| a.descriptor.clone())
+            .chain(named.descriptor.clone())
+        {
+            add_unique(&mut entity.descriptors, descriptor);
+        }
+        self.mention(ix, named.at);
+        (ix, found)
+    }
+
+    /// The existing entity `named` refers to, if any.
+    pub fn find_known(&self, named: &Named) -> Option<(EntityIx, Found)> {
+        self.find(named)
+    }
+
+    /// The entity `named` refers to: by name or alias, by a person's surname, by an
+    /// institution's initials, or by the end of an institution's name.
+    fn find(&self, named: &Named) -> Option<(EntityIx, Found)> {
+        let name = named.name.as_str();
+        if let Some(&ix) = self.by_name.get(&name.to_lowercase()) {
+            return Some((ix, Found::Name));
+        }
+        let may_be_surname = matches!(named.kind, None | Some(ActorKind::Person))
+            && (!name.contains(' ') || lexicon::is_name_particle(name.split(' ').next()?));
+        if may_be_surname
+            && let Some(people) = self.by_surname.get(&name.to_lowercase())
+            && let Some(&ix) = people.iter().max_by_key(|&&e| self.entities[e].last_at)
+        {
+            return Some((ix, Found::Surname));
+        }
+        // `FTC` for the Federal Trade Commission named before.
+        if lexicon::is_acronym(name)
+            && let Some(&ix) = self.by_initials.get(name)
+        {
+            return Some((ix, Found::Name));
+        }
+        // `the Border Guard` for the Finnish Border Guard, `the Commission` for the European one.
+        let suffix = format!(" {name}");
+        let shortened = |e: &Entity| {
+            e.kind != ActorKind::Person && e.kind != ActorKind::State && e.name.ends_with(&suffix)
+        };
+        if named.kind != Some(ActorKind::Person)
+            && let Some(ix) = self.recent(named.at, shortened)
+        {
+            return Some((ix, Found::Name));
+        }
+        None
+    }
+
+    /// Adds a new entity for `named`.
+    fn add(&mut self, named: &Named) -> EntityIx {
+        let kind = named.kind.unwrap_or(ActorKind::Organization);
+        let mut descriptors: Vec<String> = named
+            .name
+            .split(' ')
+            .filter(|w| lexicon::is_organization_noun(w))
+            .map(str::to_lowercase)
+            .collect();
+        descriptors.extend(lexicon::organization_descriptor(&named.name).map(str::to_owned));
+        if kind == ActorKind::State {
+            descriptors.push("government".into());
+        }
+        let mut aliases = Vec::new();
+        let last = surname(&named.name);
+        if kind == ActorKind::Person
+            && named.name.contains(' ')
+            && last.rsplit(' ').next().is_some_and(lexicon::is_capitalised)
+        {
+            aliases.push(last.to_owned());
+        }
+        let ix = self.entities.len();
+        self.by_name.insert(named.name.to_lowercase(), ix);
+        for alias in &aliases {
+            self.by_surname
+                .entry(alias.to_lowercase())
+                .or_default()
+                .push(ix);
+        }
+        if kind != ActorKind::Person && named.name.contains(' ') {
+            self.by_initials.entry(initials(&named.name)).or_insert(ix);
+        }
+        self.entities.push(Entity {
+            name: named.name.clone(),
+            kind,
+            role: None,
+            affiliation: None,
+            country: None,
+            aliases,
+            descriptors,
+            kind_guessed: named.kind.is_none(),
+            gender: None,
+            acting: false,
+            mentions: 0,
+            first_at: named.at,
+            last_at: named.at,
+        });
+        ix
+    }
+
+    /// The entity a description refers to (`the ministry`, `a company spokesperson`), adding
+    /// one for a new unnamed speaker (`A European diplomat`), and records the mention.
+    pub fn described(&mut self, desc: &Description) -> EntityIx {
+        let ix = self
+            .refers_to(desc)
+            .unwrap_or_else(|| self.add_described(desc));
+        self.mention(ix, desc.at);
+        ix
+    }
+
+    /// The entity an existing description refers back to, if any.
+    fn refers_to(&mut self, desc: &Description) -> Option<EntityIx> {
+        let head = desc.head.as_str();
+        let has = |word: &str| {
+            let word = word.to_lowercase();
+            move |e: &Entity| e.descriptors.contains(&word)
+        };
+        if head == "government"
+            && let Some(state) = desc.country
+        {
+            return Some(self.state(state, desc.at));
+        }
+        // `The IMF’s executive board` speaks for the IMF.
+        if lexicon::is_sub_body(head)
+            && let Some(Phrase::Name(owner)) = desc.owner.as_deref()
+            && !matches!(owner.kind, None | Some(ActorKind::Person))
+        {
+            return Some(self.named(owner, &[]).0);
+        }
+        if lexicon::is_person_noun(head) {
+            if let Some(complement) = &desc.complement {
+                return self.phrase(complement);
+            }
+            if lexicon::speaks_for(head) {
+                return self.spoken_for(desc);
+            }
+            return desc
+                .definite
+                .then(|| self.recent(desc.at, has(head)))
+                .flatten();
+        }
+        if let Some(ix) = self.recent(desc.at, has(head)) {
+            return Some(ix);
+        }
+        if lexicon::is_generic_organization_noun(head)
+            && let Some(ix) = self.recent_subject(desc.at, |e| e.kind == ActorKind::Organization)
+        {
+            add_unique(&mut self.entities[ix].descriptors, head.to_owned());
+            return Some(ix);
+        }
+        if matches!(head, "army" | "military" | "navy" | "forces") {
+            let state = desc.country.or_else(|| self.main_state(desc.at))?;
+            let demonym = places::demonym_of(state)?;
+            return Some(self.institution(
+                &format!("{demonym} {head}"),
+                ActorKind::Military,
+                Some(state),
+                desc.at,
+            ));
+        }
+        if head == "government" {
+            return self.main_state(desc.at).map(|s| self.state(s, desc.at));
+        }
+        None
+    }
+
+    /// The institution a spokesperson's description names: `an FTC spokesperson` (a name),
+    /// `a ministry spokesperson` (the latest ministry), `a Chinese commerce ministry
+    /// spokesperson` (a new institution when none fits).
+    fn spoken_for(&mut self, desc: &Description) -> Option<EntityIx> {
+        if let Some(name) = desc
+            .modifiers
+            .iter()
+            .find(|m| lexicon::is_acronym(m) || lexicon::known_organization(m).is_some())
+        {
+            let kind = lexicon::known_organization(name).unwrap_or(ActorKind::Organization);
+            return Some(self.institution(name, kind, None, desc.at));
+        }
+        let org = desc
+            .modifiers
+            .iter()
+            .rposition(|m| lexicon::is_organization_noun(m))?;
+        let noun = desc.modifiers[org].to_lowercase();
+        if let Some(ix) = self.recent(desc.at, |e| e.descriptors.contains(&noun)) {
+            return Some(ix);
+        }
+        let name = desc.modifiers[..=org].join(" ");
+        let kind = lexicon::kind_by_words(std::iter::once(capitalise(&noun).as_str()))
+            .unwrap_or(ActorKind::Organization);
+        (org > 0).then(|| self.institution(&name, kind, desc.country, desc.at))
+    }
+
+    /// The entity a phrase names (a pronoun, a name or a description).
+    fn phrase(&mut self, phrase: &Phrase) -> Option<EntityIx> {
+        match phrase {
+            Phrase::Pronoun(p) => self.pronoun(*p, usize::MAX),
+            Phrase::Name(named) => Some(self.named(named, &[]).0),
+            Phrase::Description(desc) => Some(self.described(desc)),
+        }
+    }
+
+    /// Finds or adds an institution by name.
+    fn institution(
+        &mut self,
+        name: &str,
+        kind: ActorKind,
+        country: Option<&'static str>,
+        at: usize,
+    ) -> EntityIx {
+        let named = Named {
+            name: name.to_owned(),
+            kind: Some(kind),
+            country,
+            at,
+            ..Named::default()
+        };
+        self.named(&named, &[]).0
+    }
+
+    /// Adds an unnamed speaker described by `desc`.
+    fn add_described(&mut self, desc: &Description) -> EntityIx {
+        let plural = desc.head.ends_with('s') && lexicon::is_person_noun(&desc.head);
+        let kind = if plural {
+            ActorKind::Group
+        } else if lexicon::is_person_noun(&desc.head) {
+            ActorKind::Person
+        } else {
+            ActorKind::Organization
+        };
+        let named = Named {
+            name: desc.text.clone(),
+            kind: Some(kind),
+            country: desc.country,
+            descriptor: Some(desc.head.clone()),
+            at: desc.at,
+            ..Named::default()
+        };
+        self.named(&named, &[]).0
+    }
+
+    /// The entity of `state`, added if new.
+    fn state(&mut self, state: &'static str, at: usize) -> EntityIx {
+        self.institution(state, ActorKind::State, None, at)
+    }
+
+    /// The state mentioned most often so far (reading is in order, so: before `at`).
+    pub fn main_state(&self, at: usize) -> Option<&'static str> {
+        let (ix, _) = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == ActorKind::State && e.mentions > 0 && e.first_at < at)
+            .max_by_key(|&(ix, e)| (e.mentions, std::cmp::Reverse(ix)))?;
+        places::state(&self.entities[ix].name)
+    }
+
+    /// The entity a pronoun at `at` most likely stands for: for `he` and `she` the latest
+    /// person of that gender (or of none known), preferring one not mentioned as an object;
+    /// for `it` and `they` the latest fitting subject of a verb, else the latest fitting
+    /// mention.
+    pub fn pronoun(&self, pronoun: Pronoun, at: usize) -> Option<EntityIx> {
+        let thing = |e: &Entity| !matches!(e.kind, ActorKind::Person | ActorKind::Group);
+        let plural = |e: &Entity| e.kind != ActorKind::Person;
+        match pronoun {
+            Pronoun::Person(gender) => {
+                let fits = |e: &Entity| {
+                    e.kind == ActorKind::Person && e.gender.is_none_or(|g| g == gender)
+                };
+                let end = self.mentions.partition_point(|&(a, _)| a < at);
+                let mentions = &self.mentions[end.saturating_sub(RECENT_WINDOW)..end];
+                mentions
+                    .iter()
+                    .rev()
+                    .find(|&&(a, e)| !self.objects.contains(&a) && fits(&self.entities[e]))
+                    .or_else(|| {
+                        mentions
+                            .iter()
+                            .rev()
+                            .find(|&&(_, e)| fits(&self.entities[e]))
+                    })
+                    .map(|&(_, e)| e)
+                    .or_else(|| self.recent(at, |e| e.kind == ActorKind::Person))
+            }
+            Pronoun::Thing => self
+                .recent_subject(at, thing)
+                .or_else(|| self.recent(at, thing)),
+            Pronoun::Plural => self
+                .recent_subject(at, plural)
+                .or_else(|| self.recent(at, |e| e.kind == ActorKind::Group))
+                .or_else(|| self.recent(at, plural)),
+        }
+    }
+}
+
+/// The latest entry of `list` (sorted by offset) before `at` whose entity `accept` takes.
+fn latest(
+    list: &[(usize, EntityIx)],
+    at: usize,
+    accept: impl Fn(EntityIx) -> bool,
+) -> Option<EntityIx> {
+    let end = list.partition_point(|&(a, _)| a < at);
+    list[..end]
+        .iter()
+        .rev()
+        .take(RECENT_WINDOW)
+        .map(|&(_, e)| e)
+        .find(|&e| accept(e))
+}
+
+/// A person's surname: the last word, or from a particle on (`de Wit`), without `Jr.`.
+pub fn surname(name: &str) -> &str {
+    let words: Vec<&str> = name
+        .split(' ')
+        .filter(|w| !lexicon::is_name_suffix(w))
+        .collect();
+    let Some(last) = words.last() else {
+        return name;
+    };
+    let particle = words
+        .iter()
+        .position(|w| lexicon::is_name_particle(w))
+        .filter(|&i| i > 0);
+    match particle {
+        Some(i) => {
+            let start = name.find(words[i]).unwrap_or(0);
+            let end = name.find(last).map_or(name.len(), |s| s + last.len());
+            &name[start..end]
+        }
+        None => last,
+    }
+}
+
+/// The initials of a name's capitalised words (`Federal Trade Commission` -> `FTC`).
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| lexicon::is_capitalised(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// `word` with its first letter in uppercase.
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Adds `item` to `list` unless it is empty or there already.
+fn add_unique(list: &mut Vec<String>, item: String) {
+    if !item.is_empty() && !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, at: usize) -> Named {
+        Named {
+            name: name.into(),
+            kind: Some(ActorKind::Person),
+            at,
+            ..Named::default()
+        }
+    }
+
+    #[test]
+    fn surnames_and_pronouns_find_the_person_named_before() {
+        let mut r = Registry::default();
+        let (kim, found) = r.named(&person("Min-seok Kim", 0), &[]);
+        assert_eq!(found, Found::New);
+        let (again, found) = r.named(
+            &Named {
+                name: "Kim".into(),
+                kind: None,
+                at: 10,
+                ..Named::default()
+            },
+            &[],
+        );
+        assert_eq!((again, found), (kim, Found::Surname));
+        let he = Pronoun::Person(Gender::Male);
+        assert_eq!(r.pronoun(he, 20), Some(kim));
+        assert_eq!(r.pronoun(he, 0), None);
+        r.gender(kim, Gender::Female);
+        let (tomas, _) = r.named(&person("Tomas Berg", 30), &[]);
+        r.gender(tomas, Gender::Male);
+        r.object(30);
+        assert_eq!(r.pronoun(Pronoun::Person(Gender::Female), 40), Some(kim));
+        assert_eq!(
+            r.pronoun(he, 40),
+            Some(tomas),
+            "an object mention is a fallback"
+        );
+    }
+
+    #[test]
+    fn surnames_with_particles_and_suffixes() {
+        assert_eq!(surname("Sanne de Wit"), "de Wit");
+        assert_eq!(surname("Antonio Cruz Jr."), "Cruz");
+        assert_eq!(surname("Yoshimasa Hayashi"), "Hayashi");
+    }
+
+    #[test]
+    fn descriptions_refer_to_the_latest_matching_institution() {
+        let mut r = Registry::default();
+        let ministry = Named {
+            name: "Ministry of Economic Affairs".into(),
+            kind: Some(ActorKind::Agency),
+            at: 5,
+            ..Named::default()
+        };
+        let (ix, _) = r.named(&ministry, &[]);
+        let desc = Description {
+            definite: true,
+            head: "ministry".into(),
+            text: "ministry".into(),
+            at: 50,
+            ..Description::default()
+        };
+        assert_eq!(r.described(&desc), ix);
+        let spokesperson = Description {
+            head: "spokesperson".into(),
+            modifiers: vec!["ministry".into()],
+            text: "ministry spokesperson".into(),
+            at: 60,
+            ..Description::default()
+        };
+        assert_eq!(r.described(&spokesperson), ix);
+    }
+}

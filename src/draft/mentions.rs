@@ -1,0 +1,227 @@
+//! Mentions outside quotations: the people, states and institutions a sentence names (with
+//! the gender a pronoun after a person shows), and which states and institutions act.
+
+use std::ops::Range;
+
+use super::clause::{self, word_at};
+use super::doc::{Doc, Kind, Para, Tok};
+use super::entities::{EntityIx, Registry};
+use super::lexicon;
+use super::phrase::{self, Named, Phrase, Words};
+use super::places;
+use crate::briefing::model::ActorKind;
+
+/// Registers the institutions, states and people named in a sentence, and the gender a
+/// pronoun after a person shows (`Elena Morris and her neighbour`).
+pub fn scan(doc: &Doc, para: &Para, sentence: Range<usize>, registry: &mut Registry) {
+    let toks = &para.toks;
+    let mut last_person: Option<EntityIx> = None;
+    let mut i = sentence.start;
+    while i < sentence.end {
+        if !is_name_start(doc, para, i, sentence.start) {
+            let w = word_at(doc, toks, i);
+            let pronoun = lexicon::pronoun(w).is_some() || matches!(w, "his" | "her" | "him");
+            if pronoun && let (Some(person), Some(gender)) = (last_person, lexicon::gender_of(w)) {
+                registry.gender(person, gender);
+                last_person = None;
+            }
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < sentence.end && joins_run(doc, para, end) {
+            end += 1;
+        }
+        // Take in a role before the name: `State Department spokesperson Andrea Thomson`.
+        let mut start = i;
+        while start > sentence.start {
+            let w = word_at(doc, toks, start - 1);
+            let role = lexicon::is_lower(w)
+                && (lexicon::is_person_noun(w) || lexicon::is_organization_noun(w));
+            let title = lexicon::is_capitalised(w) || toks[start - 1].kind == Kind::Possessive;
+            if !(role || (title && start < i)) {
+                break;
+            }
+            start -= 1;
+        }
+        if let Some(Phrase::Name(named)) = phrase::parse(Words::new(doc, &toks[start..end]))
+            && let Some(entity) = register_name(doc, para, (start, i, end), named, registry)
+            && registry.entities[entity].kind == ActorKind::Person
+        {
+            last_person = Some(entity);
+        }
+        i = end;
+    }
+}
+
+/// True when token `i` can start a capitalised name (not a sentence's common first word).
+fn is_name_start(doc: &Doc, para: &Para, i: usize, sentence_start: usize) -> bool {
+    let w = word_at(doc, &para.toks, i);
+    let capital = lexicon::is_capitalised(w) && !lexicon::is_not_name(w);
+    capital && (i > sentence_start || lexicon::is_acronym(w) || !doc.is_common(w))
+}
+
+/// True when token `i` continues a capitalised run (a name word, or a connector before one).
+fn joins_run(doc: &Doc, para: &Para, i: usize) -> bool {
+    let toks = &para.toks;
+    let w = word_at(doc, toks, i);
+    let next = word_at(doc, toks, i + 1);
+    (lexicon::is_capitalised(w) && !lexicon::is_not_name(w))
+        || (matches!(w, "of" | "for" | "on") || lexicon::is_name_particle(w))
+            && lexicon::is_capitalised(next)
+        || (w == "the" && word_at(doc, toks, i.wrapping_sub(1)) == "of")
+}
+
+/// Prepositions before an object (`with Pike`): a later `he` more likely means someone else.
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "to", "with", "by", "for", "at", "from", "about", "against", "on", "into", "than", "like",
+    "of", "over",
+];
+
+/// Prepositions before a place name: a capitalised run after them is no person.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "to", "near", "of", "on", "into", "across", "through", "outside", "inside",
+    "around", "toward", "towards", "by", "via", "the", "over", "off", "along",
+];
+
+/// Registers a name the scan found (tokens `start..end`, the name itself from `run_start`)
+/// when it is clearly a person, state or institution, or names one known already.
+fn register_name(
+    doc: &Doc,
+    para: &Para,
+    (start, run_start, end): (usize, usize, usize),
+    mut named: Named,
+    registry: &mut Registry,
+) -> Option<EntityIx> {
+    let toks = &para.toks;
+    let word = |i: usize| word_at(doc, toks, i);
+    let institution = matches!(
+        named.kind,
+        Some(ActorKind::State | ActorKind::Agency | ActorKind::Organization | ActorKind::Military)
+    );
+    // `Doyle’s son, Patrick,`: a name in apposition to a person noun.
+    let may_be_person =
+        matches!(named.kind, None | Some(ActorKind::Person)) && !lexicon::is_acronym(&named.name);
+    let apposed_to = (may_be_person && start >= 2 && clause::is_punct(doc, toks, start - 1, ","))
+        .then(|| word(start - 2))
+        .filter(|w| lexicon::is_lower(w) && lexicon::is_person_noun(w));
+    if let Some(noun) = apposed_to {
+        named.kind = Some(ActorKind::Person);
+        named.gender = named.gender.or(lexicon::gender_of(noun));
+    }
+    let untitled_person = named.kind == Some(ActorKind::Person)
+        && (apposed_to.is_some() || looks_like_person(doc, para, run_start, end));
+    // `National Intelligence Service (NIS)`
+    let acronym = (clause::is_punct(doc, toks, end, "(")
+        && clause::is_punct(doc, toks, end + 2, ")"))
+    .then(|| word(end + 1))
+    .filter(|w| lexicon::is_acronym(w));
+    let entity = if named.titled || institution || untitled_person {
+        if named.alias.is_none() {
+            named.alias = acronym.map(str::to_owned);
+        }
+        registry.named(&named, &[]).0
+    } else {
+        let (entity, _) = registry.find_known(&named)?;
+        registry.mention(entity, named.at);
+        entity
+    };
+    // A secondary mention: an object (`asked Pike why`, `with Pike`) unless the verb comes
+    // first after a quotation (`said X`), or someone named through another (`her neighbour
+    // Tomas Berg`).
+    let prev = word(start.wrapping_sub(1));
+    let inverted = lexicon::is_speech_verb(prev)
+        && start >= 2
+        && !matches!(toks[start - 2].kind, Kind::Word | Kind::Possessive);
+    let verb =
+        lexicon::is_speech_verb(prev) || lexicon::is_acting_verb(prev) || prev.ends_with("ed");
+    let related =
+        matches!(prev, "his" | "her" | "their" | "its") && lexicon::is_person_noun(word(start));
+    let object = lexicon::is_lower(prev)
+        && (OBJECT_PREPOSITIONS.contains(&prev) || verb || related)
+        && !inverted;
+    if object {
+        registry.object(named.at);
+    }
+    Some(entity)
+}
+
+/// True when an untitled capitalised run `run_start..end` reads as a person's name: two to
+/// four words, none a place or an acronym, not after a place preposition, and followed by a
+/// verb, `and`, a possessive or an apposition (`Margaret Doyle, 71,`).
+fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bool {
+    let toks = &para.toks;
+    let word = |i: usize| word_at(doc, toks, i);
+    let len = end - run_start;
+    let placeish = (run_start..end).any(|i| {
+        let w = word(i);
+        lexicon::is_acronym(w)
+            || places::state(w).is_some()
+            || places::state_of_demonym(w).is_some()
+            || places::is_region_word(w)
+    });
+    if !(2..=4).contains(&len)
+        || placeish
+        || PLACE_PREPOSITIONS.contains(&word(run_start.wrapping_sub(1)))
+    {
+        return false;
+    }
+    let next = word(end);
+    match toks.get(end).map(|t| t.kind) {
+        Some(Kind::Word) => lexicon::is_lower(next) && !PLACE_PREPOSITIONS.contains(&next),
+        Some(Kind::Possessive) => true,
+        Some(Kind::Punct) if clause::is_punct(doc, toks, end, ",") => {
+            let after = word(end + 1);
+            after.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    after,
+                    "a" | "an" | "the" | "who" | "whose" | "said" | "says"
+                )
+        }
+        _ => false,
+    }
+}
+
+/// Marks the states and institutions named in `toks` (`the United States and NATO`) as
+/// acting in the article.
+pub fn mark_acting(doc: &Doc, toks: &[Tok], registry: &mut Registry) {
+    let parts = toks.split(|t| {
+        t.kind == Kind::Punct && doc.word(t) == "," || matches!(doc.word(t), "and" | "or")
+    });
+    for part in parts {
+        // `of the Timbuktu Institute in Dakar` qualifies; it does not act.
+        let first = part.first().map_or("", |t| doc.word(t));
+        let listed = matches!(
+            first,
+            "the" | "a" | "an" | "particularly" | "especially" | "including" | "notably" | "both"
+        );
+        if lexicon::is_lower(first) && !listed {
+            continue;
+        }
+        if let Some(Phrase::Name(named)) = phrase::parse(Words::new(doc, part))
+            && !matches!(
+                named.kind,
+                None | Some(ActorKind::Person | ActorKind::Group)
+            )
+        {
+            let (entity, _) = registry.named(&named, &[]);
+            registry.entities[entity].acting = true;
+        }
+    }
+}
+
+/// The states and institutions a sentence cites as sources (`According to South Korea’s
+/// National Intelligence Service, ...`) act in the article.
+pub fn mark_sources(doc: &Doc, para: &Para, sentence: Range<usize>, registry: &mut Registry) {
+    let toks = &para.toks;
+    for i in sentence.clone() {
+        if word_at(doc, toks, i).eq_ignore_ascii_case("according")
+            && word_at(doc, toks, i + 1) == "to"
+        {
+            let end = (i + 2..sentence.end)
+                .find(|&j| toks[j].kind != Kind::Word && toks[j].kind != Kind::Possessive)
+                .unwrap_or(sentence.end);
+            mark_acting(doc, &toks[i + 2..end], registry);
+        }
+    }
+}

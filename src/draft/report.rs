@@ -1,0 +1,59 @@
+//! What `brief draft` tells the author on stderr: what was found and what needs review. All
+//! article text in it is sanitised, since it goes to a terminal.
+
+use std::fmt::Write as _;
+
+use super::outline::Outline;
+use crate::text::SafeText;
+
+/// Most characters of article text quoted in one report line.
+const EXCERPT_CHARS: usize = 100;
+
+/// The report for `outline`, drafted from `article` with `paragraphs` paragraphs.
+pub fn render(outline: &Outline, article: &str, paragraphs: usize) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "drafted from {paragraphs} paragraphs: {} actors, {} quotes, {} timeline candidates, {} implication skeletons",
+        outline.actors.len(),
+        outline.quotes.len(),
+        outline.events.len(),
+        outline.implications.len()
+    );
+    if outline.quotes.iter().any(|q| q.continued) {
+        let _ = writeln!(
+            out,
+            "a quotation that runs over several paragraphs is drafted as one quote per paragraph"
+        );
+    }
+    let mut review: Vec<String> = Vec::new();
+    for quote in &outline.quotes {
+        if let Some(note) = &quote.review {
+            let actor = &outline.actors[quote.speaker];
+            review.push(format!(
+                "quote {}: {note} -> {}: “{}”",
+                quote.id,
+                actor.name,
+                &article[quote.text.clone()]
+            ));
+        }
+    }
+    for actor in &outline.actors {
+        if let Some(note) = &actor.review {
+            review.push(format!("actor {}: {note}", actor.id));
+        }
+    }
+    review.extend(outline.notes.iter().cloned());
+    if !outline.events.is_empty() {
+        review.push(format!(
+            "{} timeline candidates: check each when, title and status",
+            outline.events.len()
+        ));
+    }
+    review.push("summary and implications are placeholders (TODO): write them".into());
+    let _ = writeln!(out, "needs review:");
+    for line in review {
+        let _ = writeln!(out, "  - {}", SafeText::excerpt(&line, EXCERPT_CHARS * 2));
+    }
+    out
+}

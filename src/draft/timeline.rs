@@ -1,0 +1,459 @@
+//! Timeline candidates: sentences with a time expression (a year, a date, a weekday,
+//! `recently`, `since ...`, `the Cold War era`), with a status guessed from their verbs.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::doc::{Doc, Kind, Para};
+use super::outline::{Actor, NameIndex, fit};
+use crate::briefing::model::{PartialDate, Status};
+
+/// Most characters of a drafted event title.
+const TITLE_CHARS: usize = 100;
+/// Most words of a `since ...` expression.
+const SINCE_WORDS: usize = 8;
+
+/// One drafted timeline entry.
+#[derive(Debug)]
+pub struct Event {
+    /// The time as the article puts it.
+    pub when: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` when the article gives a year.
+    pub date: Option<String>,
+    /// The sentence, shortened.
+    pub title: String,
+    /// Guessed from the verbs.
+    pub status: Option<Status>,
+    /// Actors the sentence names.
+    pub actors: Vec<usize>,
+    /// What to check.
+    pub review: String,
+}
+
+/// A time expression in a sentence.
+#[derive(Clone, Debug)]
+struct Expr {
+    /// Byte range in the article.
+    range: Range<usize>,
+    /// How precise it is: higher is more precise.
+    rank: u8,
+    /// A machine date, when the expression has a year.
+    date: Option<PartialDate>,
+}
+
+/// Month names, in order.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// Month abbreviations, in order (`May` is never one: it is a verb too often).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+/// Days of the week.
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+/// Periods after `last`, `next`, `this` and `in recent`.
+const PERIODS: &[&str] = &[
+    "week", "weeks", "month", "months", "year", "years", "weekend", "days", "decade", "decades",
+    "spring", "summer", "autumn", "fall", "winter",
+];
+/// Parts of a day after a weekday (`Wednesday morning`).
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// Status cues, strongest first: the first that a sentence has decides its status.
+const STATUS_CUES: &[(Status, &[&str])] = &[
+    (
+        Status::Claimed,
+        &["claimed", "claims", "allegedly", "alleged", "purportedly"],
+    ),
+    (
+        Status::Reported,
+        &[
+            "reported",
+            "reportedly",
+            "according",
+            "believed",
+            "reports",
+            "sources",
+        ],
+    ),
+    (
+        Status::Expected,
+        &[
+            "will",
+            "plans",
+            "planned",
+            "expected",
+            "scheduled",
+            "intends",
+            "set",
+        ],
+    ),
+    (
+        Status::Possible,
+        &[
+            "may",
+            "could",
+            "might",
+            "if",
+            "If",
+            "would",
+            "possibly",
+            "potentially",
+        ],
+    ),
+    (
+        Status::Confirmed,
+        &[
+            "confirmed",
+            "announced",
+            "said",
+            "says",
+            "declared",
+            "signed",
+            "told",
+            "stated",
+            "ordered",
+            "approved",
+        ],
+    ),
+];
+
+/// Timeline candidates in article order; `actors` are linked by name.
+pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
+    let names = NameIndex::new(actors);
+    let mut events: Vec<Event> = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    for (p, para) in doc.paras.iter().enumerate() {
+        for (s, sentence) in para.sentences.iter().enumerate() {
+            let exprs = expressions(doc, para, sentence.clone());
+            let Some(best) = exprs.iter().max_by_key(|e| e.rank) else {
+                continue;
+            };
+            let sentence_range = doc.sentence_range(p, s);
+            let text = &doc.text[sentence_range.clone()];
+            let status = status(doc, para, sentence.clone());
+            let years: Vec<&Expr> = exprs.iter().filter(|e| e.date.is_some()).collect();
+            // Several years in one sentence are several events: each with its clause.
+            let chosen: Vec<(&Expr, String)> = if years.len() > 1 {
+                years
+                    .into_iter()
+                    .map(|e| {
+                        (
+                            e,
+                            clause_around(doc.text, sentence_range.clone(), e.range.clone()),
+                        )
+                    })
+                    .collect()
+            } else {
+                vec![(best, text.to_owned())]
+            };
+            for (expr, title) in chosen {
+                let event = Event {
+                    when: fit(&doc.text[expr.range.clone()], TITLE_CHARS, "unknown"),
+                    date: expr.date.map(|d| d.to_string()),
+                    title: fit(&title, TITLE_CHARS, "untitled"),
+                    status: status.map(|(s, _)| s),
+                    actors: names.named_in(text),
+                    review: match status {
+                        Some((_, cue)) => format!(
+                            "timeline candidate: check when, title and status (guessed from “{cue}”)"
+                        ),
+                        None => "timeline candidate: check when and title, and add a status".into(),
+                    },
+                };
+                if seen.insert((event.when.clone(), event.title.clone())) {
+                    events.push(event);
+                }
+            }
+        }
+    }
+    events
+}
+
+/// The part of the sentence at `sentence` around `at`, between commas, semicolons or `and`.
+fn clause_around(text: &str, sentence: Range<usize>, at: Range<usize>) -> String {
+    let before = &text[sentence.start..at.start];
+    let after = &text[at.end..sentence.end];
+    let start = [", ", "; ", " and "]
+        .iter()
+        .filter_map(|sep| before.rfind(sep).map(|i| i + sep.len()))
+        .max()
+        .unwrap_or(0);
+    let end = [", ", "; ", " and ", "."]
+        .iter()
+        .filter_map(|sep| after.find(sep))
+        .min()
+        .unwrap_or(after.len());
+    format!("{}{}{}", &before[start..], &text[at], &after[..end])
+}
+
+/// The status a sentence's words suggest, with the word that decided it.
+fn status(doc: &Doc, para: &Para, sentence: Range<usize>) -> Option<(Status, &'static str)> {
+    let words: Vec<&str> = para.toks[sentence]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| doc.word(t))
+        .collect();
+    STATUS_CUES.iter().find_map(|(status, cues)| {
+        cues.iter()
+            .find(|cue| words.contains(cue))
+            .map(|cue| (*status, *cue))
+    })
+}
+
+/// The time expressions of a sentence, outside quotations.
+fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
+    let toks = &para.toks;
+    let word = |i: usize| -> &str {
+        match toks.get(i) {
+            Some(t) if t.kind == Kind::Word && sentence.contains(&i) => doc.word(t),
+            _ => "",
+        }
+    };
+    let punct = |i: usize, p: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && doc.word(t) == p)
+    };
+    let span = |from: usize, to: usize| toks[from].range.start..toks[to].range.end;
+    let mut out = Vec::new();
+    let mut i = sentence.start;
+    while i < sentence.end {
+        let w = word(i);
+        let lower = w.to_lowercase();
+        if let Some(month) = month(w) {
+            // `January 1, 2025`, `October 2022`, `January 1`, `March`.
+            let mut last = i;
+            let day = day(word(i + 1));
+            if day.is_some() {
+                last = i + 1;
+            }
+            let year_at = if punct(last + 1, ",") && year(word(last + 2)).is_some() {
+                Some(last + 2)
+            } else {
+                year(word(last + 1)).map(|_| last + 1)
+            };
+            let year = year_at.and_then(|y| year(word(y)));
+            last = year_at.unwrap_or(last);
+            let date = year.and_then(|y| partial(y, Some(month), day));
+            let rank = 4 + u8::from(year.is_some()) * 2 + u8::from(day.is_some());
+            out.push(Expr {
+                range: span(i, last),
+                rank,
+                date,
+            });
+            i = last + 1;
+            continue;
+        }
+        if let (Some(d), Some(m)) = (day(w), month(word(i + 1))) {
+            // `1 January 2025`
+            let year = year(word(i + 2));
+            let last = if year.is_some() { i + 2 } else { i + 1 };
+            out.push(Expr {
+                range: span(i, last),
+                rank: 5 + u8::from(year.is_some()) * 2,
+                date: year.and_then(|y| partial(y, Some(m), Some(d))),
+            });
+            i = last + 1;
+            continue;
+        }
+        if let Some(y) = year(w) {
+            out.push(Expr {
+                range: span(i, i),
+                rank: 6,
+                date: partial(y, None, None),
+            });
+        } else if WEEKDAYS.contains(&w) {
+            let last = if PARTS_OF_DAY.contains(&word(i + 1)) {
+                i + 1
+            } else {
+                i
+            };
+            out.push(Expr {
+                range: span(i, last),
+                rank: 3,
+                date: None,
+            });
+        } else if lower == "since" && !word(i + 1).is_empty() {
+            let last = (i + 1..sentence.end)
+                .take(SINCE_WORDS)
+                .take_while(|&j| {
+                    toks[j].kind != Kind::Punct && !matches!(toks[j].kind, Kind::Quote(_))
+                })
+                .last()
+                .unwrap_or(i);
+            let dated = (i + 1..=last).any(|j| year(word(j)).is_some() || month(word(j)).is_some());
+            if last > i && !dated {
+                out.push(Expr {
+                    range: span(i, last),
+                    rank: 2,
+                    date: None,
+                });
+            }
+        } else if let Some(last) = relative(&word, i) {
+            out.push(Expr {
+                range: span(i, last),
+                rank: 1,
+                date: None,
+            });
+            i = last;
+        } else if w == "Cold" && word(i + 1) == "War" {
+            let last = if word(i + 2) == "era" { i + 2 } else { i + 1 };
+            out.push(Expr {
+                range: span(i, last),
+                rank: 2,
+                date: None,
+            });
+            i = last;
+        } else if is_decade(w) {
+            out.push(Expr {
+                range: span(i, i),
+                rank: 2,
+                date: None,
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The last token of a relative time expression starting at `i` (`recently`, `in recent
+/// months`, `last week`, `earlier this year`, `yesterday`), if one starts there.
+fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
+    let lower = |j: usize| word(j).to_lowercase();
+    match lower(i).as_str() {
+        "recently" | "yesterday" | "today" | "tomorrow" => Some(i),
+        "in" if lower(i + 1) == "recent" && PERIODS.contains(&lower(i + 2).as_str()) => Some(i + 2),
+        "last" | "next" | "this" if PERIODS.contains(&lower(i + 1).as_str()) => Some(i + 1),
+        "earlier" | "later"
+            if lower(i + 1) == "this" && PERIODS.contains(&lower(i + 2).as_str()) =>
+        {
+            Some(i + 2)
+        }
+        _ => None,
+    }
+}
+
+/// The month number `word` names.
+fn month(word: &str) -> Option<u8> {
+    MONTHS
+        .iter()
+        .position(|m| *m == word)
+        .or_else(|| {
+            MONTH_ABBREVIATIONS
+                .iter()
+                .position(|m| *m == word && word != "May")
+        })
+        .map(|i| i as u8 + 1)
+}
+
+/// A day of the month written as 1-31.
+fn day(word: &str) -> Option<u8> {
+    let day: u8 = (word.len() <= 2).then(|| word.parse().ok())??;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// A year written as four digits, 1800-2099.
+fn year(word: &str) -> Option<u16> {
+    let year: u16 = (word.len() == 4).then(|| word.parse().ok())??;
+    (1800..2100).contains(&year).then_some(year)
+}
+
+/// A decade like `1990s`.
+fn is_decade(word: &str) -> bool {
+    word.strip_suffix('s')
+        .and_then(year)
+        .is_some_and(|y| y % 10 == 0)
+}
+
+/// A valid partial date, or None.
+fn partial(year: u16, month: Option<u8>, day: Option<u8>) -> Option<PartialDate> {
+    let text = match (month, day) {
+        (Some(m), Some(d)) => format!("{year:04}-{m:02}-{d:02}"),
+        (Some(m), None) => format!("{year:04}-{m:02}"),
+        _ => format!("{year:04}"),
+    };
+    PartialDate::parse(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whens(text: &str) -> Vec<(String, Option<String>, Option<Status>)> {
+        candidates(&Doc::parse(text), &[])
+            .into_iter()
+            .map(|e| (e.when, e.date, e.status))
+            .collect()
+    }
+
+    #[test]
+    fn years_dates_and_weekdays() {
+        assert_eq!(
+            whens("Russia annexed Crimea in 2014 and invaded Ukraine in 2022."),
+            [
+                ("2014".into(), Some("2014".into()), None),
+                ("2022".into(), Some("2022".into()), None)
+            ]
+        );
+        assert_eq!(
+            whens("The ministry said on Friday that it had acted."),
+            [("Friday".into(), None, Some(Status::Confirmed))]
+        );
+        assert_eq!(
+            whens("Transit ended on January 1, 2025, officials reported."),
+            [(
+                "January 1, 2025".into(),
+                Some("2025-01-01".into()),
+                Some(Status::Reported)
+            )]
+        );
+        assert_eq!(
+            whens("Controls came in July 2023."),
+            [("July 2023".into(), Some("2023-07".into()), None)]
+        );
+    }
+
+    #[test]
+    fn relative_times_eras_and_since() {
+        assert_eq!(
+            whens("Ties date back to the Cold War era.")[0].0,
+            "Cold War era"
+        );
+        assert_eq!(
+            whens("Troops have struggled in recent months.")[0].0,
+            "in recent months"
+        );
+        assert_eq!(
+            whens("If it happens, ties will deepen since the beginning of the war.")[0],
+            (
+                "since the beginning of the war".into(),
+                None,
+                Some(Status::Expected)
+            )
+        );
+    }
+
+    #[test]
+    fn quotations_and_numbers_are_not_times() {
+        assert!(whens("“We will meet in 2030,” he said. It cost 3,000 dollars.").is_empty());
+    }
+}
