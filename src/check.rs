@@ -61,7 +61,7 @@ fn check_quotes(
         writeln!(out, "ok  {name}  {}", briefing.counts())?;
         return Ok(true);
     };
-    let provenance = match provenance::load(briefing, &source_path) {
+    let provenance = match provenance::load(briefing, &source_path, true) {
         Ok(provenance) => provenance,
         Err(message) => {
             writeln!(out, "{name}: {message}")?;

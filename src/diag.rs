@@ -37,6 +37,12 @@ impl Diagnostic {
     }
 }
 
+/// The first line of a (possibly multi-line) error message, for one-line places such as a
+/// status line or a picker row.
+pub fn headline(message: &str) -> &str {
+    message.lines().next().unwrap_or_default()
+}
+
 /// Quotes an untrusted value for a message: escaped, cut, in single quotes.
 pub fn echo(raw: &str) -> String {
     format!("'{}'", SafeText::excerpt(raw, ECHO_CHARS))
@@ -44,9 +50,12 @@ pub fn echo(raw: &str) -> String {
 
 /// The candidate closest to a misspelt `word`, if any is close enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = |candidate: &str| 2.max(candidate.len() / 3);
     candidates
+        // Lengths further apart than the limit cannot be within it: skip the distance.
+        .filter(|candidate| word.len().abs_diff(candidate.len()) <= limit(candidate))
         .map(|candidate| (strsim::damerau_levenshtein(word, candidate), candidate))
-        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3))
+        .filter(|(distance, candidate)| *distance <= limit(candidate))
         .min()
         .map(|(_, candidate)| candidate)
 }
@@ -58,11 +67,6 @@ pub struct Position {
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
-}
-
-/// Finds the line and column of `offset` in `text` (for one lookup; see [`LineIndex`]).
-pub fn position(text: &str, offset: usize) -> Position {
-    LineIndex::new(text).position(offset)
 }
 
 /// Where each line of a text starts, so that many positions cost a binary search each
@@ -180,13 +184,14 @@ mod tests {
     #[test]
     fn position_counts_characters_not_bytes() {
         let text = "a = 1\nné = \"x\"\n";
-        assert_eq!(position(text, 0), Position { line: 1, column: 1 });
+        let lines = LineIndex::new(text);
+        assert_eq!(lines.position(0), Position { line: 1, column: 1 });
         let offset = text.find('=').unwrap();
         assert_eq!(
-            position(text, text.rfind('=').unwrap()),
+            lines.position(text.rfind('=').unwrap()),
             Position { line: 2, column: 4 }
         );
-        assert_eq!(position(text, offset), Position { line: 1, column: 3 });
+        assert_eq!(lines.position(offset), Position { line: 1, column: 3 });
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The event loop: block until something happens (a key, a resize, a signal, a change to the
-//! open file), drain whatever else is pending, update, then draw once. Nothing ticks, so an
-//! idle reader uses no CPU.
+//! open file), drain whatever else is pending, update, then draw once if anything changed.
+//! Nothing ticks, so an idle reader uses no CPU.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::layout::Rect;
@@ -121,21 +121,30 @@ fn event_loop(
             ),
         };
         let mut repaint = false;
+        // Whether anything that could change the screen happened: pointer motion, focus
+        // events and file events that only schedule a reload draw nothing.
+        let mut changed = false;
         for input in first.into_iter().chain(rx.try_iter()) {
             let step = match input {
+                Input::Terminal(Event::Mouse(mouse))
+                    if matches!(mouse.kind, MouseEventKind::Moved | MouseEventKind::Drag(_)) =>
+                {
+                    continue;
+                }
                 Input::Terminal(Event::Key(key)) => dispatch(session, Msg::Key(key), tx),
                 Input::Terminal(Event::Mouse(mouse)) => dispatch(session, Msg::Mouse(mouse), tx),
                 Input::Terminal(Event::Resize(w, h)) => dispatch(session, Msg::Resize(w, h), tx),
-                Input::Terminal(_) => Step::Continue,
+                Input::Terminal(_) => continue,
                 Input::FileChanged => {
                     reload_due.get_or_insert(Instant::now() + RELOAD_SETTLE);
-                    Step::Continue
+                    continue;
                 }
                 Input::Signal(SIGTSTP) => Step::Suspend,
                 Input::Signal(SIGCONT) => Step::Repaint,
                 Input::Signal(signal) => return Ok(128u8.saturating_add(signal as u8)),
                 Input::Closed(error) => return Err(std::io::Error::other(error)),
             };
+            changed = true;
             match step {
                 Step::Continue => {}
                 Step::Quit => return Ok(0),
@@ -151,6 +160,7 @@ fn event_loop(
         if reload_due.is_some_and(|due| due <= Instant::now()) {
             reload_due = None;
             session.reload();
+            changed = true;
         }
         if repaint {
             // `Terminal::clear` asks the terminal for the cursor position, which would race
@@ -159,7 +169,9 @@ fn event_loop(
             terminal.resize(Rect::new(0, 0, size.width, size.height))?;
             dispatch(session, Msg::Resize(size.width, size.height), tx);
         }
-        draw(terminal, session)?;
+        if changed || repaint {
+            draw(terminal, session)?;
+        }
     }
 }
 
@@ -177,6 +189,8 @@ fn dispatch(session: &mut Session, msg: Msg, tx: &Sender<Input>) -> Step {
         Screen::Picker(picker) => {
             match picker.update(&msg) {
                 Some(PickerEffect::Quit) => return Step::Quit,
+                Some(PickerEffect::Suspend) => return Step::Suspend,
+                Some(PickerEffect::Redraw) => return Step::Repaint,
                 Some(PickerEffect::Open(entry)) => session.open(entry, tx),
                 None => {}
             }
@@ -233,20 +247,15 @@ impl Session {
         let origin = picker.entries[entry].origin.clone();
         match origin.load() {
             Ok(briefing) => {
-                let app = App::new(briefing, self.config.keymap.clone(), self.area());
-                let Screen::Picker(picker) =
-                    std::mem::replace(&mut self.screen, Screen::Reader(Box::new(app), origin))
-                else {
+                let reader = Screen::reader(briefing, origin, &self.config, self.area());
+                let Screen::Picker(picker) = std::mem::replace(&mut self.screen, reader) else {
                     return;
                 };
                 self.picker = Some(picker);
                 self.watch(tx);
             }
             Err(error) => {
-                picker.notice = Some(format!(
-                    "Cannot open: {}",
-                    error.lines().next().unwrap_or_default()
-                ));
+                picker.notice = Some(format!("Cannot open: {}", crate::diag::headline(&error)));
             }
         }
     }
@@ -295,7 +304,7 @@ impl Session {
             }
             Err(error) => {
                 app.notice = None;
-                app.reload_error = Some(error.lines().next().unwrap_or_default().to_owned());
+                app.reload_error = Some(crate::diag::headline(&error).to_owned());
             }
         }
     }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::app::Pane;
 use crate::briefing::Briefing;
-use crate::briefing::model::{Named, Quote, Source};
+use crate::briefing::model::{Actor, Named, Quote, Source};
 use crate::cli::Format;
 
 /// One item as a line of text: a quote as `"text" - Name, role (context)`.
@@ -21,14 +21,7 @@ pub fn item_text(b: &Briefing, pane: Pane, item: usize) -> String {
         }
         Pane::Actors => {
             let a = &b.actors[item];
-            let mut parts = vec![a.name.to_string()];
-            parts.extend(
-                [&a.role, &a.affiliation, &a.country]
-                    .into_iter()
-                    .flatten()
-                    .map(ToString::to_string),
-            );
-            parts.join(", ")
+            format!("{}{}", a.name, actor_details(a))
         }
         Pane::Quotes => {
             let q = &b.quotes[item];
@@ -102,15 +95,13 @@ pub fn briefing(b: &Briefing, format: Format) -> String {
 
     if !b.actors.is_empty() {
         heading(&mut out, 2, "Actors");
-        for (ix, a) in b.actors.iter().enumerate() {
+        for a in &b.actors {
             let name = if md {
                 format!("**{}**", a.name)
             } else {
                 a.name.to_string()
             };
-            let about = item_text(b, Pane::Actors, ix);
-            let rest = about.strip_prefix(a.name.as_str()).unwrap_or("");
-            let _ = writeln!(out, "- {name}{rest} ({})", a.kind.name());
+            let _ = writeln!(out, "- {name}{} ({})", actor_details(a), a.kind.name());
             if let Some(notes) = &a.notes {
                 let _ = writeln!(out, "  {}", indent(notes.as_str(), "  "));
             }
@@ -157,6 +148,15 @@ pub fn briefing(b: &Briefing, format: Format) -> String {
         }
     }
     out.trim_end().to_owned() + "\n"
+}
+
+/// An actor's role, affiliation and country, each after `, `.
+fn actor_details(a: &Actor) -> String {
+    [&a.role, &a.affiliation, &a.country]
+        .into_iter()
+        .flatten()
+        .map(|part| format!(", {part}"))
+        .collect()
 }
 
 /// Who said a quote and where: `Name, role (context)`.

@@ -58,6 +58,8 @@ fn check(paths: &[PathBuf], source: Option<&Path>) -> ExitCode {
     match brief::check::run(paths, source, &mut stdout) {
         Ok(outcome) if outcome.failed == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
+        // The reader of the report stopped reading (`brief check | head`): nothing to say.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("brief: cannot write the report: {error}");
             ExitCode::FAILURE

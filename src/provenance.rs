@@ -7,7 +7,7 @@ use crate::briefing::Briefing;
 use crate::briefing::files::shown;
 use crate::briefing::load::read_capped;
 use crate::diag::LineStarts;
-use crate::verify::{Finding, verify};
+use crate::verify::{Finding, locate, verify};
 
 /// A briefing's source text and the place of each of its quotes in it.
 #[derive(Clone, Debug)]
@@ -39,9 +39,9 @@ pub fn source_path(
     Some(folder.join(file.as_str()))
 }
 
-/// Reads the source text at `path` and finds every quote of `briefing` in it. Errors are
-/// messages ready to print.
-pub fn load(briefing: &Briefing, path: &Path) -> Result<Provenance, String> {
+/// Reads the source text at `path` and finds every quote of `briefing` in it; with
+/// `closest`, also the passage closest to each misquote. Errors are messages ready to print.
+pub fn load(briefing: &Briefing, path: &Path, closest: bool) -> Result<Provenance, String> {
     let bytes = read_capped(path).map_err(|e| format!("source text {}: {e}", shown(path)))?;
     let source = String::from_utf8(bytes).map_err(|e| {
         format!(
@@ -50,7 +50,11 @@ pub fn load(briefing: &Briefing, path: &Path) -> Result<Provenance, String> {
             e.utf8_error().valid_up_to()
         )
     })?;
-    let findings = verify(briefing, &source);
+    let findings = if closest {
+        verify(briefing, &source)
+    } else {
+        locate(briefing, &source)
+    };
     let lines = LineStarts::new(&source);
     Ok(Provenance {
         path: path.to_path_buf(),
@@ -65,7 +69,7 @@ pub fn load(briefing: &Briefing, path: &Path) -> Result<Provenance, String> {
 pub fn of(briefing: &Briefing, briefing_path: Option<&Path>) -> Option<Result<Provenance, String>> {
     briefing_path?;
     let path = source_path(briefing, briefing_path, None)?;
-    Some(load(briefing, &path))
+    Some(load(briefing, &path, false))
 }
 
 impl Provenance {

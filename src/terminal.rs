@@ -7,7 +7,9 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::crossterm::terminal::{
+    EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
+};
 
 /// Switches to raw mode and the alternate screen (with mouse capture when asked) and installs
 /// a panic hook that restores the terminal before the panic message is printed.
@@ -18,8 +20,9 @@ pub fn enter(mouse: bool) -> std::io::Result<DefaultTerminal> {
         ));
     }
     let terminal = ratatui::try_init()?;
-    if mouse {
-        execute!(std::io::stdout(), EnableMouseCapture)?;
+    if mouse && let Err(error) = execute!(std::io::stdout(), EnableMouseCapture) {
+        leave();
+        return Err(error);
     }
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -34,7 +37,13 @@ pub fn enter(mouse: bool) -> std::io::Result<DefaultTerminal> {
 pub fn leave() {
     let _ = ratatui::crossterm::terminal::disable_raw_mode();
     let mut out = std::io::stdout();
-    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = execute!(
+        out,
+        EndSynchronizedUpdate,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        Show
+    );
     let _ = out.flush();
 }
 

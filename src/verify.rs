@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use crate::briefing::Briefing;
@@ -60,8 +61,19 @@ pub fn typographic(text: &str) -> String {
     Normalized::new(text).text.trim().to_owned()
 }
 
-/// Finds each quote of `briefing` in `source`: one finding per quote, in order.
+/// Finds each quote of `briefing` in `source`: one finding per quote, in order, with the
+/// closest passage of each misquote (for `brief check`).
 pub fn verify(briefing: &Briefing, source: &str) -> Vec<Finding> {
+    findings(briefing, source, true)
+}
+
+/// Like [`verify`] without the search for closest passages, which costs far more than
+/// finding the quotes: for the reader, which only marks misquotes.
+pub fn locate(briefing: &Briefing, source: &str) -> Vec<Finding> {
+    findings(briefing, source, false)
+}
+
+fn findings(briefing: &Briefing, source: &str, with_closest: bool) -> Vec<Finding> {
     let index = Index::new(source);
     let mut cache: HashMap<String, Option<Range<usize>>> = HashMap::new();
     briefing
@@ -80,7 +92,11 @@ pub fn verify(briefing: &Briefing, source: &str) -> Vec<Finding> {
                     at,
                 },
                 None => Finding::Misquote {
-                    closest: index.closest(text),
+                    closest: if with_closest {
+                        index.closest(text)
+                    } else {
+                        None
+                    },
                 },
             }
         })
@@ -91,10 +107,8 @@ pub fn verify(briefing: &Briefing, source: &str) -> Vec<Finding> {
 /// the closest passage and the words that differ, and a warning for each quote whose speaker
 /// is not named near it. Returns the text and the number of errors. Safe to print.
 pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (String, usize) {
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let line = |at: usize| line_starts.partition_point(|&start| start <= at);
+    let lines = crate::diag::LineStarts::new(source);
+    let line = |at: usize| lines.position(source, at).line;
     let mut out = String::new();
     let mut errors = 0;
     for (quote, finding) in briefing.quotes.iter().zip(findings) {
@@ -150,6 +164,14 @@ pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (Strin
         );
     }
     (out, errors)
+}
+
+/// The key of a pair of adjacent words in [`Index`]'s pair index.
+fn pair_key(first: &str, second: &str) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    first.hash(&mut hasher);
+    second.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// A normalised copy of a text and, for each of its bytes, the byte of the original it came from.
@@ -211,6 +233,10 @@ struct Index<'s> {
     words: Vec<Range<usize>>,
     /// Each word to the indices of its tokens.
     by_word: HashMap<Box<str>, Vec<usize>>,
+    /// Each pair of adjacent words (by a hash of both) to the indices of the first's tokens:
+    /// a pair is far rarer than its rarer word, so a quote's candidates are few even when
+    /// the source uses a small vocabulary over and over.
+    by_pair: HashMap<u64, Vec<usize>>,
     /// Paragraphs of the original text.
     paragraphs: Vec<Range<usize>>,
     /// Sentences of the original text in order (quotations never split one).
@@ -232,6 +258,11 @@ impl<'s> Index<'s> {
                 }
             }
         }
+        let mut by_pair: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (i, pair) in words.windows(2).enumerate() {
+            let key = pair_key(&norm.text[pair[0].clone()], &norm.text[pair[1].clone()]);
+            by_pair.entry(key).or_default().push(i);
+        }
         let doc = Doc::parse(raw);
         let sentences = (0..doc.paras.len())
             .flat_map(|p| (0..doc.paras[p].sentences.len()).map(move |s| (p, s)))
@@ -242,6 +273,7 @@ impl<'s> Index<'s> {
             norm,
             words,
             by_word,
+            by_pair,
             paragraphs: paragraphs(raw),
             sentences,
         }
@@ -259,9 +291,11 @@ impl<'s> Index<'s> {
 
     /// The paragraph holding byte `at` of the original.
     fn paragraph_of(&self, at: usize) -> Range<usize> {
+        // Paragraphs are in order and do not overlap: the first that ends after `at`.
+        let i = self.paragraphs.partition_point(|p| p.end <= at);
         self.paragraphs
-            .iter()
-            .find(|p| p.contains(&at))
+            .get(i)
+            .filter(|p| p.contains(&at))
             .cloned()
             .unwrap_or(at..at)
     }
@@ -275,11 +309,11 @@ impl<'s> Index<'s> {
             .filter(|s| !s.is_empty())
             .collect();
         let first = *segments.first()?;
-        self.segment(first).into_iter().find_map(|start| {
+        self.segment(first).find_map(|start| {
             let mut end = start + first.len();
             for segment in &segments[1..] {
                 let paragraph = self.paragraph_of(self.norm.map[end]);
-                let next = self.segment(segment).into_iter().find(|&s| {
+                let next = self.segment(segment).find(|&s| {
                     s >= end && s - end <= MAX_ELLIPSIS_GAP && paragraph.contains(&self.norm.map[s])
                 })?;
                 end = next + segment.len();
@@ -288,25 +322,35 @@ impl<'s> Index<'s> {
         })
     }
 
-    /// Normalised offsets where `segment` occurs as whole words, found through its rarest word.
-    fn segment(&self, segment: &str) -> Vec<usize> {
+    /// Normalised offsets where `segment` occurs as whole words, found through its rarest word,
+    /// lazily: a caller that needs the first one checks only as many as it takes.
+    fn segment<'a>(&'a self, segment: &'a str) -> Box<dyn Iterator<Item = usize> + 'a> {
         let words = word_ranges(segment);
-        let Some(anchor) = words
-            .iter()
-            .min_by_key(|r| self.occurrences(&segment[(*r).clone()]).len())
-        else {
-            return self.scan(segment);
+        let (offset, candidates): (usize, &[usize]) = match words.as_slice() {
+            [] => return Box::new(self.scan(segment).into_iter()),
+            [word] => (word.start, self.occurrences(&segment[word.clone()])),
+            _ => words
+                .windows(2)
+                .map(|pair| {
+                    let key = pair_key(&segment[pair[0].clone()], &segment[pair[1].clone()]);
+                    (
+                        pair[0].start,
+                        self.by_pair.get(&key).map_or(&[][..], Vec::as_slice),
+                    )
+                })
+                .min_by_key(|(_, list)| list.len())
+                .unwrap_or((0, &[])),
         };
-        let offset = anchor.start;
         let text = &self.norm.text;
-        self.occurrences(&segment[anchor.clone()])
-            .iter()
-            .filter_map(|&t| self.words[t].start.checked_sub(offset))
-            .filter(|&start| {
-                text.get(start..start + segment.len()) == Some(segment)
-                    && is_word_edge(text, start, start + segment.len())
-            })
-            .collect()
+        Box::new(
+            candidates
+                .iter()
+                .filter_map(move |&t| self.words[t].start.checked_sub(offset))
+                .filter(move |&start| {
+                    text.get(start..start + segment.len()) == Some(segment)
+                        && is_word_edge(text, start, start + segment.len())
+                }),
+        )
     }
 
     /// Offsets of a segment with no word in it (`?!`), by a plain scan.

@@ -351,3 +351,57 @@ fn mouse_click_focuses_and_selects_and_wheel_scrolls_the_pane_under_it() {
     assert_eq!(app.nav.focus, Pane::Actors, "the wheel does not move focus");
     assert_eq!(selected(&app, Pane::Quotes), 3);
 }
+
+#[test]
+fn a_jump_that_goes_nowhere_leaves_no_step_for_back() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "3/very foundations");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.search.match_count(), 1);
+    let steps = app.history_len();
+    type_keys(&mut app, "nnN");
+    assert_eq!(
+        app.history_len(),
+        steps,
+        "n on the only match moves nowhere and adds no step"
+    );
+}
+
+#[test]
+fn reload_drops_a_filter_on_an_event_that_is_gone() {
+    let mut app = app(bundled(), 120, 40);
+    act(&mut app, Action::Follow);
+    assert_eq!(
+        app.nav.pane(Pane::Actors).filter,
+        Some(Filter::EventActors(0))
+    );
+    let (_, text) = brief::briefing::bundled::BUNDLED[0];
+    let without_first = text.replacen("when = \"Cold War era\"", "when = \"Long ago\"", 1);
+    let new = brief::briefing::load_bytes("edited.toml", without_first.as_bytes()).unwrap();
+    app.replace_briefing(new);
+    assert_eq!(
+        app.nav.pane(Pane::Actors).filter,
+        Some(Filter::EventActors(0)),
+        "same count: kept by position"
+    );
+    let fewer = text.replacen(
+        "[[timeline]]\nwhen = \"Cold War era\"",
+        "[[timeline]]\nwhen = \"Gone\"",
+        1,
+    );
+    let trimmed = match fewer.find("[[timeline]]\nwhen = \"Gone\"") {
+        Some(start) => {
+            let end = start + fewer[start + 1..].find("[[timeline]]").unwrap() + 1;
+            format!("{}{}", &fewer[..start], &fewer[end..])
+        }
+        None => unreachable!(),
+    };
+    let new = brief::briefing::load_bytes("trimmed.toml", trimmed.as_bytes()).unwrap();
+    assert_eq!(new.timeline.len(), 11);
+    app.replace_briefing(new);
+    assert_eq!(
+        app.nav.pane(Pane::Actors).filter,
+        None,
+        "a deleted event's filter is dropped"
+    );
+}

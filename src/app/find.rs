@@ -15,14 +15,11 @@ impl App {
     /// Keys while the search prompt is open.
     pub(super) fn edit_search(&mut self, key: KeyEvent) -> Option<Effect> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let mut query = self.search.query.clone();
-        match key.code {
+        let query = match key.code {
             KeyCode::Enter => {
                 self.search.editing = false;
-                if let Some(origin) = self.search_origin.take()
-                    && origin != self.nav
-                {
-                    self.history.push(origin);
+                if let Some(origin) = self.search_origin.take() {
+                    self.remember(origin);
                 }
                 if self.search.is_active() && self.search.match_count() == 0 {
                     self.notice = Some(format!("No match for {}", self.search.query));
@@ -31,17 +28,10 @@ impl App {
             }
             KeyCode::Esc => return self.cancel_search(),
             KeyCode::Char('c') if ctrl => return self.cancel_search(),
-            KeyCode::Char('u') if ctrl => query.clear(),
-            KeyCode::Backspace if query.is_empty() => return self.cancel_search(),
-            KeyCode::Backspace => {
-                query.pop();
-            }
-            KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => {
-                query.push(c)
-            }
-            _ => return None,
-        }
-        let query = crate::text::SafeText::excerpt(&query, 200).to_string();
+            KeyCode::Char('u') if ctrl => String::new(),
+            KeyCode::Backspace if self.search.query.is_empty() => return self.cancel_search(),
+            _ => super::prompt::typed(&self.search.query, &key)?,
+        };
         self.search.set_query(&self.briefing, query);
         if let Some(origin) = self.search_origin {
             self.nav = origin;
@@ -73,8 +63,9 @@ impl App {
         let from = (focus, self.selected(focus).unwrap_or(0));
         match self.search.find(from, forward, false) {
             Some((pane, item)) => {
-                self.push_history();
+                let before = self.nav;
                 self.select_item(pane, item);
+                self.remember(before);
             }
             None => self.notice = Some(format!("No match for {}", self.search.query)),
         }

@@ -5,13 +5,14 @@ use super::{App, Filter, Pane, PaneState};
 impl App {
     /// Shows `filter` in `pane`, focused, from its first row.
     pub(super) fn show_filtered(&mut self, pane: Pane, filter: Option<Filter>) {
-        self.push_history();
+        let before = self.nav;
         *self.nav.pane_mut(pane) = PaneState {
             filter,
             selected: 0,
             offset: 0,
         };
         self.focus(pane);
+        self.remember(before);
     }
 
     /// Selects `item` in `pane`, clearing a filter that hides it, and focuses the pane.
@@ -43,9 +44,9 @@ impl App {
             }
             Pane::Actors => self.show_filtered(Pane::Quotes, Some(Filter::Speaker(item))),
             Pane::Quotes => {
-                let speaker = b.quotes[item].speaker;
-                self.push_history();
+                let (speaker, before) = (b.quotes[item].speaker, self.nav);
                 self.select_item(Pane::Actors, speaker);
+                self.remember(before);
             }
             Pane::Timeline if b.timeline[item].actors.is_empty() => {
                 self.notice = Some("This event names no actors".into());
@@ -104,7 +105,8 @@ impl App {
                 speaker.name
             ));
         }
-        self.push_history();
+        let before = self.nav;
         self.select_item(Pane::Quotes, target);
+        self.remember(before);
     }
 }

@@ -7,6 +7,7 @@ mod follow;
 mod mouse;
 mod nav;
 pub mod picker;
+mod prompt;
 mod reload;
 pub mod search;
 
@@ -277,9 +278,9 @@ impl App {
     /// Keys while an overlay is open: scrolling and closing are handled here (Some); other
     /// actions close the overlay and then act on the panes (None).
     fn act_in_overlay(&mut self, overlay: Overlay, action: Action) -> Option<Option<Effect>> {
-        let lines = crate::ui::overlay_lines(self, overlay);
         let page = usize::from(layout::overlay(self.area).height.saturating_sub(2)).max(1);
-        let max_scroll = lines.saturating_sub(page);
+        // Counting the overlay's lines builds them: only scrolling needs the count.
+        let max_scroll = || crate::ui::overlay_lines(self, overlay).saturating_sub(page);
         let scroll = match overlay {
             Overlay::Help { scroll } | Overlay::Detail { scroll, .. } => scroll,
         };
@@ -289,7 +290,7 @@ impl App {
             Action::HalfPageDown => scroll + page / 2,
             Action::HalfPageUp => scroll.saturating_sub(page / 2),
             Action::First => 0,
-            Action::Last => max_scroll,
+            Action::Last => usize::MAX,
             Action::Quit | Action::Suspend | Action::Redraw | Action::Copy | Action::OpenSource => {
                 return None;
             }
@@ -306,7 +307,7 @@ impl App {
                 return None;
             }
         };
-        let new_scroll = new_scroll.min(max_scroll);
+        let new_scroll = new_scroll.min(max_scroll());
         self.overlay = Some(match overlay {
             Overlay::Help { .. } => Overlay::Help { scroll: new_scroll },
             Overlay::Detail { pane, item, .. } => Overlay::Detail {
@@ -358,12 +359,15 @@ impl App {
         state.offset = state.offset.min(len.saturating_sub(visible));
     }
 
-    /// Remembers where we are, for Back.
-    fn push_history(&mut self) {
+    /// Remembers `before` for Back, when the reader has moved away from it since.
+    fn remember(&mut self, before: Nav) {
+        if before == self.nav || self.history.last() == Some(&before) {
+            return;
+        }
         if self.history.len() == HISTORY_LIMIT {
             self.history.remove(0);
         }
-        self.history.push(self.nav);
+        self.history.push(before);
     }
 
     /// Esc: close the overlay, clear the search, or clear the focused pane's filter.

@@ -20,6 +20,10 @@ pub enum PickerEffect {
     Open(usize),
     /// Leave `brief`.
     Quit,
+    /// Suspend to the shell (`Ctrl-z`).
+    Suspend,
+    /// Repaint the whole screen (`Ctrl-l`).
+    Redraw,
 }
 
 /// The picker's state.
@@ -135,6 +139,8 @@ impl Picker {
         let page = (self.visible() / 2).max(1) as isize;
         match key.code {
             KeyCode::Char('c') if ctrl => return Some(PickerEffect::Quit),
+            KeyCode::Char('z') if ctrl => return Some(PickerEffect::Suspend),
+            KeyCode::Char('l') if ctrl => return Some(PickerEffect::Redraw),
             KeyCode::Esc if self.query.is_empty() => return Some(PickerEffect::Quit),
             KeyCode::Esc => self.set_query(String::new()),
             KeyCode::Enter => return self.open(),
@@ -148,19 +154,11 @@ impl Picker {
             KeyCode::Char('u') if ctrl => self.move_by(-page),
             KeyCode::Home => self.move_by(isize::MIN),
             KeyCode::End => self.move_by(isize::MAX),
-            KeyCode::Backspace => {
-                let mut query = self.query.clone();
-                query.pop();
-                self.set_query(query);
+            _ => {
+                if let Some(query) = super::prompt::typed(&self.query, &key) {
+                    self.set_query(query);
+                }
             }
-            KeyCode::Char(c)
-                if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) && !c.is_control() =>
-            {
-                let mut query = self.query.clone();
-                query.push(c);
-                self.set_query(query);
-            }
-            _ => {}
         }
         None
     }
@@ -170,7 +168,7 @@ impl Picker {
         match &self.entries[entry].summary {
             Ok(_) => Some(PickerEffect::Open(entry)),
             Err(error) => {
-                let first = error.lines().next().unwrap_or_default();
+                let first = crate::diag::headline(error);
                 self.notice = Some(format!("Cannot open: {first}"));
                 None
             }
@@ -183,7 +181,7 @@ impl Picker {
         self.shown = (0..self.entries.len())
             .filter(|&i| self.haystacks[i].contains(&folded))
             .collect();
-        self.query = crate::text::SafeText::excerpt(&query, 200).to_string();
+        self.query = query;
         self.selected = keep
             .and_then(|e| self.shown.iter().position(|&s| s == e))
             .unwrap_or(0);
@@ -200,5 +198,6 @@ impl Picker {
         } else if self.selected >= self.offset + visible {
             self.offset = self.selected + 1 - visible;
         }
+        self.offset = self.offset.min(self.shown.len().saturating_sub(visible));
     }
 }

@@ -96,7 +96,7 @@ impl<'b> Remap<'b> {
                 self.events
                     .get(&(&event.when, &event.title))
                     .copied()
-                    .or_else(|| (item < self.new.timeline.len()).then_some(item))
+                    .or_else(|| (old.timeline.len() == self.new.timeline.len()).then_some(item))
             }
         }
     }

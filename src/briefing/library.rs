@@ -84,8 +84,10 @@ impl Summary {
     }
 }
 
-/// The origins to offer: the given paths (folders expanded), or with none the bundled
-/// briefings, then the data folder and library folders that exist.
+/// The origins to offer: the given paths (folders expanded, a folder without briefings being
+/// an error), or with none the bundled briefings and the briefings of the library folders
+/// (a library folder that does not exist or holds none is skipped: it is not an error to
+/// have an empty library).
 pub fn origins(paths: &[PathBuf], library: &[PathBuf]) -> Vec<Origin> {
     let to_origin = |entry: Result<PathBuf, String>| match entry {
         Ok(path) => Origin::File(path),
@@ -95,7 +97,17 @@ pub fn origins(paths: &[PathBuf], library: &[PathBuf]) -> Vec<Origin> {
         return files::expand(paths).into_iter().map(to_origin).collect();
     }
     let mut origins: Vec<Origin> = (0..BUNDLED.len()).map(Origin::Bundled).collect();
-    origins.extend(files::expand(library).into_iter().map(to_origin));
+    let folders: Vec<PathBuf> = library
+        .iter()
+        .filter(|folder| folder.is_dir())
+        .cloned()
+        .collect();
+    origins.extend(
+        files::expand(&folders)
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(Origin::File),
+    );
     origins
 }
 
@@ -108,11 +120,20 @@ pub fn load_all(origins: Vec<Origin>) -> Vec<(Origin, Result<Briefing, String>)>
     std::thread::scope(|scope| {
         let handles: Vec<_> = origins
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(Origin::load).collect::<Vec<_>>()))
+            .map(|part| {
+                (
+                    part.len(),
+                    scope.spawn(move || part.iter().map(Origin::load).collect::<Vec<_>>()),
+                )
+            })
             .collect();
-        let results = handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default());
+        // A worker that panicked (a bug) still yields one result per origin, so that no
+        // result is paired with the wrong briefing.
+        let results = handles.into_iter().flat_map(|(len, handle)| {
+            handle
+                .join()
+                .unwrap_or_else(|_| vec![Err("internal error while loading".to_owned()); len])
+        });
         origins.iter().cloned().zip(results).collect()
     })
 }

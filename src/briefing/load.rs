@@ -1,6 +1,7 @@
 //! Bytes to a validated [`Briefing`]: every error of a file collected, each located and safe
 //! to print.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
 use std::io::Read as _;
@@ -64,6 +65,9 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
     let metadata = std::fs::metadata(path).map_err(io_phrase)?;
     if metadata.is_dir() {
         return Err("is a folder, not a briefing file".into());
+    }
+    if !metadata.is_file() {
+        return Err("is not a regular file (a pipe or a device?)".into());
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_big(metadata.len()));
@@ -442,6 +446,9 @@ struct IdTable<'t> {
     by_id: HashMap<&'t str, (usize, Range<usize>)>,
     order: Vec<&'t str>,
     next: usize,
+    /// Dangling references given a "did you mean" so far: each costs a comparison with every
+    /// id, so a file with thousands of them gets suggestions only for the first few.
+    suggested: Cell<usize>,
 }
 
 impl<'t> IdTable<'t> {
@@ -526,7 +533,14 @@ impl<'t> IdTable<'t> {
 
     fn dangling(&self, id: &str, key: &str, kind: &str) -> String {
         let mut message = format!("{key} {} is not the id of any {kind}", echo(id));
-        match diag::closest(id, self.order.iter().copied()) {
+        let suggest = self.suggested.get() < MAX_ERRORS_SHOWN;
+        self.suggested.set(self.suggested.get() + 1);
+        let close = if suggest {
+            diag::closest(id, self.order.iter().copied())
+        } else {
+            None
+        };
+        match close {
             Some(known) => message.push_str(&format!("; did you mean '{known}'?")),
             None if self.order.is_empty() => {
                 message.push_str(&format!("; the file defines no {kind}s"))

@@ -138,8 +138,10 @@ pub fn overlay(area: Rect) -> Rect {
     if area.width < 60 || area.height < 16 {
         return area;
     }
-    let width = (area.width * 4 / 5).max(60).min(area.width);
-    let height = (area.height * 4 / 5).max(16).min(area.height);
+    // Four fifths, computed without overflowing u16 on huge terminals.
+    let four_fifths = |n: u16| (u32::from(n) * 4 / 5) as u16;
+    let width = four_fifths(area.width).max(60).min(area.width);
+    let height = four_fifths(area.height).max(16).min(area.height);
     Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
@@ -176,11 +178,17 @@ mod tests {
             (99, 19),
             (100, 20),
             (500, 200),
+            (20_000, 50),
             (u16::MAX, u16::MAX),
         ] {
             let area = Rect::new(0, 0, w, h);
             let l = layout(area, Pane::Quotes).unwrap();
-            for rect in l.panes.iter().flatten().chain([&l.header, &l.status]) {
+            for rect in l
+                .panes
+                .iter()
+                .flatten()
+                .chain([&l.header, &l.status, &overlay(area)])
+            {
                 assert_eq!(area.intersection(*rect), *rect, "{w}x{h}");
             }
         }

@@ -229,31 +229,27 @@ impl Detail<'_> {
                 let to = floor_char_boundary(source, (at.end + CONTEXT_BYTES).min(paragraph.end));
                 let lead = if from > paragraph.start { "…" } else { "" };
                 let tail = if to < paragraph.end { "…" } else { "" };
-                let before = format!(
-                    "{lead}{}",
-                    SafeText::excerpt(&source[from..at.start], usize::MAX)
-                );
-                let words = SafeText::excerpt(&source[at.clone()], usize::MAX);
-                let after = SafeText::excerpt(&source[at.end..to], usize::MAX);
+                // A paragraph of a hard-wrapped article spans lines: they flow as spaces.
+                let flowing =
+                    |raw: &str| SafeText::excerpt(&raw.replace(['\r', '\n'], " "), usize::MAX);
+                let before = format!("{lead}{}", flowing(&source[from..at.start]));
+                let words = flowing(&source[at.clone()]);
+                let after = flowing(&source[at.end..to]);
                 let text = format!("{before}{words}{after}{tail}");
                 let marked = before.len()..before.len() + words.as_str().len();
                 self.lines
                     .extend(wrap_marked(&text, marked, self.width, self.theme.hit));
             }
-            Some(Finding::Misquote { closest }) => {
+            Some(Finding::Misquote { .. }) => {
                 let alarm = self.theme.severity(crate::briefing::model::Severity::High);
                 self.text(
                     &format!("✗ Not verbatim in the source text ({name})"),
                     alarm,
                 );
-                if let Some(range) = closest {
-                    let line = provenance.line(range.start);
-                    let passage = SafeText::excerpt(&source[range.clone()], 2000);
-                    self.text(
-                        &format!("Closest passage (line {line}): “{passage}”"),
-                        self.theme.muted,
-                    );
-                }
+                self.text(
+                    "`brief check` shows the closest passage and what differs.",
+                    self.theme.muted,
+                );
             }
             None => {}
         }
@@ -287,7 +283,7 @@ impl Detail<'_> {
     }
 
     /// A heading with the count, then one line per linked item (at most [`MAX_LINKS`]),
-    /// leaving out `exclude`.
+    /// leaving out `exclude` (`items` must be sorted when `exclude` is given).
     fn list(
         &mut self,
         label: &str,
@@ -295,7 +291,8 @@ impl Detail<'_> {
         exclude: Option<usize>,
         describe: impl Fn(usize) -> String,
     ) {
-        let total = items.len() - exclude.map_or(0, |x| usize::from(items.contains(&x)));
+        let total =
+            items.len() - exclude.map_or(0, |x| usize::from(items.binary_search(&x).is_ok()));
         if total == 0 {
             return;
         }

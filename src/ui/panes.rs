@@ -172,14 +172,17 @@ fn item_lines(
         }
         Pane::Implications => {
             let implication = &b.implications[item];
-            let severity = implication
+            // The severity is the line's tail, so its width is kept when the region is cut.
+            let tag = implication
                 .severity
                 .map(|s| format!(" [{}]", s.name().to_uppercase()));
-            let mut first = line(implication.region.as_str(), theme.strong, String::new());
-            if let Some(severity) = implication.severity.zip(severity) {
-                first
-                    .spans
-                    .push(Span::styled(severity.1, theme.severity(severity.0)));
+            let mut first = line(
+                implication.region.as_str(),
+                theme.strong,
+                tag.unwrap_or_default(),
+            );
+            if let (Some(severity), Some(tail)) = (implication.severity, first.spans.last_mut()) {
+                tail.style = theme.severity(severity);
             }
             vec![
                 first,

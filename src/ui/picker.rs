@@ -81,7 +81,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
                 ]
             }
             Err(error) => {
-                let first = error.lines().next().unwrap_or_default();
+                let first = crate::diag::headline(error);
                 let first = first
                     .strip_prefix(name.as_str())
                     .map_or(first, |rest| rest.trim_start_matches(':').trim());
