@@ -267,7 +267,7 @@ impl Session {
         let mut picker = match self.picker.take() {
             Some(picker) => picker,
             None => {
-                let mut origins = library::origins(&[], &self.library_folders());
+                let mut origins = library::origins(&[], &library_folders(&self.config));
                 if let Screen::Reader(_, origin @ Origin::File(_)) = &self.screen
                     && !origins.contains(origin)
                 {
@@ -279,11 +279,6 @@ impl Session {
         picker.update(&Msg::Resize(area.width, area.height));
         self.screen = Screen::Picker(picker);
         self.watch(tx);
-    }
-
-    /// The folders the library holds besides the bundled briefings.
-    pub fn library_folders(&self) -> Vec<PathBuf> {
-        library_folders(&self.config)
     }
 
     /// Reads the open file again; a broken version leaves the old one on screen.

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{App, Effect, Pane};
+use super::{App, Effect};
 
 impl App {
     pub(super) fn start_search(&mut self) {
@@ -39,9 +39,7 @@ impl App {
             if let Some((pane, item)) = self.search.find(from, true, true) {
                 self.select_item(pane, item);
             }
-            for pane in Pane::ALL {
-                self.reveal(pane);
-            }
+            self.reveal_all();
         }
         None
     }

@@ -68,9 +68,7 @@ impl App {
         match self.history.pop() {
             Some(nav) => {
                 self.nav = nav;
-                for pane in Pane::ALL {
-                    self.reveal(pane);
-                }
+                self.reveal_all();
             }
             None => self.notice = Some("Nothing to go back to".into()),
         }

@@ -173,9 +173,7 @@ impl App {
         self.overlay = None;
         self.reload_error = None;
         self.search.rebuild(&self.briefing);
-        for pane in Pane::ALL {
-            self.reveal(pane);
-        }
+        self.reveal_all();
     }
 
     /// Applies one message; returns what the event loop should do, if anything.
@@ -198,9 +196,7 @@ impl App {
             }
             Msg::Resize(width, height) => {
                 self.area = Rect::new(0, 0, width, height);
-                for pane in Pane::ALL {
-                    self.reveal(pane);
-                }
+                self.reveal_all();
                 None
             }
             Msg::Action(action) => {
@@ -343,6 +339,13 @@ impl App {
         layout::layout(self.area, pane)
             .and_then(|l| l.panes[pane.index()])
             .map_or(1, |rect| layout::visible_items(rect, pane))
+    }
+
+    /// [`App::reveal`] for every pane, after the size or the whole place changed.
+    fn reveal_all(&mut self) {
+        for pane in Pane::ALL {
+            self.reveal(pane);
+        }
     }
 
     /// Clamps the selection to the rows and scrolls so that it is on screen.
