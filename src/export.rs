@@ -3,10 +3,10 @@
 
 use std::fmt::Write as _;
 
-use crate::app::Pane;
 use crate::briefing::Briefing;
 use crate::briefing::model::{Actor, Named, Quote, Source};
 use crate::cli::Format;
+use crate::pane::Pane;
 
 /// One item as a line of text: a quote as `"text" - Name, role (context)`.
 pub fn item_text(b: &Briefing, pane: Pane, item: usize) -> String {

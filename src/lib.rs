@@ -15,6 +15,7 @@ pub mod effects;
 pub mod event;
 pub mod export;
 pub mod keymap;
+pub mod pane;
 pub mod provenance;
 pub mod synthetic;
 pub mod terminal;
