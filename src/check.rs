@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::briefing::{Briefing, files, load_path};
-use crate::provenance;
+use crate::provenance::{self, SourceRoots};
 use crate::verify;
 
 /// What a check run found.
@@ -19,17 +19,19 @@ pub struct Outcome {
 
 /// Checks every file under `paths`, writing one `ok` line per good file and the errors of
 /// each bad one to `out`. Quotes are verified against `source` when given, else against a
-/// briefing's own `[[briefing.sources]] file`.
+/// briefing's own `[[briefing.sources]] file` (which must be inside the briefing's folder or
+/// one of `roots`).
 pub fn run(
     paths: &[PathBuf],
     source: Option<&Path>,
+    roots: &SourceRoots,
     out: &mut impl Write,
 ) -> std::io::Result<Outcome> {
     let mut outcome = Outcome::default();
     for entry in files::expand(paths) {
         let passed = match entry {
             Ok(path) => match load_path(&path) {
-                Ok(briefing) => check_quotes(&path, &briefing, source, out)?,
+                Ok(briefing) => check_quotes(&path, &briefing, source, roots, out)?,
                 Err(error) => {
                     writeln!(out, "{error}")?;
                     false
@@ -54,14 +56,15 @@ fn check_quotes(
     path: &Path,
     briefing: &Briefing,
     source: Option<&Path>,
+    roots: &SourceRoots,
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
     let name = files::shown(path);
-    let Some(source_path) = provenance::source_path(briefing, Some(path), source) else {
+    let Some(source_path) = provenance::source_path(briefing, Some(path), source, roots) else {
         writeln!(out, "ok  {name}  {}", briefing.counts())?;
         return Ok(true);
     };
-    let provenance = match provenance::load(briefing, &source_path, true) {
+    let provenance = match source_path.and_then(|file| provenance::load(briefing, &file, true)) {
         Ok(provenance) => provenance,
         Err(message) => {
             writeln!(out, "{name}: {message}")?;
@@ -69,7 +72,7 @@ fn check_quotes(
         }
     };
     let (report, errors) = verify::report(briefing, &provenance.source, &provenance.findings);
-    let source_name = files::shown(&source_path);
+    let source_name = files::shown(&provenance.path);
     if errors == 0 {
         writeln!(
             out,

@@ -18,6 +18,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
+    /// Also read source texts (`file =` in a briefing's sources) from this folder; by default
+    /// only the briefing's own folder is allowed. Repeatable.
+    #[arg(long = "sources", global = true, value_name = "DIR")]
+    pub sources: Vec<PathBuf>,
+
     /// What to do instead of reading.
     #[command(subcommand)]
     pub command: Option<Command>,

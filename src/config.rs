@@ -27,6 +27,9 @@ pub struct Config {
     pub library: Vec<PathBuf>,
     /// Whether the platform data folder (`$XDG_DATA_HOME/brief/briefings`) is in the library.
     pub data_dir: bool,
+    /// Folders a briefing's source `file` may be in besides the briefing's own folder
+    /// (relative entries are relative to each briefing's folder).
+    pub sources: Vec<PathBuf>,
     /// Whether the mouse is captured (click and wheel); off lets the terminal select text.
     pub mouse: bool,
     /// Where the settings came from.
@@ -51,6 +54,7 @@ impl Default for Config {
             palette: Palette::default(),
             library: Vec::new(),
             data_dir: true,
+            sources: Vec::new(),
             mouse: true,
             origin: Origin::Nowhere,
         }
@@ -97,7 +101,7 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, String> {
     Ok(config)
 }
 
-const ROOT_KEYS: &[&str] = &["mouse", "library", "data_dir", "keys", "theme"];
+const ROOT_KEYS: &[&str] = &["mouse", "library", "data_dir", "sources", "keys", "theme"];
 const THEME_KEYS: &[&str] = &[
     "focus",
     "selection",
@@ -123,6 +127,11 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
     }
     config.library = root
         .str_list("library", &mut errors)
+        .iter()
+        .map(|p| expand_home(p.get_ref()))
+        .collect();
+    config.sources = root
+        .str_list("sources", &mut errors)
         .iter()
         .map(|p| expand_home(p.get_ref()))
         .collect();
@@ -250,7 +259,13 @@ pub fn describe(config: &Config) -> String {
         .iter()
         .map(|p| toml_basic_string(&p.display().to_string()))
         .collect();
-    let _ = writeln!(out, "library = [{}]\n", library.join(", "));
+    let _ = writeln!(out, "library = [{}]", library.join(", "));
+    let sources: Vec<String> = config
+        .sources
+        .iter()
+        .map(|p| toml_basic_string(&p.display().to_string()))
+        .collect();
+    let _ = writeln!(out, "sources = [{}]\n", sources.join(", "));
     let p = &config.palette;
     let _ = writeln!(out, "[theme]");
     for (key, color) in [

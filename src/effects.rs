@@ -29,10 +29,11 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Opens an http(s) URL with the platform's opener, without a shell.
+/// Opens an http(s) URL with the platform's opener, without a shell. The opener is waited
+/// for on a thread of its own, so it never lingers as a zombie and never blocks the caller.
 pub fn open_url(url: &str) -> Result<(), String> {
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return Err("only http and https links are opened".into());
+    if crate::briefing::load::web_link(url).is_none() {
+        return Err("only plain http and https links are opened".into());
     }
     let opener = if cfg!(target_os = "macos") {
         "open"
@@ -47,7 +48,9 @@ pub fn open_url(url: &str) -> Result<(), String> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map(drop)
+        .map(|mut child| {
+            std::thread::spawn(move || child.wait());
+        })
         .map_err(|error| format!("cannot run {opener}: {}", error.kind()))
 }
 
@@ -79,5 +82,7 @@ mod tests {
     fn only_web_links_are_opened() {
         assert!(open_url("file:///etc/passwd").is_err());
         assert!(open_url("javascript:alert(1)").is_err());
+        assert!(open_url("https://example.com/a b").is_err());
+        assert!(open_url("https://example.com/\u{1b}]0;x\u{7}").is_err());
     }
 }

@@ -9,17 +9,24 @@ use std::time::{Duration, Instant};
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event, MouseEventKind};
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers, MouseEventKind};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::layout::Rect;
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
-use signal_hook::iterator::Signals;
+use signal_hook::consts::{
+    SIGABRT, SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGSYS, SIGTERM, SIGTRAP,
+    SIGTSTP, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU, SIGXFSZ,
+};
+use signal_hook::iterator::SignalsInfo;
+use signal_hook::iterator::exfiltrator::WithOrigin;
+use signal_hook::low_level::siginfo::Cause;
 
 use crate::app::picker::{Picker, PickerEffect};
 use crate::app::{App, Effect, Msg};
-use crate::briefing::library::{self, Origin};
+use crate::briefing::Briefing;
+use crate::briefing::library::{self, Entry, Origin};
 use crate::config::Config;
+use crate::provenance::{SourceRoots, SourceState};
 use crate::ui::{self, Theme};
 use crate::{effects, terminal};
 
@@ -28,14 +35,29 @@ const RELOAD_SETTLE: Duration = Duration::from_millis(150);
 
 /// Something the loop wakes up for.
 enum Input {
-    /// A key, mouse or resize event from the terminal.
+    /// A key, mouse, paste or resize event from the terminal.
     Terminal(Event),
-    /// A signal was delivered.
+    /// A signal was delivered (by another process, or one that stops or resumes the reader).
     Signal(i32),
+    /// Ctrl-c, which the terminal driver delivers as SIGINT so that no input can swallow it.
+    Interrupt,
     /// The open file changed on disk.
     FileChanged,
     /// Reading the terminal failed (it went away).
     Closed(String),
+    /// A briefing read on a worker thread, for request `generation`.
+    Loaded {
+        generation: u64,
+        origin: Origin,
+        result: Result<Briefing, String>,
+    },
+    /// A source text read and matched on a worker thread, for request `generation`.
+    Source { generation: u64, state: SourceState },
+    /// The library read on a worker thread, for request `generation`.
+    Library {
+        generation: u64,
+        entries: Vec<Entry>,
+    },
 }
 
 /// What is on screen.
@@ -47,15 +69,10 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The reader on a briefing loaded from `origin`, with its source text when it names one.
-    pub fn reader(
-        briefing: crate::briefing::Briefing,
-        origin: Origin,
-        config: &Config,
-        area: Rect,
-    ) -> Screen {
-        let mut app = App::new(briefing, config.keymap.clone(), area);
-        app.provenance = crate::provenance::of(&app.briefing, origin.path().map(PathBuf::as_path));
+    /// The reader on a briefing loaded from `origin` (its source text, if it names one, is
+    /// read once the loop runs).
+    pub fn reader(briefing: Briefing, origin: Origin, config: &Config, area: Rect) -> Screen {
+        let app = App::new(briefing, config.keymap.clone(), area);
         Screen::Reader(Box::new(app), origin)
     }
 }
@@ -68,18 +85,26 @@ pub struct Session {
     picker: Option<Picker>,
     config: Config,
     theme: Theme,
+    /// Folders source texts may be read from, besides each briefing's own.
+    roots: SourceRoots,
     watcher: Option<RecommendedWatcher>,
+    /// Numbers requests for work done on other threads; a result for an older request than
+    /// the latest is dropped.
+    generation: u64,
 }
 
 impl Session {
-    /// A session showing `screen`.
-    pub fn new(screen: Screen, config: Config, theme: Theme) -> Session {
+    /// A session showing `screen`, reading source texts from each briefing's folder and
+    /// `roots`.
+    pub fn new(screen: Screen, config: Config, theme: Theme, roots: SourceRoots) -> Session {
         Session {
             screen,
             picker: None,
             config,
             theme,
+            roots,
             watcher: None,
+            generation: 0,
         }
     }
 }
@@ -103,9 +128,10 @@ fn event_loop(
     tx: &Sender<Input>,
     rx: &Receiver<Input>,
 ) -> std::io::Result<u8> {
-    let size = terminal.size()?;
-    dispatch(session, Msg::Resize(size.width, size.height), tx);
+    let area = terminal.get_frame().area();
+    dispatch(session, Msg::Resize(area.width, area.height), tx);
     session.watch(tx);
+    session.read_source(tx);
     draw(terminal, session)?;
     let mut reload_due: Option<Instant> = None;
     loop {
@@ -121,6 +147,7 @@ fn event_loop(
             ),
         };
         let mut repaint = false;
+        let mut resized = None;
         // Whether anything that could change the screen happened: pointer motion, focus
         // events and file events that only schedule a reload draw nothing.
         let mut changed = false;
@@ -132,13 +159,29 @@ fn event_loop(
                     continue;
                 }
                 Input::Terminal(Event::Key(key)) => dispatch(session, Msg::Key(key), tx),
+                Input::Interrupt => dispatch(session, Msg::Key(ctrl_c()), tx),
                 Input::Terminal(Event::Mouse(mouse)) => dispatch(session, Msg::Mouse(mouse), tx),
-                Input::Terminal(Event::Resize(w, h)) => dispatch(session, Msg::Resize(w, h), tx),
+                Input::Terminal(Event::Paste(text)) => dispatch(session, Msg::Paste(text), tx),
+                Input::Terminal(Event::Resize(w, h)) => {
+                    // A storm of resizes is drawn once, at the last size.
+                    resized = Some(terminal::drawn_area(w, h));
+                    Step::Continue
+                }
                 Input::Terminal(_) => continue,
                 Input::FileChanged => {
                     reload_due.get_or_insert(Instant::now() + RELOAD_SETTLE);
                     continue;
                 }
+                Input::Loaded {
+                    generation,
+                    origin,
+                    result,
+                } => session.loaded(generation, origin, result, tx),
+                Input::Source { generation, state } => session.source_read(generation, state),
+                Input::Library {
+                    generation,
+                    entries,
+                } => session.library_read(generation, entries, tx),
                 Input::Signal(SIGTSTP) => Step::Suspend,
                 Input::Signal(SIGCONT) => Step::Repaint,
                 Input::Signal(signal) => return Ok(128u8.saturating_add(signal as u8)),
@@ -159,20 +202,28 @@ fn event_loop(
         }
         if reload_due.is_some_and(|due| due <= Instant::now()) {
             reload_due = None;
-            session.reload();
+            session.reload(tx);
             changed = true;
         }
         if repaint {
+            let (width, height) = ratatui::crossterm::terminal::size()?;
+            resized = Some(terminal::drawn_area(width, height));
+        }
+        if let Some(area) = resized {
             // `Terminal::clear` asks the terminal for the cursor position, which would race
             // the input thread for stdin; `resize` clears and forces a full redraw without it.
-            let size = terminal.size()?;
-            terminal.resize(Rect::new(0, 0, size.width, size.height))?;
-            dispatch(session, Msg::Resize(size.width, size.height), tx);
+            terminal.resize(area)?;
+            dispatch(session, Msg::Resize(area.width, area.height), tx);
         }
-        if changed || repaint {
+        if changed || resized.is_some() {
             draw(terminal, session)?;
         }
     }
+}
+
+/// The key Ctrl-c, as the terminal would have sent it without signal generation.
+fn ctrl_c() -> KeyEvent {
+    KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
 }
 
 /// What the loop does after a message.
@@ -218,7 +269,7 @@ fn dispatch(session: &mut Session, msg: Msg, tx: &Sender<Input>) -> Step {
                 session.notify(format!("Cannot open the link: {error}"));
             }
         }
-        Some(Effect::Reload) => session.reload(),
+        Some(Effect::Reload) => session.reload(tx),
         Some(Effect::Library) => session.show_library(tx),
     }
     Step::Continue
@@ -239,50 +290,142 @@ impl Session {
         }
     }
 
-    /// Opens picker entry `entry` in the reader, keeping the picker for `b`.
+    /// Starts `work` on a thread of its own for a new request; its result arrives as an
+    /// input, and any result of an earlier request is dropped from then on.
+    fn spawn(&mut self, tx: &Sender<Input>, work: impl FnOnce(u64) -> Input + Send + 'static) {
+        self.generation += 1;
+        let generation = self.generation;
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(work(generation));
+        });
+    }
+
+    /// Opens picker entry `entry` in the reader (once it is read), keeping the picker for `b`.
     fn open(&mut self, entry: usize, tx: &Sender<Input>) {
         let Screen::Picker(picker) = &mut self.screen else {
             return;
         };
         let origin = picker.entries[entry].origin.clone();
-        match origin.load() {
-            Ok(briefing) => {
+        picker.notice = Some(format!("Opening {}…", origin.name()));
+        self.spawn(tx, move |generation| Input::Loaded {
+            generation,
+            result: origin.load(),
+            origin,
+        });
+    }
+
+    /// A briefing read for the latest request: opened from the picker, or a reload.
+    fn loaded(
+        &mut self,
+        generation: u64,
+        origin: Origin,
+        result: Result<Briefing, String>,
+        tx: &Sender<Input>,
+    ) -> Step {
+        if generation != self.generation {
+            return Step::Continue;
+        }
+        match (&mut self.screen, result) {
+            (Screen::Picker(_), Ok(briefing)) => {
                 let reader = Screen::reader(briefing, origin, &self.config, self.area());
                 let Screen::Picker(picker) = std::mem::replace(&mut self.screen, reader) else {
-                    return;
+                    return Step::Continue;
                 };
                 self.picker = Some(picker);
                 self.watch(tx);
+                self.read_source(tx);
             }
-            Err(error) => {
+            (Screen::Picker(picker), Err(error)) => {
                 picker.notice = Some(format!("Cannot open: {}", crate::diag::headline(&error)));
             }
+            (Screen::Reader(app, _), Ok(briefing)) => {
+                app.replace_briefing(briefing);
+                app.notice = Some("Reloaded".into());
+                self.read_source(tx);
+            }
+            (Screen::Reader(app, _), Err(error)) => {
+                app.notice = None;
+                app.reload_error = Some(crate::diag::headline(&error).to_owned());
+            }
         }
+        Step::Continue
     }
 
-    /// Returns to the picker (building one from the library when the briefing was opened
+    /// Reads the open briefing's source text on a worker, when it names one.
+    fn read_source(&mut self, tx: &Sender<Input>) {
+        let Screen::Reader(app, origin) = &mut self.screen else {
+            return;
+        };
+        let Some(path) = origin.path().cloned() else {
+            return;
+        };
+        if !app.briefing.meta.sources.iter().any(|s| s.file.is_some()) {
+            app.provenance = None;
+            return;
+        }
+        app.provenance = Some(SourceState::Reading);
+        let briefing = app.briefing.clone();
+        let roots = self.roots.clone();
+        self.spawn(tx, move |generation| Input::Source {
+            generation,
+            state: crate::provenance::of(&briefing, Some(&path), &roots)
+                .unwrap_or_else(|| SourceState::Unavailable("no source file named".into())),
+        });
+    }
+
+    /// A source text read for the latest request.
+    fn source_read(&mut self, generation: u64, state: SourceState) -> Step {
+        if let Screen::Reader(app, _) = &mut self.screen
+            && generation == self.generation
+        {
+            app.provenance = Some(state);
+        }
+        Step::Continue
+    }
+
+    /// Returns to the picker (reading the library on a worker when the briefing was opened
     /// directly).
     fn show_library(&mut self, tx: &Sender<Input>) {
-        let area = self.area();
-        let mut picker = match self.picker.take() {
-            Some(picker) => picker,
-            None => {
-                let mut origins = library::origins(&[], &library_folders(&self.config));
-                if let Screen::Reader(_, origin @ Origin::File(_)) = &self.screen
-                    && !origins.contains(origin)
-                {
-                    origins.push(origin.clone());
-                }
-                Picker::new(library::entries(library::load_all(origins)), area)
+        if let Some(picker) = self.picker.take() {
+            self.show_picker(picker, tx);
+            return;
+        }
+        let mut origins = library::origins(&[], &library_folders(&self.config));
+        if let Screen::Reader(app, origin) = &mut self.screen {
+            if let Origin::File(_) = origin
+                && !origins.contains(origin)
+            {
+                origins.push(origin.clone());
             }
-        };
+            app.notice = Some("Reading the library…".into());
+        }
+        self.spawn(tx, move |generation| Input::Library {
+            generation,
+            entries: library::entries(library::load_all(origins)),
+        });
+    }
+
+    /// The library read for the latest request: shown in the picker.
+    fn library_read(&mut self, generation: u64, entries: Vec<Entry>, tx: &Sender<Input>) -> Step {
+        if generation == self.generation && matches!(self.screen, Screen::Reader(..)) {
+            let picker = Picker::new(entries, self.area());
+            self.show_picker(picker, tx);
+        }
+        Step::Continue
+    }
+
+    fn show_picker(&mut self, mut picker: Picker, tx: &Sender<Input>) {
+        let area = self.area();
         picker.update(&Msg::Resize(area.width, area.height));
         self.screen = Screen::Picker(picker);
+        // Whatever was still being read for the reader is of no use now.
+        self.generation += 1;
         self.watch(tx);
     }
 
-    /// Reads the open file again; a broken version leaves the old one on screen.
-    fn reload(&mut self) {
+    /// Reads the open file again on a worker; a broken version leaves the old one on screen.
+    fn reload(&mut self, tx: &Sender<Input>) {
         let Screen::Reader(app, origin) = &mut self.screen else {
             return;
         };
@@ -290,18 +433,12 @@ impl Session {
             app.notice = Some("The bundled briefing has no file to reload".into());
             return;
         }
-        match origin.load() {
-            Ok(briefing) => {
-                app.provenance =
-                    crate::provenance::of(&briefing, origin.path().map(PathBuf::as_path));
-                app.replace_briefing(briefing);
-                app.notice = Some("Reloaded".into());
-            }
-            Err(error) => {
-                app.notice = None;
-                app.reload_error = Some(crate::diag::headline(&error).to_owned());
-            }
-        }
+        let origin = origin.clone();
+        self.spawn(tx, move |generation| Input::Loaded {
+            generation,
+            result: origin.load(),
+            origin,
+        });
     }
 
     /// Watches the open file (through its folder, so editors that save by renaming are seen).
@@ -371,15 +508,60 @@ fn spawn_input(tx: Sender<Input>) {
     });
 }
 
-/// Turns SIGTERM, SIGHUP, SIGINT, SIGTSTP and SIGCONT into inputs, so each is handled with
-/// the terminal restored.
+/// Every signal whose default action ends the process and that a program may catch: each
+/// ends the reader with the terminal restored.
+const ENDING_SIGNALS: &[i32] = &[
+    SIGHUP,
+    SIGINT,
+    SIGQUIT,
+    SIGTERM,
+    SIGUSR1,
+    SIGUSR2,
+    SIGALRM,
+    SIGVTALRM,
+    SIGPROF,
+    SIGXCPU,
+    SIGXFSZ,
+    SIGIO,
+    SIGSYS,
+    SIGTRAP,
+    SIGABRT,
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    libc::SIGPWR,
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    libc::SIGSTKFLT,
+];
+
+/// How long the loop has to end after an ending signal before the signal thread restores the
+/// terminal and ends the process itself.
+const SIGNAL_GRACE: Duration = Duration::from_secs(1);
+
+/// Turns signals into inputs, so each is handled with the terminal restored: Ctrl-c from the
+/// terminal becomes the key Ctrl-c, SIGTSTP and SIGCONT suspend and resume, and every ending
+/// signal ends the reader (by itself after [`SIGNAL_GRACE`] if the loop does not answer).
 fn watch_signals(tx: Sender<Input>) -> std::io::Result<signal_hook::iterator::Handle> {
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+    let mut wanted = ENDING_SIGNALS.to_vec();
+    wanted.extend([SIGTSTP, SIGCONT]);
+    let mut signals = SignalsInfo::<WithOrigin>::new(&wanted)?;
     let handle = signals.handle();
     std::thread::spawn(move || {
-        for signal in signals.forever() {
-            if tx.send(Input::Signal(signal)).is_err() {
+        for origin in signals.forever() {
+            let signal = origin.signal;
+            let input = if signal == SIGINT && origin.cause == Cause::Kernel {
+                Input::Interrupt
+            } else {
+                Input::Signal(signal)
+            };
+            let ending = matches!(input, Input::Signal(s) if ENDING_SIGNALS.contains(&s));
+            if tx.send(input).is_err() {
                 return;
+            }
+            if ending {
+                std::thread::spawn(move || {
+                    std::thread::sleep(SIGNAL_GRACE);
+                    terminal::leave();
+                    std::process::exit(128 + signal);
+                });
             }
         }
     });

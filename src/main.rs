@@ -10,18 +10,32 @@ use brief::briefing::library;
 use brief::cli::{Cli, Command};
 use brief::config::{self, Config};
 use brief::event::{self, Screen, Session};
+use brief::provenance::SourceRoots;
 use brief::ui::Theme;
 use clap::{CommandFactory, Parser};
 use ratatui::layout::Rect;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    brief::terminal::install_panic_hook();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(&error),
+    };
+    // Folders named on the command line are taken from the current directory, not from each
+    // briefing's folder as the config's are.
+    let cli_roots: Vec<PathBuf> = cli
+        .sources
+        .iter()
+        .map(|dir| std::path::absolute(dir).unwrap_or_else(|_| dir.clone()))
+        .collect();
     // Only the reader and `brief config` read the config: a broken one must not stop an
     // author's `check` in CI or a shell's completions.
     let config =
         || config::load(cli.config.as_deref()).inspect_err(|message| eprintln!("{message}"));
     match cli.command {
-        Some(Command::Check { paths, source }) => check(&paths, source.as_deref()),
+        Some(Command::Check { paths, source }) => {
+            check(&paths, source.as_deref(), &SourceRoots(cli_roots))
+        }
         Some(Command::Export { format, path }) => export(&path, format),
         Some(Command::Draft { article, id, title }) => {
             draft(&article, id.as_deref(), title.as_deref())
@@ -35,9 +49,27 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         None => match config() {
-            Ok(config) => read(&cli.paths, config),
+            Ok(config) => {
+                let roots = SourceRoots(config.sources.iter().cloned().chain(cli_roots).collect());
+                read(&cli.paths, config, roots)
+            }
             Err(_) => ExitCode::FAILURE,
         },
+    }
+}
+
+/// Most characters of a usage message printed (clap echoes the arguments it refuses).
+const USAGE_MESSAGE_CHARS: usize = 20_000;
+
+/// Prints a clap error (or `--help` / `--version`) through the sanitizer: a refused argument is
+/// echoed in the message, and an argument can be a file name holding escape sequences.
+fn usage_error(error: &clap::Error) -> ExitCode {
+    let text = brief::text::SafeText::message(&error.render().to_string(), USAGE_MESSAGE_CHARS);
+    if error.use_stderr() {
+        eprint!("{text}");
+        ExitCode::from(2)
+    } else {
+        print(text.as_str())
     }
 }
 
@@ -53,9 +85,9 @@ fn print(text: &str) -> ExitCode {
     }
 }
 
-fn check(paths: &[PathBuf], source: Option<&Path>) -> ExitCode {
+fn check(paths: &[PathBuf], source: Option<&Path>, roots: &SourceRoots) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match brief::check::run(paths, source, &mut stdout) {
+    match brief::check::run(paths, source, roots, &mut stdout) {
         Ok(outcome) if outcome.failed == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
         // The reader of the report stopped reading (`brief check | head`): nothing to say.
@@ -91,7 +123,7 @@ fn draft(article: &Path, id: Option<&str>, title: Option<&str>) -> ExitCode {
 }
 
 /// Opens the reader: one briefing directly, several in the picker.
-fn read(paths: &[PathBuf], config: Config) -> ExitCode {
+fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
     let theme = match std::env::var_os("NO_COLOR") {
         Some(value) if !value.is_empty() => Theme::monochrome(),
         _ => Theme::colored(&config.palette),
@@ -110,7 +142,7 @@ fn read(paths: &[PathBuf], config: Config) -> ExitCode {
     } else {
         Screen::Picker(Picker::new(library::entries(loaded), Rect::default()))
     };
-    match event::run(Session::new(screen, config, theme)) {
+    match event::run(Session::new(screen, config, theme, roots)) {
         Ok(status) => ExitCode::from(status),
         Err(error) => {
             eprintln!("brief: {error}");

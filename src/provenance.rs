@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::briefing::Briefing;
 use crate::briefing::files::shown;
-use crate::briefing::load::read_capped;
+use crate::briefing::load::{ReadError, read_at_most};
 use crate::diag::LineStarts;
+use crate::text::SafeText;
 use crate::verify::{Finding, locate, verify};
 
 /// A briefing's source text and the place of each of its quotes in it.
@@ -22,34 +23,112 @@ pub struct Provenance {
     lines: LineStarts,
 }
 
-/// The source file of a briefing: `explicit` when given, else the first source's `file`,
-/// relative to the folder of the briefing file at `briefing_path`.
+/// Largest source text read, in bytes. A long news article is under 100 KB and a book-length
+/// report under 4 MB; 8 MiB leaves room for both while keeping the quote index (about
+/// 20 bytes per byte of text) and its build (under a few seconds) bounded.
+pub const MAX_SOURCE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Folders a briefing's `file =` may point into besides the briefing's own folder: absolute,
+/// or relative to the briefing's folder (so `../articles` serves every briefings folder that
+/// has an `articles` folder beside it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceRoots(pub Vec<PathBuf>);
+
+/// A source text to read: the path as the briefing or the user named it (for messages) and
+/// the path read, resolved after the confinement check so that a symlink swapped in later
+/// cannot redirect the read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// As named.
+    pub named: PathBuf,
+    /// What is read.
+    pub resolved: PathBuf,
+}
+
+/// The source file of a briefing: `explicit` when given (the user named it), else the first
+/// source's `file`, relative to the folder of the briefing file at `briefing_path`, which must
+/// resolve (after symlinks) inside that folder or one of `roots`. None when the briefing
+/// names no source file; an error message (showing nothing of what the path points to) when
+/// it names one outside.
 pub fn source_path(
     briefing: &Briefing,
     briefing_path: Option<&Path>,
     explicit: Option<&Path>,
-) -> Option<PathBuf> {
+    roots: &SourceRoots,
+) -> Option<Result<SourceFile, String>> {
     if let Some(path) = explicit {
-        return Some(path.to_path_buf());
+        return Some(Ok(SourceFile {
+            named: path.to_path_buf(),
+            resolved: path.to_path_buf(),
+        }));
     }
     let file = briefing.meta.sources.iter().find_map(|s| s.file.as_ref())?;
     let folder = briefing_path
         .and_then(Path::parent)
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            }
+        })
         .unwrap_or(Path::new("."));
-    Some(folder.join(file.as_str()))
+    Some(confined(folder, file.as_str(), roots))
+}
+
+/// `folder/file`, when it resolves inside `folder` or one of `roots`.
+fn confined(folder: &Path, file: &str, roots: &SourceRoots) -> Result<SourceFile, String> {
+    let path = folder.join(file);
+    let shown_file = SafeText::excerpt(file, 200);
+    let resolved = std::fs::canonicalize(&path)
+        .map_err(|_| format!("source text {}: no such file", shown(&path)))?;
+    let allowed = std::iter::once(folder.to_path_buf())
+        .chain(roots.0.iter().map(|root| folder.join(root)))
+        .filter_map(|root| std::fs::canonicalize(root).ok())
+        .any(|root| resolved.starts_with(root));
+    if allowed {
+        Ok(SourceFile {
+            named: path,
+            resolved,
+        })
+    } else {
+        Err(format!(
+            "source file '{shown_file}' is outside the briefing's folder; it is not read. \
+             Allow its folder with --sources DIR (or `sources = [\"DIR\"]` in the config)"
+        ))
+    }
 }
 
 /// Reads the source text at `path` and finds every quote of `briefing` in it; with
-/// `closest`, also the passage closest to each misquote. Errors are messages ready to print.
-pub fn load(briefing: &Briefing, path: &Path, closest: bool) -> Result<Provenance, String> {
-    let bytes = read_capped(path).map_err(|e| format!("source text {}: {e}", shown(path)))?;
+/// `closest`, also the passage closest to each misquote. Errors are messages ready to print
+/// that show nothing of the file.
+pub fn load(briefing: &Briefing, file: &SourceFile, closest: bool) -> Result<Provenance, String> {
+    let path = file.named.as_path();
+    let bytes = read_at_most(&file.resolved, MAX_SOURCE_BYTES).map_err(|error| {
+        let why = match error {
+            ReadError::TooBig(len) => format!(
+                "is {} MiB; source texts are read up to {} MiB",
+                len.div_ceil(1024 * 1024),
+                MAX_SOURCE_BYTES / (1024 * 1024)
+            ),
+            ReadError::Folder => "is a folder, not a text file".into(),
+            ReadError::Other(phrase) => phrase,
+        };
+        format!("source text {}: {why}", shown(path))
+    })?;
     let source = String::from_utf8(bytes).map_err(|e| {
         format!(
-            "source text {}: not UTF-8 (at byte {})",
+            "source text {}: not UTF-8 text (at byte {})",
             shown(path),
             e.utf8_error().valid_up_to()
         )
     })?;
+    if source.contains('\0') {
+        return Err(format!(
+            "source text {}: holds NUL bytes, so it is not a text file",
+            shown(path)
+        ));
+    }
     let findings = if closest {
         verify(briefing, &source)
     } else {
@@ -64,12 +143,46 @@ pub fn load(briefing: &Briefing, path: &Path, closest: bool) -> Result<Provenanc
     })
 }
 
-/// The provenance of a briefing loaded from `briefing_path` (None for a bundled one), when
-/// it names a source file: Ok, or why the source could not be used.
-pub fn of(briefing: &Briefing, briefing_path: Option<&Path>) -> Option<Result<Provenance, String>> {
-    briefing_path?;
-    let path = source_path(briefing, briefing_path, None)?;
-    Some(load(briefing, &path, false))
+/// What the reader knows of a briefing's source text.
+#[derive(Clone, Debug)]
+pub enum SourceState {
+    /// Being read and matched on a worker thread.
+    Reading,
+    /// Read, with every quote's place.
+    Ready(Provenance),
+    /// Named but unusable: why, as a message ready to show.
+    Unavailable(String),
+}
+
+impl SourceState {
+    /// The state after a finished read.
+    pub fn from_result(result: Result<Provenance, String>) -> SourceState {
+        match result {
+            Ok(provenance) => SourceState::Ready(provenance),
+            Err(message) => SourceState::Unavailable(message),
+        }
+    }
+
+    /// The provenance, when it is ready.
+    pub fn ready(&self) -> Option<&Provenance> {
+        match self {
+            SourceState::Ready(provenance) => Some(provenance),
+            _ => None,
+        }
+    }
+}
+
+/// The source state of a briefing loaded from `briefing_path` (None for a bundled one), when
+/// it names a source file: ready, or why the source could not be used.
+pub fn of(
+    briefing: &Briefing,
+    briefing_path: Option<&Path>,
+    roots: &SourceRoots,
+) -> Option<SourceState> {
+    let path = source_path(briefing, Some(briefing_path?), None, roots)?;
+    Some(SourceState::from_result(
+        path.and_then(|file| load(briefing, &file, false)),
+    ))
 }
 
 impl Provenance {

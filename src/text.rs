@@ -80,6 +80,16 @@ impl SafeText {
         SafeText(sanitize(&cut, Lines::Single).into_boxed_str())
     }
 
+    /// Sanitizes `raw` keeping its line breaks and cuts it to at most `max_chars` characters
+    /// (with `…`): for multi-line messages that echo untrusted text (usage errors, panics).
+    pub fn message(raw: &str, max_chars: usize) -> SafeText {
+        let mut cut: String = raw.chars().take(max_chars).collect();
+        if cut.len() < raw.len() {
+            cut.push('…');
+        }
+        SafeText(sanitize(&cut, Lines::Multi).into_boxed_str())
+    }
+
     /// The sanitized text.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -42,7 +42,8 @@ pub enum Finding {
         /// Byte range of the quoted words in the source (from the first to the last word
         /// when an ellipsis leaves words out).
         at: Range<usize>,
-        /// Byte range of the paragraph holding them.
+        /// Byte range of the paragraph holding them (of every paragraph they touch, when a
+        /// quote runs over a paragraph break): it always contains `at`.
         paragraph: Range<usize>,
         /// True when the speaker (name, alias, surname, or a pronoun right after the name) is
         /// named within two sentences of the quote.
@@ -87,7 +88,7 @@ fn findings(briefing: &Briefing, source: &str, with_closest: bool) -> Vec<Findin
                 .clone();
             match found {
                 Some(at) => Finding::Verbatim {
-                    paragraph: index.paragraph_of(at.start),
+                    paragraph: index.paragraphs_around(&at),
                     speaker_named: index.names_speaker(&briefing.actors[quote.speaker], &at),
                     at,
                 },
@@ -298,6 +299,14 @@ impl<'s> Index<'s> {
             .filter(|p| p.contains(&at))
             .cloned()
             .unwrap_or(at..at)
+    }
+
+    /// The paragraphs holding the range `at`: from the start of the first to the end of the
+    /// last, so the result always contains `at`.
+    fn paragraphs_around(&self, at: &Range<usize>) -> Range<usize> {
+        let first = self.paragraph_of(at.start);
+        let last = self.paragraph_of(at.end.saturating_sub(1).max(at.start));
+        first.start.min(at.start)..last.end.max(at.end)
     }
 
     /// Where `quote` stands in the original, when it is there.

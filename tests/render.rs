@@ -200,7 +200,7 @@ fn quotes_show_their_source_paragraph_and_misquotes_are_marked() {
         .join("tests/fixtures/provenance/story.toml");
     let briefing = brief::briefing::load_path(&path).unwrap();
     let mut app = app(briefing, 100, 30);
-    app.provenance = brief::provenance::of(&app.briefing, Some(&path));
+    app.provenance = brief::provenance::of(&app.briefing, Some(&path), &Default::default());
     type_keys(&mut app, "3");
     let lines = screen(&render(&app, &Theme::default()));
     let misquote_line = lines

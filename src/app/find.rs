@@ -32,6 +32,12 @@ impl App {
             KeyCode::Backspace if self.search.query.is_empty() => return self.cancel_search(),
             _ => super::prompt::typed(&self.search.query, &key)?,
         };
+        self.edit_query(query);
+        None
+    }
+
+    /// Sets the query being typed and moves to its first match from where the search began.
+    pub(super) fn edit_query(&mut self, query: String) {
         self.search.set_query(&self.briefing, query);
         if let Some(origin) = self.search_origin {
             self.nav = origin;
@@ -41,7 +47,6 @@ impl App {
             }
             self.reveal_all();
         }
-        None
     }
 
     pub(super) fn cancel_search(&mut self) -> Option<Effect> {

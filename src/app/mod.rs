@@ -19,7 +19,8 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::briefing::Briefing;
 use crate::keymap::Keymap;
-use crate::provenance::Provenance;
+use crate::provenance::SourceState;
+use crate::text::SafeText;
 use crate::ui::layout;
 use search::Search;
 
@@ -66,6 +67,8 @@ pub enum Msg {
     Mouse(MouseEvent),
     /// The terminal has a new size.
     Resize(u16, u16),
+    /// Text was pasted (bracketed paste): typed into a query where one is open.
+    Paste(String),
     /// A bound action, from a key or from a test.
     Action(Action),
 }
@@ -93,9 +96,8 @@ pub struct App {
     pub notice: Option<String>,
     /// Why the last reload failed; shown until a reload succeeds.
     pub reload_error: Option<String>,
-    /// The briefing's source text and where each quote stands in it, when a source is named:
-    /// Ok, or why it could not be read.
-    pub provenance: Option<Result<Provenance, String>>,
+    /// The briefing's source text and where each quote stands in it, when a source is named.
+    pub provenance: Option<SourceState>,
 }
 
 /// Most steps Back can go.
@@ -157,6 +159,13 @@ impl App {
             Msg::Resize(width, height) => {
                 self.area = Rect::new(0, 0, width, height);
                 self.reveal_all();
+                None
+            }
+            Msg::Paste(text) => {
+                if self.search.editing {
+                    let query = prompt::pasted(&self.search.query, &text);
+                    self.edit_query(query);
+                }
                 None
             }
             Msg::Action(action) => {
@@ -366,21 +375,16 @@ impl App {
     }
 
     fn open_source(&mut self) -> Option<Effect> {
-        let url = self
-            .briefing
-            .meta
-            .sources
-            .iter()
-            .find_map(|s| s.url.as_ref());
-        match url {
-            Some(url) => {
-                self.notice = Some(format!("Opening {url}"));
-                Some(Effect::Open(url.to_string()))
-            }
-            None => {
-                self.notice = Some("This briefing cites no source URL".into());
-                None
-            }
+        let sources = &self.briefing.meta.sources;
+        if let Some(link) = sources.iter().find_map(|s| s.link.as_ref()) {
+            self.notice = Some(format!("Opening {}", SafeText::excerpt(link, 200)));
+            return Some(Effect::Open(link.clone()));
         }
+        self.notice = Some(if sources.iter().any(|s| s.url.is_some()) {
+            "The source's URL is not a plain http(s) link, so it is not opened".into()
+        } else {
+            "This briefing cites no source URL".into()
+        });
+        None
     }
 }

@@ -109,6 +109,10 @@ impl Picker {
                 self.move_by(0);
                 None
             }
+            Msg::Paste(text) => {
+                self.set_query(super::prompt::pasted(&self.query, text));
+                None
+            }
             Msg::Mouse(mouse) => {
                 let list = Picker::list_area(self.area);
                 match mouse.kind {

@@ -29,6 +29,20 @@ pub fn typed(query: &str, key: &KeyEvent) -> Option<String> {
     Some(query)
 }
 
+/// The query after pasting `text` at its end: line breaks and tabs become spaces, unsafe
+/// characters are dropped, and the query stops at [`MAX_QUERY_CHARS`].
+pub fn pasted(query: &str, text: &str) -> String {
+    let room = MAX_QUERY_CHARS.saturating_sub(query.chars().count());
+    let mut query = query.to_owned();
+    query.extend(
+        text.chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .filter(|&c| !is_unsafe_char(c))
+            .take(room),
+    );
+    query
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +69,13 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn pasted_text_is_one_safe_line_within_the_cap() {
+        assert_eq!(pasted("a", "b\nc\u{1b}]0;x\u{7}\td"), "ab c]0;x d");
+        let long = "y".repeat(MAX_QUERY_CHARS * 2);
+        assert_eq!(pasted("x", &long).chars().count(), MAX_QUERY_CHARS);
     }
 
     #[test]

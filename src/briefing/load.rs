@@ -62,23 +62,53 @@ pub fn load_path(path: &Path) -> Result<Briefing, LoadError> {
 
 /// Reads a whole file of at most [`MAX_FILE_BYTES`], or says in a phrase why not.
 pub fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
-    let metadata = std::fs::metadata(path).map_err(io_phrase)?;
+    read_at_most(path, MAX_FILE_BYTES).map_err(|error| match error {
+        ReadError::TooBig(len) => too_big(len),
+        ReadError::Folder => "is a folder, not a briefing file".into(),
+        ReadError::Other(phrase) => phrase,
+    })
+}
+
+/// Why [`read_at_most`] read nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// The file holds more than the limit: at least this many bytes.
+    TooBig(u64),
+    /// The path is a folder.
+    Folder,
+    /// Any other reason, as a phrase safe to print (`no such file`, `permission denied`).
+    Other(String),
+}
+
+/// Reads a whole regular file of at most `limit` bytes. The file is opened without blocking
+/// and its type checked on the open handle, so a path swapped for a FIFO or a device between
+/// a check and the open can neither block the caller nor be read.
+pub fn read_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let other = |error: std::io::Error| ReadError::Other(io_phrase(error));
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(other)?;
+    let metadata = file.metadata().map_err(other)?;
     if metadata.is_dir() {
-        return Err("is a folder, not a briefing file".into());
+        return Err(ReadError::Folder);
     }
     if !metadata.is_file() {
-        return Err("is not a regular file (a pipe or a device?)".into());
+        return Err(ReadError::Other(
+            "is not a regular file (a pipe or a device?)".into(),
+        ));
     }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(too_big(metadata.len()));
+    if metadata.len() > limit {
+        return Err(ReadError::TooBig(metadata.len()));
     }
-    let file = std::fs::File::open(path).map_err(io_phrase)?;
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(io_phrase)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big(bytes.len() as u64));
+        .map_err(other)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooBig(bytes.len() as u64));
     }
     Ok(bytes)
 }
@@ -317,6 +347,9 @@ fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -
                 title: required_text(&s, "title", Lines::Single, errors),
                 publisher: s.text("publisher", Lines::Single, Need::Optional, errors),
                 url: s.text("url", Lines::Single, Need::Optional, errors),
+                link: s
+                    .str("url", Need::Optional, &mut Vec::new())
+                    .and_then(|url| web_link(url.get_ref())),
                 published: date(&s, "published", errors),
                 file: source_file(&s, errors),
             }
@@ -330,6 +363,20 @@ fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -
         tags: text_list(&t, "tags", errors),
         sources,
     }
+}
+
+/// Longest URL `o` opens.
+const MAX_LINK_BYTES: usize = 2048;
+
+/// `url` as a link the opener may be given: http or https, without spaces, control or
+/// invisible characters, at most [`MAX_LINK_BYTES`]; anything else is shown but never opened.
+pub fn web_link(url: &str) -> Option<String> {
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    let clean = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || crate::text::is_unsafe_char(c));
+    (web && clean && url.len() <= MAX_LINK_BYTES && url.len() > "https://".len())
+        .then(|| url.to_owned())
 }
 
 /// A source's `file`: a relative path to the article text, next to the briefing.

@@ -53,8 +53,11 @@ pub struct Source {
     pub title: SafeText,
     /// Who published it.
     pub publisher: Option<SafeText>,
-    /// Where it can be read.
+    /// Where it can be read, as shown.
     pub url: Option<SafeText>,
+    /// The URL as written, when it is a web link safe to hand to an opener
+    /// (see [`crate::briefing::load::web_link`]).
+    pub link: Option<String>,
     /// When it was published.
     pub published: Option<PartialDate>,
     /// The source's text, as a path relative to the briefing file (for `brief check`).

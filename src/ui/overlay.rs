@@ -10,6 +10,7 @@ use super::text::{fit, wrap, wrap_marked};
 use super::{Theme, layout};
 use crate::app::{App, Overlay, Pane};
 use crate::briefing::model::Named;
+use crate::provenance::SourceState;
 use crate::text::{SafeText, floor_char_boundary};
 use crate::verify::Finding;
 
@@ -206,8 +207,12 @@ impl Detail<'_> {
         };
         self.lines.push(Line::default());
         let provenance = match provenance {
-            Ok(provenance) => provenance,
-            Err(error) => {
+            SourceState::Ready(provenance) => provenance,
+            SourceState::Reading => {
+                self.text("Reading the source text…", self.theme.muted);
+                return;
+            }
+            SourceState::Unavailable(error) => {
                 self.text(
                     &format!("Source text unavailable: {error}"),
                     self.theme.muted,
@@ -221,20 +226,31 @@ impl Detail<'_> {
             Some(Finding::Verbatim { at, paragraph, .. }) => {
                 let line = provenance.line(paragraph.start);
                 self.heading(&format!("In the source ({name}, line {line})"));
-                // Around the quote, at most CONTEXT_BYTES of its paragraph each side.
+                // Around the quote, at most CONTEXT_BYTES of its paragraph each side. The
+                // bounds are clamped so that they nest whatever the finding says.
+                let at = at.start.min(source.len())..at.end.min(source.len()).max(at.start);
                 let from = floor_char_boundary(
                     source,
-                    at.start.saturating_sub(CONTEXT_BYTES).max(paragraph.start),
+                    at.start
+                        .saturating_sub(CONTEXT_BYTES)
+                        .max(paragraph.start.min(at.start)),
                 );
-                let to = floor_char_boundary(source, (at.end + CONTEXT_BYTES).min(paragraph.end));
+                let to = floor_char_boundary(
+                    source,
+                    (at.end + CONTEXT_BYTES).min(paragraph.end.max(at.end)),
+                );
+                let (start, end) = (
+                    floor_char_boundary(source, at.start),
+                    floor_char_boundary(source, at.end),
+                );
                 let lead = if from > paragraph.start { "…" } else { "" };
                 let tail = if to < paragraph.end { "…" } else { "" };
                 // A paragraph of a hard-wrapped article spans lines: they flow as spaces.
                 let flowing =
                     |raw: &str| SafeText::excerpt(&raw.replace(['\r', '\n'], " "), usize::MAX);
-                let before = format!("{lead}{}", flowing(&source[from..at.start]));
-                let words = flowing(&source[at.clone()]);
-                let after = flowing(&source[at.end..to]);
+                let before = format!("{lead}{}", flowing(&source[from..start]));
+                let words = flowing(&source[start..end]);
+                let after = flowing(&source[end..to]);
                 let text = format!("{before}{words}{after}{tail}");
                 let marked = before.len()..before.len() + words.as_str().len();
                 self.lines

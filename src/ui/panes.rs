@@ -158,8 +158,8 @@ fn item_lines(
                 .unwrap_or_default();
             // A quote the source text does not hold verbatim says so first.
             let misquote = matches!(
-                &app.provenance,
-                Some(Ok(p)) if matches!(p.finding(item), Some(Finding::Misquote { .. }))
+                app.provenance.as_ref().and_then(|p| p.ready()),
+                Some(p) if matches!(p.finding(item), Some(Finding::Misquote { .. }))
             );
             let flag = if misquote { "✗ not in source " } else { "" };
             let speaker = format!("— {}{context}", b.actors[quote.speaker].name);
