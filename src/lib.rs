@@ -20,6 +20,7 @@ pub mod provenance;
 pub mod synthetic;
 pub mod terminal;
 pub mod text;
+pub mod toml_caps;
 pub mod toml_read;
 pub mod ui;
 pub mod verify;

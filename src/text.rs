@@ -32,8 +32,14 @@ pub enum Lines {
 pub enum TextError {
     /// More than [`MAX_FIELD_CHARS`] characters.
     TooLong { chars: usize },
-    /// A character carrying more than [`MAX_MARKS_PER_CHAR`] combining marks, at this byte offset.
-    TooManyMarks { offset: usize },
+    /// A character carrying more than [`MAX_MARKS_PER_CHAR`] combining marks: the base
+    /// character (if the text starts with marks, none), the first mark, and the byte offset
+    /// of the mark past the limit.
+    TooManyMarks {
+        base: Option<char>,
+        mark: char,
+        offset: usize,
+    },
 }
 
 impl fmt::Display for TextError {
@@ -43,10 +49,17 @@ impl fmt::Display for TextError {
                 f,
                 "text is {chars} characters long; the limit is {MAX_FIELD_CHARS}: shorten it or split it"
             ),
-            TextError::TooManyMarks { .. } => write!(
-                f,
-                "a character carries more combining marks than the limit of {MAX_MARKS_PER_CHAR}; remove the extra marks"
-            ),
+            TextError::TooManyMarks { base, mark, .. } => {
+                let base = base.map_or("the start of the text".to_owned(), |c| {
+                    let shown = if is_unsafe_char(c) { ' ' } else { c };
+                    format!("the character '{shown}' (U+{:04X})", c as u32)
+                });
+                write!(
+                    f,
+                    "{base} carries more than {MAX_MARKS_PER_CHAR} zero-width marks (U+{:04X}, ...); remove the extra marks",
+                    *mark as u32
+                )
+            }
         }
     }
 }
@@ -114,38 +127,83 @@ impl AsRef<str> for SafeText {
 }
 
 /// Refuses a run of zero-width characters long enough to make one cell hold a huge string.
+/// Invisible characters [`sanitize`] shows by code point do not count: they become visible.
 /// Blocks of pure ASCII are skipped whole; only non-ASCII characters are decoded.
 fn check_marks(raw: &str) -> Result<(), TextError> {
     let bytes = raw.as_bytes();
     let mut run = 0;
+    let mut base = None;
+    let mut first_mark = '\0';
     let mut offset = 0;
     while offset < bytes.len() {
         let block_end = (offset + BLOCK).min(bytes.len());
         if bytes[offset..block_end].is_ascii() {
             run = 0;
+            base = Some(char::from(bytes[block_end - 1]));
             offset = block_end;
             continue;
         }
         while offset < block_end {
             if bytes[offset].is_ascii() {
                 run = 0;
+                base = Some(char::from(bytes[offset]));
                 offset += 1;
                 continue;
             }
             let c = raw[offset..].chars().next().unwrap_or_default();
             // Every zero-width character is at or above U+0300 (combining marks start there).
-            if c >= '\u{300}' && c.width() == Some(0) {
+            if c >= '\u{300}' && c.width() == Some(0) && !is_hidden(c) {
+                if run == 0 {
+                    first_mark = c;
+                }
                 run += 1;
                 if run > MAX_MARKS_PER_CHAR {
-                    return Err(TextError::TooManyMarks { offset });
+                    return Err(TextError::TooManyMarks {
+                        base,
+                        mark: first_mark,
+                        offset,
+                    });
                 }
             } else {
                 run = 0;
+                base = Some(c);
             }
             offset += c.len_utf8();
         }
     }
     Ok(())
+}
+
+/// Most characters one grapheme cluster (what a terminal draws in one or two cells) may hold
+/// on screen: room for a base with [`MAX_MARKS_PER_CHAR`] marks and for long emoji sequences.
+pub const MAX_CLUSTER_CHARS: usize = MAX_MARKS_PER_CHAR + 8;
+
+/// Stand-in for a grapheme cluster longer than [`MAX_CLUSTER_CHARS`] (a chain of joined
+/// emoji, say), which would otherwise put kilobytes into one cell on every repaint.
+pub const LONG_CLUSTER_STAND_IN: &str = "<long cluster>";
+
+/// `text` with every grapheme cluster over [`MAX_CLUSTER_CHARS`] characters replaced by
+/// [`LONG_CLUSTER_STAND_IN`]. Such a cluster needs a long run of non-ASCII characters, so
+/// text without one is returned as it is, unscanned.
+fn cap_clusters(text: String) -> String {
+    let mut run = 0;
+    let long_run = text.chars().any(|c| {
+        run = if c.is_ascii() { 0 } else { run + 1 };
+        run >= MAX_CLUSTER_CHARS
+    });
+    if !long_run {
+        return text;
+    }
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut out = String::with_capacity(text.len());
+    for cluster in text.graphemes(true) {
+        if cluster.len() > MAX_CLUSTER_CHARS && cluster.chars().count() > MAX_CLUSTER_CHARS {
+            out.push_str(LONG_CLUSTER_STAND_IN);
+        } else {
+            out.push_str(cluster);
+        }
+    }
+    out
 }
 
 /// Bytes per block in the scans below: the test over a whole block has no branches, so the
@@ -177,11 +235,17 @@ fn suspicious(b: u8) -> bool {
         | (b == 0xf3)
 }
 
-/// Replaces everything a terminal could act on with a visible stand-in.
+/// Replaces everything a terminal could act on with a visible stand-in, and over-long
+/// grapheme clusters with [`LONG_CLUSTER_STAND_IN`].
 fn sanitize(raw: &str, lines: Lines) -> String {
     if printable_ascii(raw.as_bytes()) {
         return raw.to_owned();
     }
+    cap_clusters(replace_controls(raw, lines))
+}
+
+/// Replaces whole escape sequences, control and invisible characters with visible stand-ins.
+fn replace_controls(raw: &str, lines: Lines) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
@@ -482,10 +546,47 @@ mod tests {
             })
         );
         let zalgo = format!("Z{}", "\u{301}".repeat(MAX_MARKS_PER_CHAR + 1));
+        let error = SafeText::new(&zalgo, Lines::Single).unwrap_err();
         assert!(matches!(
-            SafeText::new(&zalgo, Lines::Single),
-            Err(TextError::TooManyMarks { .. })
+            error,
+            TextError::TooManyMarks {
+                base: Some('Z'),
+                mark: '\u{301}',
+                ..
+            }
         ));
+        assert!(
+            error.to_string().starts_with(
+                "the character 'Z' (U+005A) carries more than 32 zero-width marks (U+0301"
+            ),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn invisible_characters_shown_by_code_point_are_not_counted_as_marks() {
+        let spaces = "\u{200b}".repeat(MAX_MARKS_PER_CHAR + 1);
+        let text = SafeText::new(&spaces, Lines::Single).unwrap();
+        assert_eq!(text.as_str(), "<U+200B>".repeat(MAX_MARKS_PER_CHAR + 1));
+    }
+
+    #[test]
+    fn an_over_long_grapheme_cluster_becomes_one_stand_in() {
+        // One cluster of 32,000 characters: a man and a joiner, over and over.
+        let chain = "👨\u{200d}".repeat(16_000);
+        let text = SafeText::new(&format!("a{chain}b"), Lines::Single).unwrap();
+        assert_eq!(text.as_str(), format!("a{LONG_CLUSTER_STAND_IN}b"));
+        // Real emoji sequences and accented text are kept.
+        let family = "👨\u{200d}👩\u{200d}👧\u{200d}👦 é\u{301}";
+        assert_eq!(
+            SafeText::new(family, Lines::Single).unwrap().as_str(),
+            family
+        );
+        let japanese = "日本政府は北朝鮮兵士のロシアへの派遣を注視している".repeat(4);
+        assert_eq!(
+            SafeText::new(&japanese, Lines::Single).unwrap().as_str(),
+            japanese
+        );
     }
 
     #[test]

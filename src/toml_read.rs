@@ -18,19 +18,56 @@ pub enum Need {
     Optional,
 }
 
-/// Parses `text` into a spanned table, or returns every syntax error.
+/// Parses `text` into a spanned table, or returns every syntax error (or the first value
+/// past a cap of [`crate::toml_caps`]).
 pub fn parse(text: &str) -> Result<DeTable<'_>, Vec<Diagnostic>> {
+    crate::toml_caps::check(text).map_err(|error| vec![error])?;
     let (table, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
         return Ok(table.into_inner());
     }
     Err(errors
         .iter()
-        .map(|error| Diagnostic {
-            span: error.span(),
-            message: format!("TOML syntax: {}", SafeText::excerpt(error.message(), 200)),
+        .map(|error| match error.span() {
+            None if error.message() == "recursion limit" => too_deep_key(text),
+            span => Diagnostic {
+                span,
+                message: format!("TOML syntax: {}", SafeText::excerpt(error.message(), 200)),
+            },
         })
         .collect())
+}
+
+/// Most parts of a dotted key the TOML parser accepts.
+const MAX_KEY_PARTS: usize = 79;
+
+/// The parser refuses a key of too many dotted parts without saying where: find the first
+/// line whose key has that many, and say what was found.
+fn too_deep_key(text: &str) -> Diagnostic {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let key = if trimmed.starts_with('[') {
+            trimmed.split(']').next().unwrap_or("")
+        } else {
+            trimmed.split('=').next().unwrap_or("")
+        };
+        let parts = key.matches('.').count() + 1;
+        if parts > MAX_KEY_PARTS {
+            let start = offset + (line.len() - trimmed.len());
+            return Diagnostic::at(
+                start..start + key.trim_end().len(),
+                format!(
+                    "TOML syntax: a key of {parts} dotted parts; keys may have at most {MAX_KEY_PARTS}"
+                ),
+            );
+        }
+        offset += line.len();
+    }
+    Diagnostic {
+        span: None,
+        message: format!("TOML syntax: a key nested more than {MAX_KEY_PARTS} deep"),
+    }
 }
 
 /// The kind of value a key holds, for the line a missing-key message suggests.

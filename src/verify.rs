@@ -25,8 +25,18 @@ use crate::text::{SafeText, is_unsafe_char};
 const MAX_ELLIPSIS_GAP: usize = 240;
 /// Sentences before and after a quote in which its speaker should be named.
 const SPEAKER_WINDOW: usize = 2;
-/// Most occurrences of anchor words tried when looking for the closest passage.
-const MAX_ANCHOR_TRIES: usize = 200;
+/// Most occurrences of anchor words that vote for where the closest passage is.
+const MAX_ANCHOR_TRIES: usize = 400;
+/// The rarest words of a quote used as anchors.
+const MAX_ANCHOR_WORDS: usize = 8;
+/// Tokens per bucket when anchors vote for a place: nearby votes add up.
+const VOTE_BUCKET: usize = 8;
+/// Places aligned word by word per misquote (those with the most votes).
+const MAX_WINDOWS: usize = 3;
+/// Word pairs compared in alignments for one whole check: past this (a few seconds of work),
+/// the remaining misquotes are reported without a closest passage, so no briefing can make
+/// `brief check` run for hours.
+pub const ALIGN_BUDGET: usize = 400_000_000;
 /// Most words of a quote aligned when looking for the closest passage.
 const MAX_ALIGN_WORDS: usize = 300;
 /// A passage is "closest" only when at most this share of the quote's words differ.
@@ -51,9 +61,20 @@ pub enum Finding {
     },
     /// The quote is not in the source.
     Misquote {
-        /// Byte range of the passage most like it, if any is close.
-        closest: Option<Range<usize>>,
+        /// The passage most like it.
+        closest: Closest,
     },
+}
+
+/// The passage of the source most like a misquote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Closest {
+    /// Byte range of the passage.
+    Passage(Range<usize>),
+    /// No passage is close enough to show.
+    NoneClose,
+    /// Not searched: the reader does not look, or the check's budget of work was spent.
+    GaveUp,
 }
 
 /// `text` with typography normalised as [`verify`] compares it: straight quotation marks and
@@ -65,16 +86,17 @@ pub fn typographic(text: &str) -> String {
 /// Finds each quote of `briefing` in `source`: one finding per quote, in order, with the
 /// closest passage of each misquote (for `brief check`).
 pub fn verify(briefing: &Briefing, source: &str) -> Vec<Finding> {
-    findings(briefing, source, true)
+    verify_within(briefing, source, ALIGN_BUDGET)
 }
 
 /// Like [`verify`] without the search for closest passages, which costs far more than
 /// finding the quotes: for the reader, which only marks misquotes.
 pub fn locate(briefing: &Briefing, source: &str) -> Vec<Finding> {
-    findings(briefing, source, false)
+    verify_within(briefing, source, 0)
 }
 
-fn findings(briefing: &Briefing, source: &str, with_closest: bool) -> Vec<Finding> {
+/// [`verify`] with `budget` word pairs of alignment work for closest passages (0: none).
+pub fn verify_within(briefing: &Briefing, source: &str, mut budget: usize) -> Vec<Finding> {
     let index = Index::new(source);
     let mut cache: HashMap<String, Option<Range<usize>>> = HashMap::new();
     briefing
@@ -93,11 +115,7 @@ fn findings(briefing: &Briefing, source: &str, with_closest: bool) -> Vec<Findin
                     at,
                 },
                 None => Finding::Misquote {
-                    closest: if with_closest {
-                        index.closest(text)
-                    } else {
-                        None
-                    },
+                    closest: index.closest(text, &mut budget),
                 },
             }
         })
@@ -133,14 +151,21 @@ pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (Strin
                 errors += 1;
                 let shown = SafeText::excerpt(quote.text.as_str(), SHOWN_CHARS);
                 match closest {
-                    None => {
+                    Closest::NoneClose => {
                         let _ = writeln!(
                             out,
                             "error: quote '{}' is not in the source, and no passage is close to it\n  quote:   “{shown}”",
                             quote.id
                         );
                     }
-                    Some(range) => {
+                    Closest::GaveUp => {
+                        let _ = writeln!(
+                            out,
+                            "error: quote '{}' is not in the source (the search for the closest passage gave up: this check spent its budget on earlier misquotes)\n  quote:   “{shown}”",
+                            quote.id
+                        );
+                    }
+                    Closest::Passage(range) => {
                         let passage = &source[range.clone()];
                         let _ = writeln!(
                             out,
@@ -404,8 +429,15 @@ impl<'s> Index<'s> {
         })
     }
 
-    /// The passage of the source most like `quote`, found around its rarest words.
-    fn closest(&self, quote: &str) -> Option<Range<usize>> {
+    /// The passage of the source most like `quote`, found around its rarest words: each
+    /// occurrence of one of them votes for where the quote would start, and only the
+    /// [`MAX_WINDOWS`] places with the most votes are aligned word by word. The alignment
+    /// work is drawn from `budget` (in word pairs compared); when it runs out the search gives
+    /// up and says so.
+    fn closest(&self, quote: &str, budget: &mut usize) -> Closest {
+        if *budget == 0 {
+            return Closest::GaveUp;
+        }
         let norm = Normalized::new(quote).text.replace('…', " ");
         let quote_words: Vec<&str> = word_ranges(&norm)
             .into_iter()
@@ -419,20 +451,33 @@ impl<'s> Index<'s> {
             .filter(|&(n, _)| n > 0)
             .collect();
         anchors.sort_unstable();
-        let mut best: Option<(usize, Range<usize>)> = None;
-        let tries = anchors
+        // Votes for the token where the quote would start, in buckets of VOTE_BUCKET tokens.
+        let mut votes: HashMap<usize, usize> = HashMap::new();
+        for (k, t) in anchors
             .iter()
-            .take(3)
+            .take(MAX_ANCHOR_WORDS)
             .flat_map(|&(_, k)| {
                 self.occurrences(quote_words[k])
                     .iter()
                     .map(move |&t| (k, t))
             })
-            .take(MAX_ANCHOR_TRIES);
-        let slack = quote_words.len() / 2 + 3;
-        for (k, t) in tries {
-            let from = t.saturating_sub(k + slack);
-            let to = (t - k.min(t) + quote_words.len() + slack).min(self.words.len());
+            .take(MAX_ANCHOR_TRIES)
+        {
+            *votes.entry(t.saturating_sub(k) / VOTE_BUCKET).or_default() += 1;
+        }
+        let mut places: Vec<(usize, usize)> = votes.into_iter().map(|(b, n)| (n, b)).collect();
+        places.sort_unstable_by(|a, b| b.cmp(a));
+        let slack = quote_words.len() / 2 + VOTE_BUCKET + 3;
+        let mut best: Option<(usize, Range<usize>)> = None;
+        for &(_, bucket) in places.iter().take(MAX_WINDOWS) {
+            let start = bucket * VOTE_BUCKET;
+            let from = start.saturating_sub(slack);
+            let to = (start + quote_words.len() + slack).min(self.words.len());
+            let cells = quote_words.len() * (to - from);
+            if cells > *budget {
+                return Closest::GaveUp;
+            }
+            *budget -= cells;
             let window: Vec<&str> = self.words[from..to]
                 .iter()
                 .map(|r| &self.norm.text[r.clone()])
@@ -442,9 +487,11 @@ impl<'s> Index<'s> {
                 best = Some((cost, from + span.start..from + span.end));
             }
         }
-        let (cost, span) = best?;
+        let Some((cost, span)) = best else {
+            return Closest::NoneClose;
+        };
         if span.is_empty() || cost as f64 > quote_words.len() as f64 * MAX_DIFFERENT_SHARE {
-            return None;
+            return Closest::NoneClose;
         }
         let start = self.words[span.start].start;
         let mut end = self.words[span.end - 1].end;
@@ -456,7 +503,7 @@ impl<'s> Index<'s> {
                 .last()
                 .map_or(end, |(i, c)| end + i + c.len_utf8());
         }
-        Some(self.original(start..end))
+        Closest::Passage(self.original(start..end))
     }
 }
 

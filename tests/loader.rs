@@ -150,7 +150,7 @@ fn empty_file_and_non_utf8_are_one_line_errors() {
     );
     assert_eq!(
         error_of("not-utf8.toml"),
-        "not-utf8.toml: not UTF-8 text (invalid byte 0xE9 at byte offset 48); save the file as UTF-8"
+        "not-utf8.toml:4:13: not UTF-8 text (invalid byte 0xE9, byte offset 48); save the file as UTF-8"
     );
 }
 

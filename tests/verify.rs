@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use brief::briefing::bundled::BUNDLED;
 use brief::briefing::{Briefing, load_bytes};
 use brief::text::{is_unsafe_char, toml_basic_string};
-use brief::verify::{Finding, report, typographic, verify};
+use brief::verify::{Closest, Finding, report, typographic, verify, verify_within};
 
 const SOURCE: &str = "Chief Cabinet Secretary Yoshimasa Hayashi spoke on Friday in Tokyo.\n\
 “The Japanese government is closely monitoring the deployment, including the possibility that they may join,” Hayashi said. He added that Japan’s position was firm.\n\
@@ -151,7 +151,7 @@ fn case_punctuation_and_words_must_match() {
 fn a_changed_word_is_shown_in_a_diff() {
     let quote = "The Japanese government is closely watching the deployment";
     let Finding::Misquote {
-        closest: Some(range),
+        closest: Closest::Passage(range),
     } = finding("hayashi", quote)
     else {
         panic!()
@@ -195,7 +195,9 @@ fn a_quote_not_in_the_source_has_no_closest_passage() {
     let quote = "Bananas are an excellent source of potassium";
     assert_eq!(
         finding("hayashi", quote),
-        Finding::Misquote { closest: None }
+        Finding::Misquote {
+            closest: Closest::NoneClose
+        }
     );
     let (text, errors) = report_of("hayashi", quote);
     assert_eq!(errors, 1);
@@ -305,4 +307,45 @@ fn ten_thousand_quotes_against_a_megabyte_verify_quickly() {
     assert_eq!(errors, altered);
     let limit = Duration::from_secs(if cfg!(debug_assertions) { 20 } else { 1 });
     assert!(took < limit, "took {took:?}");
+}
+
+#[test]
+fn a_quote_over_a_paragraph_break_is_placed_within_the_paragraphs_it_touches() {
+    // "Analysts were divided." ends one paragraph; the next starts "Ellen Brooks".
+    let Finding::Verbatim { at, paragraph, .. } =
+        finding("brooks", "Analysts were divided. Ellen Brooks said")
+    else {
+        panic!("a quote over a paragraph break is still found")
+    };
+    assert!(paragraph.start <= at.start && at.end <= paragraph.end);
+    assert!(SOURCE[paragraph].contains("the deal was near"));
+}
+
+#[test]
+fn the_closest_passage_search_gives_up_when_its_budget_is_spent() {
+    let misquotes = [
+        (
+            "hayashi",
+            "The Japanese government is closely watching the deployment",
+        ),
+        ("brooks", "There is a deal on the desk"),
+    ];
+    let b = briefing(&misquotes);
+    // A budget too small for any alignment: neither misquote is searched, and the report
+    // says so rather than claiming no passage is close.
+    let findings = verify_within(&b, SOURCE, 1);
+    assert!(findings.iter().all(|f| *f
+        == Finding::Misquote {
+            closest: Closest::GaveUp
+        }));
+    let (text, errors) = report(&b, SOURCE, &findings);
+    assert_eq!(errors, 2);
+    assert!(text.contains("gave up"), "{text}");
+    // With the whole budget both are found.
+    assert!(verify(&b, SOURCE).iter().all(|f| matches!(
+        f,
+        Finding::Misquote {
+            closest: Closest::Passage(_)
+        }
+    )));
 }

@@ -162,14 +162,22 @@ pub fn find_ranges(text: &str, folded_query: &str) -> Vec<Range<usize>> {
         push_folded(&mut folded, c);
         origin.extend(std::iter::repeat_n(offset, folded.len() - before));
     }
-    let mut ranges = Vec::new();
+    let mut ranges: Vec<Range<usize>> = Vec::new();
     let mut from = 0;
     while let Some(found) = folded[from..].find(folded_query) {
         let start = from + found;
         let end = start + folded_query.len();
         let last = origin[end - 1];
         let original_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
-        ranges.push(origin[start]..original_end);
+        let range = origin[start]..original_end;
+        // Two matches inside the folding of one character (`s` in `ß`, folded `ss`) map to
+        // the same original character: they merge, so no character is highlighted twice.
+        match ranges.last_mut() {
+            Some(previous) if range.start < previous.end => {
+                previous.end = previous.end.max(range.end);
+            }
+            _ => ranges.push(range),
+        }
         from = end;
     }
     ranges
@@ -225,6 +233,20 @@ fn build_index(briefing: &Briefing) -> [Vec<String>; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matches_map_back_to_whole_characters_without_overlap() {
+        let text = "Grüße aus der Straße";
+        let ranges = find_ranges(text, "s");
+        let pieces: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(pieces, ["ß", "s", "S", "ß"]);
+        assert!(ranges.windows(2).all(|w| w[0].end <= w[1].start));
+        let sse: Vec<&str> = find_ranges(text, "sse")
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(sse, ["ße", "ße"]);
+    }
 
     #[test]
     fn folding_is_full_unicode_case_folding() {

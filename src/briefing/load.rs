@@ -143,10 +143,14 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Briefing, LoadError> {
         Ok(text) => text,
         Err(error) => {
             let offset = error.valid_up_to();
+            // The bytes before the bad one are valid, so they give the line and column.
+            let before = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
             return Err(LoadError::one(
-                name,
+                &format!("{name}:{line}:{column}"),
                 format!(
-                    "not UTF-8 text (invalid byte 0x{:02X} at byte offset {offset}); save the file as UTF-8",
+                    "not UTF-8 text (invalid byte 0x{:02X}, byte offset {offset}); save the file as UTF-8",
                     bytes[offset]
                 ),
             ));
