@@ -40,6 +40,11 @@ fn options(format: Format) -> Options {
     Options::new(format, &Origin::Bundled(0))
 }
 
+/// The index of the first item that `matches`.
+fn position<T>(items: &[T], matches: impl Fn(&T) -> bool) -> usize {
+    items.iter().position(matches).expect("in the briefing")
+}
+
 fn hostile(name: &str) -> Briefing {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
     brief::briefing::load_path(&path.join(name)).unwrap()
@@ -91,6 +96,15 @@ fn outline(events: &[Event]) -> Vec<String> {
         }
     }
     headings
+}
+
+/// The headings of levels 1 and 2: the document's sections.
+fn sections(headings: &[String]) -> Vec<&str> {
+    headings
+        .iter()
+        .filter(|h| !h.starts_with("###"))
+        .map(String::as_str)
+        .collect()
 }
 
 /// The text of each block quote.
@@ -200,13 +214,8 @@ fn markdown_headings_form_the_outline_and_every_quote_is_quoted_once() {
     let events = parse(&markdown);
     assert_inert(&events);
     let headings = outline(&events);
-    let top: Vec<&str> = headings
-        .iter()
-        .filter(|h| !h.starts_with("###"))
-        .map(String::as_str)
-        .collect();
     assert_eq!(
-        top,
+        sections(&headings),
         [
             "# Japan alarmed as North Korean troops reportedly arrive in Russia",
             "## Implications",
@@ -530,11 +539,9 @@ fn escape_sequences_stay_escaped_in_every_format() {
 #[test]
 fn an_implication_exports_with_its_quotes_their_speakers_and_its_actors() {
     let b = common::bundled();
-    let i = b
-        .implications
-        .iter()
-        .position(|i| i.id.as_str() == "indo-pacific-us-alliance")
-        .unwrap();
+    let i = position(&b.implications, |i| {
+        i.id.as_str() == "indo-pacific-us-alliance"
+    });
     let markdown = export::report(&b, &Selection::Implication(i), &options(Format::Markdown));
     let events = parse(&markdown);
     assert_inert(&events);
@@ -571,24 +578,15 @@ fn an_implication_exports_with_its_quotes_their_speakers_and_its_actors() {
 #[test]
 fn an_actor_dossier_holds_events_quotes_by_and_about_and_implications() {
     let b = common::bundled();
-    let a = b
-        .actors
-        .iter()
-        .position(|a| a.id.as_str() == "japan")
-        .unwrap();
+    let a = position(&b.actors, |a| a.id.as_str() == "japan");
     let text = export::report(&b, &Selection::Actor(a), &options(Format::Markdown));
     let events = parse(&text);
     assert_inert(&events);
     let headings = outline(&events);
-    assert_eq!(headings[0], "# Japan");
-    let top: Vec<&str> = headings[1..]
-        .iter()
-        .filter(|h| !h.starts_with("###"))
-        .map(String::as_str)
-        .collect();
     assert_eq!(
-        top,
+        sections(&headings),
         [
+            "# Japan",
             "## Implications",
             "## Timeline",
             "## Quotes by Japan",
@@ -698,11 +696,7 @@ fn reports_go_to_numbered_files_and_never_replace_one() {
 #[test]
 fn the_copy_text_of_an_actor_says_each_detail_once() {
     let b = common::bundled();
-    let nis = b
-        .actors
-        .iter()
-        .position(|a| a.id.as_str() == "nis")
-        .unwrap();
+    let nis = position(&b.actors, |a| a.id.as_str() == "nis");
     assert_eq!(
         export::item_text(&b, Pane::Actors, nis),
         "National Intelligence Service, South Korea"

@@ -9,6 +9,7 @@ use crate::briefing::Briefing;
 use crate::briefing::model::{
     Actor, ActorIx, EventIx, ImplicationIx, Named, Quote, QuoteIx, Severity,
 };
+use crate::text::SafeText;
 
 /// One line of a block: spans of text.
 pub(super) type Line = Vec<Span>;
@@ -61,7 +62,7 @@ pub(super) fn blocks(b: &Briefing, selection: &Selection, options: &Options) -> 
     let scope = Scope::of(b, selection);
     let mut writer = Writer::new(b);
     writer.push(Block::Heading(1, scope.title));
-    writer.push(Block::Text(vec![Span::Text(prepared_line(b, options))]));
+    writer.push(paragraph(prepared_line(b, options)));
     writer.blocks.extend(scope.intro);
 
     if !scope.implications.is_empty() {
@@ -155,14 +156,11 @@ impl Scope {
     /// The briefing restricted to `view`: summary, implications with their quotes inline,
     /// timeline, the other quotes, actors.
     fn view(b: &Briefing, view: &View, note: Option<String>) -> Scope {
-        let mut intro: Vec<Block> = note
-            .into_iter()
-            .map(|note| Block::Text(vec![Span::Text(note)]))
-            .collect();
-        intro.push(Block::Text(vec![Span::Text(b.meta.summary.to_string())]));
+        let mut intro: Vec<Block> = note.into_iter().map(paragraph).collect();
+        intro.push(paragraph(b.meta.summary.to_string()));
         if !b.meta.tags.is_empty() {
             let tags = join(b.meta.tags.iter().map(|t| t.as_str()));
-            intro.push(Block::Text(vec![Span::Text(format!("Tags: {tags}"))]));
+            intro.push(paragraph(format!("Tags: {tags}")));
         }
         let mut inline = vec![false; b.quotes.len()];
         for &q in &view.quotes {
@@ -185,7 +183,7 @@ impl Scope {
         let imp = &b.implications[i];
         let mut intro = vec![from_briefing(b)];
         if let Some(detail) = &imp.detail {
-            intro.push(Block::Text(vec![Span::Text(detail.to_string())]));
+            intro.push(paragraph(detail.to_string()));
         }
         let mut actors = imp.actors.clone();
         for &q in &imp.quotes {
@@ -208,12 +206,9 @@ impl Scope {
     /// in, what they said and what was said about them.
     fn dossier(b: &Briefing, a: ActorIx) -> Scope {
         let actor = &b.actors[a];
-        let mut intro = vec![
-            from_briefing(b),
-            Block::Text(vec![Span::Text(actor_details(actor))]),
-        ];
+        let mut intro = vec![from_briefing(b), paragraph(actor_details(actor))];
         if let Some(notes) = &actor.notes {
-            intro.push(Block::Text(vec![Span::Text(notes.to_string())]));
+            intro.push(paragraph(notes.to_string()));
         }
         let about: Vec<QuoteIx> = actor
             .mentioned_in
@@ -239,10 +234,7 @@ impl Scope {
 
 /// `From the briefing “TITLE”.`: where a selection comes from.
 fn from_briefing(b: &Briefing) -> Block {
-    Block::Text(vec![Span::Text(format!(
-        "From the briefing “{}”.",
-        b.meta.title
-    ))])
+    paragraph(format!("From the briefing “{}”.", b.meta.title))
 }
 
 /// Implications ranked by severity (high first, then medium, low, none), file order within.
@@ -275,6 +267,19 @@ fn severity_mark(severity: Severity) -> &'static str {
 
 fn text_line(text: &str) -> Line {
     vec![Span::Text(text.to_owned())]
+}
+
+/// A paragraph of text from the briefing (or built from it).
+fn paragraph(text: impl Into<String>) -> Block {
+    Block::Text(vec![Span::Text(text.into())])
+}
+
+/// The lines of an optional multi-line field: none, or one.
+fn field_lines(field: Option<&SafeText>) -> Vec<Line> {
+    field
+        .map(|text| vec![Span::Text(text.to_string())])
+        .into_iter()
+        .collect()
 }
 
 /// Builds the blocks, numbering quotes as they are printed.
@@ -317,11 +322,11 @@ impl<'a> Writer<'a> {
         let imp = &b.implications[i];
         self.push(Block::Heading(3, implication_line(b, i)));
         if let Some(detail) = &imp.detail {
-            self.push(Block::Text(vec![Span::Text(detail.to_string())]));
+            self.push(paragraph(detail.to_string()));
         }
         if !imp.actors.is_empty() {
             let names = join(imp.actors.iter().map(|&a| b.actors[a].name.as_str()));
-            self.push(Block::Text(vec![Span::Text(format!("Actors: {names}"))]));
+            self.push(paragraph(format!("Actors: {names}")));
         }
         let shown: Vec<QuoteIx> = imp
             .quotes
@@ -337,9 +342,9 @@ impl<'a> Writer<'a> {
         }
         if !earlier.is_empty() {
             let refs = join(earlier.iter().map(|&q| self.reference(q)));
-            self.push(Block::Text(vec![Span::Text(format!(
+            self.push(paragraph(format!(
                 "Also supported by {refs}, quoted above."
-            ))]));
+            )));
         }
     }
 
@@ -380,9 +385,9 @@ impl<'a> Writer<'a> {
                 1 => "The quote appears".to_owned(),
                 n => format!("All {n} quotes appear"),
             };
-            self.push(Block::Text(vec![Span::Text(format!(
+            self.push(paragraph(format!(
                 "{all} above, with the implications they support."
-            ))]));
+            )));
         }
         for q in rest {
             self.quote(q);
@@ -403,15 +408,10 @@ impl<'a> Writer<'a> {
             .map(|s| format!(" ({})", s.name()))
             .unwrap_or_default();
         lead.push(Span::Text(format!(": {}{status}", event.title)));
-        let body = event
-            .detail
-            .iter()
-            .map(|d| vec![Span::Text(d.to_string())])
-            .collect();
         self.push(Block::Entry {
             marker: Marker::Bullet,
             lead,
-            body,
+            body: field_lines(event.detail.as_ref()),
         });
     }
 
@@ -424,11 +424,7 @@ impl<'a> Writer<'a> {
             Span::Strong(actor.name.to_string()),
             Span::Text(format!("{separator}{details}")),
         ];
-        let mut body: Vec<Line> = actor
-            .notes
-            .iter()
-            .map(|n| vec![Span::Text(n.to_string())])
-            .collect();
+        let mut body = field_lines(actor.notes.as_ref());
         let mut quoted: Vec<usize> = actor
             .quotes
             .iter()
