@@ -22,7 +22,6 @@ pub const VERSION: u32 = 1;
 
 /// A whole briefing, or the part of one a selection covers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Document {
     /// Always [`SCHEMA`].
     pub schema: String,
@@ -42,7 +41,6 @@ pub struct Document {
 
 /// What the briefing is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Meta {
     /// The briefing's id.
     pub id: String,
@@ -60,7 +58,6 @@ pub struct Meta {
 
 /// One source of the briefing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Title of the source.
     pub title: String,
@@ -76,7 +73,6 @@ pub struct Source {
 
 /// A person, state or organisation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Actor {
     /// Unique among actors.
     pub id: String,
@@ -98,7 +94,6 @@ pub struct Actor {
 
 /// A timeline event (events have no id: nothing refers to them).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Event {
     /// The time as the source puts it.
     pub when: String,
@@ -116,7 +111,6 @@ pub struct Event {
 
 /// What was said, by whom.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Quote {
     /// Unique among quotes.
     pub id: String,
@@ -132,7 +126,6 @@ pub struct Quote {
 
 /// What the news means for a region.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Implication {
     /// Unique among implications.
     pub id: String,
