@@ -292,24 +292,32 @@ fn text_fits_the_width_and_holds_each_quote_once() {
 #[test]
 fn text_headings_are_the_only_lines_at_the_margin() {
     let b = hostile("markup.toml");
+    let headings = [
+        b.meta.title.as_str(),
+        "Implications",
+        "[HIGH] (javascript:alert(1)): <svg onload=alert(1)>",
+        "Timeline",
+        "Quotes",
+        "Actors",
+        "Sources",
+    ];
+    for width in [80, 30] {
+        let options = Options {
+            width,
+            ..options(Format::Text)
+        };
+        let text = export::report(&b, &Selection::Briefing, &options);
+        let margin: Vec<&str> = text
+            .lines()
+            .filter(|line| !line.is_empty() && !line.starts_with(' '))
+            .filter(|line| !line.chars().all(|c| c == '=' || c == '-'))
+            .collect();
+        assert_eq!(margin.len(), headings.len(), "{text}");
+        for (line, heading) in margin.iter().zip(headings) {
+            assert!(heading.starts_with(line), "{line:?} at the margin");
+        }
+    }
     let text = export::report(&b, &Selection::Briefing, &options(Format::Text));
-    let margin: Vec<&str> = text
-        .lines()
-        .filter(|line| !line.is_empty() && !line.starts_with(' '))
-        .filter(|line| !line.chars().all(|c| c == '=' || c == '-'))
-        .collect();
-    assert_eq!(
-        margin,
-        [
-            b.meta.title.as_str(),
-            "Implications",
-            "[HIGH] (javascript:alert(1)): <svg onload=alert(1)>",
-            "Timeline",
-            "Quotes",
-            "Actors",
-            "Sources"
-        ]
-    );
     // Plain text is printed as written: a quote stays verbatim.
     assert!(text.contains("“<img src=x onerror=alert(1)> said **this**"));
 }
@@ -750,4 +758,18 @@ fn text_of_wide_characters_wraps_by_display_width() {
         );
         assert!(text.lines().all(|line| line.width() <= width), "{text}");
     }
+}
+
+#[test]
+fn on_a_terminal_the_export_shows_escapes_as_the_reader_does() {
+    let mut pty = common::pty::Pty::spawn(
+        &["export", "tests/fixtures/hostile/every-field.toml"],
+        200,
+        50,
+        &[],
+    );
+    assert_eq!(pty.wait_exit(), 0);
+    assert!(!pty.raw.contains(&0x1b) && !pty.raw.contains(&0x07));
+    let shown = String::from_utf8_lossy(&pty.raw);
+    assert!(shown.contains("Briefing title␛ clip␛ clear␛ home␛ red␛ link␛x␛ bell␇"));
 }

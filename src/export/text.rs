@@ -1,6 +1,7 @@
 //! Report blocks as plain text for a terminal or an email: wrapped to a width by display width,
-//! with hanging indents. Headings start at the left margin and everything else is indented, so
-//! a line of a briefing's text can never pass for a heading.
+//! with hanging indents. Only the first line of a heading (and its underline) starts at the
+//! left margin; everything else is indented, so a line of a briefing's text never passes for a
+//! heading.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -17,7 +18,9 @@ pub(super) fn render(blocks: &[Block], width: usize) -> String {
     for block in blocks {
         match block {
             Block::Heading(level, line) => {
-                let lines = wrap(&plain(line).replace('\n', " "), width, "", "");
+                // Continuation lines hang, so that only a heading's first line and its
+                // underline stand at the margin.
+                let lines = wrap(&plain(line).replace('\n', " "), width, "", "  ");
                 let underline = match level {
                     1 => Some('='),
                     2 => Some('-'),
