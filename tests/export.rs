@@ -18,7 +18,11 @@ use unicode_width::UnicodeWidthStr;
 /// Runs `brief` in the crate folder with no config and an empty data folder, so that the
 /// library is the bundled briefing alone.
 fn brief(args: &[&str]) -> Output {
-    let home = concat!(env!("CARGO_TARGET_TMPDIR"), "/export-home");
+    brief_at(args, concat!(env!("CARGO_TARGET_TMPDIR"), "/export-home"))
+}
+
+/// Runs `brief` with its config and data folders under `home`.
+fn brief_at(args: &[&str], home: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_brief"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -772,4 +776,40 @@ fn on_a_terminal_the_export_shows_escapes_as_the_reader_does() {
     assert!(!pty.raw.contains(&0x1b) && !pty.raw.contains(&0x07));
     let shown = String::from_utf8_lossy(&pty.raw);
     assert!(shown.contains("Briefing title␛ clip␛ clear␛ home␛ red␛ link␛x␛ bell␇"));
+}
+
+#[test]
+fn a_library_file_wins_over_the_bundled_briefing_of_its_id() {
+    let home = format!(
+        "{}/export-library-{}",
+        env!("CARGO_TARGET_TMPDIR"),
+        std::process::id()
+    );
+    let folder = format!("{home}/data/brief/briefings");
+    std::fs::create_dir_all(&folder).unwrap();
+    let bundled = brief::briefing::bundled::BUNDLED[0].1;
+    let edited = bundled.replacen(
+        "title = \"Japan alarmed",
+        "title = \"Edited: Japan alarmed",
+        1,
+    );
+    std::fs::write(format!("{folder}/copy.toml"), edited).unwrap();
+
+    let out = brief_at(&["export", "dprk-troops-russia"], &home);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("# Edited: Japan alarmed"));
+    let prepared = format!(
+        "prepared with brief {} from copy.toml",
+        env!("CARGO_PKG_VERSION")
+    );
+    assert!(stdout(&out).contains(&prepared));
+    // Two briefings in the library: which one to export is for the user to say.
+    let out = brief_at(&["export"], &home);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains(
+            "the library holds 2 briefings; name one by path or id: dprk-troops-russia\n"
+        )
+    );
+    std::fs::remove_dir_all(&home).unwrap();
 }

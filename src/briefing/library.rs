@@ -159,7 +159,9 @@ pub fn find(id: Option<&str>, library: &[PathBuf]) -> Result<(Origin, Briefing),
         .filter_map(|(origin, result)| Some((origin, result.ok()?)))
         .collect();
     let ids = |loaded: &[(Origin, Briefing)]| {
-        let ids: Vec<&str> = loaded.iter().map(|(_, b)| b.meta.id.as_str()).collect();
+        let mut ids: Vec<&str> = loaded.iter().map(|(_, b)| b.meta.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
         ids.join(", ")
     };
     let Some(id) = id else {
