@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
+
+use crate::export::Format;
 
 /// A terminal reader for news briefings: timeline, actors, quotes and regional implications.
 ///
@@ -46,13 +48,22 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    /// Print a whole briefing as text, with sources cited, ready to paste into a report.
+    /// Print a briefing as a report in briefing order (bottom line up front), or as JSON.
+    ///
+    /// Names a briefing by PATH or by the id of a briefing in the library (the bundled
+    /// `dprk-troops-russia`, the data folder, the config's library folders); with neither, the
+    /// library's only briefing. The report holds title, dateline, summary, implications ranked by
+    /// severity with their quotes, timeline, the other quotes, actors and sources.
     Export {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
-        /// The briefing file.
-        path: PathBuf,
+        /// Columns the text format is wrapped to; 0 leaves it unwrapped.
+        #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
+        width: usize,
+        /// The briefing file, or the id of a briefing in the library.
+        #[arg(value_name = "PATH|ID")]
+        briefing: Option<PathBuf>,
     },
     /// Draft a briefing from a plain-text article; prints TOML to stdout, findings to stderr.
     Draft {
@@ -72,13 +83,4 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-}
-
-/// Formats `brief export` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Markdown with headings and block quotes.
-    Markdown,
-    /// Plain text.
-    Text,
 }

@@ -36,7 +36,11 @@ fn main() -> ExitCode {
         Some(Command::Check { paths, source }) => {
             check(&paths, source.as_deref(), &SourceRoots(cli_roots))
         }
-        Some(Command::Export { format, path }) => export(&path, format),
+        Some(Command::Export {
+            format,
+            width,
+            briefing,
+        }) => export(briefing.as_deref(), format, width, config),
         Some(Command::Draft { article, id, title }) => {
             draft(&article, id.as_deref(), title.as_deref())
         }
@@ -99,14 +103,56 @@ fn check(paths: &[PathBuf], source: Option<&Path>, roots: &SourceRoots) -> ExitC
     }
 }
 
-fn export(path: &Path, format: brief::cli::Format) -> ExitCode {
-    match brief::briefing::load_path(path) {
-        Ok(briefing) => print(&brief::export::briefing(&briefing, format)),
+/// Prints the report on a briefing named by path or library id. Only an id (or no argument)
+/// reads the config, for its library folders: exporting a file must not depend on it.
+fn export(
+    briefing: Option<&Path>,
+    format: brief::export::Format,
+    width: usize,
+    config: impl FnOnce() -> Result<Config, String>,
+) -> ExitCode {
+    let id = briefing.filter(|path| is_library_id(path));
+    let (origin, loaded) = match briefing {
+        Some(path) if id.is_none() => {
+            let origin = library::Origin::File(path.to_path_buf());
+            let loaded = origin.load();
+            (origin, loaded)
+        }
+        _ => {
+            let Ok(config) = config() else {
+                return ExitCode::FAILURE;
+            };
+            let id = id.and_then(Path::to_str);
+            match library::find(id, &event::library_folders(&config)) {
+                Ok((origin, briefing)) => (origin, Ok(briefing)),
+                Err(message) => {
+                    eprintln!("brief: {message}");
+                    // With no argument, the missing name is a usage error.
+                    return ExitCode::from(if id.is_some() { 1 } else { 2 });
+                }
+            }
+        }
+    };
+    match loaded {
+        Ok(briefing) => {
+            let options = brief::export::Options {
+                width,
+                ..brief::export::Options::new(format, &origin)
+            };
+            let selection = brief::export::Selection::Briefing;
+            print(&brief::export::report(&briefing, &selection, &options))
+        }
         Err(error) => {
             eprintln!("{error}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// True when `arg` names a library id rather than a file: it is no existing path and has
+/// neither a folder nor an extension (ids are `a-z`, `0-9` and `-`).
+fn is_library_id(arg: &Path) -> bool {
+    !arg.exists() && arg.components().count() == 1 && arg.extension().is_none()
 }
 
 fn draft(article: &Path, id: Option<&str>, title: Option<&str>) -> ExitCode {

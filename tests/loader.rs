@@ -160,7 +160,7 @@ fn binary_garbage_missing_file_and_folder_are_one_line_errors() {
     let message = load_bytes("blob.toml", &garbage).unwrap_err().to_string();
     assert_eq!(message.lines().count(), 1, "{message}");
     assert!(
-        message.starts_with("blob.toml: not UTF-8 text"),
+        message.starts_with("blob.toml:2:118: not UTF-8 text (invalid byte 0x80"),
         "{message}"
     );
     let message = load_bytes("nul.toml", b"format = 1\0\0\0")
@@ -223,8 +223,12 @@ fn pathological_nesting_ends_in_an_error_not_a_stack_overflow() {
         let message = load_bytes("deep.toml", text.as_bytes())
             .unwrap_err()
             .to_string();
+        // Every one is placed: the third (a dotted key) is not reported by the parser with a
+        // place, so the loader finds it.
         assert!(
-            message.contains("recursion"),
+            message.starts_with("deep.toml:2:")
+                && (message.contains("recursion") || message.contains("recurse"))
+                || message.starts_with("deep.toml:2:1: TOML syntax: a key of 100001 dotted parts"),
             "{}",
             &message[..200.min(message.len())]
         );

@@ -31,7 +31,11 @@ fn briefing_toml(
 ) -> String {
     let t = |i: usize| {
         let s = &texts[i % texts.len()];
-        if s.trim().is_empty() {
+        // Text over a cap (a pile of zero-width marks) is refused by design; it stands for
+        // "any other text" here.
+        if brief::text::SafeText::new(s, brief::text::Lines::Multi).is_err() {
+            toml_basic_string("x")
+        } else if s.trim().is_empty() {
             toml_basic_string(&format!("x{s}"))
         } else {
             toml_basic_string(s)

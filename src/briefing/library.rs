@@ -148,3 +148,52 @@ pub fn entries(loaded: Vec<(Origin, Result<Briefing, String>)>) -> Vec<Entry> {
         })
         .collect()
 }
+
+/// The library briefing whose id is `id` or, with no id, the library's only briefing; the
+/// library being the bundled briefings and the `*.toml` files of `library` folders. A file
+/// wins over a bundled briefing of the same id (an author's edited copy); two files with it
+/// are an error. Errors are messages ready to print.
+pub fn find(id: Option<&str>, library: &[PathBuf]) -> Result<(Origin, Briefing), String> {
+    let mut loaded: Vec<(Origin, Briefing)> = load_all(origins(&[], library))
+        .into_iter()
+        .filter_map(|(origin, result)| Some((origin, result.ok()?)))
+        .collect();
+    let ids = |loaded: &[(Origin, Briefing)]| {
+        let mut ids: Vec<&str> = loaded.iter().map(|(_, b)| b.meta.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.join(", ")
+    };
+    let Some(id) = id else {
+        return match loaded.len() {
+            1 => Ok(loaded.remove(0)),
+            n => Err(format!(
+                "the library holds {n} briefings; name one by path or id: {}",
+                ids(&loaded)
+            )),
+        };
+    };
+    let known = ids(&loaded);
+    // Bundled briefings come first, so the last match is a file when there is one.
+    let mut found: Vec<(Origin, Briefing)> = loaded
+        .into_iter()
+        .filter(|(_, b)| b.meta.id.as_str() == id)
+        .collect();
+    let files: Vec<String> = found
+        .iter()
+        .filter_map(|(origin, _)| origin.path().map(|p| files::shown(p).to_string()))
+        .collect();
+    if files.len() > 1 {
+        return Err(format!(
+            "{} briefings have the id {id}: {}; name one by path",
+            files.len(),
+            files.join(", ")
+        ));
+    }
+    found.pop().ok_or_else(|| {
+        format!(
+            "no briefing file or library briefing named {}; the library holds: {known}",
+            SafeText::excerpt(id, 80)
+        )
+    })
+}

@@ -372,15 +372,19 @@ fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -
 /// Longest URL `o` opens.
 const MAX_LINK_BYTES: usize = 2048;
 
-/// `url` as a link the opener may be given: http or https, without spaces, control or
-/// invisible characters, at most [`MAX_LINK_BYTES`]; anything else is shown but never opened.
+/// `url` as a link that may be opened or exported as a link: `http://` or `https://` (any
+/// case) followed by printable ASCII without `<`, `>`, `"`, a backtick or a backslash, at most
+/// [`MAX_LINK_BYTES`]. Anything else (spaces, controls, non-ASCII: percent-encode it) is
+/// shown as text but never opened or linked.
 pub fn web_link(url: &str) -> Option<String> {
-    let web = url.starts_with("https://") || url.starts_with("http://");
-    let clean = !url
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let plain = rest
         .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || crate::text::is_unsafe_char(c));
-    (web && clean && url.len() <= MAX_LINK_BYTES && url.len() > "https://".len())
-        .then(|| url.to_owned())
+        .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '`' | '\\'));
+    (plain && !rest.is_empty() && url.len() <= MAX_LINK_BYTES).then(|| url.to_owned())
 }
 
 /// A source's `file`: a relative path to the article text, next to the briefing.

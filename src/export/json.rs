@@ -1,0 +1,358 @@
+//! The JSON export model, version [`VERSION`]: a briefing as other tools read it (schema in
+//! `docs/json.md`). Entries keep their ids, references are ids, dates and enum values are
+//! typed strings checked when read back. Derived links (quotes by speaker and the like) are
+//! left out: a reader rebuilds them from the references.
+
+use std::collections::BTreeSet;
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::View;
+use crate::briefing::Briefing;
+use crate::briefing::model::{self, ActorKind, Named, PartialDate, Severity, Status};
+use crate::text::SafeText;
+
+/// What every document says it is, in its `schema` field.
+pub const SCHEMA: &str = "brief-briefing";
+
+/// The version of this model, in every document's `version` field. Adding an optional field
+/// keeps it; removing, renaming or retyping one raises it.
+pub const VERSION: u32 = 1;
+
+/// A whole briefing, or the part of one a selection covers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// Always [`VERSION`].
+    pub version: u32,
+    /// The `[briefing]` table.
+    pub briefing: Meta,
+    /// Actors in file order.
+    pub actors: Vec<Actor>,
+    /// Timeline events in the author's order.
+    pub timeline: Vec<Event>,
+    /// Quotes in file order.
+    pub quotes: Vec<Quote>,
+    /// Implications in file order.
+    pub implications: Vec<Implication>,
+}
+
+/// What the briefing is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The briefing's id.
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// When the briefing is about.
+    pub date: Option<Date>,
+    /// The story in the author's words; paragraphs separated by blank lines.
+    pub summary: String,
+    /// Free-form tags.
+    pub tags: Vec<String>,
+    /// Where the briefing comes from.
+    pub sources: Vec<Source>,
+}
+
+/// One source of the briefing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Title of the source.
+    pub title: String,
+    /// Who published it.
+    pub publisher: Option<String>,
+    /// Where it can be read, as written in the briefing (not checked to be a web URL).
+    pub url: Option<String>,
+    /// When it was published.
+    pub published: Option<Date>,
+    /// The source text's path, relative to the briefing file.
+    pub file: Option<String>,
+}
+
+/// A person, state or organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Unique among actors.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// `person`, `state`, `organization`, `agency`, `military` or `group`.
+    pub kind: Enum<ActorKind>,
+    /// Role or title.
+    pub role: Option<String>,
+    /// Who the actor belongs to.
+    pub affiliation: Option<String>,
+    /// Country.
+    pub country: Option<String>,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// Free notes.
+    pub notes: Option<String>,
+}
+
+/// A timeline event (events have no id: nothing refers to them).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// The time as the source puts it.
+    pub when: String,
+    /// A machine date, when known.
+    pub date: Option<Date>,
+    /// What happened.
+    pub title: String,
+    /// More about it.
+    pub detail: Option<String>,
+    /// Ids of the actors who took part.
+    pub actors: Vec<String>,
+    /// `confirmed`, `reported`, `claimed`, `expected` or `possible`.
+    pub status: Option<Enum<Status>>,
+}
+
+/// What was said, by whom.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Unique among quotes.
+    pub id: String,
+    /// Id of the actor who said it.
+    pub speaker: String,
+    /// The words, verbatim, without quotation marks.
+    pub text: String,
+    /// Where and when it was said.
+    pub context: Option<String>,
+    /// Ids of the actors it concerns.
+    pub about: Vec<String>,
+}
+
+/// What the news means for a region.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Implication {
+    /// Unique among implications.
+    pub id: String,
+    /// The region concerned.
+    pub region: String,
+    /// The implication in a line.
+    pub title: String,
+    /// The reasoning.
+    pub detail: Option<String>,
+    /// `high`, `medium` or `low`.
+    pub severity: Option<Enum<Severity>>,
+    /// Ids of the actors involved.
+    pub actors: Vec<String>,
+    /// Ids of the quotes that support it.
+    pub quotes: Vec<String>,
+}
+
+/// A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with the precision the author gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Date(pub PartialDate);
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        PartialDate::parse(&text).map(Date).ok_or_else(|| {
+            D::Error::custom(format!(
+                "date {:?}: expected YYYY, YYYY-MM or YYYY-MM-DD",
+                SafeText::excerpt(&text, 40).as_str()
+            ))
+        })
+    }
+}
+
+/// An enum value by the name a briefing file gives it (`person`, `high`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Enum<T>(pub T);
+
+impl<T: Named + PartialEq> Serialize for Enum<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0.name())
+    }
+}
+
+impl<'de, T: Named> Deserialize<'de> for Enum<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        T::parse(&text).map(Enum).ok_or_else(|| {
+            let names: Vec<&str> = T::ALL.iter().map(|(name, _)| *name).collect();
+            D::Error::custom(format!(
+                "{:?} is not one of {}",
+                SafeText::excerpt(&text, 40).as_str(),
+                names.join(", ")
+            ))
+        })
+    }
+}
+
+/// The document of the entries `view` names plus every entry they refer to (the quotes of its
+/// implications, the actors of everything), so that every id in it resolves within it.
+pub(super) fn document(b: &Briefing, view: &View) -> Document {
+    let implications: BTreeSet<usize> = view.implications.iter().copied().collect();
+    let timeline: BTreeSet<usize> = view.timeline.iter().copied().collect();
+    let mut quotes: BTreeSet<usize> = view.quotes.iter().copied().collect();
+    quotes.extend(implications.iter().flat_map(|&i| &b.implications[i].quotes));
+    let mut actors: BTreeSet<usize> = view.actors.iter().copied().collect();
+    actors.extend(timeline.iter().flat_map(|&e| &b.timeline[e].actors));
+    actors.extend(implications.iter().flat_map(|&i| &b.implications[i].actors));
+    for &q in &quotes {
+        actors.insert(b.quotes[q].speaker);
+        actors.extend(&b.quotes[q].about);
+    }
+    Document {
+        schema: SCHEMA.to_owned(),
+        version: VERSION,
+        briefing: meta(&b.meta),
+        actors: actors.iter().map(|&a| actor(&b.actors[a])).collect(),
+        timeline: timeline.iter().map(|&e| event(b, &b.timeline[e])).collect(),
+        quotes: quotes.iter().map(|&q| quote(b, &b.quotes[q])).collect(),
+        implications: implications
+            .iter()
+            .map(|&i| implication(b, &b.implications[i]))
+            .collect(),
+    }
+}
+
+// The conversions below take every model struct apart field by field, without `..`, so that
+// a field added to the model does not compile until the export model carries it too.
+
+fn meta(meta: &model::Meta) -> Meta {
+    let model::Meta {
+        id,
+        title,
+        date,
+        summary,
+        tags,
+        sources,
+    } = meta;
+    Meta {
+        id: id.to_string(),
+        title: title.to_string(),
+        date: date.map(Date),
+        summary: summary.to_string(),
+        tags: strings(tags),
+        sources: sources.iter().map(source).collect(),
+    }
+}
+
+fn source(source: &model::Source) -> Source {
+    let model::Source {
+        title,
+        publisher,
+        url,
+        published,
+        file,
+        // The same URL, kept raw for the opener when it is a plain web link.
+        link: _,
+    } = source;
+    Source {
+        title: title.to_string(),
+        publisher: optional(publisher),
+        url: optional(url),
+        published: published.map(Date),
+        file: optional(file),
+    }
+}
+
+fn actor(actor: &model::Actor) -> Actor {
+    let model::Actor {
+        id,
+        name,
+        kind,
+        role,
+        affiliation,
+        country,
+        aliases,
+        notes,
+        // Derived from the references of quotes, events and implications.
+        quotes: _,
+        mentioned_in: _,
+        events: _,
+        implications: _,
+    } = actor;
+    Actor {
+        id: id.to_string(),
+        name: name.to_string(),
+        kind: Enum(*kind),
+        role: optional(role),
+        affiliation: optional(affiliation),
+        country: optional(country),
+        aliases: strings(aliases),
+        notes: optional(notes),
+    }
+}
+
+fn event(b: &Briefing, event: &model::Event) -> Event {
+    let model::Event {
+        when,
+        date,
+        title,
+        detail,
+        actors,
+        status,
+    } = event;
+    Event {
+        when: when.to_string(),
+        date: date.map(Date),
+        title: title.to_string(),
+        detail: optional(detail),
+        actors: actor_ids(b, actors),
+        status: status.map(Enum),
+    }
+}
+
+fn quote(b: &Briefing, quote: &model::Quote) -> Quote {
+    let model::Quote {
+        id,
+        speaker,
+        text,
+        context,
+        about,
+        // Derived from the implications' references.
+        implications: _,
+    } = quote;
+    Quote {
+        id: id.to_string(),
+        speaker: b.actors[*speaker].id.to_string(),
+        text: text.to_string(),
+        context: optional(context),
+        about: actor_ids(b, about),
+    }
+}
+
+fn implication(b: &Briefing, implication: &model::Implication) -> Implication {
+    let model::Implication {
+        id,
+        region,
+        title,
+        detail,
+        severity,
+        actors,
+        quotes,
+    } = implication;
+    Implication {
+        id: id.to_string(),
+        region: region.to_string(),
+        title: title.to_string(),
+        detail: optional(detail),
+        severity: severity.map(Enum),
+        actors: actor_ids(b, actors),
+        quotes: quotes.iter().map(|&q| b.quotes[q].id.to_string()).collect(),
+    }
+}
+
+fn actor_ids(b: &Briefing, actors: &[usize]) -> Vec<String> {
+    actors.iter().map(|&a| b.actors[a].id.to_string()).collect()
+}
+
+fn strings(texts: &[SafeText]) -> Vec<String> {
+    texts.iter().map(ToString::to_string).collect()
+}
+
+fn optional(text: &Option<SafeText>) -> Option<String> {
+    text.as_ref().map(ToString::to_string)
+}
