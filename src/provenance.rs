@@ -129,18 +129,31 @@ pub fn load(briefing: &Briefing, file: &SourceFile, closest: bool) -> Result<Pro
             shown(path)
         ));
     }
-    let findings = if closest {
-        verify(briefing, &source)
-    } else {
-        locate(briefing, &source)
-    };
-    let lines = LineStarts::new(&source);
-    Ok(Provenance {
-        path: path.to_path_buf(),
+    Ok(Provenance::new(
+        briefing,
+        path.to_path_buf(),
         source,
-        findings,
-        lines,
-    })
+        closest,
+    ))
+}
+
+impl Provenance {
+    /// Finds every quote of `briefing` in `source` (read from `path`); with `closest`, also
+    /// the passage closest to each misquote.
+    pub fn new(briefing: &Briefing, path: PathBuf, source: String, closest: bool) -> Provenance {
+        let findings = if closest {
+            verify(briefing, &source)
+        } else {
+            locate(briefing, &source)
+        };
+        let lines = LineStarts::new(&source);
+        Provenance {
+            path,
+            source,
+            findings,
+            lines,
+        }
+    }
 }
 
 /// What the reader knows of a briefing's source text.

@@ -35,16 +35,19 @@ pub fn install_panic_hook() {
             .copied()
             .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
             .unwrap_or("(no message)");
-        let place = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        let message = crate::text::SafeText::message(message, PANIC_MESSAGE_CHARS);
-        let _ = writeln!(
-            std::io::stderr().lock(),
-            "brief: internal error{place}: {message}\nThis is a bug in brief; please report it."
-        );
+        let place = info.location().map(|l| (l.file(), l.line()));
+        let _ = write!(std::io::stderr().lock(), "{}", panic_report(message, place));
     }));
+}
+
+/// What a panic prints: the message (which can carry file text) through the sanitizer, cut
+/// to [`PANIC_MESSAGE_CHARS`], with the place in the code.
+pub fn panic_report(message: &str, place: Option<(&str, u32)>) -> String {
+    let place = place
+        .map(|(file, line)| format!(" at {}:{line}", crate::text::SafeText::excerpt(file, 200)))
+        .unwrap_or_default();
+    let message = crate::text::SafeText::message(message, PANIC_MESSAGE_CHARS);
+    format!("brief: internal error{place}: {message}\nThis is a bug in brief; please report it.\n")
 }
 
 /// Widest area drawn: a larger terminal shows this much in its top-left corner, so the
@@ -149,4 +152,28 @@ pub fn leave() {
 /// Re-enters the full-screen terminal after a suspend.
 pub fn resume(mouse: bool) -> std::io::Result<()> {
     switch_on(mouse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_report_shows_escape_sequences_as_stand_ins() {
+        let article = "ends here.\u{1b}]0;PWNED\u{7}\u{1b}]52;c;SGVsbG8=\u{7}\nThen the second";
+        let report = panic_report(
+            &format!("byte index 9 is out of bounds of `{article}`"),
+            Some(("src/ui/overlay.rs", 7)),
+        );
+        assert!(report.starts_with("brief: internal error at src/ui/overlay.rs:7: byte index"));
+        assert!(report.contains("ends here.␛␛\nThen the second"), "{report}");
+        assert!(!report.contains("PWNED") && !report.contains("SGVsbG8"));
+        assert!(
+            !report
+                .chars()
+                .any(|c| c != '\n' && crate::text::is_unsafe_char(c))
+        );
+        let long = panic_report(&"x".repeat(10 * PANIC_MESSAGE_CHARS), None);
+        assert!(long.len() < 2 * PANIC_MESSAGE_CHARS, "cut to the cap");
+    }
 }
