@@ -188,6 +188,18 @@ impl PartialDate {
         };
         (month_ok && day_ok).then_some(date)
     }
+
+    /// The first day this date may mean, as `(year, month, day)`: `2014` starts on 2014-01-01.
+    pub fn first_day(self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day this date may mean, as `(year, month, day)`: `2014` ends on 2014-12-31.
+    pub fn last_day(self) -> (u16, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
+        (self.year, month, day)
+    }
 }
 
 impl fmt::Display for PartialDate {
@@ -255,6 +267,8 @@ pub struct Event {
     pub when: SafeText,
     /// A machine date, when known.
     pub date: Option<PartialDate>,
+    /// When a span that starts at `date` ends (never before `date`).
+    pub until: Option<PartialDate>,
     /// What happened.
     pub title: SafeText,
     /// More about it.
