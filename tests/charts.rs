@@ -35,18 +35,37 @@ fn timeline(
 fn network(briefing: &Briefing, width: u16, height: u16, theme: &Theme) -> Buffer {
     let area = Rect::new(0, 0, width, height);
     let layout = network::layout(briefing, area);
+    draw_network(briefing, &layout, area, LinkKinds::ALL, theme)
+}
+
+/// `layout` drawn into `area` with its most connected actor selected.
+fn draw_network(
+    briefing: &Briefing,
+    layout: &NetworkLayout,
+    area: Rect,
+    kinds: LinkKinds,
+    theme: &Theme,
+) -> Buffer {
     let mut buf = Buffer::empty(area);
-    let selected = layout.first();
     network::draw(
         &mut buf,
         area,
         briefing,
-        &layout,
-        selected,
-        LinkKinds::ALL,
+        layout,
+        layout.first(),
+        kinds,
         theme,
     );
     buf
+}
+
+/// How many cells of the screen hold Braille dots (edges).
+fn braille(lines: &[String]) -> usize {
+    lines
+        .iter()
+        .flat_map(|l| l.chars())
+        .filter(|c| ('\u{2801}'..='\u{28ff}').contains(c))
+        .count()
 }
 
 fn event(briefing: &Briefing, when: &str) -> usize {
@@ -299,12 +318,7 @@ fn network_labels_the_actors_of_the_bundled_briefing_with_edges_between_them() {
                 lines.join("\n")
             );
         }
-        let braille = lines
-            .iter()
-            .flat_map(|l| l.chars())
-            .filter(|c| ('\u{2801}'..='\u{28ff}').contains(c))
-            .count();
-        assert!(braille > 100, "{}", lines.join("\n"));
+        assert!(braille(&lines) > 100, "{}", lines.join("\n"));
         let footer = &lines[usize::from(height) - 1];
         assert!(footer.starts_with("16 of 16 actors shown · links: quotes, events, implications"));
         // Russia has the most links and is selected first.
@@ -402,17 +416,13 @@ fn five_hundred_actors_show_the_most_connected_that_fit_and_count_the_rest() {
             assert!(apart, "{a:?} {b:?}");
         }
     }
-    let mut buf = Buffer::empty(area);
-    network::draw(
-        &mut buf,
-        area,
+    let lines = screen(&draw_network(
         &b,
         &layout,
-        layout.first(),
+        area,
         LinkKinds::ALL,
         &Theme::default(),
-    );
-    let lines = screen(&buf);
+    ));
     let footer = format!(
         "{shown} of 500 actors shown ({} less connected hidden)",
         layout.hidden()
@@ -425,27 +435,12 @@ fn link_kinds_choose_which_edges_are_drawn() {
     let b = bundled();
     let area = Rect::new(0, 0, 120, 40);
     let layout = network::layout(&b, area);
-    let braille = |kinds: LinkKinds| {
-        let mut buf = Buffer::empty(area);
-        network::draw(
-            &mut buf,
-            area,
-            &b,
-            &layout,
-            layout.first(),
-            kinds,
-            &Theme::default(),
-        );
-        let lines = screen(&buf);
-        let count = lines
-            .iter()
-            .flat_map(|l| l.chars())
-            .filter(|c| ('\u{2801}'..='\u{28ff}').contains(c))
-            .count();
-        (count, lines[39].clone())
+    let edges = |kinds: LinkKinds| {
+        let lines = screen(&draw_network(&b, &layout, area, kinds, &Theme::default()));
+        (braille(&lines), lines[39].clone())
     };
-    let (all, _) = braille(LinkKinds::ALL);
-    let (quotes, footer) = braille(LinkKinds::ALL.cycle());
+    let (all, _) = edges(LinkKinds::ALL);
+    let (quotes, footer) = edges(LinkKinds::ALL.cycle());
     assert!(quotes < all, "{quotes} {all}");
     assert!(footer.contains("links: quotes ·"), "{footer}");
 }

@@ -18,10 +18,13 @@ pub enum Direction {
     Down,
 }
 
-/// What a chart shows instead of itself in an area below its minimum size.
-pub fn too_small(what: &str, min: (u16, u16), now: (u16, u16)) -> String {
-    format!(
-        "{what} needs at least {} x {} (now {} x {})",
-        min.0, min.1, now.0, now.1
-    )
+/// What a chart shows instead of itself in an area of size `now` below its minimum size
+/// `min`, or `None` when the area is big enough.
+pub fn too_small(what: &str, min: (u16, u16), now: (u16, u16)) -> Option<String> {
+    (now.0 < min.0 || now.1 < min.1).then(|| {
+        format!(
+            "{what} needs at least {} x {} (now {} x {})",
+            min.0, min.1, now.0, now.1
+        )
+    })
 }

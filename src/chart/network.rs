@@ -17,8 +17,15 @@ pub const GLYPH_WIDTH: u16 = 2;
 /// Groups (events, implications) naming more actors than this are not turned into links: their
 /// pairs grow with the square of their size and would only draw a solid block.
 pub const MAX_GROUP: usize = 100;
-/// Steps of the force-directed layout.
+/// Most steps of the force-directed layout.
 const ITERATIONS: usize = 120;
+/// Fewest steps of the force-directed layout.
+const MIN_ITERATIONS: usize = 25;
+/// Pairs of nodes the force-directed layout compares in all its steps together: with many
+/// nodes it takes fewer steps, so 500 actors are laid out as fast as a keypress needs.
+const PAIR_BUDGET: usize = 3_000_000;
+/// How strongly every node is pulled to the middle, per unit of distance.
+const GRAVITY: f64 = 0.5;
 
 /// Why two actors are linked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -476,10 +483,21 @@ fn forces(
         })
         .collect();
     let mut shift = vec![(0.0, 0.0); count];
-    for step in 0..ITERATIONS {
-        let temperature = w.max(h) / 10.0 * (1.0 - step as f64 / ITERATIONS as f64);
+    let pairs = (count * count.saturating_sub(1) / 2).max(1);
+    let steps = (PAIR_BUDGET / pairs).clamp(MIN_ITERATIONS, ITERATIONS);
+    for step in 0..steps {
+        let temperature = w.max(h) / 10.0 * (1.0 - step as f64 / steps as f64);
         shift.fill((0.0, 0.0));
-        repel(&pos, k, (w, h), &mut shift);
+        for i in 0..count {
+            for j in i + 1..count {
+                let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
+                let f = k * k / (dx * dx + dy * dy).max(0.01);
+                shift[i].0 += dx * f;
+                shift[i].1 += dy * f;
+                shift[j].0 -= dx * f;
+                shift[j].1 -= dy * f;
+            }
+        }
         for &(i, j, strength) in springs {
             let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
             let d = (dx * dx + dy * dy).sqrt();
@@ -491,7 +509,7 @@ fn forces(
         }
         for (p, s) in pos.iter_mut().zip(&shift) {
             // A weak pull to the middle keeps unlinked actors from sticking to the edges.
-            let s = (s.0 - (p.0 - cx) * 0.05 * k, s.1 - (p.1 - cy) * 0.05 * k);
+            let s = (s.0 - (p.0 - cx) * GRAVITY, s.1 - (p.1 - cy) * GRAVITY);
             let len = (s.0 * s.0 + s.1 * s.1).sqrt().max(1e-9);
             let moved = len.min(temperature);
             p.0 = (p.0 + s.0 / len * moved).clamp(0.0, w);
@@ -515,48 +533,6 @@ fn forces(
             (x as u16, row as u16)
         })
         .collect()
-}
-
-/// Adds to `shift` the push between every two nodes closer than `2k`, found through a grid of
-/// `2k` squares so a step costs about linear time (the grid variant of Fruchterman-Reingold:
-/// farther nodes push too little to matter, and the pull to the middle holds the rest).
-fn repel(pos: &[(f64, f64)], k: f64, (w, h): (f64, f64), shift: &mut [(f64, f64)]) {
-    let size = 2.0 * k;
-    let cols = (w / size) as usize + 1;
-    let rows = (h / size) as usize + 1;
-    let square = |p: (f64, f64)| {
-        let x = ((p.0 / size) as usize).min(cols - 1);
-        let y = ((p.1 / size) as usize).min(rows - 1);
-        (x, y)
-    };
-    // Each square's nodes as a linked list: `first` per square, `next` per node.
-    let mut first = vec![usize::MAX; cols * rows];
-    let mut next = vec![usize::MAX; pos.len()];
-    for (i, &p) in pos.iter().enumerate() {
-        let (x, y) = square(p);
-        next[i] = first[y * cols + x];
-        first[y * cols + x] = i;
-    }
-    for i in 0..pos.len() {
-        let (x, y) = square(pos[i]);
-        for sy in y.saturating_sub(1)..=(y + 1).min(rows - 1) {
-            for sx in x.saturating_sub(1)..=(x + 1).min(cols - 1) {
-                let mut j = first[sy * cols + sx];
-                while j != usize::MAX {
-                    let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
-                    let d2 = dx * dx + dy * dy;
-                    if j > i && d2 < size * size {
-                        let f = k * k / d2.max(0.01);
-                        shift[i].0 += dx * f;
-                        shift[i].1 += dy * f;
-                        shift[j].0 -= dx * f;
-                        shift[j].1 -= dy * f;
-                    }
-                    j = next[j];
-                }
-            }
-        }
-    }
 }
 
 /// Which cells labels (with their margins) already take, with the free run to the right of
@@ -661,6 +637,20 @@ mod tests {
             ]
         );
         assert_eq!(kinds, LinkKinds::ALL);
+    }
+
+    #[test]
+    fn lines_set_braille_dots_between_cell_middles() {
+        let mut dots = Dots::new(4, 2);
+        dots.line((0, 0), (3, 0));
+        // Row 2 of dots is the third row of each cell: bits 0x04 and 0x20.
+        assert_eq!(Dots::braille(dots.pattern(0, 0)), '⠠');
+        assert_eq!(Dots::braille(dots.pattern(1, 0)), '⠤');
+        assert_eq!(Dots::braille(dots.pattern(3, 0)), '⠤');
+        assert_eq!(dots.pattern(0, 1), 0);
+        dots.line((0, 0), (0, 1));
+        assert_ne!(dots.pattern(0, 1), 0);
+        assert_eq!(dots.pattern(9, 9), 0);
     }
 
     #[test]

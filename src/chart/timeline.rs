@@ -149,12 +149,17 @@ impl Segment {
     fn split_point(&self, dated: &[Dated]) -> Option<(f64, usize)> {
         let mut covered = dated.get(self.events.start)?.last;
         let mut gaps = Vec::new();
-        for i in self.events.start + 1..self.events.end {
-            let gap = dated[i].first - covered - 1;
+        for (i, d) in dated
+            .iter()
+            .enumerate()
+            .take(self.events.end)
+            .skip(self.events.start + 1)
+        {
+            let gap = d.first - covered - 1;
             if gap > 0 {
                 gaps.push((gap, i));
             }
-            covered = covered.max(dated[i].last);
+            covered = covered.max(d.last);
         }
         let &(longest, at) = gaps
             .iter()

@@ -12,6 +12,7 @@ use super::Theme;
 use super::text::fit;
 use crate::briefing::model::{ActorIx, Briefing, Named};
 use crate::chart::network::{Dots, GLYPH_WIDTH, LinkKinds, NetworkLayout};
+use crate::chart::too_small;
 
 /// Fewest columns the network is drawn in; below it says so instead.
 pub const MIN_WIDTH: u16 = 30;
@@ -47,12 +48,8 @@ pub fn draw(
     theme: &Theme,
 ) {
     let area = area.intersection(buf.area);
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let message = crate::chart::too_small(
-            "The network",
-            (MIN_WIDTH, MIN_HEIGHT),
-            (area.width, area.height),
-        );
+    let size = (area.width, area.height);
+    if let Some(message) = too_small("The network", (MIN_WIDTH, MIN_HEIGHT), size) {
         Paragraph::new(message)
             .wrap(Wrap { trim: true })
             .render(area, buf);

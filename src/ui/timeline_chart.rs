@@ -10,6 +10,7 @@ use super::Theme;
 use super::text::{fit, wrap};
 use crate::briefing::model::{Briefing, EventIx, Named, Status};
 use crate::chart::timeline::{AxisCell, Lane, Place, TimelineLayout, heading, status_glyph};
+use crate::chart::too_small;
 
 /// Fewest columns the chart is drawn in; below it says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -38,12 +39,8 @@ pub fn draw(
     theme: &Theme,
 ) {
     let area = area.intersection(buf.area);
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let message = crate::chart::too_small(
-            "The timeline chart",
-            (MIN_WIDTH, MIN_HEIGHT),
-            (area.width, area.height),
-        );
+    let size = (area.width, area.height);
+    if let Some(message) = too_small("The timeline chart", (MIN_WIDTH, MIN_HEIGHT), size) {
         Paragraph::new(message)
             .wrap(Wrap { trim: true })
             .render(area, buf);
