@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod briefing;
+pub mod chart;
 pub mod check;
 pub mod cli;
 pub mod config;

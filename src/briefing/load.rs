@@ -211,7 +211,9 @@ const ACTOR_KEYS: &[&str] = &[
     "aliases",
     "notes",
 ];
-const EVENT_KEYS: &[&str] = &["when", "date", "title", "detail", "actors", "status"];
+const EVENT_KEYS: &[&str] = &[
+    "when", "date", "until", "title", "detail", "actors", "status",
+];
 const QUOTE_KEYS: &[&str] = &["id", "speaker", "text", "context", "about"];
 const IMPLICATION_KEYS: &[&str] = &[
     "id", "region", "title", "detail", "severity", "actors", "quotes",
@@ -268,9 +270,11 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     for (table, span) in timeline_tables {
         let t = Table::new(table, span, "[[timeline]]", EVENT_KEYS, &mut errors);
         let actors = t.str_list("actors", &mut errors);
+        let (date, until) = event_dates(&t, &mut errors);
         timeline.push(Event {
             when: required_text(&t, "when", Lines::Single, &mut errors),
-            date: date(&t, "date", &mut errors),
+            date,
+            until,
             title: required_text(&t, "title", Lines::Single, &mut errors),
             detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
             actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
@@ -432,6 +436,42 @@ fn text_list(t: &Table<'_, '_>, key: &str, errors: &mut Vec<Diagnostic>) -> Vec<
 
 fn date(t: &Table<'_, '_>, key: &str, errors: &mut Vec<Diagnostic>) -> Option<PartialDate> {
     let value = t.str(key, Need::Optional, errors)?;
+    parse_date(&value, key, errors)
+}
+
+/// An event's `date` and `until`: a span needs a `date` to start from and must not end before
+/// it starts.
+fn event_dates(
+    t: &Table<'_, '_>,
+    errors: &mut Vec<Diagnostic>,
+) -> (Option<PartialDate>, Option<PartialDate>) {
+    let start = t.str("date", Need::Optional, errors);
+    let date = start
+        .as_ref()
+        .and_then(|value| parse_date(value, "date", errors));
+    let Some(value) = t.str("until", Need::Optional, errors) else {
+        return (date, None);
+    };
+    let until = parse_date(&value, "until", errors);
+    let problem = match (&start, date, until) {
+        (None, _, Some(_)) => {
+            "until needs a start: add `date = \"YYYY\"` for when the span begins".to_owned()
+        }
+        (_, Some(date), Some(end)) if end.last_day() < date.first_day() => {
+            format!("until '{end}' is before date '{date}'; a span ends on or after its start")
+        }
+        // A malformed date or until is reported already.
+        _ => return (date, until),
+    };
+    errors.push(Diagnostic::at(value.span(), problem));
+    (date, None)
+}
+
+fn parse_date(
+    value: &Spanned<&str>,
+    key: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<PartialDate> {
     let date = PartialDate::parse(value.get_ref());
     if date.is_none() {
         errors.push(Diagnostic::at(

@@ -191,6 +191,18 @@ impl PartialDate {
         };
         (month_ok && day_ok).then_some(date)
     }
+
+    /// The first day this date may mean, as `(year, month, day)`: `2014` starts on 2014-01-01.
+    pub fn first_day(self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day this date may mean, as `(year, month, day)`: `2014` ends on 2014-12-31.
+    pub fn last_day(self) -> (u16, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
+        (self.year, month, day)
+    }
 }
 
 impl fmt::Display for PartialDate {
@@ -258,6 +270,8 @@ pub struct Event {
     pub when: SafeText,
     /// A machine date, when known.
     pub date: Option<PartialDate>,
+    /// When a span that starts at `date` ends (never before `date`).
+    pub until: Option<PartialDate>,
     /// What happened.
     pub title: SafeText,
     /// More about it.
@@ -302,6 +316,17 @@ pub struct Implication {
     pub actors: Vec<ActorIx>,
     /// Quotes that support it.
     pub quotes: Vec<QuoteIx>,
+}
+
+impl Event {
+    /// The machine dates as text: `2014`, or `2022 to 2024` for a span; None when undated.
+    pub fn dates(&self) -> Option<String> {
+        let date = self.date?;
+        Some(match self.until {
+            Some(until) => format!("{date} to {until}"),
+            None => date.to_string(),
+        })
+    }
 }
 
 impl Briefing {

@@ -99,6 +99,8 @@ pub struct Event {
     pub when: String,
     /// A machine date, when known.
     pub date: Option<Date>,
+    /// The end of a span that starts at `date`.
+    pub until: Option<Date>,
     /// What happened.
     pub title: String,
     /// More about it.
@@ -290,6 +292,7 @@ fn event(b: &Briefing, event: &model::Event) -> Event {
     let model::Event {
         when,
         date,
+        until,
         title,
         detail,
         actors,
@@ -298,6 +301,7 @@ fn event(b: &Briefing, event: &model::Event) -> Event {
     Event {
         when: when.to_string(),
         date: date.map(Date),
+        until: until.map(Date),
         title: title.to_string(),
         detail: optional(detail),
         actors: actor_ids(b, actors),

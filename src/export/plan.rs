@@ -398,7 +398,7 @@ impl<'a> Writer<'a> {
         let event = &self.b.timeline[e];
         let mut lead = vec![Span::Strong(event.when.to_string())];
         // `2014 (2014)` says nothing twice: the date only when `when` does not already hold it.
-        if let Some(date) = event.date.map(|d| d.to_string())
+        if let Some(date) = event.dates()
             && !event.when.as_str().contains(&date)
         {
             lead.push(Span::Text(format!(" ({date})")));

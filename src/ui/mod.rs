@@ -2,11 +2,13 @@
 
 mod chrome;
 pub mod layout;
+pub mod network;
 mod overlay;
 mod panes;
 pub mod picker;
 pub mod text;
 pub mod theme;
+pub mod timeline_chart;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

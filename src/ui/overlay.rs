@@ -122,8 +122,8 @@ impl Detail<'_> {
             Pane::Timeline => {
                 let event = &b.timeline[item];
                 let mut when = event.when.to_string();
-                if let Some(date) = event.date {
-                    when.push_str(&format!(" ({date})"));
+                if let Some(dates) = event.dates() {
+                    when.push_str(&format!(" ({dates})"));
                 }
                 if let Some(status) = event.status {
                     when.push_str(&format!(" · {}", status.name()));

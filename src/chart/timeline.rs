@@ -1,0 +1,744 @@
+//! The timeline on a time axis: dated events placed by their dates on an axis broken where
+//! empty time is left out (each segment with its own linear scale, every break marked), spans
+//! drawn as bars, undated events in a lane of their own between their dated neighbours, and
+//! the time order that event-to-event movement follows.
+
+use crate::briefing::model::{Briefing, Event, EventIx, Named, PartialDate, Status};
+
+/// Fewest columns of a break in the axis, where empty time is left out.
+const BREAK_WIDTH: u16 = 3;
+/// Fewest columns a segment gets: room for a full date label.
+const MIN_SEGMENT_WIDTH: u16 = 11;
+/// A segment is broken at its longest stretch without events when that stretch is this many
+/// times longer than the typical stretch between its events.
+const SPLIT_FACTOR: f64 = 4.0;
+
+/// The glyph that marks an event of `status` (`NO_COLOR` relies on it).
+pub fn status_glyph(status: Option<Status>) -> char {
+    match status {
+        Some(Status::Confirmed) => '●',
+        Some(Status::Reported) => '◆',
+        Some(Status::Claimed) => '▲',
+        Some(Status::Expected) => '◇',
+        Some(Status::Possible) => '○',
+        None => '•',
+    }
+}
+
+/// An event's time in a line: its `when`, status and date (or span), the date left out when
+/// `when` already says it: `Recently · confirmed`, `War · reported · 2022-02-24 to 2024-06`.
+pub fn heading(event: &Event) -> String {
+    let mut head = event.when.to_string();
+    if let Some(status) = event.status {
+        head.push_str(&format!(" · {}", status.name()));
+    }
+    match (event.date, event.until) {
+        (Some(date), Some(until)) => head.push_str(&format!(" · {date} to {until}")),
+        (Some(date), None) if date.to_string() != event.when.as_str() => {
+            head.push_str(&format!(" · {date}"))
+        }
+        _ => {}
+    }
+    head
+}
+
+/// Which lane an event is drawn in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lane {
+    /// Above the axis, at its date.
+    Dated,
+    /// Below the axis, in the author's order between its dated neighbours.
+    Undated,
+}
+
+/// Where an event is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// The lane.
+    pub lane: Lane,
+    /// Row within the lane, 0 nearest the axis, so that events never share a cell.
+    pub row: u16,
+    /// Column of the event's marker (its first day).
+    pub start: u16,
+    /// Last column the event covers: its `until`, or the end of an imprecise date (`2014`
+    /// covers the whole year); equal to `start` for a day.
+    pub end: u16,
+    /// True when the event has an `until`: a span, drawn as a solid bar.
+    pub span: bool,
+}
+
+/// What one column of the axis line shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AxisCell {
+    /// No axis here (room for undated events before or after the dated time).
+    Blank,
+    /// The axis line.
+    Line,
+    /// The axis line with a tick under a label.
+    Tick,
+    /// A break: empty time left out.
+    Break,
+}
+
+/// A labelled tick on the axis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tick {
+    /// Column of the tick.
+    pub column: u16,
+    /// Column where the label starts: the tick's own, or the label ends on the tick when it
+    /// would not fit to its right.
+    pub label_column: u16,
+    /// The date, at the precision the axis shows there: `2014`, `2024-10` or `2024-10-25`.
+    pub label: String,
+}
+
+/// The timeline chart laid out for a width: compute once per briefing and width, then draw it
+/// for any selection.
+#[derive(Clone, Debug)]
+pub struct TimelineLayout {
+    width: u16,
+    places: Vec<Place>,
+    order: Vec<EventIx>,
+    rank: Vec<usize>,
+    axis: Vec<AxisCell>,
+    ticks: Vec<Tick>,
+    dated_rows: u16,
+    undated_rows: u16,
+}
+
+/// A dated event as days: its first and last day.
+#[derive(Clone, Copy, Debug)]
+struct Dated {
+    event: EventIx,
+    first: i64,
+    last: i64,
+}
+
+/// A run of dated events (in time order) sharing one linear scale.
+#[derive(Clone, Debug)]
+struct Segment {
+    /// Range into the time-ordered dated events.
+    events: std::ops::Range<usize>,
+    first: i64,
+    last: i64,
+    column: u16,
+    width: u16,
+}
+
+impl Segment {
+    fn new(dated: &[Dated], events: std::ops::Range<usize>) -> Segment {
+        let slice = &dated[events.clone()];
+        Segment {
+            first: slice.iter().map(|d| d.first).min().unwrap_or(0),
+            last: slice.iter().map(|d| d.last).max().unwrap_or(0),
+            events,
+            column: 0,
+            width: 0,
+        }
+    }
+
+    /// Days the segment covers.
+    fn days(&self) -> i64 {
+        self.last - self.first + 1
+    }
+
+    /// Where to break this segment, if anywhere: at its longest stretch without any event,
+    /// when that stretch is at least [`SPLIT_FACTOR`] times the typical (lower median)
+    /// stretch between its events. Returns how far past that threshold it is and the index of
+    /// the first event after the stretch.
+    fn split_point(&self, dated: &[Dated]) -> Option<(f64, usize)> {
+        let mut covered = dated.get(self.events.start)?.last;
+        let mut gaps = Vec::new();
+        for (i, d) in dated
+            .iter()
+            .enumerate()
+            .take(self.events.end)
+            .skip(self.events.start + 1)
+        {
+            let gap = d.first - covered - 1;
+            if gap > 0 {
+                gaps.push((gap, i));
+            }
+            covered = covered.max(d.last);
+        }
+        let &(longest, at) = gaps
+            .iter()
+            .max_by_key(|(gap, i)| (*gap, std::cmp::Reverse(*i)))?;
+        let mut lengths: Vec<i64> = gaps.iter().map(|(gap, _)| *gap).collect();
+        lengths.sort_unstable();
+        // With one stretch there is nothing to compare it with: two events keep one scale.
+        let typical = *lengths
+            .get((lengths.len() - 1) / 2)
+            .filter(|_| lengths.len() > 1)?;
+        let ratio = longest as f64 / (SPLIT_FACTOR * typical as f64);
+        (ratio >= 1.0).then_some((ratio, at))
+    }
+
+    /// Column of `day` on this segment's scale (a segment squeezed out by a tiny width puts
+    /// everything on its first column).
+    fn column_of(&self, day: i64) -> u16 {
+        let offset = (day - self.first).clamp(0, self.days() - 1);
+        let cols = i64::from(self.width.max(1));
+        self.column
+            .saturating_add((offset * cols / self.days()) as u16)
+    }
+}
+
+impl TimelineLayout {
+    /// Lays out `briefing`'s timeline in `width` columns.
+    pub fn new(briefing: &Briefing, width: u16) -> TimelineLayout {
+        let events = &briefing.timeline;
+        let mut dated: Vec<Dated> = events
+            .iter()
+            .enumerate()
+            .filter_map(|(event, e)| {
+                let date = e.date?;
+                Some(Dated {
+                    event,
+                    first: day_number(date.first_day()),
+                    last: day_number(e.until.unwrap_or(date).last_day()),
+                })
+            })
+            .collect();
+        dated.sort_by_key(|d| (d.first, d.last, d.event));
+
+        // Each undated event follows the dated event before it in the file (or leads).
+        let mut runs: Vec<Vec<EventIx>> = vec![Vec::new(); events.len()];
+        let mut leading = Vec::new();
+        let mut anchor = None;
+        for (ix, event) in events.iter().enumerate() {
+            match (event.date, anchor) {
+                (Some(_), _) => anchor = Some(ix),
+                (None, Some(a)) => runs[a].push(ix),
+                (None, None) => leading.push(ix),
+            }
+        }
+        let mut order = leading.clone();
+        for d in &dated {
+            order.push(d.event);
+            order.extend(&runs[d.event]);
+        }
+        let mut rank = vec![0; events.len()];
+        for (position, &event) in order.iter().enumerate() {
+            rank[event] = position;
+        }
+
+        let mut layout = TimelineLayout {
+            width,
+            places: vec![
+                Place {
+                    lane: Lane::Undated,
+                    row: 0,
+                    start: 0,
+                    end: 0,
+                    span: false,
+                };
+                events.len()
+            ],
+            order,
+            rank,
+            axis: vec![AxisCell::Blank; usize::from(width)],
+            ticks: Vec::new(),
+            dated_rows: 0,
+            undated_rows: 0,
+        };
+        if width == 0 {
+            return layout;
+        }
+        if dated.is_empty() {
+            layout.spread(&leading, 0, width);
+            layout.pack();
+            return layout;
+        }
+
+        let mut segments = split(&dated, width);
+        let last_of = |s: &Segment| dated[s.events.end - 1].event;
+        // Undated runs that fall between segments, before the first or after the last.
+        let gaps: Vec<usize> = std::iter::once(leading.len())
+            .chain(segments.iter().map(|s| runs[last_of(s)].len()))
+            .collect();
+        let gap_widths = gap_widths(&gaps, width);
+        let segment_room = width.saturating_sub(gap_widths.iter().sum());
+        let widths = share(
+            &segments
+                .iter()
+                .map(|s| s.events.len() as u64)
+                .collect::<Vec<_>>(),
+            segment_room,
+            MIN_SEGMENT_WIDTH,
+        );
+        let mut column = gap_widths[0];
+        for (i, segment) in segments.iter_mut().enumerate() {
+            segment.column = column;
+            segment.width = widths[i];
+            column = column.saturating_add(widths[i] + gap_widths[i + 1]);
+        }
+
+        for segment in &segments {
+            for d in &dated[segment.events.clone()] {
+                layout.places[d.event] = Place {
+                    lane: Lane::Dated,
+                    row: 0,
+                    start: segment.column_of(d.first),
+                    end: segment.column_of(d.last),
+                    span: events[d.event].until.is_some(),
+                };
+            }
+        }
+        layout.spread(&leading, 0, gap_widths[0]);
+        for (i, segment) in segments.iter().enumerate() {
+            // Runs inside the segment sit between their anchor and the next dated event.
+            for pair in segment.events.start..segment.events.end - 1 {
+                let from = layout.places[dated[pair].event].start;
+                let to = layout.places[dated[pair + 1].event].start;
+                let run = &runs[dated[pair].event];
+                if to > from + 1 {
+                    layout.spread(run, from + 1, to - from - 1);
+                } else {
+                    layout.spread(run, from, 1);
+                }
+            }
+            let end = segment.column + segment.width;
+            let run = &runs[last_of(segment)];
+            layout.spread(run, end, gap_widths[i + 1]);
+            let is_break = i + 1 < segments.len();
+            layout.draw_axis(segment, is_break.then_some(gap_widths[i + 1]));
+        }
+        let last = width - 1;
+        for place in &mut layout.places {
+            place.start = place.start.min(last);
+            place.end = place.end.clamp(place.start, last);
+        }
+        layout.ticks = ticks(&segments, &dated, events, width);
+        for tick in &layout.ticks {
+            if let Some(cell) = layout.axis.get_mut(usize::from(tick.column))
+                && *cell == AxisCell::Line
+            {
+                *cell = AxisCell::Tick;
+            }
+        }
+        layout.pack();
+        layout
+    }
+
+    /// Places `run` (undated events) evenly in `width` columns from `column`; a run with less
+    /// room than events shares columns and is stacked by [`Self::pack`].
+    fn spread(&mut self, run: &[EventIx], column: u16, width: u16) {
+        let count = run.len() as u32;
+        let last = self.width.saturating_sub(1);
+        for (j, &event) in run.iter().enumerate() {
+            let offset = ((2 * j as u32 + 1) * u32::from(width)) / (2 * count);
+            let at = (column + offset as u16).min(last);
+            self.places[event] = Place {
+                lane: Lane::Undated,
+                row: 0,
+                start: at,
+                end: at,
+                span: false,
+            };
+        }
+    }
+
+    /// The axis line over a segment, and the break after it (`Some(width)`) when another
+    /// segment follows.
+    fn draw_axis(&mut self, segment: &Segment, break_after: Option<u16>) {
+        let start = usize::from(segment.column).min(self.axis.len());
+        let end = (start + usize::from(segment.width)).min(self.axis.len());
+        self.axis[start..end].fill(AxisCell::Line);
+        if let Some(width) = break_after {
+            let inner = if width >= BREAK_WIDTH {
+                end + 1..end + usize::from(width) - 1
+            } else {
+                end..end + usize::from(width)
+            };
+            let inner = inner.start.min(self.axis.len())..inner.end.min(self.axis.len());
+            self.axis[inner].fill(AxisCell::Break);
+        }
+    }
+
+    /// Gives each event a row in its lane, in time order, so that no two share a cell and
+    /// neighbours on one row keep a blank column between them.
+    fn pack(&mut self) {
+        let mut ends: [Vec<u16>; 2] = [Vec::new(), Vec::new()];
+        for &event in &self.order {
+            let place = &mut self.places[event];
+            let rows = &mut ends[place.lane as usize];
+            let free = rows
+                .iter()
+                .position(|&end| place.start > end.saturating_add(1));
+            let row = free.unwrap_or(rows.len());
+            if row == rows.len() {
+                rows.push(0);
+            }
+            rows[row] = place.end;
+            place.row = row as u16;
+        }
+        self.dated_rows = ends[0].len() as u16;
+        self.undated_rows = ends[1].len() as u16;
+    }
+
+    /// The width the layout was made for: lay out again when the chart's width changes.
+    pub fn width(&self) -> u16 {
+        self.width
+    }
+
+    /// Where `event` is drawn.
+    pub fn place(&self, event: EventIx) -> Option<Place> {
+        self.places.get(event).copied()
+    }
+
+    /// Every event in time order: dated events by date, each followed by the undated events
+    /// that follow it in the file; undated events before the first dated one lead.
+    pub fn order(&self) -> &[EventIx] {
+        &self.order
+    }
+
+    /// The first event in time order, to select when nothing is.
+    pub fn first(&self) -> Option<EventIx> {
+        self.order.first().copied()
+    }
+
+    /// The event after `from` in time order, or `None` at the last.
+    pub fn next(&self, from: EventIx) -> Option<EventIx> {
+        let position = *self.rank.get(from)?;
+        self.order.get(position + 1).copied()
+    }
+
+    /// The event before `from` in time order, or `None` at the first.
+    pub fn previous(&self, from: EventIx) -> Option<EventIx> {
+        let position = *self.rank.get(from)?;
+        position.checked_sub(1).map(|p| self.order[p])
+    }
+
+    /// The axis line, one cell per column.
+    pub fn axis(&self) -> &[AxisCell] {
+        &self.axis
+    }
+
+    /// The labelled ticks, left to right, labels never overlapping.
+    pub fn ticks(&self) -> &[Tick] {
+        &self.ticks
+    }
+
+    /// How many rows a lane needs so that no two events share a cell.
+    pub fn rows(&self, lane: Lane) -> u16 {
+        match lane {
+            Lane::Dated => self.dated_rows,
+            Lane::Undated => self.undated_rows,
+        }
+    }
+}
+
+/// Splits the time-ordered dated events into segments: while the width holds another
+/// segment, the segment whose [`Segment::split_point`] stands out most is broken there.
+fn split(dated: &[Dated], width: u16) -> Vec<Segment> {
+    let room = u32::from(width) * 2 / 3 + u32::from(BREAK_WIDTH);
+    let most = (room / u32::from(MIN_SEGMENT_WIDTH + BREAK_WIDTH)).max(1) as usize;
+    let mut segments = vec![Segment::new(dated, 0..dated.len())];
+    let mut points = vec![segments[0].split_point(dated)];
+    while segments.len() < most {
+        let best = points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.map(|(ratio, at)| (ratio, i, at)))
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        let Some((_, i, at)) = best else { break };
+        let events = segments[i].events.clone();
+        let (left, right) = (
+            Segment::new(dated, events.start..at),
+            Segment::new(dated, at..events.end),
+        );
+        points[i] = left.split_point(dated);
+        points.insert(i + 1, right.split_point(dated));
+        segments[i] = left;
+        segments.insert(i + 1, right);
+    }
+    segments
+}
+
+/// Widths of the gaps before, between and after segments, each holding `runs[i]` undated
+/// events: two columns an event, a break at least [`BREAK_WIDTH`], together at most a third of
+/// the width.
+fn gap_widths(runs: &[usize], width: u16) -> Vec<u16> {
+    let last = runs.len() - 1;
+    let least: Vec<u16> = (0..runs.len())
+        .map(|i| if i == 0 || i == last { 0 } else { BREAK_WIDTH })
+        .collect();
+    let wanted: Vec<u64> = runs
+        .iter()
+        .zip(&least)
+        .map(|(&run, &least)| match run {
+            0 => 0,
+            n => (2 * n as u64 + 1).saturating_sub(u64::from(least)),
+        })
+        .collect();
+    let floor: u16 = least.iter().sum();
+    let room = (width / 3).saturating_sub(floor);
+    let wanted_total: u64 = wanted.iter().sum();
+    let extra = if wanted_total <= u64::from(room) {
+        wanted.iter().map(|&w| w as u16).collect()
+    } else {
+        share(&wanted, room, 0)
+    };
+    least.iter().zip(extra).map(|(l, e)| l + e).collect()
+}
+
+/// Shares `total` columns among parts in proportion to `weights`, each getting at least `least`
+/// when there is room for that (largest remainders get the spare columns, earlier parts first).
+fn share(weights: &[u64], total: u16, least: u16) -> Vec<u16> {
+    let parts = weights.len() as u16;
+    if parts == 0 {
+        return Vec::new();
+    }
+    let least = least.min(total / parts);
+    let spare = u64::from(total - least * parts);
+    let sum: u64 = weights.iter().sum::<u64>().max(1);
+    let mut widths: Vec<u16> = weights
+        .iter()
+        .map(|&w| least + (spare * w / sum) as u16)
+        .collect();
+    let left = total - widths.iter().sum::<u16>();
+    let mut by_remainder: Vec<usize> = (0..weights.len()).collect();
+    by_remainder.sort_by_key(|&i| std::cmp::Reverse((spare * weights[i]) % sum));
+    for &i in by_remainder.iter().take(usize::from(left)) {
+        widths[i] += 1;
+    }
+    widths
+}
+
+/// The unit of a tick: a year, a month or a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Unit {
+    Day,
+    Month,
+    Year,
+}
+
+impl Unit {
+    fn of(date: PartialDate) -> Unit {
+        match (date.month, date.day) {
+            (_, Some(_)) => Unit::Day,
+            (Some(_), None) => Unit::Month,
+            _ => Unit::Year,
+        }
+    }
+
+    fn label_width(self) -> u16 {
+        match self {
+            Unit::Year => 4,
+            Unit::Month => 7,
+            Unit::Day => 10,
+        }
+    }
+
+    /// Steps tried, finest first.
+    fn steps(self) -> &'static [i64] {
+        match self {
+            Unit::Year => &[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+            Unit::Month => &[1, 2, 3, 6],
+            Unit::Day => &[1, 2],
+        }
+    }
+
+    fn coarser(self) -> Option<Unit> {
+        match self {
+            Unit::Day => Some(Unit::Month),
+            Unit::Month => Some(Unit::Year),
+            Unit::Year => None,
+        }
+    }
+
+    /// The date of `day` at this unit's precision.
+    fn date(self, day: i64) -> PartialDate {
+        let (year, month, d) = civil(day);
+        PartialDate {
+            year,
+            month: (self != Unit::Year).then_some(month),
+            day: (self == Unit::Day).then_some(d),
+        }
+    }
+
+    /// The `n`th boundary of this unit counted from year 0 (day `n` for days).
+    fn boundary(self, n: i64) -> i64 {
+        match self {
+            Unit::Day => n,
+            Unit::Month => day_number(((n / 12) as u16, (n % 12 + 1) as u8, 1)),
+            Unit::Year => day_number((n as u16, 1, 1)),
+        }
+    }
+
+    /// The count of boundaries of this unit up to and including `day`.
+    fn index(self, day: i64) -> i64 {
+        let (year, month, _) = civil(day);
+        match self {
+            Unit::Day => day,
+            Unit::Month => i64::from(year) * 12 + i64::from(month) - 1,
+            Unit::Year => i64::from(year),
+        }
+    }
+}
+
+/// Ticks of every segment, placed where their labels fit, in this order: where the segment
+/// starts, the dates of its events (and the ends of spans) as the author wrote them, then
+/// calendar boundaries for scale. So a dense segment never hides where the next one begins.
+fn ticks(
+    segments: &[Segment],
+    dated: &[Dated],
+    events: &[crate::briefing::model::Event],
+    width: u16,
+) -> Vec<Tick> {
+    let mut starts = Vec::new();
+    let mut inner = Vec::new();
+    let mut calendar = Vec::new();
+    for segment in segments {
+        for (k, d) in dated[segment.events.clone()].iter().enumerate() {
+            let event = &events[d.event];
+            let ends = [(d.first, event.date), (d.last, event.until)];
+            for (day, date) in ends {
+                if let Some(date) = date {
+                    let column = segment.column_of(day);
+                    let tick = Tick {
+                        column,
+                        label_column: column,
+                        label: date.to_string(),
+                    };
+                    if k == 0 && day == d.first {
+                        starts.push(tick);
+                    } else {
+                        inner.push(tick);
+                    }
+                }
+            }
+        }
+        let finest = dated[segment.events.clone()]
+            .iter()
+            .filter_map(|d| events[d.event].date.map(Unit::of))
+            .min()
+            .unwrap_or(Unit::Year);
+        calendar.extend(segment_ticks(segment, finest));
+    }
+    let mut taken = vec![false; usize::from(width)];
+    let mut placed: Vec<Tick> = Vec::new();
+    for tick in starts.into_iter().chain(inner).chain(calendar) {
+        if placed.iter().any(|p| p.column == tick.column) {
+            continue;
+        }
+        let column = usize::from(tick.column);
+        // Each label keeps a blank column on each side; it starts on its tick, or ends there.
+        let free = |start: usize, len: usize| {
+            let end = start + len;
+            end <= taken.len()
+                && !taken[start.saturating_sub(1)..(end + 1).min(taken.len())]
+                    .iter()
+                    .any(|&t| t)
+        };
+        // Where the full date does not fit, `10-25` will do after a label of the same year.
+        let year = &tick.label[..tick.label.len().min(4)];
+        let same_year = placed
+            .iter()
+            .filter(|p| p.column < tick.column)
+            .max_by_key(|p| p.column)
+            .is_some_and(|p| p.label.starts_with(year) || p.label.len() == 5);
+        let short = tick
+            .label
+            .get(5..)
+            .filter(|_| same_year && tick.label.len() == 10);
+        let found = [Some(tick.label.as_str()), short]
+            .into_iter()
+            .flatten()
+            .find_map(|label| {
+                let len = label.chars().count();
+                let right = column.checked_sub(len - 1);
+                [Some(column), right]
+                    .into_iter()
+                    .flatten()
+                    .find(|&start| free(start, len))
+                    .map(|start| (start, label.to_owned()))
+            });
+        let Some((start, label)) = found else {
+            continue;
+        };
+        taken[start..start + label.chars().count()].fill(true);
+        placed.push(Tick {
+            column: tick.column,
+            label_column: start as u16,
+            label,
+        });
+    }
+    placed.sort_by_key(|t| t.column);
+    placed
+}
+
+/// Unit boundaries strictly inside `segment`, at the finest unit and step whose labels fit.
+fn segment_ticks(segment: &Segment, finest: Unit) -> Vec<Tick> {
+    let mut unit = Some(finest);
+    while let Some(u) = unit {
+        let span = u.index(segment.last) - u.index(segment.first);
+        // Two blank columns between labels leave room for uneven months and years.
+        let room = i64::from(segment.width / (u.label_width() + 2));
+        if let Some(&step) = u.steps().iter().find(|&&step| span / step <= room) {
+            let first = u.index(segment.first) / step * step + step;
+            return (0..=span / step)
+                .map(|k| u.boundary(first + k * step))
+                .take_while(|&day| day <= segment.last)
+                .map(|day| {
+                    let column = segment.column_of(day);
+                    Tick {
+                        column,
+                        label_column: column,
+                        label: u.date(day).to_string(),
+                    }
+                })
+                .collect();
+        }
+        unit = u.coarser();
+    }
+    Vec::new()
+}
+
+/// Days from 1970-01-01 to a civil date (proleptic Gregorian).
+fn day_number((year, month, day): (u16, u8, u8)) -> i64 {
+    let (month, day) = (i64::from(month), i64::from(day));
+    let year = i64::from(year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The civil date of a day number (the inverse of [`day_number`]).
+fn civil(day: i64) -> (u16, u8, u8) {
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let d = day_of_year - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(m <= 2);
+    (year as u16, m as u8, d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip_across_leap_years_and_eras() {
+        assert_eq!(day_number((1970, 1, 1)), 0);
+        assert_eq!(day_number((2000, 3, 1)) - day_number((2000, 2, 28)), 2);
+        for day in [-719_528, -1, 0, 11_016, 19_000, 2_932_896] {
+            assert_eq!(day_number(civil(day)), day, "{day}");
+        }
+    }
+
+    #[test]
+    fn shares_add_up_and_respect_the_least() {
+        assert_eq!(share(&[1, 1], 10, 3), vec![5, 5]);
+        assert_eq!(share(&[3, 1], 20, 4).iter().sum::<u16>(), 20);
+        assert_eq!(share(&[1, 1, 1], 2, 11).iter().sum::<u16>(), 2);
+    }
+}

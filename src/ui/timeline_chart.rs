@@ -1,0 +1,216 @@
+//! The timeline chart: events on a broken time axis (dated lane above, undated lane below), the
+//! selected event described whole under it, drawn from a cached [`TimelineLayout`].
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::Theme;
+use super::text::{fit, wrap};
+use crate::briefing::model::{Briefing, EventIx, Named, Status};
+use crate::chart::timeline::{AxisCell, Lane, Place, TimelineLayout, heading, status_glyph};
+use crate::chart::too_small;
+
+/// Fewest columns the chart is drawn in; below it says so instead.
+pub const MIN_WIDTH: u16 = 40;
+/// Fewest rows the chart is drawn in; below it says so instead.
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Rows that are not lanes: two lane headings, the axis and its labels, the legend.
+const FIXED_ROWS: u16 = 5;
+/// Fewest rows kept for the lanes when the selected event's description is long.
+const MIN_LANE_ROWS: u16 = 2;
+
+/// The layout for a chart drawn in `area`: compute it when the briefing is loaded and when the
+/// area's width changes (the height only scrolls the lanes).
+pub fn layout(briefing: &Briefing, area: Rect) -> TimelineLayout {
+    TimelineLayout::new(briefing, area.width)
+}
+
+/// Draws the chart of `briefing` from `layout` into `area`, with `selected` highlighted and
+/// its `when`, status, date and title shown whole under the chart.
+pub fn draw(
+    buf: &mut Buffer,
+    area: Rect,
+    briefing: &Briefing,
+    layout: &TimelineLayout,
+    selected: Option<EventIx>,
+    theme: &Theme,
+) {
+    let area = area.intersection(buf.area);
+    let size = (area.width, area.height);
+    if let Some(message) = too_small("The timeline chart", (MIN_WIDTH, MIN_HEIGHT), size) {
+        Paragraph::new(message)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+        return;
+    }
+    if briefing.timeline.is_empty() {
+        Paragraph::new("This briefing has no timeline.")
+            .style(theme.muted)
+            .render(area, buf);
+        return;
+    }
+    let width = usize::from(area.width);
+    let most = area.height - FIXED_ROWS - MIN_LANE_ROWS;
+    let detail = detail(briefing, selected, width, most, theme);
+    let lanes = area.height - FIXED_ROWS - detail.len() as u16;
+    let (dated_rows, undated_rows) = (layout.rows(Lane::Dated), layout.rows(Lane::Undated));
+    let dated = dated_rows.min((lanes / 2).max(lanes.saturating_sub(undated_rows)));
+    let undated = undated_rows.min(lanes - dated);
+
+    let mut canvas = Cells { buf, area };
+    let mut y = 0;
+    canvas.text(0, y, "Dated, on a time axis", theme.muted);
+    y += 1;
+    let selected_place = selected.and_then(|e| layout.place(e));
+    let dated_offset = scroll(selected_place, Lane::Dated, dated);
+    let axis_y = y + dated;
+    y = axis_y + 2;
+    canvas.text(0, y, "Undated, in the author's order", theme.muted);
+    y += 1;
+    let undated_offset = scroll(selected_place, Lane::Undated, undated);
+    for &event in layout.order() {
+        let Some(place) = layout.place(event) else {
+            continue;
+        };
+        let (offset, shown) = match place.lane {
+            Lane::Dated => (dated_offset, dated),
+            Lane::Undated => (undated_offset, undated),
+        };
+        let Some(row) = place.row.checked_sub(offset).filter(|&r| r < shown) else {
+            continue;
+        };
+        let row_y = match place.lane {
+            Lane::Dated => axis_y - 1 - row,
+            Lane::Undated => y + row,
+        };
+        let style = if Some(event) == selected {
+            theme.selection
+        } else {
+            status_style(briefing.timeline[event].status, theme)
+        };
+        marker(
+            &mut canvas,
+            place,
+            row_y,
+            briefing.timeline[event].status,
+            style,
+            theme,
+        );
+    }
+    for (x, cell) in layout.axis().iter().enumerate() {
+        let glyph = match cell {
+            AxisCell::Blank => continue,
+            AxisCell::Line => '─',
+            AxisCell::Tick => '┬',
+            AxisCell::Break => '╱',
+        };
+        canvas.put(x as u16, axis_y, glyph, theme.muted);
+    }
+    for tick in layout.ticks() {
+        canvas.text(tick.label_column, axis_y + 1, &tick.label, theme.strong);
+    }
+    // The description sits under the lanes (after a blank row when there is room).
+    let detail_y = (y + undated + 1).min(area.height - 1 - detail.len() as u16);
+    for (i, (line, style)) in detail.iter().enumerate() {
+        canvas.text(0, detail_y + i as u16, line, *style);
+    }
+    canvas.text(0, area.height - 1, &fit(&legend(), width), theme.muted);
+}
+
+/// The first lane row to show so that the selected event's row is on screen.
+fn scroll(selected: Option<Place>, lane: Lane, shown: u16) -> u16 {
+    match selected {
+        Some(place) if place.lane == lane && place.row >= shown => place.row + 1 - shown,
+        _ => 0,
+    }
+}
+
+/// Draws one event: its bar (a span solid, an imprecise date dotted) and its glyph.
+fn marker(
+    canvas: &mut Cells,
+    place: Place,
+    y: u16,
+    status: Option<Status>,
+    style: Style,
+    theme: &Theme,
+) {
+    let bar = if place.span { '━' } else { '┈' };
+    let bar_style = if place.span { style } else { theme.muted };
+    for x in place.start + 1..=place.end {
+        canvas.put(x, y, bar, bar_style);
+    }
+    canvas.put(place.start, y, status_glyph(status), style);
+}
+
+/// How an event of `status` is drawn: confirmed stands out, what is only expected or possible
+/// recedes; the glyph tells them apart without colour.
+fn status_style(status: Option<Status>, theme: &Theme) -> Style {
+    match status {
+        Some(Status::Confirmed) => theme.strong,
+        Some(Status::Expected | Status::Possible) => theme.muted,
+        _ => Style::new(),
+    }
+}
+
+/// The selected event's description, wrapped whole: its [`heading`], then its title.
+/// It gets at most `max_lines` lines.
+fn detail(
+    briefing: &Briefing,
+    selected: Option<EventIx>,
+    width: usize,
+    max_lines: u16,
+    theme: &Theme,
+) -> Vec<(String, Style)> {
+    let Some(event) = selected.and_then(|e| briefing.timeline.get(e)) else {
+        return vec![("No event selected.".to_owned(), Style::new())];
+    };
+    let head = heading(event);
+    let max_lines = usize::from(max_lines).max(2);
+    let head = wrap(&head, width, max_lines - 1);
+    let title = wrap(event.title.as_str(), width, max_lines - head.len());
+    head.into_iter()
+        .map(|line| (line, theme.strong))
+        .chain(title.into_iter().map(|line| (line, Style::new())))
+        .collect()
+}
+
+/// What the glyphs mean.
+fn legend() -> String {
+    let statuses: Vec<String> = Status::ALL
+        .iter()
+        .map(|&(name, status)| format!("{} {name}", status_glyph(Some(status))))
+        .collect();
+    format!(
+        "{}  ━ span  ┈ date's precision  ╱ time left out",
+        statuses.join(" ")
+    )
+}
+
+/// The chart's area of the buffer: every write is clipped to it.
+struct Cells<'b> {
+    buf: &'b mut Buffer,
+    area: Rect,
+}
+
+impl Cells<'_> {
+    /// Sets one cell at `(x, y)` relative to the area, when it is inside.
+    fn put(&mut self, x: u16, y: u16, glyph: char, style: Style) {
+        if x < self.area.width && y < self.area.height {
+            self.buf[(self.area.x + x, self.area.y + y)]
+                .set_char(glyph)
+                .set_style(style);
+        }
+    }
+
+    /// Writes `text` from `(x, y)` relative to the area, cut at its right edge.
+    fn text(&mut self, x: u16, y: u16, text: &str, style: Style) {
+        if x < self.area.width && y < self.area.height {
+            let room = usize::from(self.area.width - x);
+            self.buf
+                .set_stringn(self.area.x + x, self.area.y + y, text, room, style);
+        }
+    }
+}
