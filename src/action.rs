@@ -61,6 +61,26 @@ pub enum Action {
     Redraw,
     /// Suspend to the shell.
     Suspend,
+    /// Show the overview: summary, sources, implications by severity.
+    Overview,
+    /// Show the timeline on a time axis.
+    TimelineChart,
+    /// Show the actors as a network.
+    Network,
+    /// Give the focused pane the whole screen, every item whole (again to undo).
+    Zoom,
+    /// Go forward again after Back.
+    Forward,
+    /// Everything about the selected actor (or the selected quote's speaker).
+    Dossier,
+    /// Narrow every pane to a region, severity, status, actor or the search's matches.
+    Narrow,
+    /// Which kinds of link the network draws.
+    LinkKinds,
+    /// Write a report of the selected item (or of what the panes show) to a file.
+    Export,
+    /// Show the last reload error in full.
+    Messages,
 }
 
 impl Action {
@@ -68,12 +88,16 @@ impl Action {
     pub const ALL: &'static [Action] = &[
         Action::Quit,
         Action::Help,
+        Action::Overview,
         Action::NextPane,
         Action::PrevPane,
         Action::Timeline,
         Action::Actors,
         Action::Quotes,
         Action::Implications,
+        Action::TimelineChart,
+        Action::Network,
+        Action::Zoom,
         Action::Next,
         Action::Previous,
         Action::First,
@@ -82,17 +106,23 @@ impl Action {
         Action::HalfPageUp,
         Action::Follow,
         Action::Back,
+        Action::Forward,
         Action::Detail,
+        Action::Dossier,
         Action::NextBySpeaker,
         Action::PrevBySpeaker,
         Action::Search,
         Action::NextMatch,
         Action::PrevMatch,
+        Action::Narrow,
         Action::Cancel,
+        Action::LinkKinds,
         Action::Library,
         Action::Reload,
         Action::Copy,
+        Action::Export,
         Action::OpenSource,
+        Action::Messages,
         Action::Redraw,
         Action::Suspend,
     ];
@@ -129,6 +159,16 @@ impl Action {
             Action::OpenSource => "open_source",
             Action::Redraw => "redraw",
             Action::Suspend => "suspend",
+            Action::Overview => "overview",
+            Action::TimelineChart => "timeline_chart",
+            Action::Network => "network",
+            Action::Zoom => "zoom",
+            Action::Forward => "forward",
+            Action::Dossier => "dossier",
+            Action::Narrow => "filter",
+            Action::LinkKinds => "link_kinds",
+            Action::Export => "export",
+            Action::Messages => "messages",
         }
     }
 
@@ -137,8 +177,8 @@ impl Action {
         match self {
             Action::Quit => "quit",
             Action::Help => "show or hide this help",
-            Action::NextPane => "next pane",
-            Action::PrevPane => "previous pane",
+            Action::NextPane => "next pane (in the detail view: next link)",
+            Action::PrevPane => "previous pane (in the detail view: previous link)",
             Action::Timeline => "focus Timeline",
             Action::Actors => "focus Actors",
             Action::Quotes => "focus Quotes",
@@ -152,20 +192,34 @@ impl Action {
             Action::Follow => {
                 "follow links: actor → quotes, quote → speaker, event/implication → actors/quotes"
             }
-            Action::Back => "back to where you were before the last follow or jump",
-            Action::Detail => "detail view: all the text and every linked item",
+            Action::Back => "back to where you were before the last follow, jump or search",
+            Action::Detail => {
+                "detail view: all the text and every link (j/k next item, Tab link, Enter follows)"
+            }
             Action::NextBySpeaker => "next quote by the same speaker",
             Action::PrevBySpeaker => "previous quote by the same speaker",
-            Action::Search => "search all panes (type, Enter keeps, Esc cancels)",
+            Action::Search => "search the overview and every pane (type, Enter keeps, Esc cancels)",
             Action::NextMatch => "next search match",
             Action::PrevMatch => "previous search match",
-            Action::Cancel => "close overlay, clear search, or clear the pane's filter",
+            Action::Cancel => {
+                "close the overlay, clear the search, the pane's filter, then the narrowing"
+            }
             Action::Library => "back to the briefing picker",
             Action::Reload => "reload the briefing from disk",
-            Action::Copy => "copy the selected item (OSC 52 clipboard)",
+            Action::Copy => "copy the selected item with its citation (OSC 52 clipboard)",
             Action::OpenSource => "open the first source URL in the browser",
             Action::Redraw => "repaint the whole screen",
             Action::Suspend => "suspend to the shell (fg resumes)",
+            Action::Overview => "overview: title, summary, sources, implications by severity",
+            Action::TimelineChart => "timeline on a time axis (h/l move in time, Enter follows)",
+            Action::Network => "actors as a network (arrows move, Enter follows, Space dossier)",
+            Action::Zoom => "zoom: the focused pane fills the screen, every item whole",
+            Action::Forward => "forward again after back",
+            Action::Dossier => "dossier of the selected actor (or the quote's speaker)",
+            Action::Narrow => "narrow every pane: region, severity, status, actor, search",
+            Action::LinkKinds => "network: cycle which links are drawn",
+            Action::Export => "write a report of the selection to a file",
+            Action::Messages => "show the last reload error in full",
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::action::Action;
 use crate::briefing::load::read_capped;
 use crate::diag::{self, Diagnostic, echo};
 use crate::keymap::{KeyChord, Keymap};
+use crate::pane::View;
 use crate::text::{SafeText, toml_basic_string};
 use crate::toml_read::{self, Need, Table};
 use crate::ui::theme::Palette;
@@ -32,6 +33,10 @@ pub struct Config {
     pub sources: Vec<PathBuf>,
     /// Whether the mouse is captured (click and wheel); off lets the terminal select text.
     pub mouse: bool,
+    /// What a briefing opens on.
+    pub start: View,
+    /// Where the reader's export key writes reports.
+    pub export_dir: PathBuf,
     /// Where the settings came from.
     pub origin: Origin,
 }
@@ -56,6 +61,8 @@ impl Default for Config {
             data_dir: true,
             sources: Vec::new(),
             mouse: true,
+            start: View::Panes,
+            export_dir: PathBuf::from("."),
             origin: Origin::Nowhere,
         }
     }
@@ -101,15 +108,23 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, String> {
     Ok(config)
 }
 
-const ROOT_KEYS: &[&str] = &["mouse", "library", "data_dir", "sources", "keys", "theme"];
-const THEME_KEYS: &[&str] = &[
-    "focus",
-    "selection",
-    "muted",
-    "high",
-    "medium",
-    "low",
-    "search",
+const ROOT_KEYS: &[&str] = &[
+    "mouse",
+    "start",
+    "export_dir",
+    "library",
+    "data_dir",
+    "sources",
+    "keys",
+    "theme",
+];
+
+/// The values of `start`, each with the view it opens.
+const START_VIEWS: [(&str, View); 4] = [
+    ("overview", View::Overview),
+    ("panes", View::Panes),
+    ("timeline_chart", View::TimelineChart),
+    ("network", View::Network),
 ];
 
 /// Parses config text, collecting every problem.
@@ -125,6 +140,21 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
     if let Some(data_dir) = root.boolean("data_dir", &mut errors) {
         config.data_dir = data_dir;
     }
+    if let Some(start) = root.str("start", Need::Optional, &mut errors) {
+        match START_VIEWS.iter().find(|(name, _)| name == start.get_ref()) {
+            Some((_, view)) => config.start = *view,
+            None => errors.push(Diagnostic::at(
+                start.span(),
+                format!(
+                    "start {} is not one of: overview, panes, timeline_chart, network",
+                    echo(start.get_ref())
+                ),
+            )),
+        }
+    }
+    if let Some(dir) = root.str("export_dir", Need::Optional, &mut errors) {
+        config.export_dir = expand_home(dir.get_ref());
+    }
     config.library = root
         .str_list("library", &mut errors)
         .iter()
@@ -136,20 +166,16 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         .map(|p| expand_home(p.get_ref()))
         .collect();
     if let Some((table, span)) = root.table("theme", Need::Optional, &mut errors) {
-        let theme = Table::new(table, span, "[theme]", THEME_KEYS, &mut errors);
-        let p = &mut config.palette;
-        for (key, slot) in [
-            ("focus", &mut p.focus),
-            ("selection", &mut p.selection),
-            ("muted", &mut p.muted),
-            ("high", &mut p.high),
-            ("medium", &mut p.medium),
-            ("low", &mut p.low),
-            ("search", &mut p.search),
-        ] {
-            if let Some(value) = theme.str(key, Need::Optional, &mut errors) {
+        let names = config.palette.colors().map(|(name, _)| name);
+        let theme = Table::new(table, span, "[theme]", &names, &mut errors);
+        for name in names {
+            if let Some(value) = theme.str(name, Need::Optional, &mut errors) {
                 match Color::from_str(value.get_ref()) {
-                    Ok(color) => *slot = color,
+                    Ok(color) => {
+                        if let Some(slot) = config.palette.color_mut(name) {
+                            *slot = color;
+                        }
+                    }
                     Err(_) => errors.push(Diagnostic::at(
                         value.span(),
                         format!(
@@ -253,6 +279,16 @@ pub fn describe(config: &Config) -> String {
     };
     let _ = writeln!(out, "{origin}\n");
     let _ = writeln!(out, "mouse = {}", config.mouse);
+    let start = START_VIEWS
+        .iter()
+        .find(|(_, view)| *view == config.start)
+        .map_or("panes", |(name, _)| name);
+    let _ = writeln!(out, "start = \"{start}\"");
+    let _ = writeln!(
+        out,
+        "export_dir = {}",
+        toml_basic_string(&config.export_dir.display().to_string())
+    );
     let _ = writeln!(out, "data_dir = {}", config.data_dir);
     let library: Vec<String> = config
         .library
@@ -266,17 +302,8 @@ pub fn describe(config: &Config) -> String {
         .map(|p| toml_basic_string(&p.display().to_string()))
         .collect();
     let _ = writeln!(out, "sources = [{}]\n", sources.join(", "));
-    let p = &config.palette;
     let _ = writeln!(out, "[theme]");
-    for (key, color) in [
-        ("focus", p.focus),
-        ("selection", p.selection),
-        ("muted", p.muted),
-        ("high", p.high),
-        ("medium", p.medium),
-        ("low", p.low),
-        ("search", p.search),
-    ] {
+    for (key, color) in config.palette.colors() {
         let _ = writeln!(
             out,
             "{key} = {}",

@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers, MouseEventKind};
+use ratatui::crossterm::event::{
+    self, Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::layout::Rect;
@@ -21,6 +23,7 @@ use signal_hook::iterator::SignalsInfo;
 use signal_hook::iterator::exfiltrator::WithOrigin;
 use signal_hook::low_level::siginfo::Cause;
 
+use crate::action::Action;
 use crate::app::picker::{Picker, PickerEffect};
 use crate::app::{App, Effect, Msg};
 use crate::briefing::Briefing;
@@ -29,6 +32,9 @@ use crate::config::Config;
 use crate::provenance::{SourceRoots, SourceState};
 use crate::ui::{self, Theme};
 use crate::{effects, terminal};
+
+/// The longest pause between two clicks on one cell that makes them a double click.
+const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
 /// How long to wait for an editor to finish writing before reloading.
 const RELOAD_SETTLE: Duration = Duration::from_millis(150);
@@ -72,7 +78,7 @@ impl Screen {
     /// The reader on a briefing loaded from `origin` (its source text, if it names one, is
     /// read once the loop runs).
     pub fn reader(briefing: Briefing, origin: Origin, config: &Config, area: Rect) -> Screen {
-        let app = App::new(briefing, config.keymap.clone(), area);
+        let app = App::new(briefing, config.keymap.clone(), area).with_view(config.start);
         Screen::Reader(Box::new(app), origin)
     }
 }
@@ -134,6 +140,7 @@ fn event_loop(
     session.read_source(tx);
     draw(terminal, session)?;
     let mut reload_due: Option<Instant> = None;
+    let mut last_click: Option<(u16, u16, Instant)> = None;
     loop {
         let first = match reload_due {
             Some(due) => match rx.recv_timeout(due.saturating_duration_since(Instant::now())) {
@@ -160,7 +167,21 @@ fn event_loop(
                 }
                 Input::Terminal(Event::Key(key)) => dispatch(session, Msg::Key(key), tx),
                 Input::Interrupt => dispatch(session, Msg::Key(ctrl_c()), tx),
-                Input::Terminal(Event::Mouse(mouse)) => dispatch(session, Msg::Mouse(mouse), tx),
+                Input::Terminal(Event::Mouse(mouse)) => {
+                    let step = dispatch(session, Msg::Mouse(mouse), tx);
+                    if mouse.kind == MouseEventKind::Down(MouseButton::Left) {
+                        let now = Instant::now();
+                        let double = last_click.is_some_and(|(column, row, at)| {
+                            (column, row) == (mouse.column, mouse.row)
+                                && now.duration_since(at) <= DOUBLE_CLICK
+                        });
+                        last_click = (!double).then_some((mouse.column, mouse.row, now));
+                        if double {
+                            dispatch(session, Msg::Action(Action::Follow), tx);
+                        }
+                    }
+                    step
+                }
                 Input::Terminal(Event::Paste(text)) => dispatch(session, Msg::Paste(text), tx),
                 Input::Terminal(Event::Resize(w, h)) => {
                     // A storm of resizes is drawn once, at the last size.
@@ -270,6 +291,7 @@ fn dispatch(session: &mut Session, msg: Msg, tx: &Sender<Input>) -> Step {
             }
         }
         Some(Effect::Reload) => session.reload(tx),
+        Some(Effect::Export(selection)) => session.export(&selection),
         Some(Effect::Library) => session.show_library(tx),
     }
     Step::Continue
@@ -352,6 +374,26 @@ impl Session {
         Step::Continue
     }
 
+    /// Writes a Markdown report of `selection` into the config's export folder, never over
+    /// an existing file, and says where in the status line.
+    fn export(&mut self, selection: &crate::export::Selection) {
+        let Screen::Reader(app, origin) = &mut self.screen else {
+            return;
+        };
+        let options = crate::export::Options::new(crate::export::Format::Markdown, origin);
+        let folder = &self.config.export_dir;
+        app.notice = Some(
+            match crate::export::write_report(folder, &app.briefing, selection, &options) {
+                Ok(path) => format!("Wrote {}", crate::briefing::files::shown(&path)),
+                Err(error) => format!(
+                    "Cannot write a report in {}: {}",
+                    crate::briefing::files::shown(folder),
+                    error.kind()
+                ),
+            },
+        );
+    }
+
     /// Reads the open briefing's source text on a worker, when it names one.
     fn read_source(&mut self, tx: &Sender<Input>) {
         let Screen::Reader(app, origin) = &mut self.screen else {
@@ -361,10 +403,10 @@ impl Session {
             return;
         };
         if !app.briefing.meta.sources.iter().any(|s| s.file.is_some()) {
-            app.provenance = None;
+            app.set_source(None);
             return;
         }
-        app.provenance = Some(SourceState::Reading);
+        app.set_source(Some(SourceState::Reading));
         let briefing = app.briefing.clone();
         let roots = self.roots.clone();
         self.spawn(tx, move |generation| Input::Source {
@@ -379,7 +421,7 @@ impl Session {
         if let Screen::Reader(app, _) = &mut self.screen
             && generation == self.generation
         {
-            app.provenance = Some(state);
+            app.set_source(Some(state));
         }
         Step::Continue
     }

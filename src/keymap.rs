@@ -225,8 +225,8 @@ pub fn default_keys(action: Action) -> Vec<KeyChord> {
     let names: &[&str] = match action {
         Action::Quit => &["q", "ctrl-c"],
         Action::Help => &["?"],
-        Action::NextPane => &["tab"],
-        Action::PrevPane => &["backtab"],
+        Action::NextPane => &["tab", "l", "right"],
+        Action::PrevPane => &["backtab", "h", "left"],
         Action::Timeline => &["1"],
         Action::Actors => &["2"],
         Action::Quotes => &["3"],
@@ -238,7 +238,7 @@ pub fn default_keys(action: Action) -> Vec<KeyChord> {
         Action::HalfPageDown => &["ctrl-d", "pagedown"],
         Action::HalfPageUp => &["ctrl-u", "pageup"],
         Action::Follow => &["enter"],
-        Action::Back => &["backspace", "ctrl-o"],
+        Action::Back => &["backspace", "ctrl-o", "H", "alt-left"],
         Action::Detail => &["space"],
         Action::NextBySpeaker => &["]"],
         Action::PrevBySpeaker => &["["],
@@ -252,6 +252,16 @@ pub fn default_keys(action: Action) -> Vec<KeyChord> {
         Action::OpenSource => &["o"],
         Action::Redraw => &["ctrl-l"],
         Action::Suspend => &["ctrl-z"],
+        Action::Overview => &["0"],
+        Action::TimelineChart => &["5"],
+        Action::Network => &["6"],
+        Action::Zoom => &["z"],
+        Action::Forward => &["L", "alt-right"],
+        Action::Dossier => &["d"],
+        Action::Narrow => &["f"],
+        Action::LinkKinds => &["t"],
+        Action::Export => &["e"],
+        Action::Messages => &["!"],
     };
     names
         .iter()

@@ -42,3 +42,29 @@ impl Pane {
         Pane::ALL[(self.index() as isize + by).rem_euclid(4) as usize]
     }
 }
+
+/// What the body of the reader shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// The briefing at a glance: title, summary, sources, implications by severity, counts.
+    Overview,
+    /// The four list panes (with a preview beside them when there is room).
+    #[default]
+    Panes,
+    /// The timeline on a time axis.
+    TimelineChart,
+    /// The actors as a network.
+    Network,
+}
+
+impl View {
+    /// The view's name on the tab bar.
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Panes => "Panes",
+            View::TimelineChart => "Time chart",
+            View::Network => "Network",
+        }
+    }
+}

@@ -46,7 +46,7 @@ fn copy_writes_an_osc52_sequence_with_the_quote() {
     let mut pty = Pty::spawn(&[], 120, 40, &[]);
     pty.wait_for("Timeline 1/12");
     pty.send(b"3jy");
-    pty.wait_for("Copied quote to the clipboard");
+    pty.wait_for("Copied the quote with its citation");
     let raw = String::from_utf8_lossy(&pty.raw).into_owned();
     let start = raw.find("\u{1b}]52;c;").expect("an OSC 52 sequence") + 7;
     let end = start + raw[start..].find('\u{7}').unwrap();
@@ -55,8 +55,13 @@ fn copy_writes_an_osc52_sequence_with_the_quote() {
         decoded.starts_with("\"The Japanese government is … monitoring"),
         "{decoded}"
     );
+    let lines: Vec<&str> = decoded.lines().collect();
     assert!(
-        decoded.ends_with(" - Yoshimasa Hayashi, Chief Cabinet Secretary (Statement on Friday)")
+        lines[0].ends_with(" - Yoshimasa Hayashi, Chief Cabinet Secretary (Statement on Friday)")
+    );
+    assert!(
+        lines[1].starts_with("Source: Article on North Korean troops arriving in Russia"),
+        "{decoded}"
     );
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);

@@ -706,18 +706,32 @@ fn reports_go_to_numbered_files_and_never_replace_one() {
 }
 
 #[test]
-fn the_copy_text_of_an_actor_says_each_detail_once() {
+fn copied_items_carry_their_citation_and_say_each_detail_once() {
     let b = common::bundled();
+    let source = "Source: Article on North Korean troops arriving in Russia";
     let nis = position(&b.actors, |a| a.id.as_str() == "nis");
-    assert_eq!(
-        export::item_text(&b, Pane::Actors, nis),
-        "National Intelligence Service, South Korea"
+    let actor = export::citation(&b, Pane::Actors, nis);
+    assert!(
+        actor.starts_with("National Intelligence Service, South Korea\n"),
+        "{actor}"
     );
-    let quote = export::item_text(&b, Pane::Quotes, 7);
+    let quote = export::citation(&b, Pane::Quotes, 7);
     assert!(quote.starts_with("\"The deployment of North Korean soldiers"));
-    assert!(quote.ends_with(
+    let lines: Vec<&str> = quote.lines().collect();
+    assert!(lines[0].ends_with(
         "- Yuki Matsuda, Professor; expert in East Asian security studies (Quoted in the article)"
     ));
+    assert!(lines[1].starts_with(source), "{quote}");
+    let event = export::citation(&b, Pane::Timeline, 1);
+    assert!(
+        event.starts_with("2014: Russia annexes Crimea (confirmed)"),
+        "{event}"
+    );
+    let implication = export::citation(&b, Pane::Implications, 0);
+    assert!(
+        implication.contains("\" - "),
+        "supporting quotes: {implication}"
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! End-to-end cost in a real pseudo-terminal: startup to the first frame, idle CPU over 10 s,
-//! and CPU per keypress on a 100,000-quote briefing. A measurement, not a check: it prints
-//! numbers and asserts no timing. Run with
+//! and CPU per keypress on a 100,000-quote briefing; and the bounds on hostile input (a huge
+//! source text, reloads, huge terminals). A measurement, not a check: it prints numbers and
+//! asserts no timing. Run with
 //! `cargo test --release --test perf_e2e -- --ignored --nocapture`.
 
 mod common;
@@ -99,4 +100,103 @@ fn measure_startup_idle_and_keypress_cost() {
     pty.wait_for_line_start("Quotes ");
     pty.send(b"q");
     pty.wait_exit();
+}
+
+/// Peak resident memory of process `pid` so far, from /proc/PID/status.
+fn peak_memory_mb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("Linux /proc");
+    let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
+    line.split_whitespace()
+        .nth(1)
+        .unwrap()
+        .parse::<u64>()
+        .unwrap()
+        / 1024
+}
+
+/// A briefing of one quote naming `source` as its source text.
+fn briefing_naming(source: &str) -> String {
+    format!(
+        "format = 1\n[briefing]\nid = \"t\"\ntitle = \"T\"\nsummary = \"s\"\n\
+         [[briefing.sources]]\ntitle = \"A\"\nfile = \"{source}\"\n\
+         [[actors]]\nid = \"a\"\nname = \"Ann Lee\"\nkind = \"person\"\n\
+         [[quotes]]\nid = \"q\"\nspeaker = \"a\"\ntext = \"word0 word1 word2\"\n"
+    )
+}
+
+#[test]
+#[ignore = "a measurement: run it by name with --ignored --nocapture"]
+fn measure_hostile_bounds() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("perf-hostile");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Text of many distinct words, so the quote index has real work to do.
+    let text = |bytes: usize| {
+        let mut out = String::with_capacity(bytes + 16);
+        let mut n = 0u64;
+        while out.len() < bytes {
+            n = n
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            out.push_str(&format!("word{} ", n >> 50));
+            if n.is_multiple_of(97) {
+                out.push_str("\n\n");
+            }
+        }
+        out
+    };
+    std::fs::write(dir.join("huge.txt"), text(60_000_000)).unwrap();
+    std::fs::write(dir.join("large.txt"), text(8_000_000)).unwrap();
+    for (name, source) in [("huge", "huge.txt"), ("large", "large.txt")] {
+        let path = dir.join(format!("{name}.toml"));
+        std::fs::write(&path, briefing_naming(source)).unwrap();
+        let start = Instant::now();
+        let mut pty = Pty::spawn(&[path.to_str().unwrap()], 100, 30, &[]);
+        pty.wait_for("Timeline");
+        println!(
+            "{source} ({} MB) named: first frame after {:.0} ms",
+            std::fs::metadata(dir.join(source)).unwrap().len() / 1_000_000,
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+        pty.send(b"3 ");
+        pty.wait_for("Quotes · detail");
+        let found = pty.wait_for_any(&["In the source", "Not verbatim", "unavailable"]);
+        println!(
+            "  source {}",
+            ["read", "read (a misquote)", "refused"][found]
+        );
+        println!(
+            "  source read and matched after {:.0} ms",
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+        pty.send(b" ");
+        pty.wait_for_line_start("Quotes 1/1");
+        // A reload (here: the file touched) reads the briefing and the source again on
+        // workers; keys answer meanwhile.
+        std::fs::write(&path, briefing_naming(source)).unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        let start = Instant::now();
+        pty.send(b"1");
+        pty.wait_for_line_start("Timeline");
+        println!(
+            "  a key during the reload answered after {:.1} ms",
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+        pty.send(b"q");
+        pty.wait_exit();
+    }
+
+    for (cols, rows) in [(3000u16, 3000u16), (10_000, 10_000)] {
+        let mut pty = Pty::spawn(&[], 100, 30, &[]);
+        pty.wait_for("Timeline 1/12");
+        pty.resize_window(cols, rows);
+        std::thread::sleep(Duration::from_secs(2));
+        pty.send(b"jjj");
+        std::thread::sleep(Duration::from_secs(1));
+        println!(
+            "terminal of {cols}x{rows}: peak memory {} MB",
+            peak_memory_mb(pty.pid())
+        );
+        pty.send(b"q");
+        assert_eq!(pty.wait_exit(), 0);
+    }
 }

@@ -268,7 +268,7 @@ fn detail_scrolls_and_is_clamped() {
         panic!()
     };
     assert!(scroll > 0, "Hayashi's detail is longer than the screen");
-    act(&mut app, Action::Next);
+    act(&mut app, Action::HalfPageDown);
     let Some(Overlay::Detail { scroll: after, .. }) = app.overlay else {
         panic!()
     };
@@ -287,7 +287,10 @@ fn copy_and_quit_are_effects_not_io() {
     };
     assert!(text.starts_with("\"The Japanese government is … monitoring"));
     assert!(
-        text.ends_with("\" - Yoshimasa Hayashi, Chief Cabinet Secretary (Statement on Friday)")
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with("\" - Yoshimasa Hayashi, Chief Cabinet Secretary (Statement on Friday)")
     );
     assert_eq!(app.update(Msg::Action(Action::Quit)), Some(Effect::Quit));
 }

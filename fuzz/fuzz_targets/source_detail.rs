@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
     let source = String::from_utf8_lossy(data.get(split + 1..).unwrap_or_default()).into_owned();
     let provenance = Provenance::new(&briefing, "article.txt".into(), source, true);
     let mut app = App::new(briefing, Keymap::defaults(), Rect::new(0, 0, 80, 24));
-    app.provenance = Some(SourceState::Ready(provenance));
+    app.set_source(Some(SourceState::Ready(provenance)));
     for &(width, height) in SIZES {
         app.update(Msg::Resize(width, height));
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();

@@ -1,13 +1,17 @@
-//! The search prompt: typing narrows incrementally from where the search started, Enter keeps
-//! the query, Esc returns to the start; `n`/`N` jump between matches across all panes.
+//! The search prompt: typing narrows incrementally from where the search started (the focused
+//! pane's selection, or the overview), Enter keeps the query, Esc returns to the start;
+//! `n`/`N` walk the matches across the overview and every pane. A whole search is one Back
+//! step, however many matches are walked.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{App, Effect};
+use super::search::Spot;
+use super::{App, Effect, View};
 
 impl App {
     pub(super) fn start_search(&mut self) {
-        self.search_origin = Some(self.nav);
+        self.overlay = None;
+        self.search_origin = Some(self.place());
         self.search.editing = true;
         self.search.set_query(&self.briefing, String::new());
     }
@@ -40,37 +44,85 @@ impl App {
     pub(super) fn edit_query(&mut self, query: String) {
         self.search.set_query(&self.briefing, query);
         if let Some(origin) = self.search_origin {
-            self.nav = origin;
-            let from = (origin.focus, self.selected(origin.focus).unwrap_or(0));
-            if let Some((pane, item)) = self.search.find(from, true, true) {
-                self.select_item(pane, item);
+            self.nav = origin.nav;
+            self.refresh_rows();
+            if let Some((spot, _)) = self.search.find(self.spot(), true, true) {
+                self.show_spot(spot);
             }
-            self.reveal_all();
         }
     }
 
     pub(super) fn cancel_search(&mut self) -> Option<Effect> {
         if let Some(origin) = self.search_origin.take() {
-            self.nav = origin;
+            self.nav = origin.nav;
         }
         self.search.clear();
+        self.nav.narrow.search = false;
+        self.refresh_rows();
         None
     }
 
+    /// Where the reader is, as a place a match can be.
+    fn spot(&self) -> Spot {
+        match self.nav.view {
+            View::Overview => Spot::Overview,
+            _ => {
+                let focus = self.nav.focus;
+                Spot::Item(focus, self.selected(focus).unwrap_or(0))
+            }
+        }
+    }
+
+    /// Shows a match: the overview scrolled to its first matching line, or the item selected
+    /// in its pane (a row shows a match in a field it does not show as a snippet line).
+    fn show_spot(&mut self, spot: Spot) {
+        match spot {
+            Spot::Overview => {
+                self.nav.view = View::Overview;
+                let lines = crate::screen::overview::overview(
+                    &self.briefing,
+                    usize::from(self.body().width),
+                );
+                let query = self.search.folded_query();
+                self.nav.overview_scroll = lines
+                    .iter()
+                    .position(|line| {
+                        line.iter()
+                            .any(|p| crate::fold::fold(&p.text).contains(query))
+                    })
+                    .unwrap_or(0);
+            }
+            Spot::Item(pane, item) => self.select_item(pane, item),
+        }
+    }
+
+    /// `n`/`N`: the next or previous match. The status line says which match of how many,
+    /// and when the walk wrapped around.
     pub(super) fn jump_to_match(&mut self, forward: bool) {
         if !self.search.is_active() {
             self.notice = Some("No search: press / to search".into());
             return;
         }
-        let focus = self.nav.focus;
-        let from = (focus, self.selected(focus).unwrap_or(0));
-        match self.search.find(from, forward, false) {
-            Some((pane, item)) => {
-                let before = self.nav;
-                self.select_item(pane, item);
-                self.remember(before);
+        match self.search.find(self.spot(), forward, false) {
+            Some((spot, wrapped)) => {
+                self.show_spot(spot);
+                if wrapped {
+                    self.notice = Some(format!(
+                        "Search wrapped to the {}",
+                        if forward { "first match" } else { "last match" }
+                    ));
+                }
             }
             None => self.notice = Some(format!("No match for {}", self.search.query)),
+        }
+    }
+
+    /// `match 2/4` when the reader is on a match, else `4 matches`.
+    pub fn match_status(&self) -> String {
+        let total = self.search.match_count();
+        match self.search.rank(self.spot()) {
+            Some(rank) => format!("match {rank}/{total}"),
+            None => self.search.count_label(),
         }
     }
 }

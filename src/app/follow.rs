@@ -1,11 +1,12 @@
-//! Following links between items, going back, and jumping between one speaker's quotes.
+//! Following links between items, going back and forward, and jumping between one speaker's
+//! quotes.
 
-use super::{App, Filter, Pane, PaneState};
+use super::{App, Filter, Pane, PaneState, Place, View};
 
 impl App {
     /// Shows `filter` in `pane`, focused, from its first row.
     pub(super) fn show_filtered(&mut self, pane: Pane, filter: Option<Filter>) {
-        let before = self.nav;
+        let before = self.place();
         *self.nav.pane_mut(pane) = PaneState {
             filter,
             selected: 0,
@@ -15,20 +16,26 @@ impl App {
         self.remember(before);
     }
 
-    /// Selects `item` in `pane`, clearing a filter that hides it, and focuses the pane.
+    /// Selects `item` in `pane`, clearing a filter (and the narrowing) that hides it, and
+    /// focuses the pane.
     pub(super) fn select_item(&mut self, pane: Pane, item: usize) {
-        let position = match self.rows(pane).position(item) {
-            Some(position) => position,
-            None => {
-                self.nav.pane_mut(pane).filter = None;
-                item
-            }
-        };
-        self.nav.pane_mut(pane).selected = position;
+        if self.rows(pane).position(item).is_none() {
+            self.nav.pane_mut(pane).filter = None;
+            self.refresh_rows();
+        }
+        if self.rows(pane).position(item).is_none() {
+            self.nav.narrow = super::Narrow::default();
+            self.refresh_rows();
+        }
+        self.select_row_of(pane, Some(item));
         self.focus(pane);
     }
 
     pub(super) fn follow(&mut self) {
+        if self.nav.view == View::Overview {
+            self.nav.view = View::Panes;
+            return;
+        }
         let focus = self.nav.focus;
         let Some(item) = self.selected(focus) else {
             self.notice = Some("Nothing selected".into());
@@ -44,7 +51,7 @@ impl App {
             }
             Pane::Actors => self.show_filtered(Pane::Quotes, Some(Filter::Speaker(item))),
             Pane::Quotes => {
-                let (speaker, before) = (b.quotes[item].speaker, self.nav);
+                let (speaker, before) = (b.quotes[item].speaker, self.place());
                 self.select_item(Pane::Actors, speaker);
                 self.remember(before);
             }
@@ -66,12 +73,28 @@ impl App {
 
     pub(super) fn back(&mut self) {
         match self.history.pop() {
-            Some(nav) => {
-                self.nav = nav;
-                self.reveal_all();
+            Some(place) => {
+                self.forward.push(self.place());
+                self.go_to(place);
             }
             None => self.notice = Some("Nothing to go back to".into()),
         }
+    }
+
+    pub(super) fn go_forward(&mut self) {
+        match self.forward.pop() {
+            Some(place) => {
+                self.history.push(self.place());
+                self.go_to(place);
+            }
+            None => self.notice = Some("Nothing to go forward to".into()),
+        }
+    }
+
+    fn go_to(&mut self, place: Place) {
+        self.nav = place.nav;
+        self.overlay = place.overlay;
+        self.refresh_rows();
     }
 
     /// `]` / `[`: the next or previous quote by the selected quote's speaker, wrapping.
@@ -103,7 +126,7 @@ impl App {
                 speaker.name
             ));
         }
-        let before = self.nav;
+        let before = self.place();
         self.select_item(Pane::Quotes, target);
         self.remember(before);
     }

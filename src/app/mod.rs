@@ -1,16 +1,22 @@
-//! The model: which pane has focus, each pane's selection, scroll and filter, the history for
-//! Back, the search and the overlays. `update` turns a message into a new state and asks for
-//! side effects by returning them; it does no I/O.
+//! The model: the view, which pane has focus, each pane's selection, scroll and filter, the
+//! narrowing, the history for Back and Forward, the search and the overlays. `update` turns a
+//! message into a new state and asks for side effects by returning them; it does no I/O.
 
+mod charts;
 mod find;
 mod follow;
 mod mouse;
+pub mod narrow;
 mod nav;
+mod overlay;
 pub mod picker;
 mod prompt;
 mod reload;
+mod rows;
 pub mod search;
 
+pub use charts::Charts;
+pub use narrow::{Choice, Narrow};
 pub use nav::{Filter, Nav, PaneState, Rows};
 
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
@@ -21,22 +27,27 @@ use crate::briefing::Briefing;
 use crate::keymap::Keymap;
 use crate::provenance::SourceState;
 use crate::text::SafeText;
-use crate::ui::layout;
+use crate::verify::Finding;
 use search::Search;
 
-pub use crate::pane::Pane;
+pub use crate::pane::{Pane, View};
 
-/// A window over the panes.
+/// A window over the body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overlay {
     /// The key bindings, scrolled by this many lines.
     Help { scroll: usize },
-    /// Everything about one item, scrolled by this many lines.
+    /// Everything about one item, scrolled by this many lines, with one of its links chosen.
     Detail {
         pane: Pane,
         item: usize,
         scroll: usize,
+        link: Option<usize>,
     },
+    /// The narrowing menu, with an entry chosen.
+    Narrow { selected: usize },
+    /// The last reload error in full, scrolled by this many lines.
+    Message { scroll: usize },
 }
 
 /// What the event loop should do after an update.
@@ -56,6 +67,8 @@ pub enum Effect {
     Reload,
     /// Go back to the picker.
     Library,
+    /// Write a report of this selection to a file.
+    Export(crate::export::Selection),
 }
 
 /// Input to `update`.
@@ -73,6 +86,15 @@ pub enum Msg {
     Action(Action),
 }
 
+/// A place to go back or forward to: where the reader was and what overlay was open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// Focus, view and pane states.
+    pub nav: Nav,
+    /// The open overlay (a detail view that was followed from, say).
+    pub overlay: Option<Overlay>,
+}
+
 /// Everything the reader shows and remembers for one open briefing.
 #[derive(Debug)]
 pub struct App {
@@ -82,12 +104,14 @@ pub struct App {
     pub keymap: Keymap,
     /// The terminal area.
     pub area: Rect,
-    /// Focus and per-pane state.
+    /// View, focus and per-pane state.
     pub nav: Nav,
     /// Where Back goes, most recent last.
-    history: Vec<Nav>,
+    history: Vec<Place>,
+    /// Where Forward goes, most recent last.
+    forward: Vec<Place>,
     /// Where the search started (restored when it is cancelled).
-    search_origin: Option<Nav>,
+    search_origin: Option<Place>,
     /// The search.
     pub search: Search,
     /// An open overlay.
@@ -96,8 +120,17 @@ pub struct App {
     pub notice: Option<String>,
     /// Why the last reload failed; shown until a reload succeeds.
     pub reload_error: Option<String>,
-    /// The briefing's source text and where each quote stands in it, when a source is named.
-    pub provenance: Option<SourceState>,
+    /// The briefing's source text, when it names one.
+    source: Option<SourceState>,
+    /// Quotes the source text does not hold verbatim, ascending.
+    misquotes: Vec<usize>,
+    /// The distinct regions of the implications, for narrowing.
+    pub regions: Vec<SafeText>,
+    /// Rows of each pane under the narrowing, for the narrowing and filters they were built
+    /// for.
+    narrowed: Option<rows::Narrowed>,
+    /// Chart layouts and selections.
+    pub charts: Charts,
 }
 
 /// Most steps Back can go.
@@ -106,50 +139,96 @@ const HISTORY_LIMIT: usize = 1000;
 impl App {
     /// A reader on `briefing`, focused on the first pane, for a terminal of `area`.
     pub fn new(briefing: Briefing, keymap: Keymap, area: Rect) -> App {
-        App {
+        let regions = narrow::regions(&briefing);
+        let mut app = App {
             briefing,
             keymap,
             area,
             nav: Nav::default(),
             history: Vec::new(),
+            forward: Vec::new(),
             search_origin: None,
             search: Search::default(),
             overlay: None,
             notice: None,
             reload_error: None,
-            provenance: None,
-        }
+            source: None,
+            misquotes: Vec::new(),
+            regions,
+            narrowed: None,
+            charts: Charts::default(),
+        };
+        app.charts.refresh(&app.briefing, app.area, app.nav.view);
+        app
     }
 
-    /// Shows a new version of the briefing, keeping focus, filters and selections by id, and
-    /// the history of places for Back.
+    /// A reader that opens on `view`.
+    pub fn with_view(mut self, view: View) -> App {
+        self.nav.view = view;
+        self.settle();
+        self
+    }
+
+    /// The briefing's source text, when one is named.
+    pub fn source(&self) -> Option<&SourceState> {
+        self.source.as_ref()
+    }
+
+    /// Sets what is known of the source text.
+    pub fn set_source(&mut self, source: Option<SourceState>) {
+        self.misquotes = match source.as_ref().and_then(SourceState::ready) {
+            Some(provenance) => (0..self.briefing.quotes.len())
+                .filter(|&q| matches!(provenance.finding(q), Some(Finding::Misquote { .. })))
+                .collect(),
+            None => Vec::new(),
+        };
+        self.source = source;
+        self.settle();
+    }
+
+    /// Shows a new version of the briefing, keeping view, focus, filters and selections by
+    /// id, and the history of places for Back and Forward.
     pub fn replace_briefing(&mut self, new: Briefing) {
-        let remap = reload::Remap::new(&self.briefing, &new);
-        let nav = remap.nav(self.nav);
-        let history: Vec<Nav> = self.history.iter().map(|&n| remap.nav(n)).collect();
-        let origin = self.search_origin.map(|n| remap.nav(n));
+        let new_regions = narrow::regions(&new);
+        let remap = reload::Remap::new(&self.briefing, &new, &self.regions, &new_regions);
+        let place = |p: Place| Place {
+            nav: remap.nav(p.nav),
+            overlay: None,
+        };
+        let items = Pane::ALL.map(|p| self.selected(p).and_then(|i| remap.item(p, i)));
+        self.nav = remap.nav(self.nav);
+        self.history = self.history.iter().map(|&p| place(p)).collect();
+        self.forward = self.forward.iter().map(|&p| place(p)).collect();
+        self.search_origin = self.search_origin.map(place);
         self.briefing = new;
-        self.nav = nav;
-        self.history = history;
-        self.search_origin = origin;
+        self.regions = new_regions;
         self.overlay = None;
         self.reload_error = None;
+        self.misquotes.clear();
         self.search.rebuild(&self.briefing);
-        self.reveal_all();
+        self.narrowed = None;
+        self.charts = Charts {
+            kinds: self.charts.kinds,
+            ..Charts::default()
+        };
+        for (pane, item) in Pane::ALL.into_iter().zip(items) {
+            if item.is_some() {
+                self.select_row_of(pane, item);
+            }
+        }
+        self.settle();
     }
 
     /// Applies one message; returns what the event loop should do, if anything.
     pub fn update(&mut self, msg: Msg) -> Option<Effect> {
-        match msg {
+        let effect = match msg {
             Msg::Key(key) if key.kind == KeyEventKind::Release => None,
             Msg::Key(key) => {
                 self.notice = None;
                 if self.search.editing {
-                    return self.edit_search(key);
-                }
-                match self.keymap.action(&key) {
-                    Some(action) => self.act(action),
-                    None => None,
+                    self.edit_search(key)
+                } else {
+                    self.keymap.action(&key).and_then(|action| self.act(action))
                 }
             }
             Msg::Mouse(mouse) => {
@@ -158,7 +237,6 @@ impl App {
             }
             Msg::Resize(width, height) => {
                 self.area = Rect::new(0, 0, width, height);
-                self.reveal_all();
                 None
             }
             Msg::Paste(text) => {
@@ -172,17 +250,20 @@ impl App {
                 self.notice = None;
                 self.act(action)
             }
+        };
+        self.settle();
+        effect
+    }
+
+    /// After any change: rebuild the narrowed rows if their inputs changed, refresh chart
+    /// layouts for the size, and scroll every pane so that its selection is on screen.
+    fn settle(&mut self) {
+        self.refresh_rows();
+        self.charts
+            .refresh(&self.briefing, self.area, self.nav.view);
+        for pane in Pane::ALL {
+            self.reveal(pane);
         }
-    }
-
-    /// The rows `pane` shows under its current filter.
-    pub fn rows(&self, pane: Pane) -> Rows<'_> {
-        self.nav.rows(&self.briefing, pane)
-    }
-
-    /// The item selected in `pane`, if the pane has any rows.
-    pub fn selected(&self, pane: Pane) -> Option<usize> {
-        self.rows(pane).get(self.nav.pane(pane).selected)
     }
 
     /// How many steps Back can go.
@@ -196,43 +277,55 @@ impl App {
         {
             return effect;
         }
+        if let Some(effect) = self.act_in_chart(action) {
+            return effect;
+        }
         let focus = self.nav.focus;
         match action {
             Action::Quit => return Some(Effect::Quit),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Overview => self.show_view(View::Overview),
+            Action::TimelineChart => self.show_view(View::TimelineChart),
+            Action::Network => self.show_view(View::Network),
             Action::NextPane => self.focus(focus.offset(1)),
             Action::PrevPane => self.focus(focus.offset(-1)),
             Action::Timeline => self.focus(Pane::Timeline),
             Action::Actors => self.focus(Pane::Actors),
             Action::Quotes => self.focus(Pane::Quotes),
             Action::Implications => self.focus(Pane::Implications),
+            Action::Zoom => {
+                self.nav.zoom = !(self.nav.zoom && self.nav.view == View::Panes);
+                self.nav.view = View::Panes;
+            }
             Action::Next => self.move_by(1),
             Action::Previous => self.move_by(-1),
             Action::First => self.move_by(isize::MIN),
             Action::Last => self.move_by(isize::MAX),
-            Action::HalfPageDown => self.move_by(self.half_page(focus)),
-            Action::HalfPageUp => self.move_by(-self.half_page(focus)),
+            Action::HalfPageDown => self.move_by(self.half_page()),
+            Action::HalfPageUp => self.move_by(-self.half_page()),
             Action::Follow => self.follow(),
             Action::Back => self.back(),
-            Action::Detail => match self.selected(focus) {
-                Some(item) => {
-                    self.overlay = Some(Overlay::Detail {
-                        pane: focus,
-                        item,
-                        scroll: 0,
-                    })
-                }
-                None => self.notice = Some("Nothing selected".into()),
-            },
+            Action::Forward => self.go_forward(),
+            Action::Detail => self.open_detail(),
+            Action::Dossier => self.dossier(),
             Action::NextBySpeaker => self.by_speaker(true),
             Action::PrevBySpeaker => self.by_speaker(false),
             Action::Search => self.start_search(),
             Action::NextMatch => self.jump_to_match(true),
             Action::PrevMatch => self.jump_to_match(false),
+            Action::Narrow => self.overlay = Some(Overlay::Narrow { selected: 0 }),
             Action::Cancel => self.cancel(),
+            Action::LinkKinds => {
+                self.notice = Some("Link kinds apply to the network (6)".into());
+            }
+            Action::Messages => match &self.reload_error {
+                Some(_) => self.overlay = Some(Overlay::Message { scroll: 0 }),
+                None => self.notice = Some("No message: the last reload worked".into()),
+            },
             Action::Library => return Some(Effect::Library),
             Action::Reload => return Some(Effect::Reload),
             Action::Copy => return self.copy(),
+            Action::Export => return self.export(),
             Action::OpenSource => return self.open_source(),
             Action::Redraw => return Some(Effect::Redraw),
             Action::Suspend => return Some(Effect::Suspend),
@@ -240,123 +333,93 @@ impl App {
         None
     }
 
-    /// Keys while an overlay is open: scrolling and closing are handled here (Some); other
-    /// actions close the overlay and then act on the panes (None).
-    fn act_in_overlay(&mut self, overlay: Overlay, action: Action) -> Option<Option<Effect>> {
-        let page = usize::from(layout::overlay(self.area).height.saturating_sub(2)).max(1);
-        // Counting the overlay's lines builds them: only scrolling needs the count.
-        let max_scroll = || crate::ui::overlay_lines(self, overlay).saturating_sub(page);
-        let scroll = match overlay {
-            Overlay::Help { scroll } | Overlay::Detail { scroll, .. } => scroll,
-        };
-        let new_scroll = match action {
-            Action::Next => scroll + 1,
-            Action::Previous => scroll.saturating_sub(1),
-            Action::HalfPageDown => scroll + page / 2,
-            Action::HalfPageUp => scroll.saturating_sub(page / 2),
-            Action::First => 0,
-            Action::Last => usize::MAX,
-            Action::Quit | Action::Suspend | Action::Redraw | Action::Copy | Action::OpenSource => {
-                return None;
-            }
-            Action::Help if matches!(overlay, Overlay::Help { .. }) => {
-                self.overlay = None;
-                return Some(None);
-            }
-            Action::Detail | Action::Cancel => {
-                self.overlay = None;
-                return Some(None);
-            }
-            _ => {
-                self.overlay = None;
-                return None;
-            }
-        };
-        let new_scroll = new_scroll.min(max_scroll());
-        self.overlay = Some(match overlay {
-            Overlay::Help { .. } => Overlay::Help { scroll: new_scroll },
-            Overlay::Detail { pane, item, .. } => Overlay::Detail {
-                pane,
-                item,
-                scroll: new_scroll,
-            },
-        });
-        Some(None)
+    fn show_view(&mut self, view: View) {
+        self.nav.view = view;
     }
 
     fn focus(&mut self, pane: Pane) {
         self.nav.focus = pane;
-        self.reveal(pane);
+        self.nav.view = View::Panes;
     }
 
-    /// Moves the focused pane's selection by `delta` rows, clamped to the list.
+    /// Moves the focused pane's selection by `delta` rows, clamped to the list (in the
+    /// overview, scrolls it).
     fn move_by(&mut self, delta: isize) {
+        if self.nav.view == View::Overview {
+            let last = self.overview_lines().saturating_sub(1);
+            self.nav.overview_scroll = self
+                .nav
+                .overview_scroll
+                .saturating_add_signed(delta)
+                .min(last);
+            return;
+        }
         let focus = self.nav.focus;
         let len = self.rows(focus).len();
         let state = self.nav.pane_mut(focus);
         let last = len.saturating_sub(1);
         state.selected = state.selected.saturating_add_signed(delta).min(last);
-        self.reveal(focus);
     }
 
-    fn half_page(&self, pane: Pane) -> isize {
-        (self.visible_items(pane) / 2).max(1) as isize
+    fn half_page(&self) -> isize {
+        let height = match self.nav.view {
+            View::Overview => self.body().height,
+            _ => self.pane_height(self.nav.focus),
+        };
+        (usize::from(height) / 2).max(1) as isize
     }
 
-    /// How many items of `pane` fit on screen when it is shown.
-    fn visible_items(&self, pane: Pane) -> usize {
-        layout::layout(self.area, pane)
-            .and_then(|l| l.panes[pane.index()])
-            .map_or(1, |rect| layout::visible_items(rect, pane))
-    }
-
-    /// [`App::reveal`] for every pane, after the size or the whole place changed.
-    fn reveal_all(&mut self) {
-        for pane in Pane::ALL {
-            self.reveal(pane);
-        }
-    }
-
-    /// Clamps the selection to the rows and scrolls so that it is on screen.
-    fn reveal(&mut self, pane: Pane) {
-        let len = self.rows(pane).len();
-        let visible = self.visible_items(pane);
-        let state = self.nav.pane_mut(pane);
-        state.selected = state.selected.min(len.saturating_sub(1));
-        if state.selected < state.offset {
-            state.offset = state.selected;
-        } else if state.selected >= state.offset + visible {
-            state.offset = state.selected + 1 - visible;
-        }
-        state.offset = state.offset.min(len.saturating_sub(visible));
-    }
-
-    /// Remembers `before` for Back, when the reader has moved away from it since.
-    fn remember(&mut self, before: Nav) {
-        if before == self.nav || self.history.last() == Some(&before) {
+    /// Remembers `before` for Back, when the reader has moved away from it since; a new
+    /// step forgets where Forward would have gone.
+    fn remember(&mut self, before: Place) {
+        if before == self.place() || self.history.last() == Some(&before) {
             return;
         }
         if self.history.len() == HISTORY_LIMIT {
             self.history.remove(0);
         }
         self.history.push(before);
+        self.forward.clear();
     }
 
-    /// Esc: close the overlay, clear the search, or clear the focused pane's filter.
+    /// Where the reader is now.
+    fn place(&self) -> Place {
+        Place {
+            nav: self.nav,
+            overlay: self.overlay,
+        }
+    }
+
+    /// Esc: close the overlay, clear the search, clear the focused pane's filter, then the
+    /// narrowing.
     fn cancel(&mut self) {
         if self.overlay.take().is_some() {
             return;
         }
         if self.search.is_active() {
             self.search.clear();
+            self.nav.narrow.search = false;
             return;
         }
         let focus = self.nav.focus;
         if self.nav.pane(focus).filter.is_some() {
             let item = self.selected(focus);
             self.nav.pane_mut(focus).filter = None;
-            self.nav.pane_mut(focus).selected = item.unwrap_or(0);
-            self.reveal(focus);
+            self.select_row_of(focus, item);
+            return;
+        }
+        if !self.nav.narrow.is_empty() {
+            let items = Pane::ALL.map(|pane| self.selected(pane));
+            self.nav.narrow = Narrow::default();
+            self.refresh_rows();
+            for (pane, item) in Pane::ALL.into_iter().zip(items) {
+                self.select_row_of(pane, item);
+            }
+            self.notice = Some("Showing everything".into());
+            return;
+        }
+        if self.nav.zoom {
+            self.nav.zoom = false;
         }
     }
 
@@ -366,12 +429,36 @@ impl App {
             self.notice = Some("Nothing selected to copy".into());
             return None;
         };
-        let text = crate::export::item_text(&self.briefing, focus, item);
-        self.notice = Some(format!(
-            "Copied {} to the clipboard",
-            focus.title().to_lowercase().trim_end_matches('s')
-        ));
+        let text = crate::export::citation(&self.briefing, focus, item);
+        let kind = match focus {
+            Pane::Timeline => "event",
+            Pane::Actors => "actor",
+            Pane::Quotes => "quote",
+            Pane::Implications => "implication",
+        };
+        self.notice = Some(format!("Copied the {kind} with its citation"));
         Some(Effect::Copy(text))
+    }
+
+    /// A report of the selection: an implication with its quotes, an actor's dossier, or
+    /// what the panes show under the current narrowing and filters.
+    fn export(&mut self) -> Option<Effect> {
+        use crate::export::{Selection, View as Shown};
+        let focus = self.nav.focus;
+        let selection = match (focus, self.selected(focus)) {
+            (Pane::Implications, Some(item)) => Selection::Implication(item),
+            (Pane::Actors, Some(item)) => Selection::Actor(item),
+            _ if self.nav.narrow.is_empty()
+                && Pane::ALL.iter().all(|&p| self.nav.pane(p).filter.is_none()) =>
+            {
+                Selection::Briefing
+            }
+            _ => Selection::View(Shown::from_fn(|pane| {
+                let rows = self.rows(pane);
+                (0..rows.len()).filter_map(|p| rows.get(p)).collect()
+            })),
+        };
+        Some(Effect::Export(selection))
     }
 
     fn open_source(&mut self) -> Option<Effect> {

@@ -1,14 +1,15 @@
-//! The mouse: a click focuses the pane under it and selects the row; the wheel scrolls.
+//! The mouse: a click focuses the pane under it and selects the row (a double click, which
+//! the event loop reports as a click then Follow, follows); a click on the tab bar switches
+//! view or pane; the wheel scrolls the pane, the overview or the overlay under the pointer.
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Position;
 
-use super::{App, Pane};
+use super::{App, Pane, View};
 use crate::action::Action;
-use crate::ui::layout;
+use crate::screen::layout::{self, Tab};
 
 impl App {
-    /// A click focuses the pane under it and selects the row; the wheel scrolls the pane (or
-    /// the overlay) under the pointer.
     pub(super) fn mouse(&mut self, event: MouseEvent) {
         const WHEEL_STEP: isize = 3;
         let step = match event.kind {
@@ -19,50 +20,51 @@ impl App {
         };
         if self.overlay.is_some() {
             let action = if step > 0 {
-                Action::Next
+                Action::HalfPageDown
             } else {
-                Action::Previous
+                Action::HalfPageUp
             };
-            for _ in 0..step.unsigned_abs() {
+            if step != 0 {
                 self.act(action);
             }
             return;
         }
-        let Some(layout) = layout::layout(self.area, self.nav.focus) else {
+        let Some(layout) = layout::layout(self.area, App::shape(&self.nav)) else {
             return;
         };
-        let point = ratatui::layout::Position::new(event.column, event.row);
-        if let Some(tabs) = layout.tabs
-            && tabs.contains(point)
-            && step == 0
-        {
-            if let Some(pane) = layout::tab_at(tabs, event.column) {
-                self.focus(pane);
+        let point = Position::new(event.column, event.row);
+        if layout.tabs.contains(point) {
+            match (step, layout::tab_at(layout.tabs, event.column)) {
+                (0, Some(Tab::Pane(pane))) => self.focus(pane),
+                (0, Some(Tab::View(view))) => self.nav.view = view,
+                _ => {}
             }
             return;
         }
-        let Some(pane) = Pane::ALL
-            .into_iter()
-            .find(|p| layout.panes[p.index()].is_some_and(|r| r.contains(point)))
-        else {
+        if self.nav.view == View::Overview && step != 0 {
+            self.move_by(step);
+            return;
+        }
+        let Some((pane, rect)) = Pane::ALL.into_iter().find_map(|p| {
+            layout.panes[p.index()]
+                .filter(|r| r.contains(point))
+                .map(|r| (p, r))
+        }) else {
             return;
         };
         if step != 0 {
             let state = self.nav.pane_mut(pane);
             state.selected = state.selected.saturating_add_signed(step);
-            self.reveal(pane);
             return;
         }
-        let rect = layout.panes[pane.index()].unwrap_or_default();
-        let inner_top = rect.y + 1;
         self.nav.focus = pane;
-        if event.row >= inner_top && event.row < rect.bottom().saturating_sub(1) {
-            let slot = usize::from((event.row - inner_top) / layout::item_height(pane));
-            let position = self.nav.pane(pane).offset + slot;
-            if position < self.rows(pane).len() {
+        let inner = layout::inner(rect);
+        if inner.contains(point) {
+            let offset = self.nav.pane(pane).offset;
+            let line = usize::from(event.row - inner.y);
+            if let Some(position) = self.pane_rows(pane, rect).position_at_line(offset, line) {
                 self.nav.pane_mut(pane).selected = position;
             }
         }
-        self.reveal(pane);
     }
 }

@@ -2,8 +2,11 @@
 //! and `Copy`, so Back can restore any earlier state exactly.
 
 use super::Pane;
+use super::narrow::Narrow;
 use crate::briefing::Briefing;
 use crate::briefing::model::{ActorIx, EventIx, ImplicationIx};
+use crate::pane::View;
+use crate::screen::lines::RowList;
 
 /// What a pane is narrowed to; the rows come straight from the briefing's indexes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,18 +45,30 @@ pub struct PaneState {
     pub offset: usize,
 }
 
-/// The focused pane and the state of all four.
+/// The view, the focused pane and the state of all four.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Nav {
+    /// What the body shows.
+    pub view: View,
     /// The pane keys act on.
     pub focus: Pane,
-    panes: [PaneState; 4],
+    /// The focused pane fills the body, every item whole.
+    pub zoom: bool,
+    /// First line of the overview on screen.
+    pub overview_scroll: usize,
+    /// What every pane is narrowed to.
+    pub narrow: Narrow,
+    pub(super) panes: [PaneState; 4],
 }
 
 impl Default for Nav {
     fn default() -> Nav {
         Nav {
+            view: View::Panes,
             focus: Pane::Timeline,
+            zoom: false,
+            overview_scroll: 0,
+            narrow: Narrow::default(),
             panes: [PaneState::default(); 4],
         }
     }
@@ -84,6 +99,16 @@ impl Nav {
             Some(Filter::ImplicationActors(i)) => Rows::Only(&briefing.implications[i].actors),
             Some(Filter::ImplicationQuotes(i)) => Rows::Only(&briefing.implications[i].quotes),
         }
+    }
+}
+
+impl RowList for Rows<'_> {
+    fn count(&self) -> usize {
+        Rows::len(self)
+    }
+
+    fn item(&self, position: usize) -> Option<usize> {
+        self.get(position)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Filter, Nav, Pane, PaneState};
+use super::{Filter, Narrow, Nav, Pane, PaneState};
 use crate::briefing::Briefing;
 use crate::text::SafeText;
 
@@ -11,6 +11,8 @@ use crate::text::SafeText;
 pub struct Remap<'b> {
     old: &'b Briefing,
     new: &'b Briefing,
+    old_regions: &'b [SafeText],
+    new_regions: &'b [SafeText],
     actors: HashMap<&'b SafeText, usize>,
     quotes: HashMap<&'b SafeText, usize>,
     implications: HashMap<&'b SafeText, usize>,
@@ -18,11 +20,19 @@ pub struct Remap<'b> {
 }
 
 impl<'b> Remap<'b> {
-    /// Indexes the new version by id.
-    pub fn new(old: &'b Briefing, new: &'b Briefing) -> Remap<'b> {
+    /// Indexes the new version by id; `old_regions` and `new_regions` are each version's
+    /// distinct regions (narrowing refers to them by index).
+    pub fn new(
+        old: &'b Briefing,
+        new: &'b Briefing,
+        old_regions: &'b [SafeText],
+        new_regions: &'b [SafeText],
+    ) -> Remap<'b> {
         Remap {
             old,
             new,
+            old_regions,
+            new_regions,
             actors: new
                 .actors
                 .iter()
@@ -53,8 +63,14 @@ impl<'b> Remap<'b> {
     /// The same place in the new version; what no longer exists falls back to the pane's
     /// first row, unfiltered.
     pub fn nav(&self, nav: Nav) -> Nav {
-        let mut out = Nav::default();
-        out.focus = nav.focus;
+        let mut out = Nav {
+            view: nav.view,
+            focus: nav.focus,
+            zoom: nav.zoom,
+            overview_scroll: nav.overview_scroll,
+            narrow: self.narrow(nav.narrow),
+            ..Nav::default()
+        };
         for pane in Pane::ALL {
             let state = nav.pane(pane);
             out.pane_mut(pane).filter = state.filter.and_then(|f| self.filter(f));
@@ -71,6 +87,19 @@ impl<'b> Remap<'b> {
         out
     }
 
+    /// The same narrowing in the new version: an actor by id, a region by name; what no
+    /// longer exists is dropped.
+    fn narrow(&self, narrow: Narrow) -> Narrow {
+        Narrow {
+            region: narrow
+                .region
+                .and_then(|r| self.old_regions.get(r))
+                .and_then(|name| self.new_regions.iter().position(|n| n == name)),
+            actor: narrow.actor.and_then(|a| self.item(Pane::Actors, a)),
+            ..narrow
+        }
+    }
+
     fn filter(&self, filter: Filter) -> Option<Filter> {
         Some(match filter {
             Filter::Speaker(a) => Filter::Speaker(self.item(Pane::Actors, a)?),
@@ -85,7 +114,7 @@ impl<'b> Remap<'b> {
     }
 
     /// The index in the new version of item `item` of `pane` in the old one.
-    fn item(&self, pane: Pane, item: usize) -> Option<usize> {
+    pub fn item(&self, pane: Pane, item: usize) -> Option<usize> {
         let old = self.old;
         match pane {
             Pane::Actors => self.actors.get(&old.actors[item].id).copied(),

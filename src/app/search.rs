@@ -1,12 +1,47 @@
-//! Search across all four panes: case-folded, incremental, with match lists built once per
-//! change of query (never per frame) from an index that is built on the first search.
-
-use std::ops::Range;
-
-use caseless::Caseless;
+//! Search across the overview and all four panes: case-folded, incremental, with match lists
+//! built once per change of query (never per frame) from an index that is built on the first
+//! search.
 
 use super::Pane;
 use crate::briefing::Briefing;
+pub use crate::fold::{find_ranges, fold};
+use crate::screen::lines::fields;
+
+/// Where a match is: the overview (its summary, tags and sources), or an item of a pane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spot {
+    /// The overview.
+    Overview,
+    /// Item `.1` of pane `.0`.
+    Item(Pane, usize),
+}
+
+impl Spot {
+    /// Matches are walked in this order: the overview, then each pane in order.
+    fn group(self) -> usize {
+        match self {
+            Spot::Overview => 0,
+            Spot::Item(pane, _) => 1 + pane.index(),
+        }
+    }
+
+    fn item(self) -> usize {
+        match self {
+            Spot::Overview => 0,
+            Spot::Item(_, item) => item,
+        }
+    }
+
+    fn at(group: usize, item: usize) -> Spot {
+        match group {
+            0 => Spot::Overview,
+            g => Spot::Item(Pane::ALL[g - 1], item),
+        }
+    }
+}
+
+/// Groups of matches: the overview and the four panes.
+const GROUPS: usize = 5;
 
 /// The search the user is typing or has typed.
 #[derive(Debug, Default)]
@@ -17,10 +52,10 @@ pub struct Search {
     pub editing: bool,
     /// The query case-folded.
     folded: String,
-    /// Folded text of every item, built on the first search.
-    index: Option<[Vec<String>; 4]>,
-    /// Items matching the query, per pane, in ascending order.
-    matches: [Vec<usize>; 4],
+    /// Folded text of the overview and of every item, built on the first search.
+    index: Option<[Vec<String>; GROUPS]>,
+    /// Matches per group (the overview's holds 0 when it matches), ascending.
+    matches: [Vec<usize>; GROUPS],
 }
 
 impl Search {
@@ -36,17 +71,38 @@ impl Search {
 
     /// Items of `pane` that match, ascending.
     pub fn matches(&self, pane: Pane) -> &[usize] {
-        &self.matches[pane.index()]
+        &self.matches[1 + pane.index()]
     }
 
-    /// Total matches over all panes.
+    /// Whether the overview matches.
+    pub fn overview_matches(&self) -> bool {
+        !self.matches[0].is_empty()
+    }
+
+    /// Total matches: the overview counts as one.
     pub fn match_count(&self) -> usize {
         self.matches.iter().map(Vec::len).sum()
+    }
+
+    /// `1 match`, `4 matches`.
+    pub fn count_label(&self) -> String {
+        match self.match_count() {
+            1 => "1 match".to_owned(),
+            n => format!("{n} matches"),
+        }
     }
 
     /// Whether item `item` of `pane` matches.
     pub fn is_match(&self, pane: Pane, item: usize) -> bool {
         self.is_active() && self.matches(pane).binary_search(&item).is_ok()
+    }
+
+    /// The 1-based rank of `spot` among all matches in walking order, when it is one.
+    pub fn rank(&self, spot: Spot) -> Option<usize> {
+        let group = spot.group();
+        let within = self.matches[group].binary_search(&spot.item()).ok()?;
+        let before: usize = self.matches[..group].iter().map(Vec::len).sum();
+        Some(before + within + 1)
     }
 
     /// Clears the query and its matches (the index is kept for the next search).
@@ -63,9 +119,7 @@ impl Search {
         let folded = fold(&query);
         let index = self.index.get_or_insert_with(|| build_index(briefing));
         let refine = !self.folded.is_empty() && folded.starts_with(&self.folded);
-        for pane in Pane::ALL {
-            let haystacks = &index[pane.index()];
-            let matches = &mut self.matches[pane.index()];
+        for (haystacks, matches) in index.iter().zip(&mut self.matches) {
             if folded.is_empty() {
                 matches.clear();
             } else if refine {
@@ -90,143 +144,67 @@ impl Search {
         }
     }
 
-    /// The first match at or after (`forward`) or before `from`, in pane order, wrapping.
-    /// `from` is a pane and an item; `inclusive` also accepts the item itself.
-    pub fn find(
-        &self,
-        from: (Pane, usize),
-        forward: bool,
-        inclusive: bool,
-    ) -> Option<(Pane, usize)> {
-        let start = from.0.index();
-        for step in 0..=4 {
-            let pane_ix = if forward {
-                (start + step) % 4
+    /// The first match after (`forward`) or before `from` in walking order, wrapping;
+    /// `inclusive` also accepts `from` itself. Returns the match and whether it wrapped.
+    pub fn find(&self, from: Spot, forward: bool, inclusive: bool) -> Option<(Spot, bool)> {
+        let start = from.group();
+        let item = from.item();
+        for step in 0..=GROUPS {
+            let group = if forward {
+                (start + step) % GROUPS
             } else {
-                (start + 4 - step % 4) % 4
+                (start + GROUPS * 2 - step) % GROUPS
             };
-            let pane = Pane::ALL[pane_ix];
-            let matches = &self.matches[pane_ix];
+            let matches = &self.matches[group];
             // Matches are sorted, so each lookup is a binary search.
-            let after = |item: usize| matches.partition_point(|&m| m <= item);
-            let from_item = from.1;
             let found = match (step, forward, inclusive) {
-                (0, true, true) => matches.get(matches.partition_point(|&m| m < from_item)),
-                (0, true, false) => matches.get(after(from_item)),
-                (0, false, true) => after(from_item).checked_sub(1).and_then(|i| matches.get(i)),
-                (0, false, false) => matches
-                    .partition_point(|&m| m < from_item)
+                (0, true, true) => matches.get(matches.partition_point(|&m| m < item)),
+                (0, true, false) => matches.get(matches.partition_point(|&m| m <= item)),
+                (0, false, true) => matches
+                    .partition_point(|&m| m <= item)
                     .checked_sub(1)
                     .and_then(|i| matches.get(i)),
-                (4, true, _) => matches.first().filter(|&&m| m <= from_item),
-                (4, false, _) => matches.last().filter(|&&m| m >= from_item),
+                (0, false, false) => matches
+                    .partition_point(|&m| m < item)
+                    .checked_sub(1)
+                    .and_then(|i| matches.get(i)),
+                (GROUPS, true, _) => matches.first().filter(|&&m| m <= item),
+                (GROUPS, false, _) => matches.last().filter(|&&m| m >= item),
                 (_, true, _) => matches.first(),
                 (_, false, _) => matches.last(),
             };
-            if let Some(&item) = found {
-                return Some((pane, item));
+            if let Some(&found) = found {
+                let wrapped = if forward {
+                    group < start || (group == start && step > 0)
+                } else {
+                    group > start || (group == start && step > 0)
+                };
+                return Some((Spot::at(group, found), wrapped));
             }
         }
         None
     }
 }
 
-/// Case-folds text (Unicode full case folding: `ß` matches `SS`, `Σ`/`ς` match `σ`).
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        push_folded(&mut out, c);
-    }
-    out
-}
-
-/// Appends the case folding of one character (folding is per character, so text can be
-/// folded piecewise and mapped back).
-fn push_folded(out: &mut String, c: char) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-    } else {
-        out.extend(std::iter::once(c).default_case_fold());
-    }
-}
-
-/// Byte ranges of `text` whose folded form equals `folded_query`, for highlighting.
-pub fn find_ranges(text: &str, folded_query: &str) -> Vec<Range<usize>> {
-    if folded_query.is_empty() {
-        return Vec::new();
-    }
-    let mut folded = String::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len());
-    for (offset, c) in text.char_indices() {
-        let before = folded.len();
-        push_folded(&mut folded, c);
-        origin.extend(std::iter::repeat_n(offset, folded.len() - before));
-    }
-    let mut ranges: Vec<Range<usize>> = Vec::new();
-    let mut from = 0;
-    while let Some(found) = folded[from..].find(folded_query) {
-        let start = from + found;
-        let end = start + folded_query.len();
-        let last = origin[end - 1];
-        let original_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
-        let range = origin[start]..original_end;
-        // Two matches inside the folding of one character (`s` in `ß`, folded `ss`) map to
-        // the same original character: they merge, so no character is highlighted twice.
-        match ranges.last_mut() {
-            Some(previous) if range.start < previous.end => {
-                previous.end = previous.end.max(range.end);
-            }
-            _ => ranges.push(range),
-        }
-        from = end;
-    }
-    ranges
-}
-
-fn opt(text: &Option<crate::text::SafeText>) -> &str {
-    text.as_ref().map_or("", |t| t.as_str())
-}
-
-/// Folded searchable text of every item, per pane.
-fn build_index(briefing: &Briefing) -> [Vec<String>; 4] {
-    let join = |parts: &[&str]| fold(&parts.join("\n"));
+/// Folded searchable text of the overview and of every item, per group.
+fn build_index(briefing: &Briefing) -> [Vec<String>; GROUPS] {
+    let pane = |pane: Pane, len: usize| -> Vec<String> {
+        (0..len)
+            .map(|item| {
+                let texts: Vec<&str> = fields(briefing, pane, item)
+                    .into_iter()
+                    .map(|(_, text)| text)
+                    .collect();
+                fold(&texts.join("\n"))
+            })
+            .collect()
+    };
     [
-        briefing
-            .timeline
-            .iter()
-            .map(|e| join(&[e.when.as_str(), e.title.as_str(), opt(&e.detail)]))
-            .collect(),
-        briefing
-            .actors
-            .iter()
-            .map(|a| {
-                let mut parts = vec![
-                    a.name.as_str(),
-                    opt(&a.role),
-                    opt(&a.affiliation),
-                    opt(&a.country),
-                    opt(&a.notes),
-                ];
-                parts.extend(a.aliases.iter().map(|alias| alias.as_str()));
-                join(&parts)
-            })
-            .collect(),
-        briefing
-            .quotes
-            .iter()
-            .map(|q| {
-                join(&[
-                    q.text.as_str(),
-                    briefing.actors[q.speaker].name.as_str(),
-                    opt(&q.context),
-                ])
-            })
-            .collect(),
-        briefing
-            .implications
-            .iter()
-            .map(|i| join(&[i.region.as_str(), i.title.as_str(), opt(&i.detail)]))
-            .collect(),
+        vec![fold(&crate::screen::overview::searchable(briefing))],
+        pane(Pane::Timeline, briefing.timeline.len()),
+        pane(Pane::Actors, briefing.actors.len()),
+        pane(Pane::Quotes, briefing.quotes.len()),
+        pane(Pane::Implications, briefing.implications.len()),
     ]
 }
 
@@ -256,34 +234,43 @@ mod tests {
     }
 
     #[test]
-    fn find_walks_matches_in_pane_order_and_wraps() {
+    fn find_walks_matches_in_order_says_when_it_wraps_and_ranks_them() {
         let mut search = Search {
             query: "x".into(),
-            matches: [vec![2, 5], vec![], vec![0, 7], vec![]],
+            matches: [vec![0], vec![2, 5], vec![], vec![0, 7], vec![]],
             ..Search::default()
         };
         let (t, q) = (Pane::Timeline, Pane::Quotes);
-        assert_eq!(search.find((t, 2), true, true), Some((t, 2)));
-        assert_eq!(search.find((t, 2), true, false), Some((t, 5)));
-        assert_eq!(search.find((t, 5), true, false), Some((q, 0)));
+        let at = |pane, item| Spot::Item(pane, item);
+        assert_eq!(search.find(at(t, 2), true, true), Some((at(t, 2), false)));
+        assert_eq!(search.find(at(t, 2), true, false), Some((at(t, 5), false)));
+        assert_eq!(search.find(at(t, 5), true, false), Some((at(q, 0), false)));
         assert_eq!(
-            search.find((q, 7), true, false),
-            Some((t, 2)),
-            "wraps to the first pane"
+            search.find(at(q, 7), true, false),
+            Some((Spot::Overview, true)),
+            "wraps to the overview"
         );
         assert_eq!(
-            search.find((t, 2), false, false),
-            Some((q, 7)),
+            search.find(Spot::Overview, true, false),
+            Some((at(t, 2), false))
+        );
+        assert_eq!(
+            search.find(Spot::Overview, false, false),
+            Some((at(q, 7), true)),
             "wraps backwards"
         );
-        assert_eq!(search.find((q, 3), false, false), Some((q, 0)));
-        assert_eq!(search.find((q, 7), false, true), Some((q, 7)));
-        search.matches = [vec![], vec![], vec![4], vec![]];
+        assert_eq!(search.find(at(q, 3), false, false), Some((at(q, 0), false)));
+        assert_eq!(search.find(at(q, 7), false, true), Some((at(q, 7), false)));
+        assert_eq!(search.rank(Spot::Overview), Some(1));
+        assert_eq!(search.rank(at(q, 7)), Some(5));
+        assert_eq!(search.rank(at(q, 6)), None);
+        search.matches = [vec![], vec![], vec![], vec![4], vec![]];
         assert_eq!(
-            search.find((q, 4), true, false),
-            Some((q, 4)),
+            search.find(at(q, 4), true, false),
+            Some((at(q, 4), true)),
             "the only match is found again"
         );
+        assert_eq!(search.count_label(), "1 match");
     }
 
     #[test]

@@ -12,6 +12,8 @@ use crate::briefing::model::{ActorIx, Briefing};
 
 /// Widest label, in columns; longer names are cut.
 pub const MAX_LABEL: u16 = 20;
+/// Rows a drawn network keeps under the plot: the selected actor, then what is shown.
+pub const FOOTER_ROWS: u16 = 2;
 /// Columns a node takes before its label: the glyph and a space.
 pub const GLYPH_WIDTH: u16 = 2;
 /// Groups (events, implications) naming more actors than this are not turned into links: their

@@ -240,16 +240,32 @@ fn web_url(url: &str) -> bool {
     crate::briefing::load::web_link(url).is_some()
 }
 
-/// One item as a line of text, for the clipboard: a quote as `"text" - Name, role (context)`.
-pub fn item_text(b: &Briefing, pane: Pane, item: usize) -> String {
-    match pane {
+/// One item with its citation, for the clipboard: a quote with its speaker, role and
+/// context; an actor, event or implication with its detail; then where it comes from (each
+/// source's title, publisher, date and URL).
+pub fn citation(b: &Briefing, pane: Pane, item: usize) -> String {
+    let mut lines = match pane {
         Pane::Timeline => {
             let e = &b.timeline[item];
+            let mut head = e.when.to_string();
+            if let Some(dates) = e.dates().filter(|d| !e.when.as_str().contains(d.as_str())) {
+                head.push_str(&format!(" ({dates})"));
+            }
             let status = e
                 .status
                 .map(|s| format!(" ({})", s.name()))
                 .unwrap_or_default();
-            format!("{}: {}{status}", e.when, e.title)
+            let mut lines = vec![format!("{head}: {}{status}", e.title)];
+            lines.extend(e.detail.iter().map(|d| d.to_string()));
+            if !e.actors.is_empty() {
+                let names: Vec<&str> = e
+                    .actors
+                    .iter()
+                    .map(|&a| b.actors[a].name.as_str())
+                    .collect();
+                lines.push(format!("Actors: {}", names.join(", ")));
+            }
+            lines
         }
         Pane::Actors => {
             let a = &b.actors[item];
@@ -257,11 +273,13 @@ pub fn item_text(b: &Briefing, pane: Pane, item: usize) -> String {
                 .into_iter()
                 .map(|part| format!(", {part}"))
                 .collect();
-            format!("{}{details}", a.name)
+            let mut lines = vec![format!("{}{details}", a.name)];
+            lines.extend(a.notes.iter().map(|n| n.to_string()));
+            lines
         }
         Pane::Quotes => {
             let q = &b.quotes[item];
-            format!("\"{}\" - {}", q.text, plan::attribution(b, q))
+            vec![format!("\"{}\" - {}", q.text, plan::attribution(b, q))]
         }
         Pane::Implications => {
             let i = &b.implications[item];
@@ -269,9 +287,34 @@ pub fn item_text(b: &Briefing, pane: Pane, item: usize) -> String {
                 .severity
                 .map(|s| format!(" [{}]", s.name()))
                 .unwrap_or_default();
-            format!("{}{severity}: {}", i.region, i.title)
+            let mut lines = vec![format!("{}{severity}: {}", i.region, i.title)];
+            lines.extend(i.detail.iter().map(|d| d.to_string()));
+            for &q in &i.quotes {
+                let quote = &b.quotes[q];
+                lines.push(format!(
+                    "\"{}\" - {}",
+                    quote.text,
+                    plan::attribution(b, quote)
+                ));
+            }
+            lines
         }
+    };
+    for source in &b.meta.sources {
+        let mut cite = format!("Source: {}", source.title);
+        for part in [
+            source.publisher.as_ref().map(|p| p.to_string()),
+            source.published.map(|d| d.to_string()),
+            source.url.as_ref().map(|u| u.to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            cite.push_str(&format!(", {part}"));
+        }
+        lines.push(cite);
     }
+    lines.join("\n")
 }
 
 #[cfg(test)]

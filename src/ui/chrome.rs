@@ -10,7 +10,8 @@ use unicode_width::UnicodeWidthStr;
 use super::Theme;
 use super::text::fit;
 use crate::action::Action;
-use crate::app::{App, Pane};
+use crate::app::{App, View};
+use crate::screen::layout::{self, Tab};
 
 /// Title and date on the first line; sources and tags on the second when there is room.
 pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
@@ -45,15 +46,28 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// The tab bar for one-pane layouts: every pane with its number, the focused one marked.
+/// The tab bar: the overview, the four panes and the two charts, each with its key; what is
+/// on screen is marked (every pane when the four are shown, the focused one the strongest).
 pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let labels = super::layout::tab_labels(area.width);
+    let labels = layout::tab_labels(area.width);
+    let four = layout::layout(
+        app.area,
+        crate::screen::layout::Shape {
+            view: app.nav.view,
+            focus: app.nav.focus,
+            zoom: app.nav.zoom,
+        },
+    )
+    .is_some_and(|l| l.panes.iter().flatten().count() == 4);
     let mut spans = Vec::new();
-    for (pane, label) in Pane::ALL.iter().zip(labels) {
-        let style = if *pane == app.nav.focus {
-            theme.selection
-        } else {
-            theme.muted
+    for ((tab, _), label) in layout::TABS.iter().zip(labels) {
+        let style = match tab {
+            Tab::View(view) if *view == app.nav.view => theme.selection,
+            Tab::Pane(pane) if app.nav.view == View::Panes && *pane == app.nav.focus => {
+                theme.selection
+            }
+            Tab::Pane(_) if app.nav.view == View::Panes && four => theme.strong,
+            _ => theme.muted,
         };
         spans.push(Span::styled(label, style));
         spans.push(Span::raw(" "));
@@ -61,37 +75,62 @@ pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Focused pane and position, filter, search, and the most useful keys (or a notice).
+/// Where the reader is, the filter, narrowing and search, and the most useful keys (or a
+/// notice).
 pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let width = usize::from(area.width);
     let focus = app.nav.focus;
-    let rows = app.rows(focus);
-    let state = app.nav.pane(focus);
-    let mut left = match rows.len() {
-        0 => format!("{} 0/0", focus.title()),
-        n => format!("{} {}/{n}", focus.title(), state.selected + 1),
+    let mut left = match app.nav.view {
+        View::Overview => "Overview".to_owned(),
+        _ => {
+            let rows = app.rows(focus);
+            let state = app.nav.pane(focus);
+            match rows.len() {
+                0 => format!("{} 0/0", focus.title()),
+                n => format!("{} {}/{n}", focus.title(), state.selected + 1),
+            }
+        }
     };
-    if let Some(filter) = state.filter {
+    if app.nav.view == View::Panes
+        && let Some(filter) = app.nav.pane(focus).filter
+    {
         left.push_str(&format!(
             "  filter: {}",
             fit(filter.label(&app.briefing), 30)
         ));
     }
+    if !app.nav.narrow.is_empty() {
+        left.push_str(&format!(
+            "  narrowed: {}",
+            fit(
+                &app.nav
+                    .narrow
+                    .label(&app.briefing, &app.regions, &app.search),
+                40
+            )
+        ));
+    }
     let search = &app.search;
     if search.editing {
-        left = format!("/{}▏  {} matches", search.query, search.match_count());
+        left = format!("/{}▏  {}", search.query, search.count_label());
     } else if search.is_active() {
         left.push_str(&format!(
-            "  /{}: {} matches",
+            "  /{}: {}",
             fit(&search.query, 20),
-            search.match_count()
+            app.match_status()
         ));
     }
     let right = match (&app.notice, search.editing) {
         (Some(notice), _) => notice.clone(),
         (None, false) if app.reload_error.is_some() => {
+            let key = app
+                .keymap
+                .keys(Action::Messages)
+                .first()
+                .map(|k| format!(" ({k} shows it all)"))
+                .unwrap_or_default();
             format!(
-                "⚠ reload failed, showing the last good version: {}",
+                "⚠ reload failed{key}, showing the last good version: {}",
                 app.reload_error.as_deref().unwrap_or("")
             )
         }
@@ -126,6 +165,8 @@ fn hints(app: &App, width: usize) -> String {
         (Action::Back, "back"),
         (Action::Detail, "detail"),
         (Action::Search, "search"),
+        (Action::Overview, "overview"),
+        (Action::Zoom, "zoom"),
     ] {
         let Some(key) = app.keymap.keys(action).first() else {
             continue;

@@ -1,7 +1,6 @@
 //! The view: draws the model and nothing else. One file per part of the screen.
 
 mod chrome;
-pub mod layout;
 pub mod network;
 mod overlay;
 mod panes;
@@ -10,27 +9,73 @@ pub mod text;
 pub mod theme;
 pub mod timeline_chart;
 
+pub use crate::screen::layout;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, Overlay};
+use crate::app::{App, Pane, View};
+use layout::Shape;
 pub use theme::Theme;
 
 /// Draws one frame of the reader.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
-    let Some(layout) = layout::layout(area, app.nav.focus) else {
+    let shape = Shape {
+        view: app.nav.view,
+        focus: app.nav.focus,
+        zoom: app.nav.zoom,
+    };
+    let Some(layout) = layout::layout(area, shape) else {
         too_small(frame, area);
         return;
     };
     chrome::header(frame, app, theme, layout.header);
-    if let Some(tabs) = layout.tabs {
-        chrome::tabs(frame, app, theme, tabs);
-    }
-    for pane in crate::app::Pane::ALL {
-        if let Some(rect) = layout.panes[pane.index()] {
-            panes::draw(frame, app, theme, pane, rect);
+    chrome::tabs(frame, app, theme, layout.tabs);
+    match app.nav.view {
+        View::Panes => {
+            for pane in Pane::ALL {
+                if let Some(rect) = layout.panes[pane.index()] {
+                    panes::draw(frame, app, theme, pane, rect);
+                }
+            }
+            if let Some(rect) = layout.preview {
+                panes::preview(frame, app, theme, rect);
+            }
+        }
+        View::Overview => overview(frame, app, theme, layout.body),
+        View::TimelineChart => {
+            if let Some(chart) = &app.charts.timeline {
+                let selected = app.selected(Pane::Timeline);
+                timeline_chart::draw(
+                    frame.buffer_mut(),
+                    layout.body,
+                    &app.briefing,
+                    chart,
+                    selected,
+                    theme,
+                );
+            }
+        }
+        View::Network => {
+            if let Some(chart) = &app.charts.network {
+                let selected = app
+                    .selected(Pane::Actors)
+                    .filter(|&a| chart.node(a).is_some())
+                    .or_else(|| chart.first());
+                network::draw(
+                    frame.buffer_mut(),
+                    layout.body,
+                    &app.briefing,
+                    chart,
+                    selected,
+                    app.charts.kinds,
+                    theme,
+                );
+            }
         }
     }
     chrome::status(frame, app, theme, layout.status);
@@ -39,9 +84,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
-/// Lines in `overlay` at the app's terminal size, for its scroll limit.
-pub fn overlay_lines(app: &App, overlay: Overlay) -> usize {
-    overlay::line_count(app, overlay)
+/// The overview in `area`, from its scroll position, search matches highlighted.
+fn overview(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let lines = crate::screen::overview::overview(&app.briefing, usize::from(area.width));
+    let query = app.marks().folded_query;
+    let shown: Vec<Line> = lines
+        .iter()
+        .skip(app.nav.overview_scroll)
+        .take(usize::from(area.height))
+        .map(|line| text::styled(line, theme, query, Style::new()))
+        .collect();
+    frame.render_widget(Paragraph::new(shown), area);
 }
 
 /// What a terminal below the minimum size shows instead of a broken layout.
@@ -54,6 +107,6 @@ pub(crate) fn too_small(frame: &mut Frame, area: Rect) {
         layout::MIN_HEIGHT
     );
     let lines = text::wrap(&message, usize::from(area.width), usize::from(area.height));
-    let lines: Vec<ratatui::text::Line> = lines.into_iter().map(ratatui::text::Line::raw).collect();
+    let lines: Vec<Line> = lines.into_iter().map(Line::raw).collect();
     frame.render_widget(Paragraph::new(lines), area);
 }

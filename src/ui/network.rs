@@ -19,8 +19,7 @@ pub const MIN_WIDTH: u16 = 30;
 /// Fewest rows the network is drawn in; below it says so instead.
 pub const MIN_HEIGHT: u16 = 8;
 
-/// Rows under the network: the selected actor, then what is shown.
-const FOOTER_ROWS: u16 = 2;
+use crate::chart::network::FOOTER_ROWS;
 
 /// Node glyphs by size: few, some, many quotes and events.
 const NODE_GLYPHS: [char; 3] = ['•', '●', '◉'];

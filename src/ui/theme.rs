@@ -3,7 +3,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::briefing::model::Severity;
+use crate::briefing::model::{Severity, Status};
+use crate::screen::lines::Role;
 
 /// Named colours for the UI's roles; see `config.example.toml`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +23,56 @@ pub struct Palette {
     pub low: Color,
     /// Background of search matches.
     pub search: Color,
+    /// Confirmed events.
+    pub confirmed: Color,
+    /// Reported events.
+    pub reported: Color,
+    /// Claimed events.
+    pub claimed: Color,
+    /// Expected events.
+    pub expected: Color,
+    /// Possible events.
+    pub possible: Color,
+}
+
+impl Palette {
+    /// Every role's colour with its name in the config's `[theme]`, in the order the config
+    /// lists them.
+    pub fn colors(&self) -> [(&'static str, Color); 12] {
+        [
+            ("focus", self.focus),
+            ("selection", self.selection),
+            ("muted", self.muted),
+            ("high", self.high),
+            ("medium", self.medium),
+            ("low", self.low),
+            ("search", self.search),
+            ("confirmed", self.confirmed),
+            ("reported", self.reported),
+            ("claimed", self.claimed),
+            ("expected", self.expected),
+            ("possible", self.possible),
+        ]
+    }
+
+    /// The colour named `name` in the config's `[theme]`, to change it.
+    pub fn color_mut(&mut self, name: &str) -> Option<&mut Color> {
+        Some(match name {
+            "focus" => &mut self.focus,
+            "selection" => &mut self.selection,
+            "muted" => &mut self.muted,
+            "high" => &mut self.high,
+            "medium" => &mut self.medium,
+            "low" => &mut self.low,
+            "search" => &mut self.search,
+            "confirmed" => &mut self.confirmed,
+            "reported" => &mut self.reported,
+            "claimed" => &mut self.claimed,
+            "expected" => &mut self.expected,
+            "possible" => &mut self.possible,
+            _ => return None,
+        })
+    }
 }
 
 impl Default for Palette {
@@ -34,6 +85,11 @@ impl Default for Palette {
             medium: Color::Yellow,
             low: Color::Green,
             search: Color::Yellow,
+            confirmed: Color::Green,
+            reported: Color::Cyan,
+            claimed: Color::Magenta,
+            expected: Color::LightBlue,
+            possible: Color::Gray,
         }
     }
 }
@@ -57,6 +113,8 @@ pub struct Theme {
     pub hit: Style,
     /// Severity styles, high to low.
     severity: [Style; 3],
+    /// Status styles: confirmed, reported, claimed, expected, possible.
+    statuses: [Style; 5],
 }
 
 impl Theme {
@@ -78,6 +136,8 @@ impl Theme {
                 Style::new().fg(p.medium),
                 Style::new().fg(p.low),
             ],
+            statuses: [p.confirmed, p.reported, p.claimed, p.expected, p.possible]
+                .map(|color| Style::new().fg(color)),
         }
     }
 
@@ -96,6 +156,32 @@ impl Theme {
                 Style::new(),
                 Style::new(),
             ],
+            // Each status also has its own glyph (● ◆ ▲ ◇ ○); weight and slant add to it.
+            statuses: [
+                Style::new().add_modifier(Modifier::BOLD),
+                Style::new(),
+                Style::new().add_modifier(Modifier::ITALIC),
+                Style::new().add_modifier(Modifier::DIM),
+                Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
+            ],
+        }
+    }
+
+    /// The style for a timeline status.
+    pub fn status(&self, status: Status) -> Style {
+        self.statuses[status_index(status)]
+    }
+
+    /// The style for a role of text.
+    pub fn role(&self, role: Role) -> Style {
+        match role {
+            Role::Plain => Style::new(),
+            Role::Strong => self.strong,
+            Role::Muted => self.muted,
+            Role::Status(status) => self.status(status),
+            Role::Severity(severity) => self.severity(severity),
+            Role::Alarm => self.severity(Severity::High),
+            Role::Marked => self.hit,
         }
     }
 
@@ -106,6 +192,17 @@ impl Theme {
             Severity::Medium => self.severity[1],
             Severity::Low => self.severity[2],
         }
+    }
+}
+
+/// The position of `status` in [`Theme`]'s status styles.
+fn status_index(status: Status) -> usize {
+    match status {
+        Status::Confirmed => 0,
+        Status::Reported => 1,
+        Status::Claimed => 2,
+        Status::Expected => 3,
+        Status::Possible => 4,
     }
 }
 

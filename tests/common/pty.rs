@@ -99,6 +99,22 @@ impl Pty {
         }
     }
 
+    /// Waits until the screen shows one of `texts`; returns which.
+    pub fn wait_for_any(&mut self, texts: &[&str]) -> usize {
+        let start = Instant::now();
+        loop {
+            if let Some(found) = texts.iter().position(|t| self.screen().contains(t)) {
+                return found;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "timed out waiting for one of {texts:?}; screen:\n{}",
+                self.screen()
+            );
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
     /// Waits until some line of the screen starts with `text` (the status line, say).
     pub fn wait_for_line_start(&mut self, text: &str) {
         let start = Instant::now();
@@ -127,6 +143,19 @@ impl Pty {
             rows.max(1).try_into().unwrap(),
             cols.max(1).try_into().unwrap(),
         );
+    }
+
+    /// Resizes the pseudo-terminal only (the program gets SIGWINCH; the screen model keeps
+    /// its size): for measuring sizes too large to model.
+    pub fn resize_window(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
     }
 
     /// Types raw bytes (keys as the terminal sends them).

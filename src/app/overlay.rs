@@ -1,0 +1,318 @@
+//! Keys while an overlay is open. `q` and `Esc` close it; help and messages scroll; the
+//! detail view follows `j`/`k` through the pane's items, moves between its links with `Tab`
+//! (and `h`/`l`) and follows one with `Enter` (Back returns into it); the narrowing menu
+//! toggles the chosen entry with `Enter`.
+
+use super::{App, Effect, Narrow, Overlay, Pane, View};
+use crate::action::Action;
+use crate::screen::detail::{Detail, detail};
+use crate::screen::layout;
+
+impl App {
+    /// Keys while an overlay is open: Some when the overlay handled the action, None when the
+    /// overlay closed (or stays) and the panes act on it.
+    pub(super) fn act_in_overlay(
+        &mut self,
+        overlay: Overlay,
+        action: Action,
+    ) -> Option<Option<Effect>> {
+        match action {
+            Action::Quit | Action::Cancel => {
+                self.overlay = None;
+                return Some(None);
+            }
+            Action::Suspend | Action::Redraw | Action::Copy | Action::OpenSource => {
+                return None;
+            }
+            Action::Back | Action::Forward => return None,
+            _ => {}
+        }
+        match overlay {
+            Overlay::Help { scroll } => {
+                if action == Action::Help {
+                    self.overlay = None;
+                    return Some(None);
+                }
+                let scroll = self.scrolled(scroll, action, self.help_lines())?;
+                self.overlay = Some(Overlay::Help { scroll });
+            }
+            Overlay::Message { scroll } => {
+                if action == Action::Messages {
+                    self.overlay = None;
+                    return Some(None);
+                }
+                let scroll = self.scrolled(scroll, action, self.message_lines())?;
+                self.overlay = Some(Overlay::Message { scroll });
+            }
+            Overlay::Narrow { selected } => return self.act_in_menu(selected, action),
+            Overlay::Detail {
+                pane,
+                item,
+                scroll,
+                link,
+            } => return self.act_in_detail(pane, item, scroll, link, action),
+        }
+        Some(None)
+    }
+
+    /// The new scroll of a text overlay of `lines` lines after a scrolling action; None
+    /// (closing the overlay) for any other action.
+    fn scrolled(&mut self, scroll: usize, action: Action, lines: usize) -> Option<usize> {
+        let page = self.overlay_page();
+        let new = match action {
+            Action::Next => scroll + 1,
+            Action::Previous => scroll.saturating_sub(1),
+            Action::HalfPageDown => scroll + page / 2,
+            Action::HalfPageUp => scroll.saturating_sub(page / 2),
+            Action::First => 0,
+            Action::Last => usize::MAX,
+            _ => {
+                self.overlay = None;
+                return None;
+            }
+        };
+        Some(new.min(lines.saturating_sub(page)))
+    }
+
+    /// Lines an overlay shows at once.
+    fn overlay_page(&self) -> usize {
+        usize::from(layout::overlay(self.area).height.saturating_sub(2)).max(1)
+    }
+
+    /// Columns of text inside an overlay.
+    pub fn overlay_width(&self) -> usize {
+        usize::from(layout::overlay(self.area).width.saturating_sub(2)).max(1)
+    }
+
+    fn help_lines(&self) -> usize {
+        crate::screen::help::lines(&self.keymap, self.overlay_width()).len()
+    }
+
+    fn message_lines(&self) -> usize {
+        crate::screen::wrap::wrap(
+            self.reload_error.as_deref().unwrap_or(""),
+            self.overlay_width(),
+            usize::MAX,
+        )
+        .len()
+            + 2
+    }
+
+    /// The detail of `item` of `pane` at the overlay's width.
+    pub fn detail_of(&self, pane: Pane, item: usize) -> Detail {
+        detail(
+            &self.briefing,
+            self.source(),
+            pane,
+            item,
+            self.overlay_width(),
+        )
+    }
+
+    /// Opens the detail view of the focused pane's selection.
+    pub(super) fn open_detail(&mut self) {
+        let focus = self.nav.focus;
+        match self.selected(focus) {
+            Some(item) if self.nav.view == View::Panes => {
+                self.overlay = Some(Overlay::Detail {
+                    pane: focus,
+                    item,
+                    scroll: 0,
+                    link: None,
+                });
+            }
+            Some(_) => self.notice = Some("Space opens the detail of a pane's item".into()),
+            None => self.notice = Some("Nothing selected".into()),
+        }
+    }
+
+    /// The dossier: the detail of the selected actor, or of the selected quote's speaker, or
+    /// of an event's or implication's only actor.
+    pub(super) fn dossier(&mut self) {
+        let focus = self.nav.focus;
+        let b = &self.briefing;
+        let actor = match (focus, self.selected(focus)) {
+            (Pane::Actors, Some(item)) => Some(item),
+            (Pane::Quotes, Some(item)) => Some(b.quotes[item].speaker),
+            (Pane::Timeline, Some(item)) => only(&b.timeline[item].actors),
+            (Pane::Implications, Some(item)) => only(&b.implications[item].actors),
+            (_, None) => None,
+        };
+        match actor {
+            Some(actor) => {
+                let before = self.place();
+                self.select_item(Pane::Actors, actor);
+                self.overlay = Some(Overlay::Detail {
+                    pane: Pane::Actors,
+                    item: actor,
+                    scroll: 0,
+                    link: None,
+                });
+                self.remember(before);
+            }
+            None => {
+                self.notice =
+                    Some("A dossier is about one actor: select an actor or a quote".into());
+            }
+        }
+    }
+
+    fn act_in_detail(
+        &mut self,
+        pane: Pane,
+        item: usize,
+        scroll: usize,
+        link: Option<usize>,
+        action: Action,
+    ) -> Option<Option<Effect>> {
+        let page = self.overlay_page();
+        let detail = self.detail_of(pane, item);
+        let last_scroll = detail.lines.len().saturating_sub(page);
+        let at = |scroll: usize, link: Option<usize>| Overlay::Detail {
+            pane,
+            item,
+            scroll: scroll.min(last_scroll),
+            link,
+        };
+        let overlay = match action {
+            Action::Detail | Action::Help => {
+                self.overlay = None;
+                return Some(None);
+            }
+            Action::Next | Action::Previous | Action::NextBySpeaker | Action::PrevBySpeaker => {
+                // The view follows the pane's selection.
+                self.nav.focus = pane;
+                match action {
+                    Action::Next => self.move_by(1),
+                    Action::Previous => self.move_by(-1),
+                    Action::NextBySpeaker => self.by_speaker(true),
+                    _ => self.by_speaker(false),
+                }
+                match self.selected(pane) {
+                    Some(next) => Overlay::Detail {
+                        pane,
+                        item: next,
+                        scroll: 0,
+                        link: None,
+                    },
+                    None => at(scroll, link),
+                }
+            }
+            Action::NextPane | Action::PrevPane if detail.links.is_empty() => {
+                self.notice = Some("This item links to nothing".into());
+                at(scroll, None)
+            }
+            Action::NextPane | Action::PrevPane => {
+                let count = detail.links.len();
+                let chosen = match (link, action == Action::NextPane) {
+                    (None, true) => 0,
+                    (None, false) => count - 1,
+                    (Some(l), true) => (l + 1) % count,
+                    (Some(l), false) => (l + count - 1) % count,
+                };
+                // Scroll just enough to show the chosen link whole.
+                let lines = &detail.links[chosen].lines;
+                let scroll = if lines.start < scroll {
+                    lines.start
+                } else if lines.end > scroll + page {
+                    lines.end.saturating_sub(page)
+                } else {
+                    scroll
+                };
+                at(scroll, Some(chosen))
+            }
+            Action::Follow => match link.and_then(|l| detail.links.get(l)) {
+                Some(chosen) => {
+                    let (target_pane, target) = chosen.target;
+                    let before = self.place();
+                    self.select_item(target_pane, target);
+                    self.overlay = Some(Overlay::Detail {
+                        pane: target_pane,
+                        item: target,
+                        scroll: 0,
+                        link: None,
+                    });
+                    self.remember(before);
+                    return Some(None);
+                }
+                None => {
+                    self.overlay = None;
+                    self.follow();
+                    return Some(None);
+                }
+            },
+            Action::HalfPageDown => at(scroll + page / 2, link),
+            Action::HalfPageUp => at(scroll.saturating_sub(page / 2), link),
+            Action::First => at(0, link),
+            Action::Last => at(usize::MAX, link),
+            _ => {
+                self.overlay = None;
+                return None;
+            }
+        };
+        self.overlay = Some(overlay);
+        Some(None)
+    }
+
+    fn act_in_menu(&mut self, selected: usize, action: Action) -> Option<Option<Effect>> {
+        let choices = super::narrow::choices(&self.briefing, &self.regions, &self.search);
+        let last = choices.len().saturating_sub(1);
+        let page = self.overlay_page();
+        let selected = match action {
+            Action::Narrow => {
+                self.overlay = None;
+                return Some(None);
+            }
+            Action::Next => selected + 1,
+            Action::Previous => selected.saturating_sub(1),
+            Action::HalfPageDown => selected + page / 2,
+            Action::HalfPageUp => selected.saturating_sub(page / 2),
+            Action::First => 0,
+            Action::Last => last,
+            Action::Follow => {
+                let choice = choices[selected.min(last)];
+                let items = Pane::ALL.map(|pane| self.selected(pane));
+                let mut narrow = self.nav.narrow;
+                narrow.toggle(choice);
+                self.narrow_to(narrow, items);
+                self.overlay = None;
+                return Some(None);
+            }
+            _ => {
+                self.overlay = None;
+                return None;
+            }
+        };
+        self.overlay = Some(Overlay::Narrow {
+            selected: selected.min(last),
+        });
+        Some(None)
+    }
+
+    /// Narrows the panes, keeping each selection when its item is still shown.
+    fn narrow_to(&mut self, narrow: Narrow, items: [Option<usize>; 4]) {
+        let before = self.place();
+        self.nav.narrow = narrow;
+        self.nav.view = View::Panes;
+        for (pane, item) in Pane::ALL.into_iter().zip(items) {
+            self.select_row_of(pane, item);
+        }
+        self.remember(before);
+        self.notice = Some(if narrow.is_empty() {
+            "Showing everything".to_owned()
+        } else {
+            format!(
+                "Narrowed to {}",
+                narrow.label(&self.briefing, &self.regions, &self.search)
+            )
+        });
+    }
+}
+
+/// The only actor of a list, if it has exactly one.
+fn only(actors: &[usize]) -> Option<usize> {
+    match actors {
+        [actor] => Some(*actor),
+        _ => None,
+    }
+}

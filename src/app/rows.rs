@@ -1,0 +1,174 @@
+//! What each pane lists (its filter and the narrowing) and which of its rows are on screen:
+//! the model scrolls by the same lines the view draws.
+
+use ratatui::layout::Rect;
+
+use super::{App, Filter, Narrow, Nav, Pane, Rows, View};
+use crate::screen::layout::{self, Shape};
+use crate::screen::lines::{Extent, Marks, PaneRows};
+
+/// Columns used by the selection marker at the start of each row.
+pub const MARKER_WIDTH: u16 = 2;
+
+/// The rows of each pane under a narrowing, kept until the narrowing or a filter changes.
+#[derive(Debug)]
+pub struct Narrowed {
+    narrow: Narrow,
+    filters: [Option<Filter>; 4],
+    /// Per pane: the rows, and whether they are ascending.
+    rows: [(Vec<usize>, bool); 4],
+}
+
+impl App {
+    /// The rows `pane` shows under its filter and the narrowing.
+    pub fn rows(&self, pane: Pane) -> Rows<'_> {
+        match &self.narrowed {
+            Some(narrowed) => {
+                let (rows, sorted) = &narrowed.rows[pane.index()];
+                if *sorted {
+                    Rows::Sorted(rows)
+                } else {
+                    Rows::Only(rows)
+                }
+            }
+            None => self.nav.rows(&self.briefing, pane),
+        }
+    }
+
+    /// The item selected in `pane`, if the pane has any rows.
+    pub fn selected(&self, pane: Pane) -> Option<usize> {
+        self.rows(pane).get(self.nav.pane(pane).selected)
+    }
+
+    /// Rebuilds the narrowed rows when the narrowing or a filter changed since they were built.
+    pub(super) fn refresh_rows(&mut self) {
+        let narrow = self.nav.narrow;
+        if narrow.is_empty() {
+            self.narrowed = None;
+            return;
+        }
+        let filters = Pane::ALL.map(|pane| self.nav.pane(pane).filter);
+        if self
+            .narrowed
+            .as_ref()
+            .is_some_and(|n| n.narrow == narrow && n.filters == filters)
+        {
+            return;
+        }
+        let allowed = super::narrow::allowed(&self.briefing, &self.regions, &narrow, &self.search);
+        let rows = Pane::ALL.map(|pane| {
+            let base = self.nav.rows(&self.briefing, pane);
+            let keep = &allowed[pane.index()];
+            match base {
+                Rows::All(_) => (keep.clone(), true),
+                Rows::Sorted(items) | Rows::Only(items) => (
+                    items
+                        .iter()
+                        .copied()
+                        .filter(|item| keep.binary_search(item).is_ok())
+                        .collect(),
+                    matches!(base, Rows::Sorted(_)),
+                ),
+            }
+        });
+        self.narrowed = Some(Narrowed {
+            narrow,
+            filters,
+            rows,
+        });
+    }
+
+    /// Selects the row showing `item` in `pane` (the first row when it is not shown).
+    pub(super) fn select_row_of(&mut self, pane: Pane, item: Option<usize>) {
+        self.refresh_rows();
+        let position = item
+            .and_then(|item| self.rows(pane).position(item))
+            .unwrap_or(0);
+        self.nav.pane_mut(pane).selected = position;
+    }
+
+    /// The shape of the layout for `nav`.
+    pub(super) fn shape(nav: &Nav) -> Shape {
+        Shape {
+            view: nav.view,
+            focus: nav.focus,
+            zoom: nav.zoom,
+        }
+    }
+
+    /// The body of the screen (everything between the tab bar and the status line).
+    pub(super) fn body(&self) -> Rect {
+        layout::layout(self.area, App::shape(&self.nav)).map_or(Rect::default(), |l| l.body)
+    }
+
+    /// The box of `pane` when it is on screen.
+    pub(super) fn pane_rect(&self, pane: Pane) -> Option<Rect> {
+        layout::layout(self.area, App::shape(&self.nav))?.panes[pane.index()]
+    }
+
+    /// Lines for rows in `pane`'s box (or in the box it would have when focused).
+    pub(super) fn pane_height(&self, pane: Pane) -> u16 {
+        let rect = self.pane_rect(pane).or_else(|| {
+            let nav = Nav {
+                focus: pane,
+                view: View::Panes,
+                ..self.nav
+            };
+            layout::layout(self.area, App::shape(&nav))?.panes[pane.index()]
+        });
+        rect.map_or(1, |r| layout::inner(r).height.max(1))
+    }
+
+    /// Search matches and misquotes, for building rows.
+    pub fn marks(&self) -> Marks<'_> {
+        let query = if self.search.is_active() {
+            self.search.folded_query()
+        } else {
+            ""
+        };
+        Marks {
+            folded_query: query,
+            matches: Pane::ALL.map(|pane| self.search.matches(pane)),
+            misquotes: &self.misquotes,
+        }
+    }
+
+    /// Everything needed to build `pane`'s rows in the box `rect`.
+    pub fn pane_rows(&self, pane: Pane, rect: Rect) -> PaneRows<'_, Rows<'_>> {
+        let inner = layout::inner(rect);
+        PaneRows {
+            briefing: &self.briefing,
+            marks: self.marks(),
+            pane,
+            rows: self.rows(pane),
+            width: usize::from(inner.width.saturating_sub(MARKER_WIDTH)),
+            height: usize::from(inner.height.max(1)),
+            extent: if self.nav.zoom {
+                Extent::Full
+            } else {
+                Extent::Compact
+            },
+        }
+    }
+
+    /// Clamps `pane`'s selection to its rows and scrolls so that it is on screen.
+    pub(super) fn reveal(&mut self, pane: Pane) {
+        let len = self.rows(pane).len();
+        let state = *self.nav.pane(pane);
+        let selected = state.selected.min(len.saturating_sub(1));
+        let offset = match self.pane_rect(pane) {
+            Some(rect) => self
+                .pane_rows(pane, rect)
+                .offset_showing(selected, state.offset.min(selected)),
+            None => state.offset.min(selected),
+        };
+        let state = self.nav.pane_mut(pane);
+        state.selected = selected;
+        state.offset = offset;
+    }
+
+    /// Lines of the overview at the current width.
+    pub(super) fn overview_lines(&self) -> usize {
+        crate::screen::overview::overview(&self.briefing, usize::from(self.body().width)).len()
+    }
+}

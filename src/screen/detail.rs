@@ -1,0 +1,424 @@
+//! Everything about one item: its whole text, its fields, where a quote stands in the source
+//! text, and every item it links to, as lines with the links marked so that the detail view
+//! can move through them and follow one. The preview shows the same lines.
+
+use std::ops::Range;
+
+use super::lines::{Role, TextLine, piece, wrapped};
+use super::wrap::wrap;
+use crate::briefing::Briefing;
+use crate::briefing::model::Named;
+use crate::pane::Pane;
+use crate::provenance::SourceState;
+use crate::text::{SafeText, floor_char_boundary};
+use crate::verify::Finding;
+
+/// Bytes of the source paragraph shown on each side of a quote.
+const CONTEXT_BYTES: usize = 1500;
+
+/// Most linked items listed in one section; the rest are counted.
+pub const MAX_LINKS: usize = 200;
+
+/// Most lines one link takes.
+const LINK_LINES: usize = 3;
+
+/// Characters of a quote shown in a link to it.
+const LINK_QUOTE_CHARS: usize = 160;
+
+/// An item a link leads to.
+pub type Target = (Pane, usize);
+
+/// One link: the lines it takes and where it leads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    /// Its lines in [`Detail::lines`].
+    pub lines: Range<usize>,
+    /// The item it leads to.
+    pub target: Target,
+}
+
+/// The lines of one item's detail, and its links in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Detail {
+    /// Every line.
+    pub lines: Vec<TextLine>,
+    /// Every link, top to bottom.
+    pub links: Vec<Link>,
+}
+
+/// The detail of item `item` of `pane`, `width` columns wide; `source` is the briefing's
+/// source text when one is named.
+pub fn detail(
+    b: &Briefing,
+    source: Option<&SourceState>,
+    pane: Pane,
+    item: usize,
+    width: usize,
+) -> Detail {
+    let mut d = Builder {
+        b,
+        width: width.max(1),
+        out: Detail::default(),
+    };
+    match pane {
+        Pane::Timeline => {
+            let event = &b.timeline[item];
+            let mut when = event.when.to_string();
+            if let Some(dates) = event.dates() {
+                when.push_str(&format!(" ({dates})"));
+            }
+            if let Some(status) = event.status {
+                when.push_str(&format!(
+                    " · {} {}",
+                    crate::chart::timeline::status_glyph(Some(status)),
+                    status.name()
+                ));
+            }
+            d.text(&when, Role::Strong);
+            d.text(event.title.as_str(), Role::Plain);
+            d.optional(&event.detail);
+            d.list("Actors", &event.actors, None, Pane::Actors);
+        }
+        Pane::Actors => {
+            let actor = &b.actors[item];
+            d.text(
+                &format!("{} ({})", actor.name, actor.kind.name()),
+                Role::Strong,
+            );
+            d.field("Role", &actor.role);
+            d.field("Affiliation", &actor.affiliation);
+            d.field("Country", &actor.country);
+            if !actor.aliases.is_empty() {
+                let aliases: Vec<&str> = actor.aliases.iter().map(|a| a.as_str()).collect();
+                d.text(
+                    &format!("Also known as: {}", aliases.join(", ")),
+                    Role::Muted,
+                );
+            }
+            d.optional(&actor.notes);
+            d.list("Timeline", &actor.events, None, Pane::Timeline);
+            d.list("Quotes by them", &actor.quotes, None, Pane::Quotes);
+            d.list("Quotes about them", &actor.mentioned_in, None, Pane::Quotes);
+            d.list(
+                "Implications",
+                &actor.implications,
+                None,
+                Pane::Implications,
+            );
+        }
+        Pane::Quotes => {
+            let quote = &b.quotes[item];
+            let speaker = &b.actors[quote.speaker];
+            d.text(&format!("“{}”", quote.text), Role::Plain);
+            let role = speaker
+                .role
+                .as_ref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default();
+            d.link(
+                &format!("— {}{role}", speaker.name),
+                Role::Strong,
+                (Pane::Actors, quote.speaker),
+                "",
+            );
+            d.field("Context", &quote.context);
+            d.provenance(source, item);
+            d.list("About", &quote.about, None, Pane::Actors);
+            d.list("Supports", &quote.implications, None, Pane::Implications);
+            let label = format!("Other quotes by {}", speaker.name);
+            d.list(&label, &speaker.quotes, Some(item), Pane::Quotes);
+        }
+        Pane::Implications => {
+            let implication = &b.implications[item];
+            let severity = implication
+                .severity
+                .map(|s| format!(" · {}", s.name()))
+                .unwrap_or_default();
+            d.text(&format!("{}{severity}", implication.region), Role::Strong);
+            d.text(implication.title.as_str(), Role::Plain);
+            d.optional(&implication.detail);
+            d.list("Actors", &implication.actors, None, Pane::Actors);
+            d.list("Supporting quotes", &implication.quotes, None, Pane::Quotes);
+        }
+    }
+    d.out
+}
+
+/// One line of text describing item `item` of `pane`, as a link shows it: the speaker or
+/// title whole, a quote's words cut.
+pub fn describe(b: &Briefing, pane: Pane, item: usize) -> String {
+    match pane {
+        Pane::Timeline => {
+            let e = &b.timeline[item];
+            format!("{} — {}", e.when, e.title)
+        }
+        Pane::Actors => {
+            let a = &b.actors[item];
+            match &a.role {
+                Some(role) => format!("{} ({role})", a.name),
+                None => a.name.to_string(),
+            }
+        }
+        Pane::Quotes => {
+            let q = &b.quotes[item];
+            let words: String = q.text.as_str().chars().take(LINK_QUOTE_CHARS).collect();
+            let cut = if words.len() < q.text.as_str().len() {
+                "…"
+            } else {
+                ""
+            };
+            format!(
+                "{}: “{}{cut}”",
+                b.actors[q.speaker].name,
+                words.replace('\n', " ")
+            )
+        }
+        Pane::Implications => {
+            let i = &b.implications[item];
+            let severity = i
+                .severity
+                .map(|s| format!(" [{}]", s.name().to_uppercase()))
+                .unwrap_or_default();
+            format!("{}{severity} — {}", i.region, i.title)
+        }
+    }
+}
+
+struct Builder<'a> {
+    b: &'a Briefing,
+    width: usize,
+    out: Detail,
+}
+
+impl Builder<'_> {
+    fn text(&mut self, text: &str, role: Role) {
+        self.out
+            .lines
+            .extend(wrapped(text, role, self.width, usize::MAX));
+    }
+
+    fn blank(&mut self) {
+        self.out.lines.push(Vec::new());
+    }
+
+    fn optional(&mut self, text: &Option<SafeText>) {
+        if let Some(text) = text {
+            self.blank();
+            self.text(text.as_str(), Role::Plain);
+        }
+    }
+
+    fn field(&mut self, label: &str, value: &Option<SafeText>) {
+        if let Some(value) = value {
+            self.text(&format!("{label}: {value}"), Role::Muted);
+        }
+    }
+
+    /// A link of `text` in `role` to `target`, wrapped with `indent` before its first line
+    /// and room for it after.
+    fn link(&mut self, text: &str, role: Role, target: Target, indent: &str) {
+        let start = self.out.lines.len();
+        let hang = " ".repeat(indent.chars().count() + 2);
+        let width = self.width.saturating_sub(hang.len()).max(1);
+        for (i, line) in wrap(text, width, LINK_LINES).into_iter().enumerate() {
+            let lead = if i == 0 {
+                format!("{indent}• ")
+            } else {
+                hang.clone()
+            };
+            self.out
+                .lines
+                .push(vec![piece(Role::Muted, lead), piece(role, line)]);
+        }
+        self.out.links.push(Link {
+            lines: start..self.out.lines.len(),
+            target,
+        });
+    }
+
+    /// A heading with the count, then one link per item (at most [`MAX_LINKS`]), leaving out
+    /// `exclude` (`items` must be sorted when `exclude` is given).
+    fn list(&mut self, label: &str, items: &[usize], exclude: Option<usize>, pane: Pane) {
+        let total =
+            items.len() - exclude.map_or(0, |x| usize::from(items.binary_search(&x).is_ok()));
+        if total == 0 {
+            return;
+        }
+        self.blank();
+        self.text(&format!("{label} ({total})"), Role::Strong);
+        for &item in items
+            .iter()
+            .filter(|&&i| Some(i) != exclude)
+            .take(MAX_LINKS)
+        {
+            let text = describe(self.b, pane, item);
+            self.link(&text, Role::Plain, (pane, item), "  ");
+        }
+        if total > MAX_LINKS {
+            self.text(&format!("  … and {} more", total - MAX_LINKS), Role::Muted);
+        }
+    }
+
+    /// Where the quote stands in the briefing's source text: its paragraph with the quote
+    /// marked, or a warning that it is not there.
+    fn provenance(&mut self, source: Option<&SourceState>, quote: usize) {
+        let Some(source) = source else {
+            return;
+        };
+        self.blank();
+        let provenance = match source {
+            SourceState::Ready(provenance) => provenance,
+            SourceState::Reading => {
+                self.text("Reading the source text…", Role::Muted);
+                return;
+            }
+            SourceState::Unavailable(error) => {
+                self.text(&format!("Source text unavailable: {error}"), Role::Muted);
+                return;
+            }
+        };
+        let name = crate::briefing::files::shown(&provenance.path);
+        let text = provenance.source.as_str();
+        match provenance.finding(quote) {
+            Some(Finding::Verbatim { at, paragraph, .. }) => {
+                let line = provenance.line(paragraph.start);
+                self.text(
+                    &format!("In the source ({name}, line {line})"),
+                    Role::Strong,
+                );
+                // Around the quote, at most CONTEXT_BYTES of its paragraph each side. The
+                // bounds are clamped so that they nest whatever the finding says.
+                let at = at.start.min(text.len())..at.end.min(text.len()).max(at.start);
+                let from = floor_char_boundary(
+                    text,
+                    at.start
+                        .saturating_sub(CONTEXT_BYTES)
+                        .max(paragraph.start.min(at.start)),
+                );
+                let to = floor_char_boundary(
+                    text,
+                    (at.end + CONTEXT_BYTES).min(paragraph.end.max(at.end)),
+                );
+                let (start, end) = (
+                    floor_char_boundary(text, at.start),
+                    floor_char_boundary(text, at.end),
+                );
+                let lead = if from > paragraph.start { "…" } else { "" };
+                let tail = if to < paragraph.end { "…" } else { "" };
+                // A paragraph of a hard-wrapped article spans lines: they flow as spaces.
+                let flowing =
+                    |raw: &str| SafeText::excerpt(&raw.replace(['\r', '\n'], " "), usize::MAX);
+                let before = format!("{lead}{}", flowing(&text[from..start]));
+                let words = flowing(&text[start..end]);
+                let after = flowing(&text[end..to]);
+                let passage = format!("{before}{words}{after}{tail}");
+                let marked = before.len()..before.len() + words.as_str().len();
+                self.out
+                    .lines
+                    .extend(marked_lines(&passage, marked, self.width));
+            }
+            Some(Finding::Misquote { .. }) => {
+                self.text(
+                    &format!("✗ Not verbatim in the source text ({name})"),
+                    Role::Alarm,
+                );
+                self.text(
+                    "`brief check` shows the closest passage and what differs.",
+                    Role::Muted,
+                );
+            }
+            None => {}
+        }
+    }
+}
+
+/// `text` (one paragraph) wrapped to `width`, with the bytes in `marked` in [`Role::Marked`].
+fn marked_lines(text: &str, marked: Range<usize>, width: usize) -> Vec<TextLine> {
+    let options = textwrap::Options::new(width).break_words(true);
+    let mut out = Vec::new();
+    for line in textwrap::wrap(text, options) {
+        let std::borrow::Cow::Borrowed(line) = line else {
+            out.push(vec![piece(Role::Plain, line.into_owned())]);
+            continue;
+        };
+        // Lines borrow from `text`; their offset places them in it.
+        let start = (line.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let end = start + line.len();
+        let (lo, hi) = (marked.start.clamp(start, end), marked.end.clamp(start, end));
+        let pieces = [
+            (Role::Plain, &text[start..lo]),
+            (Role::Marked, &text[lo..hi]),
+            (Role::Plain, &text[hi..end]),
+        ];
+        out.push(
+            pieces
+                .into_iter()
+                .filter(|(_, t)| !t.is_empty())
+                .map(|(role, t)| piece(role, t))
+                .collect(),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::bundled::BUNDLED;
+
+    fn bundled() -> Briefing {
+        crate::briefing::load_bytes(BUNDLED[0].0, BUNDLED[0].1.as_bytes()).unwrap()
+    }
+
+    fn text(line: &TextLine) -> String {
+        line.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn links_wrap_and_keep_the_speaker_whole() {
+        let b = bundled();
+        let hayashi = b
+            .actors
+            .iter()
+            .position(|a| a.name.as_str() == "Yoshimasa Hayashi")
+            .unwrap();
+        let d = detail(&b, None, Pane::Actors, hayashi, 50);
+        assert_eq!(
+            d.links.len(),
+            b.actors[hayashi].quotes.len()
+                + b.actors[hayashi].events.len()
+                + b.actors[hayashi].mentioned_in.len()
+                + b.actors[hayashi].implications.len()
+        );
+        for link in &d.links {
+            let first = text(&d.lines[link.lines.start]);
+            if link.target.0 == Pane::Quotes {
+                assert!(first.contains("Yoshimasa Hayashi:"), "{first}");
+            }
+            assert!(
+                d.lines[link.lines.clone()]
+                    .iter()
+                    .all(|l| unicode_width::UnicodeWidthStr::width(text(l).as_str()) <= 50)
+            );
+        }
+    }
+
+    #[test]
+    fn a_quote_links_to_its_speaker_first() {
+        let b = bundled();
+        let d = detail(&b, None, Pane::Quotes, 0, 80);
+        assert_eq!(d.links[0].target, (Pane::Actors, b.quotes[0].speaker));
+    }
+
+    #[test]
+    fn a_marked_passage_keeps_the_marked_words_in_their_role() {
+        let lines = marked_lines("before the words after", 7..16, 10);
+        let marked: Vec<&str> = lines
+            .iter()
+            .flatten()
+            .filter(|p| p.role == Role::Marked)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(marked, ["the words"]);
+    }
+}

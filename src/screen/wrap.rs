@@ -1,0 +1,94 @@
+//! Wrapping and cutting text by display width (CJK and emoji count double).
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Wraps `text` at word boundaries to `width` columns, keeping its line breaks; at most
+/// `max_lines` lines, the last ending in `…` when text was left out.
+pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut cut = false;
+    for paragraph in text.split('\n') {
+        if lines.len() >= max_lines {
+            cut = true;
+            break;
+        }
+        // Wrapping costs time in the length of the input: give textwrap only what can show.
+        let budget = width.saturating_mul((max_lines - lines.len()).saturating_add(1));
+        let (head, rest) = split_at_width(paragraph, budget);
+        cut |= !rest.is_empty();
+        if head.is_empty() {
+            lines.push(String::new());
+            continue;
+        }
+        for line in textwrap::wrap(head, textwrap::Options::new(width).break_words(true)) {
+            if lines.len() == max_lines {
+                cut = true;
+                break;
+            }
+            lines.push(line.into_owned());
+        }
+    }
+    if cut && let Some(last) = lines.last_mut() {
+        *last = fit(&format!("{last} …"), width);
+    }
+    lines
+}
+
+/// The longest prefix of `text` at most `width` columns wide, and the rest.
+pub fn split_at_width(text: &str, width: usize) -> (&str, &str) {
+    let mut used = 0;
+    for (offset, c) in text.char_indices() {
+        used += c.width().unwrap_or(0);
+        if used > width {
+            return text.split_at(offset);
+        }
+    }
+    (text, "")
+}
+
+/// `text` cut to `width` columns, ending in `…` when it was cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let (head, _) = split_at_width(text, width - 1);
+    format!("{head}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_counts_wide_characters_as_two_columns() {
+        let lines = wrap("日本政府は深刻な懸念をもって注視", 10, 5);
+        assert!(lines.iter().all(|l| l.width() <= 10), "{lines:?}");
+        assert_eq!(lines.concat(), "日本政府は深刻な懸念をもって注視");
+    }
+
+    #[test]
+    fn wrap_stops_at_max_lines_with_an_ellipsis() {
+        let lines = wrap("one two three four five six seven eight nine ten", 10, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        assert!(lines.iter().all(|l| l.width() <= 10));
+    }
+
+    #[test]
+    fn wrap_of_a_huge_word_is_bounded() {
+        let word = "x".repeat(1_000_000);
+        let lines = wrap(&word, 40, 3);
+        assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
+    fn fit_cuts_by_width() {
+        assert_eq!(fit("Hayashi", 10), "Hayashi");
+        assert_eq!(fit("林芳正官房長官", 7), "林芳正…");
+        assert_eq!(fit("abc", 0), "");
+    }
+}
