@@ -89,6 +89,8 @@ pub struct Session {
     pub screen: Screen,
     /// The picker to return to with `b`, while reading.
     picker: Option<Picker>,
+    /// The reader to return to with Esc, while picking.
+    reader: Option<(Box<App>, Origin)>,
     config: Config,
     theme: Theme,
     /// Folders source texts may be read from, besides each briefing's own.
@@ -106,6 +108,7 @@ impl Session {
         Session {
             screen,
             picker: None,
+            reader: None,
             config,
             theme,
             roots,
@@ -263,6 +266,7 @@ fn dispatch(session: &mut Session, msg: Msg, tx: &Sender<Input>) -> Step {
                 Some(PickerEffect::Quit) => return Step::Quit,
                 Some(PickerEffect::Suspend) => return Step::Suspend,
                 Some(PickerEffect::Redraw) => return Step::Repaint,
+                Some(PickerEffect::Return) => session.return_to_reader(tx),
                 Some(PickerEffect::Open(entry)) => session.open(entry, tx),
                 None => {}
             }
@@ -323,6 +327,21 @@ impl Session {
         });
     }
 
+    /// Back from the picker to the briefing it was opened from.
+    fn return_to_reader(&mut self, tx: &Sender<Input>) {
+        let Some((mut app, origin)) = self.reader.take() else {
+            return;
+        };
+        let area = self.area();
+        app.update(Msg::Resize(area.width, area.height));
+        if let Screen::Picker(picker) =
+            std::mem::replace(&mut self.screen, Screen::Reader(app, origin))
+        {
+            self.picker = Some(picker);
+        }
+        self.watch(tx);
+    }
+
     /// Opens picker entry `entry` in the reader (once it is read), keeping the picker for `b`.
     fn open(&mut self, entry: usize, tx: &Sender<Input>) {
         let Screen::Picker(picker) = &mut self.screen else {
@@ -350,6 +369,7 @@ impl Session {
         }
         match (&mut self.screen, result) {
             (Screen::Picker(_), Ok(briefing)) => {
+                self.reader = None;
                 let reader = Screen::reader(briefing, origin, &self.config, self.area());
                 let Screen::Picker(picker) = std::mem::replace(&mut self.screen, reader) else {
                     return Step::Continue;
@@ -457,10 +477,16 @@ impl Session {
         Step::Continue
     }
 
+    /// Shows `picker`, keeping the reader behind it for Esc.
     fn show_picker(&mut self, mut picker: Picker, tx: &Sender<Input>) {
         let area = self.area();
         picker.update(&Msg::Resize(area.width, area.height));
-        self.screen = Screen::Picker(picker);
+        picker.can_return = matches!(self.screen, Screen::Reader(..));
+        if let Screen::Reader(app, origin) =
+            std::mem::replace(&mut self.screen, Screen::Picker(picker))
+        {
+            self.reader = Some((app, origin));
+        }
         // Whatever was still being read for the reader is of no use now.
         self.generation += 1;
         self.watch(tx);

@@ -1,5 +1,6 @@
 //! The briefing picker: every briefing in the library with title, date, tags and counts;
-//! typing narrows the list, Enter opens, Esc clears the search or quits.
+//! typing narrows the list, Enter opens, Esc clears the search, then returns to the briefing
+//! the picker was opened from (or quits); `?` shows the picker's keys.
 
 use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
@@ -24,6 +25,8 @@ pub enum PickerEffect {
     Suspend,
     /// Repaint the whole screen (`Ctrl-l`).
     Redraw,
+    /// Go back to the briefing the picker was opened from.
+    Return,
 }
 
 /// The picker's state.
@@ -43,6 +46,10 @@ pub struct Picker {
     pub area: Rect,
     /// A message for the status line.
     pub notice: Option<String>,
+    /// Whether a briefing is open behind the picker (Esc returns to it).
+    pub can_return: bool,
+    /// Whether the help overlay is shown.
+    pub help: bool,
     /// Folded searchable text of each entry.
     haystacks: Vec<String>,
 }
@@ -74,6 +81,8 @@ impl Picker {
             offset: 0,
             area,
             notice: None,
+            can_return: false,
+            help: false,
             haystacks,
         }
     }
@@ -141,10 +150,22 @@ impl Picker {
     fn key(&mut self, key: KeyEvent) -> Option<PickerEffect> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let page = (self.visible() / 2).max(1) as isize;
+        if self.help {
+            // Any key closes help; Ctrl-c still quits.
+            self.help = false;
+            return (key.code == KeyCode::Char('c') && ctrl).then_some(PickerEffect::Quit);
+        }
         match key.code {
             KeyCode::Char('c') if ctrl => return Some(PickerEffect::Quit),
             KeyCode::Char('z') if ctrl => return Some(PickerEffect::Suspend),
             KeyCode::Char('l') if ctrl => return Some(PickerEffect::Redraw),
+            KeyCode::Char('?') => self.help = true,
+            KeyCode::Char('q') if self.query.is_empty() && !ctrl => {
+                return Some(PickerEffect::Quit);
+            }
+            KeyCode::Esc if self.query.is_empty() && self.can_return => {
+                return Some(PickerEffect::Return);
+            }
             KeyCode::Esc if self.query.is_empty() => return Some(PickerEffect::Quit),
             KeyCode::Esc => self.set_query(String::new()),
             KeyCode::Enter => return self.open(),

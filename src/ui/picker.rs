@@ -113,10 +113,15 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
         frame.buffer_mut().set_style(row, style);
         frame.render_widget(Paragraph::new(lines).style(style), row);
     }
+    let esc = if picker.can_return {
+        "Esc back to the briefing"
+    } else {
+        "Esc clear/quit"
+    };
     let status = picker
         .notice
         .clone()
-        .unwrap_or_else(|| "type to search · ↑↓ move · Enter open · Esc clear/quit".into());
+        .unwrap_or_else(|| format!("type to search · ↑↓ move · Enter open · {esc} · ? help"));
     frame.render_widget(
         Paragraph::new(Span::styled(fit(&status, width), theme.muted)),
         Rect {
@@ -125,4 +130,51 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
             ..area
         },
     );
+    if picker.help {
+        help(frame, picker, theme);
+    }
+}
+
+/// The picker's keys, over the list.
+fn help(frame: &mut Frame, picker: &Picker, theme: &Theme) {
+    let area = crate::screen::layout::overlay(frame.area());
+    let esc = if picker.can_return {
+        "clear the search; when it is empty, back to the briefing you came from"
+    } else {
+        "clear the search; when it is empty, quit"
+    };
+    let keys = [
+        (
+            "type",
+            "search titles, file names and tags (q and ? are keys only here)",
+        ),
+        ("↑ ↓, Ctrl-p Ctrl-n", "move"),
+        ("PgUp PgDn, Ctrl-u Ctrl-d", "move half a screen"),
+        ("Home End", "first, last"),
+        ("Enter, click twice", "open the briefing"),
+        ("Esc", esc),
+        ("q", "quit (when the search is empty)"),
+        ("?", "this help; any key closes it"),
+    ];
+    let width = usize::from(area.width.saturating_sub(2));
+    let mut lines = Vec::new();
+    for (key, what) in keys {
+        for (n, text) in
+            crate::screen::wrap::wrap(what, width.saturating_sub(26).max(1), usize::MAX)
+                .into_iter()
+                .enumerate()
+        {
+            let key = if n == 0 { key } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{key:24}  "), theme.strong),
+                Span::raw(text),
+            ]));
+        }
+    }
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(theme.focus)
+        .title(Span::styled(" Picker keys (any key closes) ", theme.focus));
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
