@@ -17,6 +17,7 @@ pub mod export;
 pub mod keymap;
 pub mod pane;
 pub mod provenance;
+pub mod store;
 pub mod synthetic;
 pub mod terminal;
 pub mod text;

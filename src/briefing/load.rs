@@ -176,8 +176,9 @@ const ACTOR_KEYS: &[&str] = &[
     "country",
     "aliases",
     "notes",
+    "wikidata",
 ];
-const EVENT_KEYS: &[&str] = &["when", "date", "title", "detail", "actors", "status"];
+const EVENT_KEYS: &[&str] = &["id", "when", "date", "title", "detail", "actors", "status"];
 const QUOTE_KEYS: &[&str] = &["id", "speaker", "text", "context", "about"];
 const IMPLICATION_KEYS: &[&str] = &[
     "id", "region", "title", "detail", "severity", "actors", "quotes",
@@ -202,14 +203,16 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     }
     let meta = root
         .table("briefing", Need::Required, &mut errors)
-        .map(|(t, span)| meta(t, span, &mut errors));
+        .map(|(t, span)| meta(t, span, &lines, &mut errors));
 
     let mut ids = Ids::default();
     let actors_tables = root.tables("actors", &mut errors);
     let mut actors = Vec::with_capacity(actors_tables.len());
     for (table, span) in actors_tables {
         let t = Table::new(table, span, "[[actors]]", ACTOR_KEYS, &mut errors);
-        let id = ids.actors.define(&t, "actor", &lines, &mut errors);
+        let id = ids
+            .actors
+            .define(&t, "actor", Need::Required, &lines, &mut errors);
         let actor = Actor {
             id: id.unwrap_or_default(),
             name: required_text(&t, "name", Lines::Single, &mut errors),
@@ -219,6 +222,8 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             country: t.text("country", Lines::Single, Need::Optional, &mut errors),
             aliases: text_list(&t, "aliases", &mut errors),
             notes: t.text("notes", Lines::Multi, Need::Optional, &mut errors),
+            wikidata: wikidata(&t, &mut errors),
+            line: lines.position(t.span().start).line,
             quotes: Vec::new(),
             mentioned_in: Vec::new(),
             events: Vec::new(),
@@ -233,14 +238,19 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     let mut timeline = Vec::with_capacity(timeline_tables.len());
     for (table, span) in timeline_tables {
         let t = Table::new(table, span, "[[timeline]]", EVENT_KEYS, &mut errors);
+        let id = ids
+            .events
+            .define(&t, "event", Need::Optional, &lines, &mut errors);
         let actors = t.str_list("actors", &mut errors);
         timeline.push(Event {
+            id,
             when: required_text(&t, "when", Lines::Single, &mut errors),
             date: date(&t, "date", &mut errors),
             title: required_text(&t, "title", Lines::Single, &mut errors),
             detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
             actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
             status: enum_value(&t, "status", Need::Optional, &mut errors),
+            line: lines.position(t.span().start).line,
         });
     }
 
@@ -248,7 +258,9 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     let mut quotes = Vec::with_capacity(quotes_tables.len());
     for (table, span) in quotes_tables {
         let t = Table::new(table, span, "[[quotes]]", QUOTE_KEYS, &mut errors);
-        let id = ids.quotes.define(&t, "quote", &lines, &mut errors);
+        let id = ids
+            .quotes
+            .define(&t, "quote", Need::Required, &lines, &mut errors);
         let speaker = t.str("speaker", Need::Required, &mut errors);
         let about = t.str_list("about", &mut errors);
         quotes.push(Quote {
@@ -260,6 +272,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             context: t.text("context", Lines::Single, Need::Optional, &mut errors),
             about: ids.actors.resolve(&about, "about", "actor", &mut errors),
             implications: Vec::new(),
+            line: lines.position(t.span().start).line,
         });
     }
 
@@ -275,7 +288,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
         );
         let id = ids
             .implications
-            .define(&t, "implication", &lines, &mut errors);
+            .define(&t, "implication", Need::Required, &lines, &mut errors);
         let actors = t.str_list("actors", &mut errors);
         let cited = t.str_list("quotes", &mut errors);
         implications.push(Implication {
@@ -286,6 +299,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             severity: enum_value(&t, "severity", Need::Optional, &mut errors),
             actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
             quotes: ids.quotes.resolve(&cited, "quotes", "quote", &mut errors),
+            line: lines.position(t.span().start).line,
         });
     }
 
@@ -303,7 +317,13 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     Ok(briefing)
 }
 
-fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -> Meta {
+fn meta(
+    table: &DeTable<'_>,
+    span: Range<usize>,
+    lines: &LineIndex<'_>,
+    errors: &mut Vec<Diagnostic>,
+) -> Meta {
+    let line = lines.position(span.start).line;
     let t = Table::new(table, span, "[briefing]", BRIEFING_KEYS, errors);
     let id = t
         .str("id", Need::Required, errors)
@@ -329,6 +349,7 @@ fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -
         summary: required_text(&t, "summary", Lines::Multi, errors),
         tags: text_list(&t, "tags", errors),
         sources,
+        line,
     }
 }
 
@@ -432,10 +453,32 @@ fn valid_id(value: &Spanned<&str>, errors: &mut Vec<Diagnostic>) -> Option<SafeT
     SafeText::new(id, Lines::Single).ok()
 }
 
+/// A Wikidata item id: `Q` followed by digits, as in `Q42`.
+fn wikidata(t: &Table<'_, '_>, errors: &mut Vec<Diagnostic>) -> Option<SafeText> {
+    let value = t.str("wikidata", Need::Optional, errors)?;
+    let id = *value.get_ref();
+    let digits = id.strip_prefix('Q').unwrap_or_default();
+    let ok = (1..=18).contains(&digits.len())
+        && !digits.starts_with('0')
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    if !ok {
+        errors.push(Diagnostic::at(
+            value.span(),
+            format!(
+                "wikidata {} must be a Wikidata item id: Q followed by digits, like \"Q42\"",
+                echo(id)
+            ),
+        ));
+        return None;
+    }
+    SafeText::new(id, Lines::Single).ok()
+}
+
 /// The ids of each kind of entry, for duplicate checks and resolving references.
 #[derive(Default)]
 struct Ids<'t> {
     actors: IdTable<'t>,
+    events: IdTable<'t>,
     quotes: IdTable<'t>,
     implications: IdTable<'t>,
 }
@@ -457,12 +500,13 @@ impl<'t> IdTable<'t> {
         &mut self,
         t: &Table<'t, '_>,
         kind: &str,
+        need: Need,
         lines: &LineIndex<'_>,
         errors: &mut Vec<Diagnostic>,
     ) -> Option<SafeText> {
         let index = self.next;
         self.next += 1;
-        let value = t.str("id", Need::Required, errors)?;
+        let value = t.str("id", need, errors)?;
         let id = valid_id(&value, errors)?;
         match self.by_id.get(*value.get_ref()) {
             Some((_, first)) => {
