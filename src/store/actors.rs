@@ -102,13 +102,15 @@ const SAME_ACTOR: &str = "same(file, actor) AS (
         WHERE ?3 IS NULL OR a.wikidata IS NULL OR a.wikidata = ?3
     )";
 
-/// Date order: an event's own date, else its briefing's; then briefing; then file order.
-const DATE_ORDER: &str = "ORDER BY CASE WHEN i.day > 0 THEN i.day ELSE i.id >> 40 END,
+/// Date order: an event's own date, else its briefing's (undated last); then briefing; then
+/// file order.
+const DATE_ORDER: &str = "ORDER BY CASE WHEN i.day > 0 THEN i.day ELSE i.id >> 40 END = 0,
+    CASE WHEN i.day > 0 THEN i.day ELSE i.id >> 40 END,
     i.id >> 40, (i.id >> 20) & 1048575, i.id DESC";
 
 impl Store {
     /// Every quote by the actor `who` and every event with them across `library`, in date
-    /// order (an event's own date, else its briefing's), at most `limit`.
+    /// order (an event's own date, else its briefing's; undated last), at most `limit`.
     pub fn appearances(
         &self,
         library: &Library,
