@@ -21,7 +21,8 @@ fn events_may_have_an_id_and_a_line() {
 
 #[test]
 fn event_ids_follow_the_id_rules_and_are_unique() {
-    let error = load("\n[[timeline]]\nid = \"Talks\"\nwhen = \"Friday\"\ntitle = \"Talks\"\n").unwrap_err();
+    let error =
+        load("\n[[timeline]]\nid = \"Talks\"\nwhen = \"Friday\"\ntitle = \"Talks\"\n").unwrap_err();
     assert!(
         error.contains("t.toml:13:6: id 'Talks' must be 1-64 characters of a-z, 0-9 and '-'"),
         "{error}"

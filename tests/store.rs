@@ -32,7 +32,9 @@ fn marks_survive_an_edit_and_are_listed_orphaned_when_their_item_goes() {
     let mut store = scratch.store();
     let quote = key("sea-of-japan-launch", ItemKind::Quote, "tanabe-pattern");
     store.toggle_flag(&quote, Flag::Doubtful).unwrap();
-    store.set_note(&quote, "  ask who else saw the pattern  ").unwrap();
+    store
+        .set_note(&quote, "  ask who else saw the pattern  ")
+        .unwrap();
 
     // An edit that moves the quote: the mark follows its id.
     scratch.edit(LAUNCH, |text| {
@@ -50,7 +52,9 @@ fn marks_survive_an_edit_and_are_listed_orphaned_when_their_item_goes() {
         .position(|q| q.id.as_str() == "tanabe-pattern")
         .unwrap();
     assert_eq!(ix, 2);
-    let mark = marks.get(Pane::Quotes, ix).expect("the mark follows the quote");
+    let mark = marks
+        .get(Pane::Quotes, ix)
+        .expect("the mark follows the quote");
     assert!(mark.flags.contains(Flag::Doubtful) && !mark.flags.contains(Flag::Key));
     assert_eq!(mark.note.as_str(), "ask who else saw the pattern");
     assert!(marks.orphaned.is_empty());
@@ -69,7 +73,9 @@ fn marks_survive_an_edit_and_are_listed_orphaned_when_their_item_goes() {
     let (library, _) = store.refresh(&scratch.origins()).unwrap();
     let notes = store.notes(&library).unwrap();
     assert_eq!(notes.len(), 1);
-    assert!(matches!(&notes[0].place, Place::Orphaned(b) if b.id.as_ref().unwrap().as_str() == "sea-of-japan-launch"));
+    assert!(
+        matches!(&notes[0].place, Place::Orphaned(b) if b.id.as_ref().unwrap().as_str() == "sea-of-japan-launch")
+    );
 }
 
 #[test]
@@ -250,7 +256,10 @@ fn open_error(spoil: impl FnOnce(&std::path::Path)) -> brief::store::StoreError 
 fn a_store_of_garbage_is_corrupt() {
     let error = open_error(make_garbage);
     assert_eq!(error.problem, Problem::Corrupt);
-    assert!(error.to_string().contains("not a usable brief store"), "{error}");
+    assert!(
+        error.to_string().contains("not a usable brief store"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -274,7 +283,10 @@ fn a_locked_store_says_so() {
     let _held = lock(&path);
     let error = Store::open(&path).err().expect("locked");
     assert_eq!(error.problem, Problem::Locked);
-    assert!(error.to_string().contains("locked by another process"), "{error}");
+    assert!(
+        error.to_string().contains("locked by another process"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -300,11 +312,17 @@ fn reading_a_store_read_only_never_writes_it() {
         .toggle_flag(&key("b", ItemKind::Quote, "q"), Flag::Key)
         .unwrap();
     drop(store);
-    let before = (std::fs::read(&path).unwrap(), Stamp::of_file(&path).unwrap());
+    let before = (
+        std::fs::read(&path).unwrap(),
+        Stamp::of_file(&path).unwrap(),
+    );
     let reader = Store::open_with(&path, Access::ReadOnly).unwrap();
     assert_eq!(reader.marks("b").unwrap().len(), 1);
     drop(reader);
-    let after = (std::fs::read(&path).unwrap(), Stamp::of_file(&path).unwrap());
+    let after = (
+        std::fs::read(&path).unwrap(),
+        Stamp::of_file(&path).unwrap(),
+    );
     assert!(before == after, "the file did not change");
 }
 
@@ -331,7 +349,9 @@ fn a_refresh_reads_only_the_files_that_changed() {
         ]
     );
 
-    scratch.edit(HOTLINE, |text| text.replace("anyone picks up", "anybody answers"));
+    scratch.edit(HOTLINE, |text| {
+        text.replace("anyone picks up", "anybody answers")
+    });
     let (library, edited) = store.refresh(&origins).unwrap();
     assert_eq!((edited.read, edited.unchanged), (1, 2));
     assert!(
@@ -345,14 +365,19 @@ fn a_refresh_reads_only_the_files_that_changed() {
 
     std::fs::remove_file(scratch.file(HOTLINE)).unwrap();
     let (_, removed) = store.refresh(&scratch.origins()).unwrap();
-    assert_eq!((removed.read, removed.unchanged, removed.removed), (0, 2, 1));
+    assert_eq!(
+        (removed.read, removed.unchanged, removed.removed),
+        (0, 2, 1)
+    );
 }
 
 #[test]
 fn a_broken_file_is_listed_with_its_error_and_read_again_only_when_it_changes() {
     let scratch = Scratch::new();
     let mut store = scratch.store();
-    scratch.edit(LAUNCH, |text| text.replace("format = 1", "format = 1\nbogus = 2"));
+    scratch.edit(LAUNCH, |text| {
+        text.replace("format = 1", "format = 1\nbogus = 2")
+    });
     let (library, report) = store.refresh(&scratch.origins()).unwrap();
     assert_eq!(report.read, 3);
     let error = library.entries()[1].summary.clone().unwrap_err();
@@ -370,13 +395,7 @@ fn search_ranks_names_above_text_and_newer_briefings_first() {
     let hits = store.search(&library, "hayashi", 50).unwrap();
     let shown: Vec<(String, ItemKind, bool)> = hits
         .iter()
-        .map(|h| {
-            (
-                h.briefing.id.as_ref().unwrap().to_string(),
-                h.kind,
-                h.head,
-            )
-        })
+        .map(|h| (h.briefing.id.as_ref().unwrap().to_string(), h.kind, h.head))
         .collect();
     // Name hits first, newest briefing first (2025-02, 2024-06, then the undated one).
     assert_eq!(
@@ -399,7 +418,10 @@ fn search_ranks_names_above_text_and_newer_briefings_first() {
     assert!(hits[0].text().starts_with("The real test of a hotline"));
 
     // Case and diacritics do not matter; query syntax is just text.
-    assert_eq!(store.search(&library, "TÓKYO", 50).unwrap().len(), store.search(&library, "tokyo", 50).unwrap().len());
+    assert_eq!(
+        store.search(&library, "TÓKYO", 50).unwrap().len(),
+        store.search(&library, "tokyo", 50).unwrap().len()
+    );
     assert!(store.search(&library, "NEAR( \"", 5).is_ok());
 }
 
@@ -422,7 +444,13 @@ fn search_is_limited_to_the_library_refreshed() {
 fn bundled_actor(id: &str) -> ActorIdentity {
     let (name, text) = brief::briefing::bundled::BUNDLED[0];
     let briefing = brief::briefing::load_bytes(name, text.as_bytes()).unwrap();
-    ActorIdentity::of(briefing.actors.iter().find(|a| a.id.as_str() == id).unwrap())
+    ActorIdentity::of(
+        briefing
+            .actors
+            .iter()
+            .find(|a| a.id.as_str() == id)
+            .unwrap(),
+    )
 }
 
 #[test]
@@ -487,12 +515,7 @@ fn merged_timelines_for_the_library_a_tag_and_an_actor() {
     let mut store = scratch.store();
     let (library, _) = store.refresh(&scratch.origins()).unwrap();
     let row = |r: &brief::store::TimelineRow| {
-        format!(
-            "{} {} {}",
-            r.date,
-            r.briefing.id.as_ref().unwrap(),
-            r.title
-        )
+        format!("{} {} {}", r.date, r.briefing.id.as_ref().unwrap(), r.title)
     };
     let all: Vec<String> = store
         .timeline(&library, &TimelineScope::All, 100)
@@ -516,7 +539,11 @@ fn merged_timelines_for_the_library_a_tag_and_an_actor() {
         .unwrap();
     assert_eq!(tagged.len(), 5);
     let hayashi = store
-        .timeline(&library, &TimelineScope::Actor(bundled_actor("hayashi")), 100)
+        .timeline(
+            &library,
+            &TimelineScope::Actor(bundled_actor("hayashi")),
+            100,
+        )
         .unwrap();
     let titles: Vec<&str> = hayashi.iter().map(|r| r.title.as_str()).collect();
     assert_eq!(
@@ -533,9 +560,12 @@ fn the_worker_answers_on_its_thread_and_reports_an_unusable_store() {
     let scratch = Scratch::new();
     let path = scratch.store_path();
     let (tx, rx) = mpsc::channel();
-    let mut worker = Worker::spawn(move || Store::open(&path), move |reply| {
-        let _ = tx.send(reply);
-    });
+    let mut worker = Worker::spawn(
+        move || Store::open(&path),
+        move |reply| {
+            let _ = tx.send(reply);
+        },
+    );
     let refresh = worker.send(Request::Refresh(scratch.origins()));
     let mut last = 0;
     for query in ["h", "ha", "hay", "haya", "hayashi"] {
@@ -587,9 +617,12 @@ fn the_worker_answers_on_its_thread_and_reports_an_unusable_store() {
     let garbage = scratch.dir.path().join("garbage.sqlite3");
     make_garbage(&garbage);
     let (tx, rx) = mpsc::channel();
-    let mut worker = Worker::spawn(move || Store::open(&garbage), move |reply| {
-        let _ = tx.send(reply);
-    });
+    let mut worker = Worker::spawn(
+        move || Store::open(&garbage),
+        move |reply| {
+            let _ = tx.send(reply);
+        },
+    );
     worker.send(Request::ToggleFlag {
         key: quote,
         flag: Flag::Key,

@@ -88,7 +88,10 @@ fn search_json_is_an_array_of_hits_with_their_briefing() {
     );
     assert_eq!(first["briefing"]["id"], "trilateral-hotline");
     assert_eq!(first["briefing"]["date"], "2025-02");
-    assert!(hits.iter().any(|h| h["kind"] == "quote" && h["id"] == "tanabe-hotline-test"));
+    assert!(
+        hits.iter()
+            .any(|h| h["kind"] == "quote" && h["id"] == "tanabe-hotline-test")
+    );
 
     let none = brief(
         &scratch.store_path(),
@@ -115,8 +118,14 @@ fn search_with_no_path_searches_the_library_the_reader_opens() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("dprk-troops-russia.toml (bundled):19: actor: Yoshimasa Hayashi"), "{text}");
-    assert!(text.contains("trilateral-hotline.toml:18: actor: HAYASHI Yoshimasa"), "{text}");
+    assert!(
+        text.contains("dprk-troops-russia.toml (bundled):19: actor: Yoshimasa Hayashi"),
+        "{text}"
+    );
+    assert!(
+        text.contains("trilateral-hotline.toml:18: actor: HAYASHI Yoshimasa"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -173,9 +182,14 @@ fn notes_lists_marks_where_they_are_and_orphaned() {
     let quote = key("trilateral-hotline", ItemKind::Quote, "hayashi-hotline");
     store.toggle_flag(&quote, Flag::Key).unwrap();
     store.toggle_flag(&quote, Flag::FollowUp).unwrap();
-    store.set_note(&quote, "compare with the June briefing").unwrap();
     store
-        .toggle_flag(&key("trilateral-hotline", ItemKind::Quote, "gone"), Flag::Doubtful)
+        .set_note(&quote, "compare with the June briefing")
+        .unwrap();
+    store
+        .toggle_flag(
+            &key("trilateral-hotline", ItemKind::Quote, "gone"),
+            Flag::Doubtful,
+        )
         .unwrap();
     store
         .set_note(&key("elsewhere", ItemKind::Actor, "x"), "old story")
@@ -195,7 +209,10 @@ fn notes_lists_marks_where_they_are_and_orphaned() {
         )
     );
 
-    let out = brief(&scratch.store_path(), &["--config", config, "notes", "--json"]);
+    let out = brief(
+        &scratch.store_path(),
+        &["--config", config, "notes", "--json"],
+    );
     let notes: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let found = &notes[2];
     assert_eq!(found["status"], "found");

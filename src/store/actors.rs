@@ -9,7 +9,7 @@ use std::sync::Arc;
 use rusqlite::{Row, ToSql};
 
 use super::fold::fold;
-use super::index::{BriefingInfo, day, day_of, file_of};
+use super::index::{BriefingInfo, LABEL, day, day_of, file_of};
 use super::keys::ItemKind;
 use super::search::one_line;
 use super::{Library, Store, StoreError};
@@ -103,7 +103,7 @@ const SAME_ACTOR: &str = "same(file, actor) AS (
     )";
 
 /// Date order: an event's own date, else its briefing's (undated last); then briefing; then
-/// file order.
+/// file order (row ids count positions down).
 const DATE_ORDER: &str = "ORDER BY CASE WHEN i.day > 0 THEN i.day ELSE i.id >> 40 END = 0,
     CASE WHEN i.day > 0 THEN i.day ELSE i.id >> 40 END,
     i.id >> 40, (i.id >> 20) & 1048575, i.id DESC";
@@ -119,7 +119,7 @@ impl Store {
     ) -> Result<Vec<Appearance>, StoreError> {
         let sql = format!(
             "WITH {SAME_ACTOR}
-             SELECT i.id, i.kind, i.item, i.line, i.day, i.label, l.actor
+             SELECT i.id, i.kind, i.item, i.line, i.day, {LABEL}, l.actor
              FROM same s JOIN links l ON l.file = s.file AND l.actor = s.actor
              JOIN items i ON i.id = l.item
              {DATE_ORDER}"
@@ -151,26 +151,28 @@ impl Store {
         scope: &TimelineScope,
         limit: usize,
     ) -> Result<Vec<TimelineRow>, StoreError> {
-        const COLUMNS: &str = "i.id, i.item, i.line, i.day, i.label";
+        let columns = format!("i.id, i.item, i.line, i.day, {LABEL}");
         let event = ItemKind::Event.code();
+        // Only dated events: the order is by their own date, which an index provides.
+        const EVENT_ORDER: &str = "ORDER BY i.day, i.id >> 20, i.id DESC";
         let (sql, args): (String, Vec<Box<dyn ToSql>>) = match scope {
             TimelineScope::All => (
-                format!("SELECT {COLUMNS} FROM items i WHERE i.kind = {event} AND i.day > 0 {DATE_ORDER}"),
+                format!("SELECT {columns} FROM items i WHERE i.kind = {event} AND i.day > 0 {EVENT_ORDER}"),
                 Vec::new(),
             ),
             TimelineScope::Tag(tag) => (
                 format!(
-                    "SELECT {COLUMNS} FROM tags t JOIN items i ON i.file = t.file
-                     WHERE t.tag = ?1 AND i.kind = {event} AND i.day > 0 {DATE_ORDER}"
+                    "SELECT {columns} FROM tags t JOIN items i ON i.file = t.file
+                     WHERE t.tag = ?1 AND i.kind = {event} AND i.day > 0 {EVENT_ORDER}"
                 ),
                 vec![Box::new(fold(tag))],
             ),
             TimelineScope::Actor(who) => (
                 format!(
                     "WITH {SAME_ACTOR}
-                     SELECT {COLUMNS} FROM same s JOIN links l ON l.file = s.file AND l.actor = s.actor
+                     SELECT {columns} FROM same s JOIN links l ON l.file = s.file AND l.actor = s.actor
                      JOIN items i ON i.id = l.item
-                     WHERE i.kind = {event} AND i.day > 0 {DATE_ORDER}"
+                     WHERE i.kind = {event} AND i.day > 0 {EVENT_ORDER}"
                 ),
                 vec![
                     Box::new(who.id.clone()),

@@ -27,9 +27,12 @@ pub const MAX_FILES: i64 = (1 << 20) - 1;
 /// Most items of one briefing indexed; later items are left out of the index.
 pub const MAX_ITEMS_PER_FILE: usize = (1 << 20) - 1;
 
-/// How long one write transaction of a refresh runs before it commits and lets other
-/// processes write (a mark typed meanwhile waits at most this long).
+/// How long a refresh gathers parsed files before writing them in one transaction.
 const BATCH: Duration = Duration::from_millis(200);
+
+/// Most files written in one transaction (a few MiB of parsed text held at once); another
+/// process's write waits at most for one such transaction.
+const MAX_BATCH_FILES: usize = 64;
 
 /// What the library knows of one briefing without loading it.
 #[derive(Clone, Debug)]
@@ -273,21 +276,29 @@ impl Store {
             }
             drop(tx);
             let fail = |error: rusqlite::Error| StoreError::sqlite(&path, &error);
-            let mut received = rx.into_iter().peekable();
-            while received.peek().is_some() {
-                let batch = conn
-                    .transaction_with_behavior(TransactionBehavior::Immediate)
-                    .map_err(fail)?;
+            let mut received = rx.into_iter();
+            while let Some(first) = received.next() {
+                // Gather a batch, then write it in order of date: the full-text index takes
+                // ascending row ids without flushing, and the write lock is held only while
+                // writing.
                 let started = Instant::now();
-                for (ix, doc) in received.by_ref() {
-                    let job = &pending[ix];
-                    let file = write_doc(&batch, &job.source, job.stamp, &doc).map_err(fail)?;
-                    written[ix] = Some((file, doc.map(Doc::into_indexed)));
-                    if started.elapsed() > BATCH {
-                        break;
+                let mut batch = vec![first];
+                while started.elapsed() < BATCH && batch.len() < MAX_BATCH_FILES {
+                    match received.next() {
+                        Some(doc) => batch.push(doc),
+                        None => break,
                     }
                 }
-                batch.commit().map_err(fail)?;
+                batch.sort_by_key(|(_, doc)| doc.as_ref().map_or(0, |d| day(d.summary.date)));
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .map_err(fail)?;
+                for (ix, doc) in batch {
+                    let job = &pending[ix];
+                    let file = write_doc(&tx, &job.source, job.stamp, &doc).map_err(fail)?;
+                    written[ix] = Some((file, doc.map(Doc::into_indexed)));
+                }
+                tx.commit().map_err(fail)?;
             }
             Ok(written)
         })
@@ -380,7 +391,6 @@ struct ItemRow {
     line: usize,
     /// The item's own date ordinal (events with a `date`), else 0.
     day: i64,
-    label: String,
     head: String,
     body: String,
     extra: String,
@@ -417,7 +427,6 @@ impl Doc {
             key: b.meta.id.to_string(),
             line: b.meta.line,
             day: 0,
-            label: b.meta.title.to_string(),
             head: join(&[Some(b.meta.title.as_str()), Some(&tags.join(" "))]),
             body: b.meta.summary.to_string(),
             extra: String::new(),
@@ -431,7 +440,6 @@ impl Doc {
                 key: a.id.to_string(),
                 line: a.line,
                 day: 0,
-                label: a.name.to_string(),
                 head: join(&[Some(a.name.as_str()), Some(&aliases.join("\n"))]),
                 body: text(&a.notes).unwrap_or_default().to_owned(),
                 extra: join(&[text(&a.role), text(&a.affiliation), text(&a.country)]),
@@ -457,7 +465,6 @@ impl Doc {
                 key,
                 line: e.line,
                 day: day(e.date),
-                label: e.title.to_string(),
                 head: e.title.to_string(),
                 body: text(&e.detail).unwrap_or_default().to_owned(),
                 extra: e.when.to_string(),
@@ -470,7 +477,6 @@ impl Doc {
                 key: q.id.to_string(),
                 line: q.line,
                 day: 0,
-                label: q.text.to_string(),
                 head: String::new(),
                 body: q.text.to_string(),
                 extra: join(&[text(&q.context), Some(b.actors[q.speaker].name.as_str())]),
@@ -483,7 +489,6 @@ impl Doc {
                 key: i.id.to_string(),
                 line: i.line,
                 day: 0,
-                label: i.title.to_string(),
                 head: join(&[Some(i.title.as_str()), Some(i.region.as_str())]),
                 body: text(&i.detail).unwrap_or_default().to_owned(),
                 extra: String::new(),
@@ -506,6 +511,10 @@ impl Doc {
         }
     }
 }
+
+/// SQL for an item's label (of items aliased `i`): the first line of its `head` (a name or a
+/// title), or for a quote, whose head is empty, its text.
+pub(crate) const LABEL: &str = "CASE WHEN i.head = '' THEN i.body ELSE substr(i.head, 1, instr(i.head || char(10), char(10)) - 1) END";
 
 /// A sortable number for a partial date (`0` for none): later dates are larger, and a
 /// year alone sorts before its months.
@@ -590,14 +599,16 @@ fn write_doc(
     };
     let briefing_day = day(doc.summary.date);
     let mut item = tx.prepare_cached(
-        "INSERT INTO items(id, file, kind, item, line, day, label, head, body, extra)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO items(id, file, kind, item, line, day, head, body, extra)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     let mut fts =
         tx.prepare_cached("INSERT INTO fts(rowid, head, body, extra) VALUES (?1, ?2, ?3, ?4)")?;
     let mut link =
         tx.prepare_cached("INSERT OR IGNORE INTO links(file, actor, item) VALUES (?1, ?2, ?3)")?;
-    for (ordinal, row) in doc.items.iter().enumerate() {
+    // Ascending row ids (last item first): the full-text index must flush its pending terms
+    // whenever a row id is lower than the one before.
+    for (ordinal, row) in doc.items.iter().enumerate().rev() {
         let id = item_rowid(briefing_day, file, ordinal);
         item.execute(params![
             id,
@@ -606,7 +617,6 @@ fn write_doc(
             row.key,
             row.line as i64,
             row.day,
-            row.label,
             row.head,
             row.body,
             row.extra

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::index::BriefingInfo;
+use super::index::{BriefingInfo, LABEL};
 use super::keys::{ItemKey, ItemKeys, ItemKind};
 use super::{Library, Store, StoreError, now};
 use crate::pane::Pane;
@@ -253,9 +253,9 @@ impl Store {
         }
         let mut stmt = self
             .conn
-            .prepare_cached(
-                "SELECT line, label FROM items WHERE file = ?1 AND kind = ?2 AND item = ?3",
-            )
+            .prepare_cached(&format!(
+                "SELECT i.line, {LABEL} FROM items i WHERE i.file = ?1 AND i.kind = ?2 AND i.item = ?3"
+            ))
             .map_err(|error| self.fail(error))?;
         let mut notes = Vec::new();
         for mark in self.all_marks()? {

@@ -13,7 +13,7 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 ///
 /// Item kinds are [`super::ItemKind`] codes; an item's `id` (also its full-text row id)
 /// orders items newest briefing first (see `index::item_rowid`). An item's text is in three
-/// columns: `head` (titles, names, aliases, tags, regions: ranked first), `body` (the main
+/// columns: `head` (titles, names, aliases, tags, regions: ranked first; its first line is the item's label), `body` (the main
 /// text, from which snippets come) and `extra` (roles, contexts, speakers, `when`).
 const V1: &str = r#"
 CREATE TABLE reads(
@@ -61,7 +61,6 @@ CREATE TABLE items(
     item TEXT NOT NULL,
     line INTEGER NOT NULL,
     day INTEGER NOT NULL,
-    label TEXT NOT NULL,
     head TEXT NOT NULL,
     body TEXT NOT NULL,
     extra TEXT NOT NULL
@@ -104,7 +103,7 @@ CREATE VIRTUAL TABLE fts USING fts5(
     head, body, extra,
     content = 'items', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '1'
 );
 "#;
 

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use super::index::BriefingInfo;
+use super::index::{BriefingInfo, LABEL};
 use super::keys::ItemKind;
 use super::{Library, Store, StoreError};
 use crate::text::SafeText;
@@ -96,11 +96,11 @@ impl Store {
         if hits.len() >= limit {
             return Ok(());
         }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT i.id, i.kind, i.item, i.line, i.label, snippet(fts, 1, '', '', '…', 16)
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT i.id, i.kind, i.item, i.line, {LABEL}, snippet(fts, 1, '', '', '…', 16)
              FROM fts JOIN items i ON i.id = fts.rowid
-             WHERE fts MATCH ?1 ORDER BY fts.rowid DESC",
-        )?;
+             WHERE fts MATCH ?1 ORDER BY fts.rowid DESC"
+        ))?;
         let mut rows = stmt.query([expression])?;
         while let Some(row) = rows.next()? {
             let id: i64 = row.get(0)?;

@@ -184,8 +184,7 @@ pub fn child_main() {
         return;
     };
     let mut parts = task.split(':');
-    let (Some(prefix), Some(count), Some(flag)) = (parts.next(), parts.next(), parts.next())
-    else {
+    let (Some(prefix), Some(count), Some(flag)) = (parts.next(), parts.next(), parts.next()) else {
         panic!("bad child task {task}");
     };
     let count: usize = count.parse().unwrap();
