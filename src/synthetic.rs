@@ -307,7 +307,7 @@ pub fn library_briefing(ix: usize) -> String {
         if e % 3 == 0 {
             let _ = writeln!(out, "id = \"event-{e}\"");
         }
-        let _ = write!(out, "when = \"Day {e}\"\n");
+        let _ = writeln!(out, "when = \"Day {e}\"");
         if e % 2 == 0 {
             // Events lead up to the briefing's date.
             let (y, m, d) = date_in_two_years(offset.saturating_sub(36 - 3 * e));

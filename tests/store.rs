@@ -114,8 +114,12 @@ fn an_added_quote_is_new_until_seen_and_the_first_reading_has_nothing_new() {
         text + "\n[[quotes]]\nid = \"japan-follow-up\"\nspeaker = \"japan\"\ntext = \"An added line.\"\n"
     });
     let added = ItemKey::new(ItemKind::Quote, "japan-follow-up");
-    assert_eq!(open(&mut store), [added.clone()]);
-    assert_eq!(open(&mut store), [added.clone()], "still new: not seen yet");
+    assert_eq!(open(&mut store), std::slice::from_ref(&added));
+    assert_eq!(
+        open(&mut store),
+        std::slice::from_ref(&added),
+        "still new: not seen yet"
+    );
     store.mark_seen("trilateral-hotline", &[added]).unwrap();
     assert_eq!(open(&mut store), []);
 }

@@ -187,6 +187,7 @@ const IMPLICATION_KEYS: &[&str] = &[
 /// Turns a parsed document into a briefing, or every problem found in it.
 fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     let lines = LineIndex::new(text);
+    let mut at_line = LineCounter::new(text);
     let mut errors = Vec::new();
     let root = Table::new(doc, 0..0, "the file", ROOT_KEYS, &mut errors);
     if let Some(format) = root.integer("format", Need::Required, &mut errors)
@@ -203,7 +204,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     }
     let meta = root
         .table("briefing", Need::Required, &mut errors)
-        .map(|(t, span)| meta(t, span, &lines, &mut errors));
+        .map(|(t, span)| meta(t, span, &mut at_line, &mut errors));
 
     let mut ids = Ids::default();
     let actors_tables = root.tables("actors", &mut errors);
@@ -223,7 +224,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             aliases: text_list(&t, "aliases", &mut errors),
             notes: t.text("notes", Lines::Multi, Need::Optional, &mut errors),
             wikidata: wikidata(&t, &mut errors),
-            line: lines.position(t.span().start).line,
+            line: at_line.line(t.span().start),
             quotes: Vec::new(),
             mentioned_in: Vec::new(),
             events: Vec::new(),
@@ -250,7 +251,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
             actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
             status: enum_value(&t, "status", Need::Optional, &mut errors),
-            line: lines.position(t.span().start).line,
+            line: at_line.line(t.span().start),
         });
     }
 
@@ -272,7 +273,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             context: t.text("context", Lines::Single, Need::Optional, &mut errors),
             about: ids.actors.resolve(&about, "about", "actor", &mut errors),
             implications: Vec::new(),
-            line: lines.position(t.span().start).line,
+            line: at_line.line(t.span().start),
         });
     }
 
@@ -299,7 +300,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             severity: enum_value(&t, "severity", Need::Optional, &mut errors),
             actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
             quotes: ids.quotes.resolve(&cited, "quotes", "quote", &mut errors),
-            line: lines.position(t.span().start).line,
+            line: at_line.line(t.span().start),
         });
     }
 
@@ -320,10 +321,10 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
 fn meta(
     table: &DeTable<'_>,
     span: Range<usize>,
-    lines: &LineIndex<'_>,
+    at_line: &mut LineCounter<'_>,
     errors: &mut Vec<Diagnostic>,
 ) -> Meta {
-    let line = lines.position(span.start).line;
+    let line = at_line.line(span.start);
     let t = Table::new(table, span, "[briefing]", BRIEFING_KEYS, errors);
     let id = t
         .str("id", Need::Required, errors)
@@ -472,6 +473,38 @@ fn wikidata(t: &Table<'_, '_>, errors: &mut Vec<Diagnostic>) -> Option<SafeText>
         return None;
     }
     SafeText::new(id, Lines::Single).ok()
+}
+
+/// Line numbers of entries, counted forward from the last one asked (entries mostly come in
+/// file order), so a file without errors never builds a table of line starts.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> LineCounter<'a> {
+        LineCounter {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of byte `offset`.
+    fn line(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            (self.offset, self.line) = (0, 1);
+        }
+        self.line += self.text[self.offset..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.offset = offset;
+        self.line
+    }
 }
 
 /// The ids of each kind of entry, for duplicate checks and resolving references.

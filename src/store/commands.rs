@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::{BriefingInfo, Hit, Note, Place, Store, default_path};
 use crate::briefing::library;
+use crate::text::SafeText;
 
 /// What a command prints and its exit status.
 #[derive(Debug, Default)]
@@ -150,13 +151,13 @@ fn note_line(note: &Note) -> String {
         Place::Orphaned(briefing) => format!("{}: (orphaned)", briefing.origin.name()),
         Place::Elsewhere => format!(
             "{}: (briefing not in the library)",
-            crate::text::SafeText::excerpt(&mark.key.briefing, 100)
+            SafeText::excerpt(&mark.key.briefing, 100)
         ),
     };
     let mut line = format!(
         "{place} {} {}",
         mark.key.item.kind,
-        crate::text::SafeText::excerpt(&mark.key.item.id, 200)
+        SafeText::excerpt(&mark.key.item.id, 200)
     );
     if !mark.flags.is_empty() {
         let _ = write!(line, " [{}]", mark.flags);
@@ -172,9 +173,9 @@ fn note_json(note: &Note) -> serde_json::Value {
     let mark = &note.mark;
     let flags: Vec<&str> = mark.flags.iter().map(super::Flag::name).collect();
     let mut value = json!({
-        "briefing_id": crate::text::SafeText::excerpt(&mark.key.briefing, 100).as_str(),
+        "briefing_id": SafeText::excerpt(&mark.key.briefing, 100).as_str(),
         "kind": mark.key.item.kind.name(),
-        "id": crate::text::SafeText::excerpt(&mark.key.item.id, 200).as_str(),
+        "id": SafeText::excerpt(&mark.key.item.id, 200).as_str(),
         "flags": flags,
         "note": mark.note.as_str(),
         "updated_at": mark.updated_at,

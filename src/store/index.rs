@@ -135,7 +135,7 @@ impl Store {
         origins: &[Origin],
         stop: &AtomicBool,
     ) -> Result<(Library, RefreshReport), StoreError> {
-        let mut known = self.known().map_err(|error| self.fail(error))?;
+        let known = self.known().map_err(|error| self.fail(error))?;
         let mut report = RefreshReport {
             complete: true,
             ..RefreshReport::default()
@@ -178,7 +178,6 @@ impl Store {
             report.removed = gone.len();
         }
         let written = self.index(origins, &pending, stop)?;
-        known.clear();
         for (job, written) in pending.iter().zip(written) {
             let origin = &origins[job.slot];
             slots[job.slot] = Some(match written {
@@ -239,14 +238,13 @@ impl Store {
 
     /// Reads and writes the pending files: parsed on every core, written here in batches.
     /// Returns, per pending file, its row and what it holds (`None` when stopped first).
-    #[allow(clippy::type_complexity)]
     fn index(
         &mut self,
         origins: &[Origin],
         pending: &[Pending],
         stop: &AtomicBool,
-    ) -> Result<Vec<Option<(i64, Result<Indexed, String>)>>, StoreError> {
-        let mut written: Vec<Option<(i64, Result<Indexed, String>)>> = vec![None; pending.len()];
+    ) -> Result<Vec<Option<Written>>, StoreError> {
+        let mut written: Vec<Option<Written>> = vec![None; pending.len()];
         if pending.is_empty() {
             return Ok(written);
         }
@@ -368,6 +366,9 @@ fn error_text(error: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// A file written to the index: its row, and what it holds or why it does not load.
+type Written = (i64, Result<Indexed, String>);
 
 /// What a refresh keeps of an indexed briefing.
 #[derive(Clone)]

@@ -172,20 +172,10 @@ impl ItemKeys {
                 .map(move |id| ItemKey::new(ItemKind::of_pane(pane), id.clone()))
         })
     }
-
-    /// How many items there are.
-    pub fn len(&self) -> usize {
-        self.index.len()
-    }
-
-    /// True when the briefing has no items.
-    pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
-    }
 }
 
 /// The key of each event, in order: its id, or its text key made unique (see the module doc).
-pub fn event_keys(events: &[Event]) -> Vec<String> {
+pub(crate) fn event_keys(events: &[Event]) -> Vec<String> {
     let mut count: HashMap<String, usize> = HashMap::new();
     events
         .iter()

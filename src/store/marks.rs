@@ -56,11 +56,6 @@ impl Flags {
         self.0 & flag.bit() != 0
     }
 
-    /// The set with `flag` added.
-    pub fn with(self, flag: Flag) -> Flags {
-        Flags(self.0 | flag.bit())
-    }
-
     /// True when no flag is set.
     pub fn is_empty(self) -> bool {
         self.0 == 0

@@ -40,7 +40,7 @@ pub use actors::{ActorIdentity, Appearance, TimelineRow, TimelineScope};
 pub use error::{Problem, StoreError};
 pub use fold::fold;
 pub use index::{BriefingInfo, Library, RefreshReport};
-pub use keys::{ItemKey, ItemKeys, ItemKind, event_keys};
+pub use keys::{ItemKey, ItemKeys, ItemKind};
 pub use marks::{BriefingMarks, Flag, Flags, MAX_NOTE_CHARS, Mark, MarkKey, Note, Place};
 pub use reads::{Freshness, ReadState, Stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
@@ -49,7 +49,7 @@ pub use worker::{Answer, Reply, Request, Ticket, Worker};
 
 /// How long an operation waits for another process's lock before giving up with
 /// [`Problem::Locked`].
-pub const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The environment variable that overrides the store's path.
 pub const PATH_VARIABLE: &str = "BRIEF_STORE";
