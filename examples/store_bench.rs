@@ -64,7 +64,7 @@ fn main() {
         secs(cold),
         report.read,
         std::fs::metadata(&store_path).map_or(0, |m| m.len()) >> 20,
-        peak_kib() >> 10
+        brief::synthetic::peak_memory_kib() >> 10
     );
 
     let mut warm = Vec::new();
@@ -147,7 +147,10 @@ fn main() {
             ms(started.elapsed())
         );
     }
-    println!("peak memory (VmHWM): {} MiB", peak_kib() >> 10);
+    println!(
+        "peak memory (VmHWM): {} MiB",
+        brief::synthetic::peak_memory_kib() >> 10
+    );
 }
 
 fn files_in(folder: &std::path::Path) -> usize {
@@ -165,14 +168,4 @@ fn secs(d: Duration) -> f64 {
 
 fn ms(d: Duration) -> String {
     format!("{:.1}", d.as_secs_f64() * 1000.0)
-}
-
-/// The process's peak resident set size in KiB (Linux), 0 elsewhere.
-fn peak_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
 }

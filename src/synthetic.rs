@@ -394,6 +394,17 @@ fn date_in_two_years(days: usize) -> (u16, u8, u8) {
     }
 }
 
+/// The process's peak resident set size in KiB, read from `/proc/self/status` (Linux; 0
+/// elsewhere): for the memory figures of the examples.
+pub fn peak_memory_kib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
 /// Writes a library of `count` synthetic briefings ([`library_briefing`]) into `folder` as
 /// `briefing-00000.toml`, ...
 pub fn write_library(folder: &std::path::Path, count: usize) -> std::io::Result<()> {

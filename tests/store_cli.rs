@@ -103,15 +103,7 @@ fn search_json_is_an_array_of_hits_with_their_briefing() {
 #[test]
 fn search_with_no_path_searches_the_library_the_reader_opens() {
     let scratch = Scratch::new();
-    let config = scratch.dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "data_dir = false\nlibrary = [{:?}]\n",
-            scratch.library().display().to_string()
-        ),
-    )
-    .unwrap();
+    let config = scratch.config();
     let out = brief(
         &scratch.store_path(),
         &["--config", config.to_str().unwrap(), "search", "hayashi"],
@@ -169,15 +161,7 @@ fn search_still_works_when_the_store_is_unusable() {
 #[test]
 fn notes_lists_marks_where_they_are_and_orphaned() {
     let scratch = Scratch::new();
-    let config = scratch.dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "data_dir = false\nlibrary = [{:?}]\n",
-            scratch.library().display().to_string()
-        ),
-    )
-    .unwrap();
+    let config = scratch.config();
     let mut store = Store::open(&scratch.store_path()).unwrap();
     let quote = key("trilateral-hotline", ItemKind::Quote, "hayashi-hotline");
     store.toggle_flag(&quote, Flag::Key).unwrap();

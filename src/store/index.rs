@@ -220,10 +220,7 @@ impl Store {
                 row.get::<_, String>(1)?,
                 Known {
                     file: row.get(0)?,
-                    stamp: Stamp {
-                        size: row.get::<_, i64>(2)? as u64,
-                        mtime_ns: row.get(3)?,
-                    },
+                    stamp: Stamp::from_row(row, 2)?,
                     briefing: row.get(4)?,
                     title: row.get(5)?,
                     date: row.get(6)?,

@@ -46,6 +46,14 @@ impl Stamp {
         }
     }
 
+    /// The stamp stored in columns `size` and `size + 1` of `row`.
+    pub(crate) fn from_row(row: &rusqlite::Row<'_>, size: usize) -> rusqlite::Result<Stamp> {
+        Ok(Stamp {
+            size: row.get::<_, i64>(size)? as u64,
+            mtime_ns: row.get(size + 1)?,
+        })
+    }
+
     /// The stamp of a briefing's origin now (`None` when it has no readable file).
     pub fn of_origin(origin: &Origin) -> Option<Stamp> {
         match origin {
@@ -96,10 +104,7 @@ impl Store {
                 stmt.query_row([briefing], |row| {
                     Ok(ReadState {
                         opened_at: row.get(0)?,
-                        stamp: Stamp {
-                            size: row.get::<_, i64>(1)? as u64,
-                            mtime_ns: row.get(2)?,
-                        },
+                        stamp: Stamp::from_row(row, 1)?,
                     })
                 })
                 .optional()
@@ -120,10 +125,7 @@ impl Store {
                     row.get::<_, String>(0)?,
                     ReadState {
                         opened_at: row.get(1)?,
-                        stamp: Stamp {
-                            size: row.get::<_, i64>(2)? as u64,
-                            mtime_ns: row.get(3)?,
-                        },
+                        stamp: Stamp::from_row(row, 2)?,
                     },
                 ))
             })

@@ -49,6 +49,18 @@ impl Scratch {
         Store::open(&self.store_path()).unwrap()
     }
 
+    /// A config whose library is the copied folder (and not the data folder); returns its path.
+    pub fn config(&self) -> PathBuf {
+        let config = self.dir.path().join("config.toml");
+        let folder = self.library().display().to_string();
+        std::fs::write(
+            &config,
+            format!("data_dir = false\nlibrary = [{folder:?}]\n"),
+        )
+        .unwrap();
+        config
+    }
+
     /// The bundled briefing and both copies, as the reader's library lists them.
     pub fn origins(&self) -> Vec<Origin> {
         brief::briefing::library::origins(&[], &[self.library()])
