@@ -602,6 +602,7 @@ fn write_doc(
     )?;
     let mut fts =
         tx.prepare_cached("INSERT INTO fts(rowid, head, body, extra) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut heads = tx.prepare_cached("INSERT INTO heads(rowid, head) VALUES (?1, ?2)")?;
     let mut link =
         tx.prepare_cached("INSERT OR IGNORE INTO links(file, actor, item) VALUES (?1, ?2, ?3)")?;
     // Ascending row ids (last item first): the full-text index must flush its pending terms
@@ -620,6 +621,9 @@ fn write_doc(
             row.extra
         ])?;
         fts.execute(params![id, row.head, row.body, row.extra])?;
+        if !row.head.is_empty() {
+            heads.execute(params![id, row.head])?;
+        }
         for actor in &row.actors {
             link.execute(params![file, actor, id])?;
         }
@@ -649,6 +653,11 @@ fn clear(tx: &Transaction<'_>, file: i64) -> rusqlite::Result<()> {
     tx.prepare_cached(
         "INSERT INTO fts(fts, rowid, head, body, extra)
          SELECT 'delete', id, head, body, extra FROM items WHERE file = ?1",
+    )?
+    .execute([file])?;
+    tx.prepare_cached(
+        "INSERT INTO heads(heads, rowid, head)
+         SELECT 'delete', id, head FROM items WHERE file = ?1 AND head != ''",
     )?
     .execute([file])?;
     for table in ["items", "links", "actors", "actor_names", "tags"] {

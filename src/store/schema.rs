@@ -14,7 +14,9 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 /// Item kinds are [`super::ItemKind`] codes; an item's `id` (also its full-text row id)
 /// orders items newest briefing first (see `index::item_rowid`). An item's text is in three
 /// columns: `head` (titles, names, aliases, tags, regions: ranked first; its first line is the item's label), `body` (the main
-/// text, from which snippets come) and `extra` (roles, contexts, speakers, `when`).
+/// text, from which snippets come) and `extra` (roles, contexts, speakers, `when`), all three
+/// in the full-text index `fts`; `head` alone is also in `heads`, so that title and name hits
+/// are found without reading through body text.
 const V1: &str = r#"
 CREATE TABLE reads(
     briefing TEXT PRIMARY KEY,
@@ -101,6 +103,13 @@ CREATE INDEX tags_file ON tags(file);
 
 CREATE VIRTUAL TABLE fts USING fts5(
     head, body, extra,
+    content = 'items', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1'
+);
+
+CREATE VIRTUAL TABLE heads USING fts5(
+    head,
     content = 'items', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '1'

@@ -9,8 +9,11 @@ use super::keys::ItemKind;
 use super::{Library, Store, StoreError};
 use crate::text::SafeText;
 
-/// Longest label or snippet in a hit, in characters.
+/// Longest label in a hit, in characters.
 const MAX_HIT_CHARS: usize = 300;
+
+/// Longest snippet in a hit, in characters.
+const SNIPPET_CHARS: usize = 160;
 
 /// One search result: a briefing and an item in it.
 #[derive(Clone, Debug)]
@@ -57,6 +60,13 @@ pub fn match_expression(query: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// Hits found so far, and the row ids they came from.
+#[derive(Default)]
+struct Found {
+    hits: Vec<Hit>,
+    seen: HashSet<i64>,
+}
+
 impl Store {
     /// The first `limit` items of `library` matching `query` (see [`match_expression`]):
     /// title and name hits first, then body hits, each newest briefing first and in file
@@ -70,37 +80,49 @@ impl Store {
         let Some(expression) = match_expression(query) else {
             return Ok(Vec::new());
         };
-        let mut hits = Vec::new();
-        let mut seen = HashSet::new();
-        for (head, expression) in [
-            (true, format!("{{head}} : ({expression})")),
-            (false, expression),
-        ] {
-            self.collect(library, &expression, head, limit, &mut seen, &mut hits)
+        let mut found = Found::default();
+        // Names and titles have an index of their own: a word common in body text but rare
+        // in titles would otherwise be read through in full to find the few title hits.
+        let tiers = [
+            (
+                true,
+                format!(
+                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, substr(i.body, 1, {SNIPPET_CHARS})
+                     FROM heads JOIN items i ON i.id = heads.rowid
+                     WHERE heads MATCH ?1 ORDER BY heads.rowid DESC"
+                ),
+            ),
+            (
+                false,
+                format!(
+                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, snippet(fts, 1, '', '', '…', 16)
+                     FROM fts JOIN items i ON i.id = fts.rowid
+                     WHERE fts MATCH ?1 ORDER BY fts.rowid DESC"
+                ),
+            ),
+        ];
+        for (head, sql) in tiers {
+            self.collect(library, &sql, &expression, head, limit, &mut found)
                 .map_err(|error| self.fail(error))?;
         }
-        Ok(hits)
+        Ok(found.hits)
     }
 
-    /// Adds to `hits`, up to `limit`, the items of `library` matching `expression` that are
-    /// not in `seen`.
+    /// Adds to `found`, up to `limit` hits, the items of `library` that `sql` finds for
+    /// `expression` and that it does not hold yet.
     fn collect(
         &self,
         library: &Library,
+        sql: &str,
         expression: &str,
         head: bool,
         limit: usize,
-        seen: &mut HashSet<i64>,
-        hits: &mut Vec<Hit>,
+        found: &mut Found,
     ) -> rusqlite::Result<()> {
-        if hits.len() >= limit {
+        if found.hits.len() >= limit {
             return Ok(());
         }
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT i.id, i.kind, i.item, i.line, {LABEL}, snippet(fts, 1, '', '', '…', 16)
-             FROM fts JOIN items i ON i.id = fts.rowid
-             WHERE fts MATCH ?1 ORDER BY fts.rowid DESC"
-        ))?;
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query([expression])?;
         while let Some(row) = rows.next()? {
             let id: i64 = row.get(0)?;
@@ -110,19 +132,22 @@ impl Store {
             let Some(kind) = ItemKind::from_code(row.get(1)?) else {
                 continue;
             };
-            if !seen.insert(id) {
+            if !found.seen.insert(id) {
                 continue;
             }
-            hits.push(Hit {
+            found.hits.push(Hit {
                 briefing: Arc::clone(briefing),
                 kind,
                 id: one_line(&row.get::<_, String>(2)?),
                 line: row.get::<_, i64>(3)? as usize,
                 label: one_line(&row.get::<_, String>(4)?),
-                snippet: one_line(&row.get::<_, String>(5)?),
+                snippet: SafeText::excerpt(
+                    one_line(&row.get::<_, String>(5)?).as_str(),
+                    SNIPPET_CHARS,
+                ),
                 head,
             });
-            if hits.len() >= limit {
+            if found.hits.len() >= limit {
                 break;
             }
         }
