@@ -8,7 +8,7 @@ fn main() {
         std::process::exit(2);
     };
     let bytes = std::fs::read(&path).expect("read the file");
-    let before = peak_kib();
+    let before = brief::synthetic::peak_memory_kib();
     let start = std::time::Instant::now();
     match mode.as_str() {
         "brief" => drop(brief::briefing::load_bytes(&path, &bytes).expect("valid briefing")),
@@ -24,18 +24,8 @@ fn main() {
     println!(
         "{mode}: {:.0} ms, peak {} MiB (file {} MiB, {} MiB before loading)",
         elapsed.as_secs_f64() * 1000.0,
-        peak_kib() / 1024,
+        brief::synthetic::peak_memory_kib() / 1024,
         bytes.len() / (1024 * 1024),
         before / 1024
     );
-}
-
-/// The process's peak resident set size in KiB.
-fn peak_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
 }

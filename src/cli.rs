@@ -76,6 +76,36 @@ pub enum Command {
         #[arg(long)]
         title: Option<String>,
     },
+    /// Search every briefing of the library (or the given files and folders): summaries,
+    /// events, actors, quotes and implications.
+    ///
+    /// Prints one result per line as `path:line: kind: text`, title and name hits first, then
+    /// body text, newer briefings first. Every word must match the start of a word; case and
+    /// diacritics are ignored. The index lives in the store (see `brief notes`) and is
+    /// refreshed for files that changed. Exits 1 when a given file cannot be read.
+    Search {
+        /// Print a JSON array (one object a line) instead.
+        #[arg(long)]
+        json: bool,
+        /// Most results printed.
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        limit: usize,
+        /// The words to find.
+        query: String,
+        /// Files or folders to search instead of the library.
+        paths: Vec<PathBuf>,
+    },
+    /// List the analyst's marks (flags and notes) with where each item is, or `(orphaned)`
+    /// when its briefing no longer has it.
+    ///
+    /// Marks live in the store: `store.sqlite3` in the data folder, or the file named by the
+    /// BRIEF_STORE environment variable. Exits 1, naming the file, when the store is corrupt,
+    /// locked, read-only or from a newer brief.
+    Notes {
+        /// Print a JSON array (one object a line) instead.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print which config file is read and the effective settings, every key binding included.
     Config,
     /// Print a shell completion script.

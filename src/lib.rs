@@ -20,6 +20,7 @@ pub mod keymap;
 pub mod pane;
 pub mod provenance;
 pub mod screen;
+pub mod store;
 pub mod synthetic;
 pub mod terminal;
 pub mod text;

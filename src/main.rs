@@ -11,6 +11,7 @@ use brief::cli::{Cli, Command};
 use brief::config::{self, Config};
 use brief::event::{self, Screen, Session};
 use brief::provenance::SourceRoots;
+use brief::store::commands;
 use brief::ui::Theme;
 use clap::{CommandFactory, Parser};
 use ratatui::layout::Rect;
@@ -44,6 +45,26 @@ fn main() -> ExitCode {
         Some(Command::Draft { article, id, title }) => {
             draft(&article, id.as_deref(), title.as_deref())
         }
+        Some(Command::Search {
+            json,
+            limit,
+            query,
+            paths,
+        }) => {
+            // Only a search of the library needs the config's folders.
+            let folders = match paths.is_empty() {
+                true => match config() {
+                    Ok(config) => event::library_folders(&config),
+                    Err(_) => return ExitCode::FAILURE,
+                },
+                false => Vec::new(),
+            };
+            emit(commands::search(&query, &paths, &folders, json, limit))
+        }
+        Some(Command::Notes { json }) => match config() {
+            Ok(config) => emit(commands::notes(&event::library_folders(&config), json)),
+            Err(_) => ExitCode::FAILURE,
+        },
         Some(Command::Config) => match config() {
             Ok(config) => print(&config::describe(&config)),
             Err(_) => ExitCode::FAILURE,
@@ -86,6 +107,16 @@ fn print(text: &str) -> ExitCode {
             eprintln!("brief: cannot write: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Prints what a store command wrote and exits with its status.
+fn emit(output: commands::Output) -> ExitCode {
+    eprint!("{}", output.stderr);
+    let printed = print(&output.stdout);
+    match output.status {
+        0 => printed,
+        status => ExitCode::from(status),
     }
 }
 

@@ -210,9 +210,10 @@ const ACTOR_KEYS: &[&str] = &[
     "country",
     "aliases",
     "notes",
+    "wikidata",
 ];
 const EVENT_KEYS: &[&str] = &[
-    "when", "date", "until", "title", "detail", "actors", "status",
+    "id", "when", "date", "until", "title", "detail", "actors", "status",
 ];
 const QUOTE_KEYS: &[&str] = &["id", "speaker", "text", "context", "about"];
 const IMPLICATION_KEYS: &[&str] = &[
@@ -222,6 +223,7 @@ const IMPLICATION_KEYS: &[&str] = &[
 /// Turns a parsed document into a briefing, or every problem found in it.
 fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     let lines = LineIndex::new(text);
+    let mut at_line = LineCounter::new(text);
     let mut errors = Vec::new();
     let root = Table::new(doc, 0..0, "the file", ROOT_KEYS, &mut errors);
     if let Some(format) = root.integer("format", Need::Required, &mut errors)
@@ -238,14 +240,16 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     }
     let meta = root
         .table("briefing", Need::Required, &mut errors)
-        .map(|(t, span)| meta(t, span, &mut errors));
+        .map(|(t, span)| meta(t, span, &mut at_line, &mut errors));
 
     let mut ids = Ids::default();
     let actors_tables = root.tables("actors", &mut errors);
     let mut actors = Vec::with_capacity(actors_tables.len());
     for (table, span) in actors_tables {
         let t = Table::new(table, span, "[[actors]]", ACTOR_KEYS, &mut errors);
-        let id = ids.actors.define(&t, "actor", &lines, &mut errors);
+        let id = ids
+            .actors
+            .define(&t, "actor", Need::Required, &lines, &mut errors);
         let actor = Actor {
             id: id.unwrap_or_default(),
             name: required_text(&t, "name", Lines::Single, &mut errors),
@@ -255,6 +259,8 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             country: t.text("country", Lines::Single, Need::Optional, &mut errors),
             aliases: text_list(&t, "aliases", &mut errors),
             notes: t.text("notes", Lines::Multi, Need::Optional, &mut errors),
+            wikidata: wikidata(&t, &mut errors),
+            line: at_line.line(t.span().start),
             quotes: Vec::new(),
             mentioned_in: Vec::new(),
             events: Vec::new(),
@@ -269,9 +275,13 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     let mut timeline = Vec::with_capacity(timeline_tables.len());
     for (table, span) in timeline_tables {
         let t = Table::new(table, span, "[[timeline]]", EVENT_KEYS, &mut errors);
+        let id = ids
+            .events
+            .define(&t, "event", Need::Optional, &lines, &mut errors);
         let actors = t.str_list("actors", &mut errors);
         let (date, until) = event_dates(&t, &mut errors);
         timeline.push(Event {
+            id,
             when: required_text(&t, "when", Lines::Single, &mut errors),
             date,
             until,
@@ -279,6 +289,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
             actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
             status: enum_value(&t, "status", Need::Optional, &mut errors),
+            line: at_line.line(t.span().start),
         });
     }
 
@@ -286,7 +297,9 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     let mut quotes = Vec::with_capacity(quotes_tables.len());
     for (table, span) in quotes_tables {
         let t = Table::new(table, span, "[[quotes]]", QUOTE_KEYS, &mut errors);
-        let id = ids.quotes.define(&t, "quote", &lines, &mut errors);
+        let id = ids
+            .quotes
+            .define(&t, "quote", Need::Required, &lines, &mut errors);
         let speaker = t.str("speaker", Need::Required, &mut errors);
         let about = t.str_list("about", &mut errors);
         quotes.push(Quote {
@@ -298,6 +311,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             context: t.text("context", Lines::Single, Need::Optional, &mut errors),
             about: ids.actors.resolve(&about, "about", "actor", &mut errors),
             implications: Vec::new(),
+            line: at_line.line(t.span().start),
         });
     }
 
@@ -313,7 +327,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
         );
         let id = ids
             .implications
-            .define(&t, "implication", &lines, &mut errors);
+            .define(&t, "implication", Need::Required, &lines, &mut errors);
         let actors = t.str_list("actors", &mut errors);
         let cited = t.str_list("quotes", &mut errors);
         implications.push(Implication {
@@ -324,6 +338,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             severity: enum_value(&t, "severity", Need::Optional, &mut errors),
             actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
             quotes: ids.quotes.resolve(&cited, "quotes", "quote", &mut errors),
+            line: at_line.line(t.span().start),
         });
     }
 
@@ -341,7 +356,13 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
     Ok(briefing)
 }
 
-fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -> Meta {
+fn meta(
+    table: &DeTable<'_>,
+    span: Range<usize>,
+    at_line: &mut LineCounter<'_>,
+    errors: &mut Vec<Diagnostic>,
+) -> Meta {
+    let line = at_line.line(span.start);
     let t = Table::new(table, span, "[briefing]", BRIEFING_KEYS, errors);
     let id = t
         .str("id", Need::Required, errors)
@@ -370,6 +391,7 @@ fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -
         summary: required_text(&t, "summary", Lines::Multi, errors),
         tags: text_list(&t, "tags", errors),
         sources,
+        line,
     }
 }
 
@@ -527,10 +549,64 @@ fn valid_id(value: &Spanned<&str>, errors: &mut Vec<Diagnostic>) -> Option<SafeT
     SafeText::new(id, Lines::Single).ok()
 }
 
+/// A Wikidata item id: `Q` followed by digits, as in `Q42`.
+fn wikidata(t: &Table<'_, '_>, errors: &mut Vec<Diagnostic>) -> Option<SafeText> {
+    let value = t.str("wikidata", Need::Optional, errors)?;
+    let id = *value.get_ref();
+    let digits = id.strip_prefix('Q').unwrap_or_default();
+    let ok = (1..=18).contains(&digits.len())
+        && !digits.starts_with('0')
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    if !ok {
+        errors.push(Diagnostic::at(
+            value.span(),
+            format!(
+                "wikidata {} must be a Wikidata item id: Q followed by digits, like \"Q42\"",
+                echo(id)
+            ),
+        ));
+        return None;
+    }
+    SafeText::new(id, Lines::Single).ok()
+}
+
+/// Line numbers of entries, counted forward from the last one asked (entries mostly come in
+/// file order), so a file without errors never builds a table of line starts.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> LineCounter<'a> {
+        LineCounter {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of byte `offset`.
+    fn line(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            (self.offset, self.line) = (0, 1);
+        }
+        self.line += self.text[self.offset..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.offset = offset;
+        self.line
+    }
+}
+
 /// The ids of each kind of entry, for duplicate checks and resolving references.
 #[derive(Default)]
 struct Ids<'t> {
     actors: IdTable<'t>,
+    events: IdTable<'t>,
     quotes: IdTable<'t>,
     implications: IdTable<'t>,
 }
@@ -552,12 +628,13 @@ impl<'t> IdTable<'t> {
         &mut self,
         t: &Table<'t, '_>,
         kind: &str,
+        need: Need,
         lines: &LineIndex<'_>,
         errors: &mut Vec<Diagnostic>,
     ) -> Option<SafeText> {
         let index = self.next;
         self.next += 1;
-        let value = t.str("id", Need::Required, errors)?;
+        let value = t.str("id", need, errors)?;
         let id = valid_id(&value, errors)?;
         match self.by_id.get(*value.get_ref()) {
             Some((_, first)) => {

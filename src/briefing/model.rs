@@ -44,6 +44,8 @@ pub struct Meta {
     pub tags: Vec<SafeText>,
     /// Where the briefing comes from.
     pub sources: Vec<Source>,
+    /// Line of the `[briefing]` table in the file (1-based; 0 when not read from a file).
+    pub line: usize,
 }
 
 /// One `[[briefing.sources]]` entry.
@@ -253,6 +255,11 @@ pub struct Actor {
     pub aliases: Vec<SafeText>,
     /// Free notes.
     pub notes: Option<SafeText>,
+    /// External reference: a Wikidata item id (`Q` and digits) naming the same actor in any
+    /// briefing.
+    pub wikidata: Option<SafeText>,
+    /// Line of the entry's `[[actors]]` header (1-based).
+    pub line: usize,
     /// Quotes this actor said, in file order.
     pub quotes: Vec<QuoteIx>,
     /// Quotes about this actor, in file order.
@@ -266,6 +273,9 @@ pub struct Actor {
 /// One `[[timeline]]` entry.
 #[derive(Clone, Debug)]
 pub struct Event {
+    /// Optional id, unique among events (an event without one is known by its `when` and
+    /// `title` where a stable key is needed, as for the analyst's marks).
+    pub id: Option<SafeText>,
     /// The time as the source puts it.
     pub when: SafeText,
     /// A machine date, when known.
@@ -280,6 +290,8 @@ pub struct Event {
     pub actors: Vec<ActorIx>,
     /// How certain it is.
     pub status: Option<Status>,
+    /// Line of the entry's `[[timeline]]` header (1-based).
+    pub line: usize,
 }
 
 /// One `[[quotes]]` entry.
@@ -297,6 +309,8 @@ pub struct Quote {
     pub about: Vec<ActorIx>,
     /// Implications this quote supports.
     pub implications: Vec<ImplicationIx>,
+    /// Line of the entry's `[[quotes]]` header (1-based).
+    pub line: usize,
 }
 
 /// One `[[implications]]` entry.
@@ -316,6 +330,8 @@ pub struct Implication {
     pub actors: Vec<ActorIx>,
     /// Quotes that support it.
     pub quotes: Vec<QuoteIx>,
+    /// Line of the entry's `[[implications]]` header (1-based).
+    pub line: usize,
 }
 
 impl Event {

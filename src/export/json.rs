@@ -90,11 +90,15 @@ pub struct Actor {
     pub aliases: Vec<String>,
     /// Free notes.
     pub notes: Option<String>,
+    /// A Wikidata item id (`Q` and digits) naming the same actor in any briefing.
+    pub wikidata: Option<String>,
 }
 
-/// A timeline event (events have no id: nothing refers to them).
+/// A timeline event.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
+    /// The event's id, when the briefing gives one.
+    pub id: Option<String>,
     /// The time as the source puts it.
     pub when: String,
     /// A machine date, when known.
@@ -230,6 +234,7 @@ fn meta(meta: &model::Meta) -> Meta {
         summary,
         tags,
         sources,
+        line: _,
     } = meta;
     Meta {
         id: id.to_string(),
@@ -270,11 +275,14 @@ fn actor(actor: &model::Actor) -> Actor {
         country,
         aliases,
         notes,
+        wikidata,
         // Derived from the references of quotes, events and implications.
         quotes: _,
         mentioned_in: _,
         events: _,
         implications: _,
+        // Where it stands in the file: not part of the data.
+        line: _,
     } = actor;
     Actor {
         id: id.to_string(),
@@ -285,11 +293,13 @@ fn actor(actor: &model::Actor) -> Actor {
         country: optional(country),
         aliases: strings(aliases),
         notes: optional(notes),
+        wikidata: optional(wikidata),
     }
 }
 
 fn event(b: &Briefing, event: &model::Event) -> Event {
     let model::Event {
+        id,
         when,
         date,
         until,
@@ -297,8 +307,10 @@ fn event(b: &Briefing, event: &model::Event) -> Event {
         detail,
         actors,
         status,
+        line: _,
     } = event;
     Event {
+        id: optional(id),
         when: when.to_string(),
         date: date.map(Date),
         until: until.map(Date),
@@ -318,6 +330,7 @@ fn quote(b: &Briefing, quote: &model::Quote) -> Quote {
         about,
         // Derived from the implications' references.
         implications: _,
+        line: _,
     } = quote;
     Quote {
         id: id.to_string(),
@@ -337,6 +350,7 @@ fn implication(b: &Briefing, implication: &model::Implication) -> Implication {
         severity,
         actors,
         quotes,
+        line: _,
     } = implication;
     Implication {
         id: id.to_string(),

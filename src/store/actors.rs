@@ -1,0 +1,253 @@
+//! One actor across the library, and timelines merged from every briefing.
+//!
+//! Two actors of different briefings are the same when they share an `id`, or a name or
+//! alias after case and diacritic folding, or a `wikidata` reference; but never when both
+//! give a `wikidata` reference and the two differ.
+
+use std::sync::Arc;
+
+use rusqlite::{Row, ToSql};
+
+use super::fold::fold;
+use super::index::{BriefingInfo, LABEL, day, day_of, file_of};
+use super::keys::ItemKind;
+use super::search::one_line;
+use super::{Library, Store, StoreError};
+use crate::briefing::model::{Actor, PartialDate};
+use crate::text::SafeText;
+
+/// What identifies an actor across briefings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorIdentity {
+    /// The actor's id.
+    pub id: String,
+    /// Name and aliases, folded ([`super::fold`]).
+    pub names: Vec<String>,
+    /// The Wikidata item id, if given.
+    pub wikidata: Option<String>,
+}
+
+impl ActorIdentity {
+    /// The identity of `actor`.
+    pub fn of(actor: &Actor) -> ActorIdentity {
+        let mut names: Vec<String> = std::iter::once(&actor.name)
+            .chain(&actor.aliases)
+            .map(|name| fold(name.as_str()))
+            .filter(|name| !name.is_empty())
+            .collect();
+        names.sort();
+        names.dedup();
+        ActorIdentity {
+            id: actor.id.to_string(),
+            names,
+            wikidata: actor.wikidata.as_ref().map(SafeText::to_string),
+        }
+    }
+}
+
+/// A quote by the actor or an event with them, in some briefing of the library.
+#[derive(Clone, Debug)]
+pub struct Appearance {
+    /// The briefing.
+    pub briefing: Arc<BriefingInfo>,
+    /// The actor's id in that briefing.
+    pub actor: SafeText,
+    /// [`ItemKind::Quote`] (said) or [`ItemKind::Event`] (took part).
+    pub kind: ItemKind,
+    /// The item's key, to open the briefing at it.
+    pub id: SafeText,
+    /// Line of the item in the file.
+    pub line: usize,
+    /// The quote's text or the event's title, on one line.
+    pub text: SafeText,
+    /// The event's own date, else the briefing's.
+    pub date: Option<PartialDate>,
+}
+
+/// Which events a merged timeline shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimelineScope {
+    /// Every dated event of the library.
+    All,
+    /// The dated events an actor takes part in, in any briefing.
+    Actor(ActorIdentity),
+    /// The dated events of briefings with this tag (compared folded).
+    Tag(String),
+}
+
+/// One row of a merged timeline: a dated event and its briefing.
+#[derive(Clone, Debug)]
+pub struct TimelineRow {
+    /// The briefing.
+    pub briefing: Arc<BriefingInfo>,
+    /// The event's date.
+    pub date: PartialDate,
+    /// The event's key, to open the briefing at it.
+    pub id: SafeText,
+    /// Line of the event in the file.
+    pub line: usize,
+    /// The event's title.
+    pub title: SafeText,
+}
+
+/// The (file, actor) pairs that are the actor `?1` (id), `?2` (folded names, a JSON array),
+/// `?3` (wikidata or NULL).
+const SAME_ACTOR: &str = "same(file, actor) AS (
+        SELECT a.file, a.actor FROM (
+            SELECT file, actor FROM actors WHERE actor = ?1
+            UNION SELECT file, actor FROM actor_names
+                WHERE folded IN (SELECT value FROM json_each(?2))
+            UNION SELECT file, actor FROM actors WHERE ?3 IS NOT NULL AND wikidata = ?3
+        ) m JOIN actors a ON a.file = m.file AND a.actor = m.actor
+        WHERE ?3 IS NULL OR a.wikidata IS NULL OR a.wikidata = ?3
+    )";
+
+/// Date order: an event's own date, else its briefing's (undated last); then briefing; then
+/// file order (row ids count positions down).
+const DATE_ORDER: &str = "ORDER BY CASE WHEN i.day > 0 THEN i.day ELSE i.id >> 40 END = 0,
+    CASE WHEN i.day > 0 THEN i.day ELSE i.id >> 40 END,
+    i.id >> 40, (i.id >> 20) & 1048575, i.id DESC";
+
+impl Store {
+    /// Every quote by the actor `who` and every event with them across `library`, in date
+    /// order (an event's own date, else its briefing's; undated last), at most `limit`.
+    pub fn appearances(
+        &self,
+        library: &Library,
+        who: &ActorIdentity,
+        limit: usize,
+    ) -> Result<Vec<Appearance>, StoreError> {
+        let sql = format!(
+            "WITH {SAME_ACTOR}
+             SELECT i.id, i.kind, i.item, i.line, i.day, {LABEL}, l.actor
+             FROM same s JOIN links l ON l.file = s.file AND l.actor = s.actor
+             JOIN items i ON i.id = l.item
+             {DATE_ORDER}"
+        );
+        let names = serde_json::Value::from(who.names.clone()).to_string();
+        let args: [&dyn ToSql; 3] = [&who.id, &names, &who.wikidata];
+        self.rows(library, &sql, &args, limit, |briefing, row| {
+            let Some(kind) = ItemKind::from_code(row.get(1)?) else {
+                return Ok(None);
+            };
+            let own = row.get::<_, i64>(4)?;
+            let id: i64 = row.get(0)?;
+            Ok(Some(Appearance {
+                briefing,
+                actor: one_line(&row.get::<_, String>(6)?),
+                kind,
+                id: one_line(&row.get::<_, String>(2)?),
+                line: row.get::<_, i64>(3)? as usize,
+                text: one_line(&row.get::<_, String>(5)?),
+                date: date_of(if own > 0 { own } else { day_of(id) }),
+            }))
+        })
+    }
+
+    /// The dated events of `scope` across `library`, in date order, at most `limit`.
+    pub fn timeline(
+        &self,
+        library: &Library,
+        scope: &TimelineScope,
+        limit: usize,
+    ) -> Result<Vec<TimelineRow>, StoreError> {
+        let columns = format!("i.id, i.item, i.line, i.day, {LABEL}");
+        let event = ItemKind::Event.code();
+        // Only dated events: the order is by their own date, which an index provides.
+        const EVENT_ORDER: &str = "ORDER BY i.day, i.id >> 20, i.id DESC";
+        let (sql, args): (String, Vec<Box<dyn ToSql>>) = match scope {
+            TimelineScope::All => (
+                format!("SELECT {columns} FROM items i WHERE i.kind = {event} AND i.day > 0 {EVENT_ORDER}"),
+                Vec::new(),
+            ),
+            TimelineScope::Tag(tag) => (
+                format!(
+                    "SELECT {columns} FROM tags t JOIN items i ON i.file = t.file
+                     WHERE t.tag = ?1 AND i.kind = {event} AND i.day > 0 {EVENT_ORDER}"
+                ),
+                vec![Box::new(fold(tag))],
+            ),
+            TimelineScope::Actor(who) => (
+                format!(
+                    "WITH {SAME_ACTOR}
+                     SELECT {columns} FROM same s JOIN links l ON l.file = s.file AND l.actor = s.actor
+                     JOIN items i ON i.id = l.item
+                     WHERE i.kind = {event} AND i.day > 0 {EVENT_ORDER}"
+                ),
+                vec![
+                    Box::new(who.id.clone()),
+                    Box::new(serde_json::Value::from(who.names.clone()).to_string()),
+                    Box::new(who.wikidata.clone()),
+                ],
+            ),
+        };
+        let args: Vec<&dyn ToSql> = args.iter().map(Box::as_ref).collect();
+        self.rows(library, &sql, &args, limit, |briefing, row| {
+            let Some(date) = date_of(row.get(3)?) else {
+                return Ok(None);
+            };
+            Ok(Some(TimelineRow {
+                briefing,
+                date,
+                id: one_line(&row.get::<_, String>(1)?),
+                line: row.get::<_, i64>(2)? as usize,
+                title: one_line(&row.get::<_, String>(4)?),
+            }))
+        })
+    }
+
+    /// Runs `sql` (whose first column is an item row id) and maps up to `limit` rows of
+    /// briefings in `library` with `map`.
+    fn rows<T>(
+        &self,
+        library: &Library,
+        sql: &str,
+        args: &[&dyn ToSql],
+        limit: usize,
+        mut map: impl FnMut(Arc<BriefingInfo>, &Row<'_>) -> rusqlite::Result<Option<T>>,
+    ) -> Result<Vec<T>, StoreError> {
+        let mut run = || -> rusqlite::Result<Vec<T>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let mut rows = stmt.query(args)?;
+            let mut out = Vec::new();
+            while out.len() < limit
+                && let Some(row) = rows.next()?
+            {
+                let Some(briefing) = library.by_file(file_of(row.get(0)?)) else {
+                    continue;
+                };
+                out.extend(map(Arc::clone(briefing), row)?);
+            }
+            Ok(out)
+        };
+        run().map_err(|error| self.fail(error))
+    }
+}
+
+/// The partial date a date ordinal stands for (`None` for 0).
+fn date_of(ordinal: i64) -> Option<PartialDate> {
+    if ordinal <= 0 {
+        return None;
+    }
+    let nonzero = |n: i64| (n > 0).then_some(n as u8);
+    let date = PartialDate {
+        year: u16::try_from(ordinal / 512).ok()?,
+        month: nonzero(ordinal % 512 / 32),
+        day: nonzero(ordinal % 32),
+    };
+    (day(Some(date)) == ordinal).then_some(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_ordinals_round_trip() {
+        for text in ["2014", "2024-10", "2024-02-29"] {
+            let date = PartialDate::parse(text);
+            assert_eq!(date_of(day(date)), date, "{text}");
+        }
+        assert_eq!(date_of(0), None);
+    }
+}

@@ -1,0 +1,699 @@
+//! The library index: each briefing file's items in full-text and lookup tables, refreshed
+//! incrementally by file size and modification time, so a warm start reads only what changed.
+//!
+//! A refresh parses changed files on every core and writes them from one thread, a batch per
+//! transaction; no more than a few parsed files are held at once, never the whole library.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant};
+
+use rusqlite::{Transaction, TransactionBehavior, params};
+
+use super::fold::fold;
+use super::keys::{ItemKind, event_keys};
+use super::reads::Stamp;
+use super::{Store, StoreError};
+use crate::briefing::Briefing;
+use crate::briefing::bundled::BUNDLED;
+use crate::briefing::library::{Entry, Origin, Summary};
+use crate::briefing::model::PartialDate;
+use crate::text::SafeText;
+
+/// Most files a library can index (file numbers are packed into item row ids).
+pub const MAX_FILES: i64 = (1 << 20) - 1;
+
+/// Most items of one briefing indexed; later items are left out of the index.
+pub const MAX_ITEMS_PER_FILE: usize = (1 << 20) - 1;
+
+/// How long a refresh gathers parsed files before writing them in one transaction.
+const BATCH: Duration = Duration::from_millis(200);
+
+/// Most files written in one transaction (a few MiB of parsed text held at once); another
+/// process's write waits at most for one such transaction.
+const MAX_BATCH_FILES: usize = 64;
+
+/// What the library knows of one briefing without loading it.
+#[derive(Clone, Debug)]
+pub struct BriefingInfo {
+    /// Where it comes from (the path as the caller gave it).
+    pub origin: Origin,
+    /// Its id, when it loads.
+    pub id: Option<SafeText>,
+    /// What the picker shows, or why it does not load.
+    pub summary: Result<Summary, String>,
+    /// The file's stamp when indexed.
+    pub stamp: Stamp,
+    /// Row of the file in the index (`-1` when not indexed).
+    pub(crate) file: i64,
+}
+
+/// The briefings of one refresh, in the order they were asked for: the scope of searches.
+#[derive(Clone, Debug, Default)]
+pub struct Library {
+    briefings: Vec<Arc<BriefingInfo>>,
+    by_file: HashMap<i64, usize>,
+}
+
+impl Library {
+    /// Every briefing, in the order of the origins refreshed.
+    pub fn briefings(&self) -> &[Arc<BriefingInfo>] {
+        &self.briefings
+    }
+
+    /// The picker's entries, without loading any file.
+    pub fn entries(&self) -> Vec<Entry> {
+        self.briefings
+            .iter()
+            .map(|info| Entry {
+                origin: info.origin.clone(),
+                summary: info.summary.clone(),
+            })
+            .collect()
+    }
+
+    /// The briefing indexed as `file`, if it is in this library.
+    pub(crate) fn by_file(&self, file: i64) -> Option<&Arc<BriefingInfo>> {
+        self.by_file.get(&file).map(|&ix| &self.briefings[ix])
+    }
+
+    fn push(&mut self, info: BriefingInfo) {
+        if info.file >= 0 {
+            self.by_file
+                .entry(info.file)
+                .or_insert(self.briefings.len());
+        }
+        self.briefings.push(Arc::new(info));
+    }
+}
+
+/// What a refresh did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RefreshReport {
+    /// Files read and indexed (new or changed).
+    pub read: usize,
+    /// Files found unchanged and not read.
+    pub unchanged: usize,
+    /// Files dropped from the index because they no longer exist.
+    pub removed: usize,
+    /// False when the refresh was stopped before it read every changed file.
+    pub complete: bool,
+}
+
+/// A file row as stored.
+struct Known {
+    file: i64,
+    stamp: Stamp,
+    briefing: Option<String>,
+    title: String,
+    date: Option<String>,
+    tags: String,
+    counts: String,
+    error: Option<String>,
+}
+
+/// A file to read: which origin, under which source key, with which stamp.
+struct Pending {
+    slot: usize,
+    source: String,
+    stamp: Stamp,
+}
+
+impl Store {
+    /// Brings the index up to date for `origins` (reading only files whose size or
+    /// modification time changed, and dropping files that no longer exist) and returns them
+    /// as a [`Library`].
+    pub fn refresh(&mut self, origins: &[Origin]) -> Result<(Library, RefreshReport), StoreError> {
+        self.refresh_until(origins, &AtomicBool::new(false))
+    }
+
+    /// [`Store::refresh`] that stops between files once `stop` is set; the files written so
+    /// far stay indexed, the others are left for the next refresh.
+    pub fn refresh_until(
+        &mut self,
+        origins: &[Origin],
+        stop: &AtomicBool,
+    ) -> Result<(Library, RefreshReport), StoreError> {
+        let known = self.known().map_err(|error| self.fail(error))?;
+        let mut report = RefreshReport {
+            complete: true,
+            ..RefreshReport::default()
+        };
+        let mut slots: Vec<Option<BriefingInfo>> = Vec::with_capacity(origins.len());
+        let mut pending = Vec::new();
+        let mut wanted = std::collections::HashSet::new();
+        for origin in origins {
+            let Some(source) = source_key(origin) else {
+                slots.push(Some(unindexed(origin, Stamp::default())));
+                continue;
+            };
+            wanted.insert(source.clone());
+            let Some(stamp) = Stamp::of_origin(origin) else {
+                slots.push(Some(unindexed(origin, Stamp::default())));
+                continue;
+            };
+            match known.get(&source) {
+                Some(row) if row.stamp == stamp => {
+                    report.unchanged += 1;
+                    slots.push(Some(from_row(origin, row)));
+                }
+                _ => {
+                    pending.push(Pending {
+                        slot: slots.len(),
+                        source,
+                        stamp,
+                    });
+                    slots.push(None);
+                }
+            }
+        }
+        let gone: Vec<i64> = known
+            .iter()
+            .filter(|(source, _)| !wanted.contains(*source) && vanished(source))
+            .map(|(_, row)| row.file)
+            .collect();
+        if !gone.is_empty() {
+            self.write(|tx| gone.iter().try_for_each(|&file| forget(tx, file)))?;
+            report.removed = gone.len();
+        }
+        let written = self.index(origins, &pending, stop)?;
+        for (job, written) in pending.iter().zip(written) {
+            let origin = &origins[job.slot];
+            slots[job.slot] = Some(match written {
+                Some((file, doc)) => {
+                    report.read += 1;
+                    BriefingInfo {
+                        origin: origin.clone(),
+                        id: doc.as_ref().ok().map(|d| d.id.clone()),
+                        summary: doc.map(|d| d.summary),
+                        stamp: job.stamp,
+                        file,
+                    }
+                }
+                None => {
+                    report.complete = false;
+                    BriefingInfo {
+                        origin: origin.clone(),
+                        id: None,
+                        summary: Err("not indexed yet: the refresh was stopped".to_owned()),
+                        stamp: job.stamp,
+                        file: -1,
+                    }
+                }
+            });
+        }
+        let mut library = Library::default();
+        for info in slots.into_iter().flatten() {
+            library.push(info);
+        }
+        Ok((library, report))
+    }
+
+    /// Every file row of the index, by source key.
+    fn known(&self) -> rusqlite::Result<HashMap<String, Known>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, source, size, mtime_ns, briefing, title, date, tags, counts, error FROM files",
+        )?;
+        stmt.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(1)?,
+                Known {
+                    file: row.get(0)?,
+                    stamp: Stamp::from_row(row, 2)?,
+                    briefing: row.get(4)?,
+                    title: row.get(5)?,
+                    date: row.get(6)?,
+                    tags: row.get(7)?,
+                    counts: row.get(8)?,
+                    error: row.get(9)?,
+                },
+            ))
+        })?
+        .collect()
+    }
+
+    /// Reads and writes the pending files: parsed on every core, written here in batches.
+    /// Returns, per pending file, its row and what it holds (`None` when stopped first).
+    fn index(
+        &mut self,
+        origins: &[Origin],
+        pending: &[Pending],
+        stop: &AtomicBool,
+    ) -> Result<Vec<Option<Written>>, StoreError> {
+        let mut written: Vec<Option<Written>> = vec![None; pending.len()];
+        if pending.is_empty() {
+            return Ok(written);
+        }
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(pending.len());
+        let next = AtomicUsize::new(0);
+        let path = self.path.clone();
+        let conn = &mut self.conn;
+        std::thread::scope(|scope| {
+            let (tx, rx) = mpsc::sync_channel::<(usize, Result<Doc, String>)>(threads * 4);
+            for _ in 0..threads {
+                let tx = tx.clone();
+                let next = &next;
+                scope.spawn(move || {
+                    loop {
+                        let ix = next.fetch_add(1, Ordering::Relaxed);
+                        if ix >= pending.len() || stop.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        let doc = origins[pending[ix].slot].load().map(|b| Doc::of(&b));
+                        if tx.send((ix, doc)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            let fail = |error: rusqlite::Error| StoreError::sqlite(&path, &error);
+            let mut received = rx.into_iter();
+            while let Some(first) = received.next() {
+                // Gather a batch, then write it in order of date: the full-text index takes
+                // ascending row ids without flushing, and the write lock is held only while
+                // writing.
+                let started = Instant::now();
+                let mut batch = vec![first];
+                while started.elapsed() < BATCH && batch.len() < MAX_BATCH_FILES {
+                    match received.next() {
+                        Some(doc) => batch.push(doc),
+                        None => break,
+                    }
+                }
+                batch.sort_by_key(|(_, doc)| doc.as_ref().map_or(0, |d| day(d.summary.date)));
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .map_err(fail)?;
+                for (ix, doc) in batch {
+                    let job = &pending[ix];
+                    let file = write_doc(&tx, &job.source, job.stamp, &doc).map_err(fail)?;
+                    written[ix] = Some((file, doc.map(Doc::into_indexed)));
+                }
+                tx.commit().map_err(fail)?;
+            }
+            Ok(written)
+        })
+    }
+}
+
+/// The key a file is indexed under: its absolute path, or `bundled:NAME`.
+fn source_key(origin: &Origin) -> Option<String> {
+    match origin {
+        Origin::Bundled(ix) => Some(format!("bundled:{}", BUNDLED.get(*ix)?.0)),
+        Origin::File(path) => Some(
+            std::path::absolute(path)
+                .unwrap_or_else(|_| path.clone())
+                .to_string_lossy()
+                .into_owned(),
+        ),
+        Origin::Problem(_) => None,
+    }
+}
+
+/// True when the indexed source no longer exists.
+fn vanished(source: &str) -> bool {
+    match source.strip_prefix("bundled:") {
+        Some(name) => !BUNDLED.iter().any(|(bundled, _)| *bundled == name),
+        None => !std::path::Path::new(source).exists(),
+    }
+}
+
+/// A briefing not in the index: a problem, or a file that cannot be read now.
+fn unindexed(origin: &Origin, stamp: Stamp) -> BriefingInfo {
+    BriefingInfo {
+        origin: origin.clone(),
+        id: None,
+        summary: origin.load().map(|b| Summary::of(&b)),
+        stamp,
+        file: -1,
+    }
+}
+
+/// A briefing as the index remembers it (text re-sanitized: the store is a file too).
+fn from_row(origin: &Origin, row: &Known) -> BriefingInfo {
+    let safe = |text: &str| SafeText::excerpt(text, crate::text::MAX_FIELD_CHARS);
+    let summary = match (&row.error, &row.briefing) {
+        (Some(error), _) => Err(error_text(error)),
+        (None, None) => Err("not indexed".to_owned()),
+        (None, Some(_)) => Ok(Summary {
+            title: safe(&row.title),
+            date: row.date.as_deref().and_then(PartialDate::parse),
+            tags: row.tags.lines().map(safe).collect(),
+            counts: safe(&row.counts).to_string(),
+        }),
+    };
+    BriefingInfo {
+        origin: origin.clone(),
+        id: row.briefing.as_deref().map(safe),
+        summary,
+        stamp: row.stamp,
+        file: row.file,
+    }
+}
+
+/// A stored load error, safe to print (it keeps its line breaks: one problem a line).
+fn error_text(error: &str) -> String {
+    error
+        .lines()
+        .map(|line| SafeText::excerpt(line, 1000).to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A file written to the index: its row, and what it holds or why it does not load.
+type Written = (i64, Result<Indexed, String>);
+
+/// What a refresh keeps of an indexed briefing.
+#[derive(Clone)]
+struct Indexed {
+    id: SafeText,
+    summary: Summary,
+}
+
+/// One briefing reduced to the rows the index stores; the briefing itself is dropped.
+struct Doc {
+    id: SafeText,
+    summary: Summary,
+    items: Vec<ItemRow>,
+    actors: Vec<ActorRow>,
+}
+
+/// One item's row.
+struct ItemRow {
+    kind: ItemKind,
+    key: String,
+    line: usize,
+    /// The item's own date ordinal (events with a `date`), else 0.
+    day: i64,
+    head: String,
+    body: String,
+    extra: String,
+    /// Ids of the actors linked: a quote's speaker, an event's actors.
+    actors: Vec<String>,
+}
+
+/// One actor's identity row.
+struct ActorRow {
+    id: String,
+    wikidata: Option<String>,
+    /// Name and aliases, folded.
+    names: Vec<String>,
+}
+
+/// An optional text as a `str`.
+fn text(t: &Option<SafeText>) -> Option<&str> {
+    t.as_ref().map(SafeText::as_str)
+}
+
+impl Doc {
+    fn of(b: &Briefing) -> Doc {
+        let join = |parts: &[Option<&str>]| -> String {
+            parts
+                .iter()
+                .flatten()
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let tags: Vec<&str> = b.meta.tags.iter().map(SafeText::as_str).collect();
+        let mut items = vec![ItemRow {
+            kind: ItemKind::Summary,
+            key: b.meta.id.to_string(),
+            line: b.meta.line,
+            day: 0,
+            head: join(&[Some(b.meta.title.as_str()), Some(&tags.join(" "))]),
+            body: b.meta.summary.to_string(),
+            extra: String::new(),
+            actors: Vec::new(),
+        }];
+        let mut actors = Vec::with_capacity(b.actors.len());
+        for a in &b.actors {
+            let aliases: Vec<&str> = a.aliases.iter().map(SafeText::as_str).collect();
+            items.push(ItemRow {
+                kind: ItemKind::Actor,
+                key: a.id.to_string(),
+                line: a.line,
+                day: 0,
+                head: join(&[Some(a.name.as_str()), Some(&aliases.join("\n"))]),
+                body: text(&a.notes).unwrap_or_default().to_owned(),
+                extra: join(&[text(&a.role), text(&a.affiliation), text(&a.country)]),
+                actors: Vec::new(),
+            });
+            let mut names: Vec<String> = std::iter::once(a.name.as_str())
+                .chain(aliases.iter().copied())
+                .map(fold)
+                .filter(|name| !name.is_empty())
+                .collect();
+            names.sort();
+            names.dedup();
+            actors.push(ActorRow {
+                id: a.id.to_string(),
+                wikidata: a.wikidata.as_ref().map(SafeText::to_string),
+                names,
+            });
+        }
+        let actor_ids = |ixs: &[usize]| ixs.iter().map(|&ix| b.actors[ix].id.to_string()).collect();
+        for (e, key) in b.timeline.iter().zip(event_keys(&b.timeline)) {
+            items.push(ItemRow {
+                kind: ItemKind::Event,
+                key,
+                line: e.line,
+                day: day(e.date),
+                head: e.title.to_string(),
+                body: text(&e.detail).unwrap_or_default().to_owned(),
+                extra: e.when.to_string(),
+                actors: actor_ids(&e.actors),
+            });
+        }
+        for q in &b.quotes {
+            items.push(ItemRow {
+                kind: ItemKind::Quote,
+                key: q.id.to_string(),
+                line: q.line,
+                day: 0,
+                head: String::new(),
+                body: q.text.to_string(),
+                extra: join(&[text(&q.context), Some(b.actors[q.speaker].name.as_str())]),
+                actors: actor_ids(&[q.speaker]),
+            });
+        }
+        for i in &b.implications {
+            items.push(ItemRow {
+                kind: ItemKind::Implication,
+                key: i.id.to_string(),
+                line: i.line,
+                day: 0,
+                head: join(&[Some(i.title.as_str()), Some(i.region.as_str())]),
+                body: text(&i.detail).unwrap_or_default().to_owned(),
+                extra: String::new(),
+                actors: Vec::new(),
+            });
+        }
+        items.truncate(MAX_ITEMS_PER_FILE);
+        Doc {
+            id: b.meta.id.clone(),
+            summary: Summary::of(b),
+            items,
+            actors,
+        }
+    }
+
+    fn into_indexed(self) -> Indexed {
+        Indexed {
+            id: self.id,
+            summary: self.summary,
+        }
+    }
+}
+
+/// SQL for an item's label (of items aliased `i`): the first line of its `head` (a name or a
+/// title), or for a quote, whose head is empty, its text.
+pub(crate) const LABEL: &str = "CASE WHEN i.head = '' THEN i.body ELSE substr(i.head, 1, instr(i.head || char(10), char(10)) - 1) END";
+
+/// A sortable number for a partial date (`0` for none): later dates are larger, and a
+/// year alone sorts before its months.
+pub(crate) fn day(date: Option<PartialDate>) -> i64 {
+    date.map_or(0, |d| {
+        i64::from(d.year) * 512
+            + i64::from(d.month.unwrap_or(0)) * 32
+            + i64::from(d.day.unwrap_or(0))
+    })
+}
+
+/// An item's row id: the briefing's date ordinal, then the file, then the item's position
+/// counted down, so that descending row ids list newer briefings first and, within one,
+/// items in file order. Full-text queries walk this order and stop at their limit.
+fn item_rowid(day: i64, file: i64, ordinal: usize) -> i64 {
+    (day << 40) | (file << 20) | (MAX_ITEMS_PER_FILE - ordinal) as i64
+}
+
+/// The file's row within the id.
+pub(crate) fn file_of(rowid: i64) -> i64 {
+    (rowid >> 20) & MAX_FILES
+}
+
+/// The briefing's date ordinal within the id.
+pub(crate) fn day_of(rowid: i64) -> i64 {
+    rowid >> 40
+}
+
+/// Writes one file's rows, replacing what was indexed for it; returns the file's row id.
+fn write_doc(
+    tx: &Transaction<'_>,
+    source: &str,
+    stamp: Stamp,
+    doc: &Result<Doc, String>,
+) -> rusqlite::Result<i64> {
+    let (briefing, title, date, tags, counts, error) = match doc {
+        Ok(doc) => (
+            Some(doc.id.as_str()),
+            doc.summary.title.as_str(),
+            doc.summary.date.map(|d| d.to_string()),
+            doc.summary
+                .tags
+                .iter()
+                .map(SafeText::as_str)
+                .collect::<Vec<_>>()
+                .join("\n"),
+            doc.summary.counts.as_str(),
+            None,
+        ),
+        Err(error) => (None, "", None, String::new(), "", Some(error.as_str())),
+    };
+    let file: i64 = tx
+        .prepare_cached(
+            "INSERT INTO files(source, size, mtime_ns, briefing, title, date, tags, counts, error)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT(source) DO UPDATE SET size = ?2, mtime_ns = ?3, briefing = ?4,
+                 title = ?5, date = ?6, tags = ?7, counts = ?8, error = ?9
+             RETURNING id",
+        )?
+        .query_row(
+            params![
+                source,
+                stamp.size as i64,
+                stamp.mtime_ns,
+                briefing,
+                title,
+                date,
+                tags,
+                counts,
+                error
+            ],
+            |row| row.get(0),
+        )?;
+    if file > MAX_FILES {
+        return Err(rusqlite::Error::ToSqlConversionFailure(
+            format!("the library index holds more than {MAX_FILES} files").into(),
+        ));
+    }
+    clear(tx, file)?;
+    let Ok(doc) = doc else {
+        return Ok(file);
+    };
+    let briefing_day = day(doc.summary.date);
+    let mut item = tx.prepare_cached(
+        "INSERT INTO items(id, file, kind, item, line, day, head, body, extra)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut fts =
+        tx.prepare_cached("INSERT INTO fts(rowid, head, body, extra) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut heads = tx.prepare_cached("INSERT INTO heads(rowid, head) VALUES (?1, ?2)")?;
+    let mut link =
+        tx.prepare_cached("INSERT OR IGNORE INTO links(file, actor, item) VALUES (?1, ?2, ?3)")?;
+    // Ascending row ids (last item first): the full-text index must flush its pending terms
+    // whenever a row id is lower than the one before.
+    for (ordinal, row) in doc.items.iter().enumerate().rev() {
+        let id = item_rowid(briefing_day, file, ordinal);
+        item.execute(params![
+            id,
+            file,
+            row.kind.code(),
+            row.key,
+            row.line as i64,
+            row.day,
+            row.head,
+            row.body,
+            row.extra
+        ])?;
+        fts.execute(params![id, row.head, row.body, row.extra])?;
+        if !row.head.is_empty() {
+            heads.execute(params![id, row.head])?;
+        }
+        for actor in &row.actors {
+            link.execute(params![file, actor, id])?;
+        }
+    }
+    let mut actor = tx.prepare_cached(
+        "INSERT OR IGNORE INTO actors(file, actor, wikidata) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut name = tx.prepare_cached(
+        "INSERT OR IGNORE INTO actor_names(folded, file, actor) VALUES (?1, ?2, ?3)",
+    )?;
+    for row in &doc.actors {
+        actor.execute(params![file, row.id, row.wikidata])?;
+        for folded in &row.names {
+            name.execute(params![folded, file, row.id])?;
+        }
+    }
+    let mut tag = tx.prepare_cached("INSERT OR IGNORE INTO tags(tag, file) VALUES (?1, ?2)")?;
+    for t in &doc.summary.tags {
+        tag.execute(params![fold(t.as_str()), file])?;
+    }
+    Ok(file)
+}
+
+/// Removes everything indexed for `file` except its row in `files`.
+fn clear(tx: &Transaction<'_>, file: i64) -> rusqlite::Result<()> {
+    // An external-content index forgets a row only when told its old text.
+    tx.prepare_cached(
+        "INSERT INTO fts(fts, rowid, head, body, extra)
+         SELECT 'delete', id, head, body, extra FROM items WHERE file = ?1",
+    )?
+    .execute([file])?;
+    tx.prepare_cached(
+        "INSERT INTO heads(heads, rowid, head)
+         SELECT 'delete', id, head FROM items WHERE file = ?1 AND head != ''",
+    )?
+    .execute([file])?;
+    for table in ["items", "links", "actors", "actor_names", "tags"] {
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE file = ?1"))?
+            .execute([file])?;
+    }
+    Ok(())
+}
+
+/// Removes `file` from the index.
+fn forget(tx: &Transaction<'_>, file: i64) -> rusqlite::Result<()> {
+    clear(tx, file)?;
+    tx.prepare_cached("DELETE FROM files WHERE id = ?1")?
+        .execute([file])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_ids_order_newer_briefings_first_and_items_in_file_order() {
+        let older = item_rowid(day(PartialDate::parse("2023-05")), 7, 0);
+        let newer_first = item_rowid(day(PartialDate::parse("2024-01-02")), 3, 0);
+        let newer_second = item_rowid(day(PartialDate::parse("2024-01-02")), 3, 1);
+        assert!(newer_first > newer_second && newer_second > older);
+        assert_eq!(file_of(newer_second), 3);
+        assert_eq!(day_of(older), day(PartialDate::parse("2023-05")));
+    }
+
+    #[test]
+    fn a_year_sorts_before_its_months() {
+        let year = day(PartialDate::parse("2014"));
+        let month = day(PartialDate::parse("2014-01"));
+        let next_year = day(PartialDate::parse("2015"));
+        assert!(year < month && month < next_year);
+    }
+}

@@ -1,0 +1,213 @@
+//! Read state: when each briefing was last opened, the file's stamp then, and the items seen,
+//! from which the picker's "new" and "changed" marks and the reader's new items follow.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use rusqlite::{OptionalExtension, params};
+
+use super::keys::{ItemKey, ItemKeys, ItemKind};
+use super::{Library, Store, StoreError, now};
+use crate::briefing::bundled::BUNDLED;
+use crate::briefing::library::Origin;
+
+/// A file's size and modification time: when either differs, the file changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Stamp {
+    /// Size in bytes.
+    pub size: u64,
+    /// Modification time in nanoseconds since the Unix epoch (for a bundled briefing, a hash
+    /// of its text).
+    pub mtime_ns: i64,
+}
+
+impl Stamp {
+    /// The stamp of the file at `path`.
+    pub fn of_file(path: &Path) -> std::io::Result<Stamp> {
+        let metadata = std::fs::metadata(path)?;
+        let mtime_ns = metadata
+            .modified()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
+        Ok(Stamp {
+            size: metadata.len(),
+            mtime_ns,
+        })
+    }
+
+    /// The stamp of a text compiled into the binary: its length and an FNV-1a hash.
+    pub fn of_text(text: &str) -> Stamp {
+        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+        Stamp {
+            size: text.len() as u64,
+            mtime_ns: hash as i64,
+        }
+    }
+
+    /// The stamp stored in columns `size` and `size + 1` of `row`.
+    pub(crate) fn from_row(row: &rusqlite::Row<'_>, size: usize) -> rusqlite::Result<Stamp> {
+        Ok(Stamp {
+            size: row.get::<_, i64>(size)? as u64,
+            mtime_ns: row.get(size + 1)?,
+        })
+    }
+
+    /// The stamp of a briefing's origin now (`None` when it has no readable file).
+    pub fn of_origin(origin: &Origin) -> Option<Stamp> {
+        match origin {
+            Origin::Bundled(ix) => Some(Stamp::of_text(BUNDLED.get(*ix)?.1)),
+            Origin::File(path) => Stamp::of_file(path).ok(),
+            Origin::Problem(_) => None,
+        }
+    }
+}
+
+/// What the store remembers of the last time a briefing was opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadState {
+    /// When, in seconds since the Unix epoch.
+    pub opened_at: i64,
+    /// The file's stamp then.
+    pub stamp: Stamp,
+}
+
+/// How a briefing in the library stands against the analyst's reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Freshness {
+    /// Never opened.
+    NeverOpened,
+    /// Opened before, and the file changed since.
+    Changed,
+    /// Opened before, unchanged since.
+    Unchanged,
+}
+
+impl Freshness {
+    /// How a briefing whose file has `now` stands, given its last read state.
+    pub fn of(last: Option<&ReadState>, now: Stamp) -> Freshness {
+        match last {
+            None => Freshness::NeverOpened,
+            Some(read) if read.stamp != now => Freshness::Changed,
+            Some(_) => Freshness::Unchanged,
+        }
+    }
+}
+
+impl Store {
+    /// The read state of the briefing `briefing` (its id), if it was ever opened.
+    pub fn read_state(&self, briefing: &str) -> Result<Option<ReadState>, StoreError> {
+        self.conn
+            .prepare_cached("SELECT opened_at, size, mtime_ns FROM reads WHERE briefing = ?1")
+            .and_then(|mut stmt| {
+                stmt.query_row([briefing], |row| {
+                    Ok(ReadState {
+                        opened_at: row.get(0)?,
+                        stamp: Stamp::from_row(row, 1)?,
+                    })
+                })
+                .optional()
+            })
+            .map_err(|error| self.fail(error))
+    }
+
+    /// The freshness of every briefing of `library`, in its order (`None` for entries that
+    /// did not load, which have no id).
+    pub fn freshness(&self, library: &Library) -> Result<Vec<Option<Freshness>>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT briefing, opened_at, size, mtime_ns FROM reads")
+            .map_err(|error| self.fail(error))?;
+        let reads: std::collections::HashMap<String, ReadState> = stmt
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    ReadState {
+                        opened_at: row.get(1)?,
+                        stamp: Stamp::from_row(row, 2)?,
+                    },
+                ))
+            })
+            .and_then(Iterator::collect)
+            .map_err(|error| self.fail(error))?;
+        Ok(library
+            .briefings()
+            .iter()
+            .map(|info| {
+                let id = info.id.as_ref()?;
+                Some(Freshness::of(reads.get(id.as_str()), info.stamp))
+            })
+            .collect())
+    }
+
+    /// The items of `keys` not yet seen in the briefing `briefing`; none when it was never
+    /// opened (a first reading has nothing "new since last time"). Reads only.
+    pub fn new_items(&self, briefing: &str, keys: &ItemKeys) -> Result<Vec<ItemKey>, StoreError> {
+        if self.read_state(briefing)?.is_none() {
+            return Ok(Vec::new());
+        }
+        let seen = self.seen(briefing)?;
+        Ok(keys.all().filter(|key| !seen.contains(key)).collect())
+    }
+
+    /// Records that the briefing `briefing` was opened with its file at `stamp`, and returns
+    /// its new items (as [`Store::new_items`] before the call). At the first opening every
+    /// item counts as seen; later, items stay new until [`Store::mark_seen`].
+    pub fn record_open(
+        &mut self,
+        briefing: &str,
+        stamp: Stamp,
+        keys: &ItemKeys,
+    ) -> Result<Vec<ItemKey>, StoreError> {
+        let first = self.read_state(briefing)?.is_none();
+        let new = self.new_items(briefing, keys)?;
+        self.write(|tx| {
+            tx.prepare_cached(
+                "INSERT INTO reads(briefing, opened_at, size, mtime_ns) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(briefing) DO UPDATE SET opened_at = ?2, size = ?3, mtime_ns = ?4",
+            )?
+            .execute(params![briefing, now(), stamp.size as i64, stamp.mtime_ns])?;
+            if first {
+                insert_seen(tx, briefing, keys.all())?;
+            }
+            Ok(())
+        })?;
+        Ok(new)
+    }
+
+    /// Records that `items` of the briefing `briefing` were seen: they are no longer new.
+    pub fn mark_seen(&mut self, briefing: &str, items: &[ItemKey]) -> Result<(), StoreError> {
+        self.write(|tx| insert_seen(tx, briefing, items.iter().cloned()))
+    }
+
+    /// Every item seen in the briefing `briefing`.
+    fn seen(&self, briefing: &str) -> Result<HashSet<ItemKey>, StoreError> {
+        self.conn
+            .prepare_cached("SELECT kind, item FROM seen WHERE briefing = ?1")
+            .and_then(|mut stmt| {
+                stmt.query_map([briefing], |row| {
+                    Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+                })?
+                .filter_map(|row| match row {
+                    Ok((kind, id)) => Some(Ok(ItemKey::new(ItemKind::from_code(kind)?, id))),
+                    Err(error) => Some(Err(error)),
+                })
+                .collect()
+            })
+            .map_err(|error| self.fail(error))
+    }
+}
+
+fn insert_seen(
+    tx: &rusqlite::Transaction<'_>,
+    briefing: &str,
+    items: impl Iterator<Item = ItemKey>,
+) -> rusqlite::Result<()> {
+    let mut stmt =
+        tx.prepare_cached("INSERT OR IGNORE INTO seen(briefing, kind, item) VALUES (?1, ?2, ?3)")?;
+    for key in items {
+        stmt.execute(params![briefing, key.kind.code(), key.id])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,180 @@
+//! Full-text search over the library: title and name hits first, then body text; newer
+//! briefings first within each; every word typed is matched as the start of a word.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use super::index::{BriefingInfo, LABEL};
+use super::keys::ItemKind;
+use super::{Library, Store, StoreError};
+use crate::text::SafeText;
+
+/// Longest label in a hit, in characters.
+const MAX_HIT_CHARS: usize = 300;
+
+/// Longest snippet in a hit, in characters.
+const SNIPPET_CHARS: usize = 160;
+
+/// One search result: a briefing and an item in it.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// The briefing.
+    pub briefing: Arc<BriefingInfo>,
+    /// The item's kind.
+    pub kind: ItemKind,
+    /// The item's key (an id, the briefing id for the summary, or an event's text key).
+    pub id: SafeText,
+    /// Line of the item in the file.
+    pub line: usize,
+    /// The item's name, title or quote text, on one line.
+    pub label: SafeText,
+    /// The main text around the match (the start of it when the match is elsewhere), on
+    /// one line; empty for items without main text.
+    pub snippet: SafeText,
+    /// True when the match is in a title, name, alias, tag or region rather than body text.
+    pub head: bool,
+}
+
+impl Hit {
+    /// The hit as one line of text: the label for a title or name hit; otherwise the
+    /// snippet, after the label when the label is not the main text (actors, events,
+    /// implications).
+    pub fn text(&self) -> String {
+        match self.kind {
+            _ if self.head || self.snippet.is_empty() => self.label.to_string(),
+            ItemKind::Quote | ItemKind::Summary => self.snippet.to_string(),
+            _ => format!("{} — {}", self.label, self.snippet),
+        }
+    }
+}
+
+/// The FTS5 query for what the user typed: every word quoted (so nothing typed is query
+/// syntax) and matched as a word prefix, all words required. `None` when nothing searchable
+/// was typed.
+pub fn match_expression(query: &str) -> Option<String> {
+    let words: Vec<String> = query
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Hits found so far, and the row ids they came from.
+#[derive(Default)]
+struct Found {
+    hits: Vec<Hit>,
+    seen: HashSet<i64>,
+}
+
+impl Store {
+    /// The first `limit` items of `library` matching `query` (see [`match_expression`]):
+    /// title and name hits first, then body hits, each newest briefing first and in file
+    /// order within a briefing.
+    pub fn search(
+        &self,
+        library: &Library,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<Hit>, StoreError> {
+        let Some(expression) = match_expression(query) else {
+            return Ok(Vec::new());
+        };
+        let mut found = Found::default();
+        // Names and titles have an index of their own: a word common in body text but rare
+        // in titles would otherwise be read through in full to find the few title hits.
+        let tiers = [
+            (
+                true,
+                format!(
+                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, substr(i.body, 1, {SNIPPET_CHARS})
+                     FROM heads JOIN items i ON i.id = heads.rowid
+                     WHERE heads MATCH ?1 ORDER BY heads.rowid DESC"
+                ),
+            ),
+            (
+                false,
+                format!(
+                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, snippet(fts, 1, '', '', '…', 16)
+                     FROM fts JOIN items i ON i.id = fts.rowid
+                     WHERE fts MATCH ?1 ORDER BY fts.rowid DESC"
+                ),
+            ),
+        ];
+        for (head, sql) in tiers {
+            self.collect(library, &sql, &expression, head, limit, &mut found)
+                .map_err(|error| self.fail(error))?;
+        }
+        Ok(found.hits)
+    }
+
+    /// Adds to `found`, up to `limit` hits, the items of `library` that `sql` finds for
+    /// `expression` and that it does not hold yet.
+    fn collect(
+        &self,
+        library: &Library,
+        sql: &str,
+        expression: &str,
+        head: bool,
+        limit: usize,
+        found: &mut Found,
+    ) -> rusqlite::Result<()> {
+        if found.hits.len() >= limit {
+            return Ok(());
+        }
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([expression])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let Some(briefing) = library.by_file(super::index::file_of(id)) else {
+                continue;
+            };
+            let Some(kind) = ItemKind::from_code(row.get(1)?) else {
+                continue;
+            };
+            if !found.seen.insert(id) {
+                continue;
+            }
+            found.hits.push(Hit {
+                briefing: Arc::clone(briefing),
+                kind,
+                id: one_line(&row.get::<_, String>(2)?),
+                line: row.get::<_, i64>(3)? as usize,
+                label: one_line(&row.get::<_, String>(4)?),
+                snippet: SafeText::excerpt(
+                    one_line(&row.get::<_, String>(5)?).as_str(),
+                    SNIPPET_CHARS,
+                ),
+                head,
+            });
+            if found.hits.len() >= limit {
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Stored text on one line, cut, made safe (the store is a file anyone could edit).
+pub(crate) fn one_line(text: &str) -> SafeText {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    SafeText::excerpt(&flat, MAX_HIT_CHARS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_words_become_quoted_prefixes() {
+        assert_eq!(
+            match_expression("hay  conc").as_deref(),
+            Some("\"hay\"* \"conc\"*")
+        );
+        assert_eq!(
+            match_expression("say \"NEAR(x)\" OR").as_deref(),
+            Some("\"say\"* \"\"\"NEAR(x)\"\"\"* \"OR\"*")
+        );
+        assert_eq!(match_expression(" -- ; "), None);
+    }
+}

@@ -1,0 +1,637 @@
+//! The analyst's store through its library API: marks that survive edits, new items, two
+//! writers at once, a killed writer, unusable stores, the incremental index, search, actors
+//! across briefings and merged timelines.
+
+mod store_support;
+
+use std::io::{BufRead, BufReader};
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use brief::briefing::load_path;
+use brief::pane::Pane;
+use brief::store::{
+    Access, ActorIdentity, Answer, BriefingMarks, Flag, Freshness, ItemKey, ItemKeys, ItemKind,
+    Place, Problem, Request, Stamp, Store, TimelineScope, Worker,
+};
+use store_support::*;
+
+const LAUNCH: &str = "sea-of-japan-launch.toml";
+const HOTLINE: &str = "trilateral-hotline.toml";
+
+/// Runs the child processes' work when this binary is started as one (see `spawn_child`).
+#[test]
+fn child_process_entry_point() {
+    child_main();
+}
+
+#[test]
+fn marks_survive_an_edit_and_are_listed_orphaned_when_their_item_goes() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let quote = key("sea-of-japan-launch", ItemKind::Quote, "tanabe-pattern");
+    store.toggle_flag(&quote, Flag::Doubtful).unwrap();
+    store
+        .set_note(&quote, "  ask who else saw the pattern  ")
+        .unwrap();
+
+    // An edit that moves the quote: the mark follows its id.
+    scratch.edit(LAUNCH, |text| {
+        text.replace(
+            "[[quotes]]\nid = \"hayashi-gathering-information\"",
+            "[[quotes]]\nid = \"added-first\"\nspeaker = \"japan\"\ntext = \"Added.\"\n\n[[quotes]]\nid = \"hayashi-gathering-information\"",
+        )
+    });
+    let briefing = load_path(&scratch.file(LAUNCH)).unwrap();
+    let keys = ItemKeys::of(&briefing);
+    let marks = BriefingMarks::of(&keys, store.marks("sea-of-japan-launch").unwrap());
+    let ix = briefing
+        .quotes
+        .iter()
+        .position(|q| q.id.as_str() == "tanabe-pattern")
+        .unwrap();
+    assert_eq!(ix, 2);
+    let mark = marks
+        .get(Pane::Quotes, ix)
+        .expect("the mark follows the quote");
+    assert!(mark.flags.contains(Flag::Doubtful) && !mark.flags.contains(Flag::Key));
+    assert_eq!(mark.note.as_str(), "ask who else saw the pattern");
+    assert!(marks.orphaned.is_empty());
+
+    // The id disappears: the mark is kept and listed as orphaned.
+    scratch.edit(LAUNCH, |text| {
+        text.replace("id = \"tanabe-pattern\"", "id = \"tanabe-clusters\"")
+    });
+    let briefing = load_path(&scratch.file(LAUNCH)).unwrap();
+    let marks = BriefingMarks::of(
+        &ItemKeys::of(&briefing),
+        store.marks("sea-of-japan-launch").unwrap(),
+    );
+    assert_eq!(marks.orphaned.len(), 1);
+    assert_eq!(marks.orphaned[0].key, quote);
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let notes = store.notes(&library).unwrap();
+    assert_eq!(notes.len(), 1);
+    assert!(
+        matches!(&notes[0].place, Place::Orphaned(b) if b.id.as_ref().unwrap().as_str() == "sea-of-japan-launch")
+    );
+}
+
+#[test]
+fn a_mark_with_no_flag_and_no_note_is_removed() {
+    let mut store = Store::in_memory().unwrap();
+    let quote = key("b", ItemKind::Quote, "q");
+    let on = store.toggle_flag(&quote, Flag::Key).unwrap().unwrap();
+    assert_eq!(on.flags.iter().collect::<Vec<_>>(), [Flag::Key]);
+    assert_eq!(store.toggle_flag(&quote, Flag::Key).unwrap(), None);
+    store.set_note(&quote, "x").unwrap();
+    assert_eq!(store.set_note(&quote, "   ").unwrap(), None);
+    assert!(store.all_marks().unwrap().is_empty());
+}
+
+#[test]
+fn an_added_quote_is_new_until_seen_and_the_first_reading_has_nothing_new() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let path = scratch.file(HOTLINE);
+    let open = |store: &mut Store| {
+        let briefing = load_path(&path).unwrap();
+        let stamp = Stamp::of_file(&path).unwrap();
+        store
+            .record_open("trilateral-hotline", stamp, &ItemKeys::of(&briefing))
+            .unwrap()
+    };
+    assert_eq!(
+        store.read_state("trilateral-hotline").unwrap(),
+        None,
+        "never opened"
+    );
+    assert_eq!(open(&mut store), []);
+    assert_eq!(open(&mut store), []);
+
+    scratch.edit(HOTLINE, |text| {
+        text + "\n[[quotes]]\nid = \"japan-follow-up\"\nspeaker = \"japan\"\ntext = \"An added line.\"\n"
+    });
+    let added = ItemKey::new(ItemKind::Quote, "japan-follow-up");
+    assert_eq!(open(&mut store), std::slice::from_ref(&added));
+    assert_eq!(
+        open(&mut store),
+        std::slice::from_ref(&added),
+        "still new: not seen yet"
+    );
+    store.mark_seen("trilateral-hotline", &[added]).unwrap();
+    assert_eq!(open(&mut store), []);
+}
+
+#[test]
+fn the_library_tells_never_opened_from_changed_since_opened() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    assert_eq!(
+        store.freshness(&library).unwrap(),
+        [Some(Freshness::NeverOpened); 3]
+    );
+    let path = scratch.file(LAUNCH);
+    let keys = ItemKeys::of(&load_path(&path).unwrap());
+    store
+        .record_open("sea-of-japan-launch", Stamp::of_file(&path).unwrap(), &keys)
+        .unwrap();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let launch = library
+        .briefings()
+        .iter()
+        .position(|b| b.origin.path() == Some(&path))
+        .unwrap();
+    assert_eq!(
+        store.freshness(&library).unwrap()[launch],
+        Some(Freshness::Unchanged)
+    );
+    scratch.edit(LAUNCH, |text| text.replace("No damage", "No harm"));
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    assert_eq!(
+        store.freshness(&library).unwrap()[launch],
+        Some(Freshness::Changed)
+    );
+}
+
+#[test]
+fn two_connections_marking_at_once_keep_every_mark() {
+    let scratch = Scratch::new();
+    drop(scratch.store());
+    let path = scratch.store_path();
+    let writers: Vec<_> = [("a", Flag::Key), ("b", Flag::FollowUp)]
+        .into_iter()
+        .map(|(prefix, flag)| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut store = Store::open(&path).unwrap();
+                store
+                    .toggle_flag(&key("b", ItemKind::Quote, "shared"), flag)
+                    .unwrap();
+                for n in 0..100 {
+                    store
+                        .set_note(&key("b", ItemKind::Quote, &format!("{prefix}-{n}")), "n")
+                        .unwrap();
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().unwrap();
+    }
+    let marks = scratch.store().marks("b").unwrap();
+    assert_eq!(marks.len(), 201);
+    let shared = marks.iter().find(|m| m.key.item.id == "shared").unwrap();
+    assert!(shared.flags.contains(Flag::Key) && shared.flags.contains(Flag::FollowUp));
+}
+
+#[test]
+fn two_processes_marking_at_once_keep_every_mark() {
+    let scratch = Scratch::new();
+    drop(scratch.store());
+    let path = scratch.store_path();
+    let children = [
+        spawn_child(&path, "a", 150, "key"),
+        spawn_child(&path, "b", 150, "doubtful"),
+    ];
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let marks = scratch.store().marks("b").unwrap();
+    assert_eq!(marks.len(), 301);
+    let shared = marks.iter().find(|m| m.key.item.id == "shared").unwrap();
+    assert!(shared.flags.contains(Flag::Key) && shared.flags.contains(Flag::Doubtful));
+}
+
+#[test]
+fn a_writer_killed_with_sigkill_loses_no_committed_mark() {
+    let scratch = Scratch::new();
+    drop(scratch.store());
+    let path = scratch.store_path();
+    let mut child = spawn_child(&path, "k", 0, "key");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut committed = 0;
+    for line in lines.by_ref() {
+        if let Some(n) = line.unwrap().strip_prefix("committed ") {
+            committed = n.parse::<usize>().unwrap() + 1;
+            if committed >= 300 {
+                break;
+            }
+        }
+    }
+    child.kill().unwrap(); // SIGKILL, mid-write more often than not
+    child.wait().unwrap();
+    assert_eq!(committed, 300);
+
+    let store = scratch.store();
+    let notes: std::collections::HashSet<String> = store
+        .marks("b")
+        .unwrap()
+        .into_iter()
+        .map(|m| m.key.item.id)
+        .collect();
+    for n in 0..committed {
+        assert!(notes.contains(&format!("k-{n}")), "mark {n} was committed");
+    }
+    let check: String = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+}
+
+/// The error opening a store made unusable by `spoil`.
+fn open_error(spoil: impl FnOnce(&std::path::Path)) -> brief::store::StoreError {
+    let scratch = Scratch::new();
+    let path = scratch.store_path();
+    spoil(&path);
+    let error = Store::open(&path).err().expect("an unusable store");
+    assert_eq!(error.path, path);
+    assert!(
+        error.to_string().starts_with(&path.display().to_string()),
+        "the message names the file: {error}"
+    );
+    error
+}
+
+#[test]
+fn a_store_of_garbage_is_corrupt() {
+    let error = open_error(make_garbage);
+    assert_eq!(error.problem, Problem::Corrupt);
+    assert!(
+        error.to_string().contains("not a usable brief store"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_store_from_a_newer_brief_is_refused() {
+    let error = open_error(make_newer);
+    assert_eq!(
+        error.problem,
+        Problem::Newer {
+            found: 99,
+            known: brief::store::SCHEMA_VERSION
+        }
+    );
+    assert!(error.to_string().contains("update brief"), "{error}");
+}
+
+#[test]
+fn a_locked_store_says_so() {
+    let scratch = Scratch::new();
+    let path = scratch.store_path();
+    drop(scratch.store());
+    let _held = lock(&path);
+    let error = Store::open(&path).err().expect("locked");
+    assert_eq!(error.problem, Problem::Locked);
+    assert!(
+        error.to_string().contains("locked by another process"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_read_only_store_says_so() {
+    let scratch = Scratch::new();
+    let path = scratch.store_path();
+    drop(scratch.store());
+    let Some(_guard) = ReadOnly::make(&path) else {
+        eprintln!("skipped: no way to make a file read-only here");
+        return;
+    };
+    let error = Store::open(&path).err().expect("read-only");
+    assert_eq!(error.problem, Problem::ReadOnly);
+    assert!(error.to_string().contains("cannot be written"), "{error}");
+}
+
+#[test]
+fn reading_a_store_read_only_never_writes_it() {
+    let scratch = Scratch::new();
+    let path = scratch.store_path();
+    let mut store = scratch.store();
+    store
+        .toggle_flag(&key("b", ItemKind::Quote, "q"), Flag::Key)
+        .unwrap();
+    drop(store);
+    let before = (
+        std::fs::read(&path).unwrap(),
+        Stamp::of_file(&path).unwrap(),
+    );
+    let reader = Store::open_with(&path, Access::ReadOnly).unwrap();
+    assert_eq!(reader.marks("b").unwrap().len(), 1);
+    drop(reader);
+    let after = (
+        std::fs::read(&path).unwrap(),
+        Stamp::of_file(&path).unwrap(),
+    );
+    assert!(before == after, "the file did not change");
+}
+
+#[test]
+fn a_refresh_reads_only_the_files_that_changed() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let origins = scratch.origins();
+    let (_, cold) = store.refresh(&origins).unwrap();
+    assert_eq!((cold.read, cold.unchanged), (3, 0));
+    let (library, warm) = store.refresh(&origins).unwrap();
+    assert_eq!((warm.read, warm.unchanged, warm.removed), (0, 3, 0));
+    assert!(warm.complete);
+    let titles: Vec<String> = library
+        .entries()
+        .into_iter()
+        .map(|e| e.summary.unwrap().title.to_string())
+        .collect();
+    assert_eq!(
+        titles[1..],
+        [
+            "Tokyo tracks a test launch that falls outside its waters",
+            "Three capitals agree to test a crisis hotline"
+        ]
+    );
+
+    scratch.edit(HOTLINE, |text| {
+        text.replace("anyone picks up", "anybody answers")
+    });
+    let (library, edited) = store.refresh(&origins).unwrap();
+    assert_eq!((edited.read, edited.unchanged), (1, 2));
+    assert!(
+        store
+            .search(&library, "anybody answers", 50)
+            .unwrap()
+            .iter()
+            .any(|hit| hit.id.as_str() == "tanabe-hotline-test"),
+        "the changed file was indexed again"
+    );
+
+    std::fs::remove_file(scratch.file(HOTLINE)).unwrap();
+    let (_, removed) = store.refresh(&scratch.origins()).unwrap();
+    assert_eq!(
+        (removed.read, removed.unchanged, removed.removed),
+        (0, 2, 1)
+    );
+}
+
+#[test]
+fn a_broken_file_is_listed_with_its_error_and_read_again_only_when_it_changes() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    scratch.edit(LAUNCH, |text| {
+        text.replace("format = 1", "format = 1\nbogus = 2")
+    });
+    let (library, report) = store.refresh(&scratch.origins()).unwrap();
+    assert_eq!(report.read, 3);
+    let error = library.entries()[1].summary.clone().unwrap_err();
+    assert!(error.contains("bogus"), "{error}");
+    let (library, report) = store.refresh(&scratch.origins()).unwrap();
+    assert_eq!(report.read, 0);
+    assert_eq!(library.entries()[1].summary.clone().unwrap_err(), error);
+}
+
+#[test]
+fn search_ranks_names_above_text_and_newer_briefings_first() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let hits = store.search(&library, "hayashi", 50).unwrap();
+    let shown: Vec<(String, ItemKind, bool)> = hits
+        .iter()
+        .map(|h| (h.briefing.id.as_ref().unwrap().to_string(), h.kind, h.head))
+        .collect();
+    // Name hits first, newest briefing first (2025-02, 2024-06, then the undated one).
+    assert_eq!(
+        shown[..3],
+        [
+            ("trilateral-hotline".to_owned(), ItemKind::Actor, true),
+            ("sea-of-japan-launch".to_owned(), ItemKind::Actor, true),
+            ("dprk-troops-russia".to_owned(), ItemKind::Actor, true),
+        ]
+    );
+    assert!(shown[3..].iter().all(|(_, _, head)| !head));
+    assert!(shown.len() > 8);
+
+    // A quote in the third briefing, found by a word of its text, typed as a prefix.
+    let hits = store.search(&library, "three in the morn", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].kind, ItemKind::Quote);
+    assert_eq!(hits[0].id.as_str(), "tanabe-hotline-test");
+    assert_eq!(hits[0].line, 83, "the line of its [[quotes]] header");
+    assert!(hits[0].text().starts_with("The real test of a hotline"));
+
+    // Case and diacritics do not matter; query syntax is just text.
+    assert_eq!(
+        store.search(&library, "TÓKYO", 50).unwrap().len(),
+        store.search(&library, "tokyo", 50).unwrap().len()
+    );
+    assert!(store.search(&library, "NEAR( \"", 5).is_ok());
+}
+
+#[test]
+fn search_is_limited_to_the_library_refreshed() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    store.refresh(&scratch.origins()).unwrap();
+    let only_one = brief::briefing::library::origins(&[scratch.file(LAUNCH)], &[]);
+    let (library, _) = store.refresh(&only_one).unwrap();
+    let hits = store.search(&library, "hayashi", 50).unwrap();
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter()
+            .all(|h| h.briefing.origin.path() == Some(&scratch.file(LAUNCH)))
+    );
+}
+
+/// Hayashi as the bundled briefing names him.
+fn bundled_actor(id: &str) -> ActorIdentity {
+    let (name, text) = brief::briefing::bundled::BUNDLED[0];
+    let briefing = brief::briefing::load_bytes(name, text.as_bytes()).unwrap();
+    ActorIdentity::of(
+        briefing
+            .actors
+            .iter()
+            .find(|a| a.id.as_str() == id)
+            .unwrap(),
+    )
+}
+
+#[test]
+fn an_actor_is_followed_across_briefings_by_id_name_or_alias_in_date_order() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let rows = store
+        .appearances(&library, &bundled_actor("hayashi"), 100)
+        .unwrap();
+    let seen: Vec<(String, ItemKind, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.briefing.id.as_ref().unwrap().to_string(),
+                r.kind,
+                r.id.to_string(),
+            )
+        })
+        .collect();
+    let of = |briefing: &str| seen.iter().filter(|s| s.0 == briefing).count();
+    assert_eq!(of("sea-of-japan-launch"), 2, "{seen:?}"); // same id
+    assert_eq!(of("trilateral-hotline"), 2, "{seen:?}"); // shared alias, other id
+    assert!(of("dprk-troops-russia") >= 4, "{seen:?}");
+    // Dated items in date order, then the undated briefing.
+    assert_eq!(seen[0].2, "press-briefing");
+    assert_eq!(rows[0].date.unwrap().to_string(), "2024-06-14");
+    assert_eq!(seen[1].2, "hayashi-gathering-information");
+    assert_eq!(rows[2].date.unwrap().to_string(), "2025-02");
+    assert!(rows.last().unwrap().date.is_none());
+    assert_eq!(rows[0].line, 67);
+}
+
+#[test]
+fn a_wikidata_reference_joins_actors_with_different_names() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let briefing = load_path(&scratch.file(LAUNCH)).unwrap();
+    let tanabe = briefing
+        .actors
+        .iter()
+        .find(|a| a.id.as_str() == "tanabe")
+        .unwrap();
+    let rows = store
+        .appearances(&library, &ActorIdentity::of(tanabe), 10)
+        .unwrap();
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["tanabe-pattern", "tanabe-hotline-test"]);
+
+    // Same id but another Wikidata item: not the same actor.
+    let mut other = ActorIdentity::of(tanabe);
+    other.id = "a-tanabe".into();
+    other.names = vec!["someone else".into()];
+    other.wikidata = Some("Q42".into());
+    assert!(store.appearances(&library, &other, 10).unwrap().is_empty());
+}
+
+#[test]
+fn merged_timelines_for_the_library_a_tag_and_an_actor() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let row = |r: &brief::store::TimelineRow| {
+        format!("{} {} {}", r.date, r.briefing.id.as_ref().unwrap(), r.title)
+    };
+    let all: Vec<String> = store
+        .timeline(&library, &TimelineScope::All, 100)
+        .unwrap()
+        .iter()
+        .map(row)
+        .collect();
+    assert_eq!(all.len(), 7, "{all:#?}"); // 2 + 3 + 2 dated events
+    assert!(all[0].starts_with("2014 dprk-troops-russia"));
+    assert!(all[6].starts_with("2025-02-20 trilateral-hotline Chief Cabinet Secretary"));
+    let sorted = {
+        let mut dates: Vec<&str> = all.iter().map(|r| r.split(' ').next().unwrap()).collect();
+        let before = dates.clone();
+        dates.sort();
+        dates == before
+    };
+    assert!(sorted, "{all:#?}");
+
+    let tagged = store
+        .timeline(&library, &TimelineScope::Tag("North-Korea".into()), 100)
+        .unwrap();
+    assert_eq!(tagged.len(), 5);
+    let hayashi = store
+        .timeline(
+            &library,
+            &TimelineScope::Actor(bundled_actor("hayashi")),
+            100,
+        )
+        .unwrap();
+    let titles: Vec<&str> = hayashi.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Chief Cabinet Secretary briefs the press",
+            "Chief Cabinet Secretary welcomes the hotline plan"
+        ]
+    );
+}
+
+#[test]
+fn the_worker_answers_on_its_thread_and_reports_an_unusable_store() {
+    let scratch = Scratch::new();
+    let path = scratch.store_path();
+    let (tx, rx) = mpsc::channel();
+    let mut worker = Worker::spawn(
+        move || Store::open(&path),
+        move |reply| {
+            let _ = tx.send(reply);
+        },
+    );
+    let refresh = worker.send(Request::Refresh(scratch.origins()));
+    let mut last = 0;
+    for query in ["h", "ha", "hay", "haya", "hayashi"] {
+        last = worker.send(Request::Search {
+            query: query.into(),
+            limit: 20,
+        });
+    }
+    let wait = || rx.recv_timeout(Duration::from_secs(20)).expect("a reply");
+    let first = wait();
+    assert_eq!(first.ticket, refresh);
+    let Ok(Answer::Refreshed { library, .. }) = first.answer else {
+        panic!("{:?}", first.answer);
+    };
+    assert_eq!(library.briefings().len(), 3);
+    let mut reply = wait();
+    while reply.ticket != last {
+        assert!(reply.ticket < last);
+        reply = wait();
+    }
+    let Ok(Answer::Hits(hits)) = reply.answer else {
+        panic!("{:?}", reply.answer);
+    };
+    assert_eq!(hits[0].label.as_str(), "HAYASHI Yoshimasa");
+
+    let briefing = load_path(&scratch.file(LAUNCH)).unwrap();
+    let keys = Arc::new(ItemKeys::of(&briefing));
+    let quote = key("sea-of-japan-launch", ItemKind::Quote, "tanabe-pattern");
+    worker.send(Request::ToggleFlag {
+        key: quote.clone(),
+        flag: Flag::Key,
+    });
+    let open = worker.send(Request::Open {
+        briefing: "sea-of-japan-launch".into(),
+        stamp: Stamp::of_file(&scratch.file(LAUNCH)).unwrap(),
+        keys,
+    });
+    let mut reply = wait();
+    while reply.ticket != open {
+        reply = wait();
+    }
+    let Ok(Answer::Opened { new, marks }) = reply.answer else {
+        panic!("{:?}", reply.answer);
+    };
+    assert!(new.is_empty());
+    assert_eq!(marks.len(), 1);
+    worker.finish();
+
+    let garbage = scratch.dir.path().join("garbage.sqlite3");
+    make_garbage(&garbage);
+    let (tx, rx) = mpsc::channel();
+    let mut worker = Worker::spawn(
+        move || Store::open(&garbage),
+        move |reply| {
+            let _ = tx.send(reply);
+        },
+    );
+    worker.send(Request::ToggleFlag {
+        key: quote,
+        flag: Flag::Key,
+    });
+    let reply = rx.recv_timeout(Duration::from_secs(20)).unwrap();
+    assert_eq!(reply.answer.unwrap_err().problem, Problem::Corrupt);
+    worker.finish();
+}
