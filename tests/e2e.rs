@@ -145,3 +145,56 @@ fn sgr_parameters(raw: &str) -> Vec<&str> {
         })
         .collect()
 }
+
+#[test]
+fn q_closes_help_and_esc_in_the_picker_returns_to_the_briefing() {
+    let mut pty = Pty::spawn(&[], 120, 40, &[]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"?");
+    pty.wait_for("Keys (q or Esc closes)");
+    pty.send(b"q");
+    pty.wait_without("Keys (q or Esc closes)");
+    assert!(pty.screen().lines().any(|l| l.starts_with("Timeline 1/12")));
+    pty.send(b"2jb");
+    pty.wait_for("Esc back to the briefing");
+    pty.send(b"?");
+    pty.wait_for("Picker keys");
+    pty.send(b"x");
+    pty.wait_without("Picker keys");
+    pty.send(b"\x1b");
+    pty.wait_for_line_start("Actors 2/16");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn the_export_key_writes_a_new_report_each_time_and_names_it() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-export");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!("export_dir = {:?}\n", dir.to_str().unwrap()),
+    )
+    .unwrap();
+    let mut pty = Pty::spawn(&["--config", config.to_str().unwrap()], 120, 40, &[]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"4e");
+    pty.wait_for("Wrote ");
+    pty.send(b"e");
+    pty.wait_for("-2.md");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".md"))
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let report = std::fs::read_to_string(dir.join(&names[0])).unwrap();
+    assert!(report.contains("Heightened threat to Japan"), "{report}");
+    assert!(report.contains("“serious concern”"));
+    assert!(report.contains("Yoshimasa Hayashi"));
+}

@@ -7,10 +7,6 @@ use brief::app::{Filter, Msg, Overlay, Pane};
 use common::*;
 use ratatui::crossterm::event::KeyCode;
 
-fn act(app: &mut brief::app::App, action: Action) {
-    app.update(Msg::Action(action));
-}
-
 #[test]
 fn tab_and_numbers_move_focus_and_wrap() {
     let mut app = app(bundled(), 120, 40);

@@ -17,11 +17,11 @@ pub enum Spot {
 }
 
 impl Spot {
-    /// Matches are walked in this order: the overview, then each pane in order.
+    /// Matches are walked in this order: each pane in order, then the overview.
     fn group(self) -> usize {
         match self {
-            Spot::Overview => 0,
-            Spot::Item(pane, _) => 1 + pane.index(),
+            Spot::Item(pane, _) => pane.index(),
+            Spot::Overview => OVERVIEW,
         }
     }
 
@@ -34,14 +34,16 @@ impl Spot {
 
     fn at(group: usize, item: usize) -> Spot {
         match group {
-            0 => Spot::Overview,
-            g => Spot::Item(Pane::ALL[g - 1], item),
+            OVERVIEW => Spot::Overview,
+            g => Spot::Item(Pane::ALL[g], item),
         }
     }
 }
 
-/// Groups of matches: the overview and the four panes.
+/// Groups of matches: the four panes, then the overview.
 const GROUPS: usize = 5;
+/// The overview's group.
+const OVERVIEW: usize = 4;
 
 /// The search the user is typing or has typed.
 #[derive(Debug, Default)]
@@ -71,12 +73,7 @@ impl Search {
 
     /// Items of `pane` that match, ascending.
     pub fn matches(&self, pane: Pane) -> &[usize] {
-        &self.matches[1 + pane.index()]
-    }
-
-    /// Whether the overview matches.
-    pub fn overview_matches(&self) -> bool {
-        !self.matches[0].is_empty()
+        &self.matches[pane.index()]
     }
 
     /// Total matches: the overview counts as one.
@@ -200,11 +197,11 @@ fn build_index(briefing: &Briefing) -> [Vec<String>; GROUPS] {
             .collect()
     };
     [
-        vec![fold(&crate::screen::overview::searchable(briefing))],
         pane(Pane::Timeline, briefing.timeline.len()),
         pane(Pane::Actors, briefing.actors.len()),
         pane(Pane::Quotes, briefing.quotes.len()),
         pane(Pane::Implications, briefing.implications.len()),
+        vec![fold(&crate::screen::overview::searchable(briefing))],
     ]
 }
 
@@ -237,7 +234,7 @@ mod tests {
     fn find_walks_matches_in_order_says_when_it_wraps_and_ranks_them() {
         let mut search = Search {
             query: "x".into(),
-            matches: [vec![0], vec![2, 5], vec![], vec![0, 7], vec![]],
+            matches: [vec![2, 5], vec![], vec![0, 7], vec![], vec![0]],
             ..Search::default()
         };
         let (t, q) = (Pane::Timeline, Pane::Quotes);
@@ -247,24 +244,24 @@ mod tests {
         assert_eq!(search.find(at(t, 5), true, false), Some((at(q, 0), false)));
         assert_eq!(
             search.find(at(q, 7), true, false),
-            Some((Spot::Overview, true)),
-            "wraps to the overview"
+            Some((Spot::Overview, false))
         );
         assert_eq!(
             search.find(Spot::Overview, true, false),
-            Some((at(t, 2), false))
+            Some((at(t, 2), true)),
+            "wraps from the overview to the first pane"
         );
         assert_eq!(
-            search.find(Spot::Overview, false, false),
-            Some((at(q, 7), true)),
+            search.find(at(t, 2), false, false),
+            Some((Spot::Overview, true)),
             "wraps backwards"
         );
         assert_eq!(search.find(at(q, 3), false, false), Some((at(q, 0), false)));
         assert_eq!(search.find(at(q, 7), false, true), Some((at(q, 7), false)));
-        assert_eq!(search.rank(Spot::Overview), Some(1));
-        assert_eq!(search.rank(at(q, 7)), Some(5));
+        assert_eq!(search.rank(at(t, 2)), Some(1));
+        assert_eq!(search.rank(Spot::Overview), Some(5));
         assert_eq!(search.rank(at(q, 6)), None);
-        search.matches = [vec![], vec![], vec![], vec![4], vec![]];
+        search.matches = [vec![], vec![], vec![4], vec![], vec![]];
         assert_eq!(
             search.find(at(q, 4), true, false),
             Some((at(q, 4), true)),

@@ -42,6 +42,11 @@ pub fn type_keys(app: &mut App, keys: &str) {
     }
 }
 
+/// Applies one action.
+pub fn act(app: &mut App, action: brief::action::Action) -> Option<brief::app::Effect> {
+    app.update(Msg::Action(action))
+}
+
 /// Presses one key.
 pub fn press(app: &mut App, code: KeyCode) {
     app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));

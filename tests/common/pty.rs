@@ -99,6 +99,19 @@ impl Pty {
         }
     }
 
+    /// Waits until the screen no longer shows `text`.
+    pub fn wait_without(&mut self, text: &str) {
+        let start = Instant::now();
+        while self.screen().contains(text) {
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "timed out waiting for {text:?} to go; screen:\n{}",
+                self.screen()
+            );
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
     /// Waits until the screen shows one of `texts`; returns which.
     pub fn wait_for_any(&mut self, texts: &[&str]) -> usize {
         let start = Instant::now();

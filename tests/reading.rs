@@ -1,0 +1,482 @@
+//! Reading in place: the overview, the preview, zoom, rows as tall as their text, the detail
+//! view you can work in, the dossier, narrowing, search that shows what it found, and the keys
+//! users already know. Update tests on the model and render tests at 200x60, 120x40, 80x24
+//! and 30x10.
+
+mod common;
+
+use brief::action::Action;
+use brief::app::{Effect, Msg, Overlay, Pane, View};
+use brief::ui::Theme;
+use common::*;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Color;
+
+const SIZES: [(u16, u16); 4] = [(200, 60), (120, 40), (80, 24), (30, 10)];
+
+/// Hayashi's first quote, the second of the Quotes pane.
+const HAYASHI_END: &str = "aggression against Ukraine";
+
+fn text(app: &brief::app::App) -> String {
+    screen_text(&render(app, &Theme::default()))
+}
+
+/// The screen with line breaks removed, so a wrapped sentence can be found whole.
+fn flowing(app: &brief::app::App) -> String {
+    screen(&render(app, &Theme::default()))
+        .iter()
+        .map(|l| {
+            l.trim_matches(|c: char| c == '│' || c == '┃' || c == ' ')
+                .to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_overview_shows_the_whole_summary_and_search_finds_words_only_in_it() {
+    let mut app = app(bundled(), 120, 40);
+    act(&mut app, Action::Overview);
+    assert_eq!(app.nav.view, View::Overview);
+    let shown = flowing(&app);
+    assert!(
+        shown.contains("puts the number at about 3,000 troops"),
+        "{}",
+        text(&app)
+    );
+    assert!(shown.contains("[HIGH] East Asia"));
+    assert!(shown.contains("Sources"));
+    act(&mut app, Action::Timeline);
+    type_keys(&mut app, "/step up");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.nav.view, View::Overview, "the match is in the summary");
+    assert_eq!(app.match_status(), "match 1/1");
+    let buffer = render(&app, &Theme::default());
+    let lines = screen(&buffer);
+    let (y, line) = lines
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.contains("step up"))
+        .expect("the matched words are on screen");
+    let x = line[..line.find("step up").unwrap()].chars().count() as u16;
+    assert_eq!(buffer[(x, y as u16)].bg, Theme::default().hit.bg.unwrap());
+}
+
+#[test]
+fn at_200_by_60_the_preview_shows_the_selected_quote_whole() {
+    let mut app = app(bundled(), 200, 60);
+    type_keys(&mut app, "3j");
+    let shown = flowing(&app);
+    assert!(shown.contains(HAYASHI_END), "{}", text(&app));
+    assert!(text(&app).contains(" Preview "));
+}
+
+#[test]
+fn at_80_by_24_zoom_shows_the_quote_whole_and_again_undoes_it() {
+    let mut app = app(bundled(), 80, 24);
+    type_keys(&mut app, "3j");
+    assert!(!flowing(&app).contains(HAYASHI_END) || !text(&app).contains("zoom"));
+    act(&mut app, Action::Zoom);
+    assert!(app.nav.zoom);
+    assert!(flowing(&app).contains(HAYASHI_END), "{}", text(&app));
+    assert!(text(&app).contains("Quotes (16) · zoom"));
+    act(&mut app, Action::Zoom);
+    assert!(!app.nav.zoom);
+}
+
+#[test]
+fn a_short_quote_takes_no_blank_row_and_actors_spend_no_row_on_their_kind() {
+    let app = app(bundled(), 120, 40);
+    let lines = screen(&render(&app, &Theme::default()));
+    let quote = lines
+        .iter()
+        .position(|l| l.contains("“serious concern”"))
+        .unwrap();
+    assert!(lines[quote + 1].contains("— Japan"), "{}", lines[quote + 1]);
+    let japan = lines
+        .iter()
+        .position(|l| l.contains("Japan · 1 quote"))
+        .unwrap();
+    assert!(!lines[japan + 1].contains("state"), "{}", lines[japan + 1]);
+}
+
+#[test]
+fn every_view_draws_at_every_size() {
+    for (width, height) in SIZES {
+        let mut app = app(bundled(), width, height);
+        for action in [
+            Action::Overview,
+            Action::Quotes,
+            Action::Zoom,
+            Action::Dossier,
+            Action::Cancel,
+            Action::TimelineChart,
+            Action::Network,
+        ] {
+            act(&mut app, action);
+            let shown = text(&app);
+            let expected = match action {
+                Action::Overview => "1 source",
+                Action::Quotes => "Quotes",
+                Action::Zoom => "zoom",
+                Action::Dossier => "Japan",
+                Action::Cancel => "Actors",
+                _ => "",
+            };
+            assert!(
+                shown.contains(expected),
+                "{width}x{height} after {action:?}:\n{shown}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_dossier_lists_everything_about_the_actor_and_follows_its_links() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "3j");
+    act(&mut app, Action::Dossier);
+    let Some(Overlay::Detail { pane, item, .. }) = app.overlay else {
+        panic!("a dossier opens");
+    };
+    assert_eq!(
+        (pane, item),
+        (Pane::Actors, actor(&app, "Yoshimasa Hayashi"))
+    );
+    let shown = text(&app);
+    for section in ["Timeline (1)", "Quotes by them (4)", "Implications"] {
+        assert!(shown.contains(section), "{section}:\n{shown}");
+    }
+    // Tab chooses the first link; Enter follows it into that item's detail.
+    act(&mut app, Action::NextPane);
+    let Some(Overlay::Detail { link: Some(0), .. }) = app.overlay else {
+        panic!("{:?}", app.overlay)
+    };
+    act(&mut app, Action::Follow);
+    let Some(Overlay::Detail { pane, .. }) = app.overlay else {
+        panic!("following a link opens its detail")
+    };
+    assert_eq!(pane, Pane::Timeline);
+    // Back returns into the dossier.
+    act(&mut app, Action::Back);
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Detail {
+            pane: Pane::Actors,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn the_detail_view_follows_j_and_k_through_the_pane() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "3 ");
+    let first = selected(&app, Pane::Quotes);
+    type_keys(&mut app, "j");
+    let Some(Overlay::Detail { item, .. }) = app.overlay else {
+        panic!("still open")
+    };
+    assert_eq!(item, first + 1);
+    let whole: String = app
+        .detail_of(Pane::Quotes, item)
+        .lines
+        .iter()
+        .flatten()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(whole.contains(HAYASHI_END), "{whole}");
+    assert!(text(&app).contains("Other quotes by Yoshimasa Hayashi"));
+    // `]` moves to the speaker's next quote, in the detail too.
+    type_keys(&mut app, "]");
+    let Some(Overlay::Detail { item: next, .. }) = app.overlay else {
+        panic!("] keeps the detail open")
+    };
+    assert_eq!(
+        app.briefing.quotes[next].speaker,
+        app.briefing.quotes[item].speaker
+    );
+    // Link lines keep the speaker whole.
+    assert!(text(&app).contains("• Yoshimasa Hayashi: “"));
+}
+
+#[test]
+fn q_and_esc_close_an_overlay_before_they_quit() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "?");
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    assert_eq!(act(&mut app, Action::Quit), None, "q closes help");
+    assert_eq!(app.overlay, None);
+    type_keys(&mut app, " ");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, None);
+    assert_eq!(act(&mut app, Action::Quit), Some(Effect::Quit));
+}
+
+#[test]
+fn h_l_and_arrows_move_between_panes_and_forward_pairs_with_back() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "l");
+    assert_eq!(app.nav.focus, Pane::Actors);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(app.nav.focus, Pane::Quotes);
+    type_keys(&mut app, "h");
+    press(&mut app, KeyCode::Left);
+    assert_eq!(app.nav.focus, Pane::Timeline);
+
+    select_actor(&mut app, "Jens Stoltenberg");
+    act(&mut app, Action::Follow);
+    let followed = app.nav;
+    act(&mut app, Action::Back);
+    assert_ne!(app.nav, followed);
+    act(&mut app, Action::Forward);
+    assert_eq!(app.nav, followed);
+    assert!(app.notice.is_none());
+    act(&mut app, Action::Forward);
+    assert_eq!(app.notice.as_deref(), Some("Nothing to go forward to"));
+}
+
+#[test]
+fn a_search_is_one_back_step_however_many_matches_are_walked() {
+    let mut app = app(bundled(), 120, 40);
+    select_actor(&mut app, "Jens Stoltenberg");
+    act(&mut app, Action::Follow);
+    // Where the reader is: focus and each pane's filter and selected item (scroll offsets
+    // may differ, since matches add snippet lines to rows).
+    let place = |app: &brief::app::App| {
+        (
+            app.nav.focus,
+            Pane::ALL.map(|p| (app.nav.pane(p).filter, app.selected(p))),
+        )
+    };
+    let start = place(&app);
+    type_keys(&mut app, "/north");
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..5 {
+        act(&mut app, Action::NextMatch);
+    }
+    assert_ne!(place(&app), start);
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(
+        place(&app),
+        start,
+        "Back returns to where the search started"
+    );
+}
+
+#[test]
+fn search_starts_in_the_focused_pane_and_counts_its_matches() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "3/hayashi");
+    assert_eq!(app.nav.focus, Pane::Quotes, "the first match is in Quotes");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        app.match_status().starts_with("match "),
+        "{}",
+        app.match_status()
+    );
+    let lines = screen(&render(&app, &Theme::default()));
+    assert!(lines[39].contains("/hayashi: match "), "{}", lines[39]);
+}
+
+#[test]
+fn each_match_of_3000_is_visible_and_highlighted_where_it_lands() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "/3,000");
+    press(&mut app, KeyCode::Enter);
+    let total = app.search.match_count();
+    assert!(total > 1);
+    let theme = Theme::default();
+    for n in 1..=total {
+        assert_eq!(app.match_status(), format!("match {n}/{total}"));
+        let buffer = render(&app, &theme);
+        let lines = screen(&buffer);
+        let highlighted = lines.iter().enumerate().any(|(y, line)| {
+            line.match_indices("3,000").any(|(at, _)| {
+                let x = line[..at].chars().count() as u16;
+                buffer[(x, y as u16)].bg == theme.hit.bg.unwrap()
+            })
+        });
+        assert!(highlighted, "match {n}:\n{}", lines.join("\n"));
+        act(&mut app, Action::NextMatch);
+    }
+    assert_eq!(
+        app.notice.as_deref(),
+        Some("Search wrapped to the first match")
+    );
+}
+
+#[test]
+fn narrowing_by_region_narrows_every_pane_and_esc_clears_it_last() {
+    let mut app = app(bundled(), 120, 40);
+    act(&mut app, Action::Narrow);
+    let region = brief::app::narrow::choices(&app.briefing, &app.regions, &app.search)
+        .iter()
+        .position(|c| *c == brief::app::Choice::Region(0))
+        .unwrap();
+    for _ in 0..region {
+        act(&mut app, Action::Next);
+    }
+    act(&mut app, Action::Follow);
+    let region = app.regions[0].to_string();
+    assert!(app.rows(Pane::Implications).len() < app.briefing.implications.len());
+    for position in 0..app.rows(Pane::Implications).len() {
+        let item = app.rows(Pane::Implications).get(position).unwrap();
+        assert_eq!(app.briefing.implications[item].region.as_str(), region);
+    }
+    assert!(app.rows(Pane::Quotes).len() < app.briefing.quotes.len());
+    let lines = screen(&render(&app, &Theme::default()));
+    assert!(
+        lines[39].contains(&format!("narrowed: region {region}")),
+        "{}",
+        lines[39]
+    );
+    // Esc: the search first (none), then the pane filter (none), then the narrowing.
+    act(&mut app, Action::Cancel);
+    assert!(app.nav.narrow.is_empty());
+    assert_eq!(app.rows(Pane::Quotes).len(), app.briefing.quotes.len());
+}
+
+#[test]
+fn narrowing_to_an_actor_keeps_what_is_about_them() {
+    let mut app = app(bundled(), 120, 40);
+    let stoltenberg = actor(&app, "Jens Stoltenberg");
+    act(&mut app, Action::Narrow);
+    let choices = brief::app::narrow::choices(&app.briefing, &app.regions, &app.search);
+    let at = choices
+        .iter()
+        .position(|c| *c == brief::app::Choice::Actor(stoltenberg))
+        .unwrap();
+    for _ in 0..at {
+        act(&mut app, Action::Next);
+    }
+    act(&mut app, Action::Follow);
+    let quotes = app.rows(Pane::Quotes);
+    assert!(quotes.len() >= 3);
+    for position in 0..quotes.len() {
+        let q = &app.briefing.quotes[quotes.get(position).unwrap()];
+        assert!(q.speaker == stoltenberg || q.about.contains(&stoltenberg));
+    }
+}
+
+#[test]
+fn statuses_have_three_or_more_colours_and_distinct_glyphs_without_colour() {
+    let app = app(bundled(), 120, 40);
+    let theme = Theme::default();
+    let buffer = render(&app, &theme);
+    let lines = screen(&buffer);
+    let mut colours = std::collections::BTreeSet::new();
+    for (y, line) in lines.iter().enumerate() {
+        for glyph in ["●", "◆", "▲", "◇", "○"] {
+            if let Some(at) = line.find(glyph) {
+                let x = line[..at].chars().count() as u16;
+                colours.insert(format!("{:?}", buffer[(x, y as u16)].fg));
+            }
+        }
+    }
+    assert!(colours.len() >= 3, "{colours:?}");
+    assert!(!colours.contains(&format!("{:?}", Color::Reset)));
+    let plain = screen_text(&render(&app, &Theme::monochrome()));
+    for glyph in ["● confirmed", "◆ reported", "▲ claimed"] {
+        assert!(plain.contains(glyph), "{glyph}");
+    }
+}
+
+#[test]
+fn colours_on_the_selected_row_are_replaced_by_the_selection_s() {
+    let app = app(bundled(), 120, 40);
+    let theme = Theme::default();
+    let buffer = render(&app, &theme);
+    let lines = screen(&buffer);
+    let (y, line) = lines
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.contains("▶ Cold War era"))
+        .unwrap();
+    let x = line[..line.find('●').unwrap()].chars().count() as u16;
+    assert_eq!(buffer[(x, y as u16)].fg, theme.selection.fg.unwrap());
+}
+
+#[test]
+fn copy_says_what_it_copied() {
+    let mut app = app(bundled(), 120, 40);
+    for (key, kind) in [
+        ("1", "event"),
+        ("2", "actor"),
+        ("3", "quote"),
+        ("4", "implication"),
+    ] {
+        type_keys(&mut app, key);
+        let Some(Effect::Copy(text)) = act(&mut app, Action::Copy) else {
+            panic!()
+        };
+        assert!(text.contains("Source: "), "{text}");
+        assert_eq!(
+            app.notice.as_deref(),
+            Some(format!("Copied the {kind} with its citation").as_str())
+        );
+    }
+}
+
+#[test]
+fn help_wraps_at_80_columns_and_a_reload_error_can_be_read_whole() {
+    let mut app = app(bundled(), 80, 24);
+    type_keys(&mut app, "?");
+    let lines = screen(&render(&app, &Theme::default()));
+    assert!(
+        lines.iter().any(|l| l.contains("Back (and Forward)")),
+        "{}",
+        lines.join("\n")
+    );
+    act(&mut app, Action::Cancel);
+    let error = format!(
+        "x.toml:3:9: {} did you mean 'confirmed'?",
+        "a long message ".repeat(8)
+    );
+    app.reload_error = Some(error.clone());
+    act(&mut app, Action::Messages);
+    assert!(flowing(&app).contains("did you mean 'confirmed'?"));
+}
+
+#[test]
+fn the_export_key_asks_for_the_selection_s_report() {
+    use brief::export::Selection;
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "4");
+    assert_eq!(
+        act(&mut app, Action::Export),
+        Some(Effect::Export(Selection::Implication(0)))
+    );
+    type_keys(&mut app, "2");
+    assert_eq!(
+        act(&mut app, Action::Export),
+        Some(Effect::Export(Selection::Actor(0)))
+    );
+}
+
+#[test]
+fn a_double_click_is_a_click_then_follow() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut app = app(bundled(), 120, 40);
+    let lines = screen(&render(&app, &Theme::default()));
+    let y = lines
+        .iter()
+        .position(|l| l.contains("Jens Stoltenberg · 3 quotes"))
+        .unwrap() as u16;
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 70,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.update(Msg::Mouse(click));
+    assert_eq!(app.nav.focus, Pane::Actors);
+    assert_eq!(
+        selected(&app, Pane::Actors),
+        actor(&app, "Jens Stoltenberg")
+    );
+    act(&mut app, Action::Follow);
+    assert_eq!(app.nav.focus, Pane::Quotes);
+    assert_eq!(app.rows(Pane::Quotes).len(), 3);
+}
