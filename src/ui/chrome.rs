@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::Theme;
 use super::text::fit;
 use crate::action::Action;
-use crate::app::{App, View};
+use crate::app::{App, Pane, View};
 use crate::screen::layout::{self, Tab};
 
 /// Title and date on the first line; sources and tags on the second when there is room.
@@ -80,17 +80,22 @@ pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let width = usize::from(area.width);
     let focus = app.nav.focus;
-    let mut left = match app.nav.view {
-        View::Overview => "Overview".to_owned(),
-        _ => {
-            let rows = app.rows(focus);
-            let state = app.nav.pane(focus);
-            match rows.len() {
-                0 => format!("{} 0/0", focus.title()),
-                n => format!("{} {}/{n}", focus.title(), state.selected + 1),
-            }
-        }
+    // The pane whose selection the view shows: a chart shows the Timeline's or the Actors'.
+    let (lead, pane) = match app.nav.view {
+        View::Overview => ("Overview", None),
+        View::Panes => ("", Some(focus)),
+        View::TimelineChart => ("Time chart · ", Some(Pane::Timeline)),
+        View::Network => ("Network · ", Some(Pane::Actors)),
     };
+    let mut left = lead.to_owned();
+    if let Some(pane) = pane {
+        let rows = app.rows(pane);
+        let selected = app.nav.pane(pane).selected;
+        left.push_str(&match rows.len() {
+            0 => format!("{} 0/0", pane.title()),
+            n => format!("{} {}/{n}", pane.title(), selected + 1),
+        });
+    }
     if app.nav.view == View::Panes
         && let Some(filter) = app.nav.pane(focus).filter
     {
