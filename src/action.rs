@@ -81,6 +81,16 @@ pub enum Action {
     Export,
     /// Show the last reload error in full.
     Messages,
+    /// Cycle the selected item's flag: key, doubtful, follow-up, none.
+    Flag,
+    /// Write a short note on the selected item.
+    Note,
+    /// Jump to the next item added since you last read the briefing.
+    NextNew,
+    /// Search every briefing of the library.
+    LibrarySearch,
+    /// Every dated event of the library (or of the selected actor) on one timeline.
+    MergedTimeline,
 }
 
 impl Action {
@@ -119,6 +129,11 @@ impl Action {
         Action::LinkKinds,
         Action::Library,
         Action::Reload,
+        Action::Flag,
+        Action::Note,
+        Action::NextNew,
+        Action::LibrarySearch,
+        Action::MergedTimeline,
         Action::Copy,
         Action::Export,
         Action::OpenSource,
@@ -169,6 +184,11 @@ impl Action {
             Action::LinkKinds => "link_kinds",
             Action::Export => "export",
             Action::Messages => "messages",
+            Action::Flag => "flag",
+            Action::Note => "note",
+            Action::NextNew => "next_new",
+            Action::LibrarySearch => "library_search",
+            Action::MergedTimeline => "merged_timeline",
         }
     }
 
@@ -220,6 +240,13 @@ impl Action {
             Action::LinkKinds => "network: cycle which links are drawn",
             Action::Export => "write a report of the selection to a file",
             Action::Messages => "show the last reload error in full",
+            Action::Flag => "flag the selected item: key, doubtful, follow-up, none (cycles)",
+            Action::Note => "write a note on the selected item (Enter keeps, Esc cancels)",
+            Action::NextNew => "next item added since you last read this briefing",
+            Action::LibrarySearch => "search every briefing of the library",
+            Action::MergedTimeline => {
+                "every dated event of the library (or of the selected actor) on one timeline"
+            }
         }
     }
 }

@@ -262,6 +262,11 @@ pub fn default_keys(action: Action) -> Vec<KeyChord> {
         Action::LinkKinds => &["t"],
         Action::Export => &["e"],
         Action::Messages => &["!"],
+        Action::Flag => &["m"],
+        Action::Note => &["a"],
+        Action::NextNew => &["u"],
+        Action::LibrarySearch => &["S"],
+        Action::MergedTimeline => &["T"],
     };
     names
         .iter()

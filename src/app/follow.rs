@@ -71,14 +71,17 @@ impl App {
         }
     }
 
-    pub(super) fn back(&mut self) {
+    /// Back one step; past the first, back to the screen this reader was opened from.
+    pub(super) fn back(&mut self) -> Option<super::Effect> {
         match self.history.pop() {
             Some(place) => {
                 self.forward.push(self.place());
                 self.go_to(place);
             }
+            None if self.opened_from_elsewhere => return Some(super::Effect::Return),
             None => self.notice = Some("Nothing to go back to".into()),
         }
+        None
     }
 
     pub(super) fn go_forward(&mut self) {

@@ -5,6 +5,8 @@
 mod charts;
 mod find;
 mod follow;
+pub mod library;
+pub mod marks;
 mod mouse;
 pub mod narrow;
 mod nav;
@@ -69,6 +71,19 @@ pub enum Effect {
     Library,
     /// Write a report of this selection to a file.
     Export(crate::export::Selection),
+    /// Open another briefing at one of its items (Back returns here).
+    OpenElsewhere {
+        /// The briefing.
+        origin: crate::briefing::library::Origin,
+        /// The item.
+        key: crate::store::ItemKey,
+    },
+    /// Back past the first step: return to the screen this briefing was opened from.
+    Return,
+    /// Search every briefing of the library.
+    LibrarySearch,
+    /// Show a merged timeline of this scope, described in words.
+    MergedTimeline((crate::store::TimelineScope, String)),
 }
 
 /// Input to `update`.
@@ -131,6 +146,19 @@ pub struct App {
     narrowed: Option<rows::Narrowed>,
     /// Chart layouts and selections.
     pub charts: Charts,
+    /// The store's keys of this briefing's items.
+    keys: crate::store::ItemKeys,
+    /// The analyst's marks and new items, as the store gave them.
+    pub annotations: marks::Annotations,
+    /// Requests for the store, taken by the event loop after each update.
+    outbox: Vec<crate::store::Request>,
+    /// A note being typed.
+    pub note: Option<marks::NoteEdit>,
+    /// An actor (whose detail is open) and their appearances in other briefings, once known.
+    elsewhere: Option<(usize, Option<Vec<crate::store::Appearance>>)>,
+    /// This reader was opened from another screen (library search, another briefing): Back
+    /// past its first step returns there.
+    pub opened_from_elsewhere: bool,
 }
 
 /// Most steps Back can go.
@@ -140,6 +168,7 @@ impl App {
     /// A reader on `briefing`, focused on the first pane, for a terminal of `area`.
     pub fn new(briefing: Briefing, keymap: Keymap, area: Rect) -> App {
         let regions = narrow::regions(&briefing);
+        let keys = crate::store::ItemKeys::of(&briefing);
         let mut app = App {
             briefing,
             keymap,
@@ -157,6 +186,12 @@ impl App {
             regions,
             narrowed: None,
             charts: Charts::default(),
+            keys,
+            annotations: marks::Annotations::Off,
+            outbox: Vec::new(),
+            note: None,
+            elsewhere: None,
+            opened_from_elsewhere: false,
         };
         app.charts.refresh(&app.briefing, app.area, app.nav.view);
         app
@@ -201,6 +236,9 @@ impl App {
         self.forward = self.forward.iter().map(|&p| place(p)).collect();
         self.search_origin = self.search_origin.map(place);
         self.briefing = new;
+        self.keys = crate::store::ItemKeys::of(&self.briefing);
+        self.elsewhere = None;
+        self.note = None;
         self.regions = new_regions;
         self.overlay = None;
         self.reload_error = None;
@@ -225,7 +263,9 @@ impl App {
             Msg::Key(key) if key.kind == KeyEventKind::Release => None,
             Msg::Key(key) => {
                 self.notice = None;
-                if self.search.editing {
+                if self.note.is_some() {
+                    self.edit_note(key)
+                } else if self.search.editing {
                     self.edit_search(key)
                 } else {
                     self.keymap.action(&key).and_then(|action| self.act(action))
@@ -240,6 +280,7 @@ impl App {
                 None
             }
             Msg::Paste(text) => {
+                self.paste_note(&text);
                 if self.search.editing {
                     let query = prompt::pasted(&self.search.query, &text);
                     self.edit_query(query);
@@ -264,6 +305,8 @@ impl App {
         for pane in Pane::ALL {
             self.reveal(pane);
         }
+        self.see_selection();
+        self.ask_for_appearances();
     }
 
     /// How many steps Back can go.
@@ -304,7 +347,7 @@ impl App {
             Action::HalfPageDown => self.move_by(self.half_page()),
             Action::HalfPageUp => self.move_by(-self.half_page()),
             Action::Follow => self.follow(),
-            Action::Back => self.back(),
+            Action::Back => return self.back(),
             Action::Forward => self.go_forward(),
             Action::Detail => self.open_detail(),
             Action::Dossier => self.dossier(),
@@ -322,6 +365,11 @@ impl App {
                 Some(_) => self.overlay = Some(Overlay::Message { scroll: 0 }),
                 None => self.notice = Some("No message: the last reload worked".into()),
             },
+            Action::Flag => self.cycle_flag(),
+            Action::Note => self.start_note(),
+            Action::NextNew => self.next_new(),
+            Action::LibrarySearch => return Some(Effect::LibrarySearch),
+            Action::MergedTimeline => return self.merged_timeline(),
             Action::Library => return Some(Effect::Library),
             Action::Reload => return Some(Effect::Reload),
             Action::Copy => return self.copy(),

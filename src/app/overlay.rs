@@ -5,7 +5,7 @@
 
 use super::{App, Effect, Narrow, Overlay, Pane, View};
 use crate::action::Action;
-use crate::screen::detail::{Detail, detail};
+use crate::screen::detail::{Detail, Extras, Target, detail};
 use crate::screen::layout;
 
 impl App {
@@ -100,13 +100,25 @@ impl App {
 
     /// The detail of `item` of `pane` at the overlay's width.
     pub fn detail_of(&self, pane: Pane, item: usize) -> Detail {
-        detail(
-            &self.briefing,
-            self.source(),
-            pane,
-            item,
-            self.overlay_width(),
-        )
+        self.detail_at(pane, item, self.overlay_width())
+    }
+
+    /// The detail of `item` of `pane`, `width` columns wide, with the analyst's mark and, for
+    /// an actor, their appearances in other briefings.
+    pub fn detail_at(&self, pane: Pane, item: usize, width: usize) -> Detail {
+        let store_problem = match &self.annotations {
+            super::marks::Annotations::Unavailable(message) => Some(message.as_str()),
+            _ => None,
+        };
+        let extras = Extras {
+            mark: self.mark(pane, item),
+            new: self.is_new(pane, item),
+            elsewhere: (pane == Pane::Actors)
+                .then(|| self.appearances(item))
+                .flatten(),
+            store_problem: store_problem.filter(|_| pane == Pane::Actors),
+        };
+        detail(&self.briefing, self.source(), pane, item, width, &extras)
     }
 
     /// Opens the detail view of the focused pane's selection.
@@ -221,9 +233,15 @@ impl App {
                 };
                 at(scroll, Some(chosen))
             }
-            Action::Follow => match link.and_then(|l| detail.links.get(l)) {
-                Some(chosen) => {
-                    let (target_pane, target) = chosen.target;
+            Action::Follow => match link.and_then(|l| detail.links.get(l)).map(|l| l.target) {
+                Some(Target::Elsewhere(row)) => {
+                    let row = self.appearances(item).and_then(|rows| rows.get(row))?;
+                    return Some(Some(Effect::OpenElsewhere {
+                        origin: row.briefing.origin.clone(),
+                        key: crate::store::ItemKey::new(row.kind, row.id.to_string()),
+                    }));
+                }
+                Some(Target::Here(target_pane, target)) => {
                     let before = self.place();
                     self.select_item(target_pane, target);
                     self.overlay = Some(Overlay::Detail {

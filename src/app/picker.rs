@@ -27,6 +27,8 @@ pub enum PickerEffect {
     Redraw,
     /// Go back to the briefing the picker was opened from.
     Return,
+    /// Search every briefing of the library.
+    LibrarySearch,
 }
 
 /// The picker's state.
@@ -50,6 +52,8 @@ pub struct Picker {
     pub can_return: bool,
     /// Whether the help overlay is shown.
     pub help: bool,
+    /// Per entry: never opened, changed since last opened, or unchanged (when the store said).
+    pub fresh: Vec<Option<crate::store::Freshness>>,
     /// Folded searchable text of each entry.
     haystacks: Vec<String>,
 }
@@ -83,6 +87,7 @@ impl Picker {
             notice: None,
             can_return: false,
             help: false,
+            fresh: Vec::new(),
             haystacks,
         }
     }
@@ -160,6 +165,7 @@ impl Picker {
             KeyCode::Char('z') if ctrl => return Some(PickerEffect::Suspend),
             KeyCode::Char('l') if ctrl => return Some(PickerEffect::Redraw),
             KeyCode::Char('?') => self.help = true,
+            KeyCode::Tab => return Some(PickerEffect::LibrarySearch),
             KeyCode::Char('q') if self.query.is_empty() && !ctrl => {
                 return Some(PickerEffect::Quit);
             }

@@ -130,6 +130,8 @@ impl App {
             folded_query: query,
             matches: Pane::ALL.map(|pane| self.search.matches(pane)),
             misquotes: &self.misquotes,
+            badges: matches!(self.annotations, super::marks::Annotations::Ready { .. })
+                .then_some(self as &dyn crate::screen::lines::Badges),
         }
     }
 

@@ -10,7 +10,7 @@ use super::{Briefing, files, load_bytes, load_path};
 use crate::text::SafeText;
 
 /// Where a briefing comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Origin {
     /// Compiled into the binary: index into [`BUNDLED`].
     Bundled(usize),

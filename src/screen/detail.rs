@@ -10,6 +10,7 @@ use crate::briefing::Briefing;
 use crate::briefing::model::Named;
 use crate::pane::Pane;
 use crate::provenance::SourceState;
+use crate::store::{Appearance, ItemKind, Mark};
 use crate::text::{SafeText, floor_char_boundary};
 use crate::verify::Finding;
 
@@ -25,8 +26,28 @@ const LINK_LINES: usize = 3;
 /// Characters of a quote shown in a link to it.
 const LINK_QUOTE_CHARS: usize = 160;
 
-/// An item a link leads to.
-pub type Target = (Pane, usize);
+/// Where a link leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// An item of this briefing.
+    Here(Pane, usize),
+    /// Row `.0` of [`Extras::elsewhere`]: an item of another briefing.
+    Elsewhere(usize),
+}
+
+/// What the detail shows besides the briefing: the analyst's mark on the item, whether it is
+/// new, and (for an actor) their quotes and events in other briefings.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Extras<'a> {
+    /// The analyst's mark on the item.
+    pub mark: Option<&'a Mark>,
+    /// The item is new since the briefing was last read.
+    pub new: bool,
+    /// For an actor: their quotes and events across the library (None: not known yet).
+    pub elsewhere: Option<&'a [Appearance]>,
+    /// Why the analyst's store cannot be used, if it cannot.
+    pub store_problem: Option<&'a str>,
+}
 
 /// One link: the lines it takes and where it leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,12 +75,14 @@ pub fn detail(
     pane: Pane,
     item: usize,
     width: usize,
+    extras: &Extras,
 ) -> Detail {
     let mut d = Builder {
         b,
         width: width.max(1),
         out: Detail::default(),
     };
+    d.extras_head(extras);
     match pane {
         Pane::Timeline => {
             let event = &b.timeline[item];
@@ -105,6 +128,7 @@ pub fn detail(
                 None,
                 Pane::Implications,
             );
+            d.elsewhere(extras);
         }
         Pane::Quotes => {
             let quote = &b.quotes[item];
@@ -118,7 +142,7 @@ pub fn detail(
             d.link(
                 &format!("— {}{role}", speaker.name),
                 Role::Strong,
-                (Pane::Actors, quote.speaker),
+                Target::Here(Pane::Actors, quote.speaker),
                 "",
             );
             d.field("Context", &quote.context);
@@ -252,10 +276,70 @@ impl Builder<'_> {
             .take(MAX_LINKS)
         {
             let text = describe(self.b, pane, item);
-            self.link(&text, Role::Plain, (pane, item), "  ");
+            self.link(&text, Role::Plain, Target::Here(pane, item), "  ");
         }
         if total > MAX_LINKS {
             self.text(&format!("  … and {} more", total - MAX_LINKS), Role::Muted);
+        }
+    }
+
+    /// The analyst's mark and "new", at the top.
+    fn extras_head(&mut self, extras: &Extras) {
+        if extras.new {
+            self.text("New since you last read this briefing", Role::Badge);
+        }
+        if let Some(mark) = extras.mark {
+            if !mark.flags.is_empty() {
+                self.text(&format!("Your flags: {}", mark.flags), Role::Badge);
+            }
+            if !mark.note.is_empty() {
+                self.text(&format!("Your note: {}", mark.note), Role::Badge);
+            }
+        }
+        if extras.new || extras.mark.is_some() {
+            self.blank();
+        }
+    }
+
+    /// An actor's quotes and events in other briefings, each a link into its briefing.
+    fn elsewhere(&mut self, extras: &Extras) {
+        if let Some(problem) = extras.store_problem {
+            self.blank();
+            self.text(
+                &format!("In other briefings: unavailable ({problem})"),
+                Role::Muted,
+            );
+            return;
+        }
+        let Some(rows) = extras.elsewhere else {
+            return;
+        };
+        self.blank();
+        if rows.is_empty() {
+            self.text("In other briefings: none", Role::Muted);
+            return;
+        }
+        self.text(
+            &format!("In other briefings ({})", rows.len()),
+            Role::Strong,
+        );
+        for (n, row) in rows.iter().enumerate().take(MAX_LINKS) {
+            let title = row
+                .briefing
+                .summary
+                .as_ref()
+                .map_or_else(|_| row.briefing.origin.name(), |s| s.title.clone());
+            let date = row.date.map(|d| format!("{d} · ")).unwrap_or_default();
+            let what = match row.kind {
+                ItemKind::Quote => format!("“{}”", row.text),
+                _ => row.text.to_string(),
+            };
+            self.link(
+                &format!("{date}{title}: {what}"),
+                Role::Plain,
+                Target::Elsewhere(n),
+                "  ",
+            );
         }
     }
 
@@ -382,7 +466,7 @@ mod tests {
             .iter()
             .position(|a| a.name.as_str() == "Yoshimasa Hayashi")
             .unwrap();
-        let d = detail(&b, None, Pane::Actors, hayashi, 50);
+        let d = detail(&b, None, Pane::Actors, hayashi, 50, &Extras::default());
         assert_eq!(
             d.links.len(),
             b.actors[hayashi].quotes.len()
@@ -392,7 +476,7 @@ mod tests {
         );
         for link in &d.links {
             let first = text(&d.lines[link.lines.start]);
-            if link.target.0 == Pane::Quotes {
+            if let Target::Here(Pane::Quotes, _) = link.target {
                 assert!(first.contains("Yoshimasa Hayashi:"), "{first}");
             }
             assert!(
@@ -406,8 +490,11 @@ mod tests {
     #[test]
     fn a_quote_links_to_its_speaker_first() {
         let b = bundled();
-        let d = detail(&b, None, Pane::Quotes, 0, 80);
-        assert_eq!(d.links[0].target, (Pane::Actors, b.quotes[0].speaker));
+        let d = detail(&b, None, Pane::Quotes, 0, 80, &Extras::default());
+        assert_eq!(
+            d.links[0].target,
+            Target::Here(Pane::Actors, b.quotes[0].speaker)
+        );
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub enum Role {
     Alarm,
     /// Words marked in a passage (a quote inside its source paragraph).
     Marked,
+    /// The analyst's own marks and "new" on a row.
+    Badge,
 }
 
 /// A run of text in one role.
@@ -73,8 +75,27 @@ const COMPACT_QUOTE_LINES: usize = 4;
 /// Lines of one field in a full row (a field is at most 50,000 characters).
 const FULL_LINES: usize = 2000;
 
-/// What rows need besides the briefing: the search and which quotes are misquotes.
-#[derive(Clone, Copy, Debug, Default)]
+/// What the analyst's store says of one item: its flags (as glyphs), whether it has a note,
+/// and whether it is new since the briefing was last read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Badge {
+    /// Flag glyphs: `★` key, `?` doubtful, `⚑` follow-up.
+    pub flags: String,
+    /// The item has a note.
+    pub note: bool,
+    /// The item was added since the briefing was last read and has not been seen.
+    pub new: bool,
+}
+
+/// Where rows get their badges from.
+pub trait Badges {
+    /// The badge of item `item` of `pane`.
+    fn badge(&self, pane: Pane, item: usize) -> Badge;
+}
+
+/// What rows need besides the briefing: the search, which quotes are misquotes, and the
+/// analyst's marks.
+#[derive(Clone, Copy, Default)]
 pub struct Marks<'a> {
     /// The folded search query ("" when there is none).
     pub folded_query: &'a str,
@@ -82,6 +103,8 @@ pub struct Marks<'a> {
     pub matches: [&'a [usize]; 4],
     /// Quotes not verbatim in the source text, ascending.
     pub misquotes: &'a [usize],
+    /// The analyst's marks, when the store is in use.
+    pub badges: Option<&'a dyn Badges>,
 }
 
 impl Marks<'_> {
@@ -288,16 +311,44 @@ pub fn item_lines(
     if marks.is_match(pane, item) && !shows(&lines, marks.folded_query) {
         lines.extend(snippet(b, pane, item, marks.folded_query, width));
     }
+    if let Some(badge) = marks.badges.map(|b| b.badge(pane, item))
+        && let Some(first) = lines.first_mut()
+    {
+        let mut lead = badge.flags.clone();
+        if badge.note {
+            lead.push('✎');
+        }
+        // The name or title gives way to the badges.
+        let mut give = 0;
+        if !lead.is_empty() {
+            first.insert(0, piece(Role::Badge, format!("{lead} ")));
+            give = 1;
+        }
+        if badge.new {
+            first.push(piece(Role::Badge, " · new"));
+        }
+        *first = fit_line_at(std::mem::take(first), width, give);
+    }
     lines
 }
 
 /// A line of pieces cut to `width`: the first piece gives way, so a tail (a count, a
 /// severity) stays whole when it fits.
-fn fit_line(mut pieces: Vec<Piece>, width: usize) -> TextLine {
+fn fit_line(pieces: Vec<Piece>, width: usize) -> TextLine {
+    fit_line_at(pieces, width, 0)
+}
+
+/// A line of pieces cut to `width`, piece `give` giving way so the others stay whole.
+fn fit_line_at(mut pieces: Vec<Piece>, width: usize, give: usize) -> TextLine {
     use unicode_width::UnicodeWidthStr;
-    let tail: usize = pieces.iter().skip(1).map(|p| p.text.width()).sum();
-    if let Some(first) = pieces.first_mut() {
-        first.text = fit(&first.text, width.saturating_sub(tail).max(1));
+    let others: usize = pieces
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != give)
+        .map(|(_, p)| p.text.width())
+        .sum();
+    if let Some(giving) = pieces.get_mut(give) {
+        giving.text = fit(&giving.text, width.saturating_sub(others).max(1));
     }
     let mut used = 0;
     for p in &mut pieces {
@@ -570,6 +621,7 @@ mod tests {
             folded_query: &folded,
             matches: [&[], &matches, &[], &[]],
             misquotes: &[],
+            badges: None,
         };
         let lines = item_lines(&b, &marks, Pane::Actors, matches[0], 60, Extent::Compact);
         let last = text(&lines).pop().unwrap();

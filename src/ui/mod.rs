@@ -1,6 +1,7 @@
 //! The view: draws the model and nothing else. One file per part of the screen.
 
 mod chrome;
+pub mod library;
 pub mod network;
 mod overlay;
 mod panes;

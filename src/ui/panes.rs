@@ -10,7 +10,6 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 use super::Theme;
 use super::text::{fit, styled};
 use crate::app::{App, Pane};
-use crate::screen::detail::detail;
 use crate::screen::layout;
 
 /// Draws `pane` in `rect`.
@@ -112,14 +111,7 @@ pub fn preview(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         );
         return;
     };
-    let lines = detail(
-        &app.briefing,
-        app.source(),
-        focus,
-        item,
-        usize::from(inner.width),
-    )
-    .lines;
+    let lines = app.detail_at(focus, item, usize::from(inner.width)).lines;
     let query = app.marks().folded_query;
     let more = lines.len().saturating_sub(usize::from(inner.height));
     let block = if more > 0 {

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 use super::Theme;
 use super::text::fit;
 use crate::app::picker::{ENTRY_HEIGHT, Picker};
+use crate::store::Freshness;
 
 /// Draws the picker.
 pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
@@ -62,16 +63,17 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
                     parts.push(tags.join(", "));
                 }
                 let detail = parts.join(" · ");
+                let badge = match picker.fresh.get(picker.shown[position]).copied().flatten() {
+                    Some(Freshness::NeverOpened) => "new · ",
+                    Some(Freshness::Changed) => "changed · ",
+                    _ => "",
+                };
+                let room = text_width.saturating_sub(date.chars().count() + badge.chars().count());
                 vec![
                     Line::from(vec![
                         Span::raw(marker),
-                        Span::styled(
-                            fit(
-                                summary.title.as_str(),
-                                text_width.saturating_sub(date.chars().count()),
-                            ),
-                            theme.strong,
-                        ),
+                        Span::styled(badge, theme.focus),
+                        Span::styled(fit(summary.title.as_str(), room), theme.strong),
                         Span::styled(date, theme.muted),
                     ]),
                     Line::from(vec![
@@ -118,10 +120,9 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
     } else {
         "Esc clear/quit"
     };
-    let status = picker
-        .notice
-        .clone()
-        .unwrap_or_else(|| format!("type to search · ↑↓ move · Enter open · {esc} · ? help"));
+    let status = picker.notice.clone().unwrap_or_else(|| {
+        format!("type to filter · Tab search inside · ↑↓ move · Enter open · {esc} · ? help")
+    });
     frame.render_widget(
         Paragraph::new(Span::styled(fit(&status, width), theme.muted)),
         Rect {
@@ -152,6 +153,7 @@ fn help(frame: &mut Frame, picker: &Picker, theme: &Theme) {
         ("PgUp PgDn, Ctrl-u Ctrl-d", "move half a screen"),
         ("Home End", "first, last"),
         ("Enter, click twice", "open the briefing"),
+        ("Tab", "search inside every briefing of the library"),
         ("Esc", esc),
         ("q", "quit (when the search is empty)"),
         ("?", "this help; any key closes it"),

@@ -182,6 +182,7 @@ impl Theme {
             Role::Severity(severity) => self.severity(severity),
             Role::Alarm => self.severity(Severity::High),
             Role::Marked => self.hit,
+            Role::Badge => self.focus,
         }
     }
 

@@ -1,0 +1,271 @@
+//! Looking across the library: a search over every briefing (typed, answered by the store's
+//! index) or a merged timeline of dated events, as a list whose rows name their briefing.
+//! Enter opens that briefing at that item; Back from there returns here.
+
+use ratatui::crossterm::event::MouseEventKind;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton};
+use ratatui::layout::Rect;
+
+use super::Msg;
+use crate::briefing::library::Origin;
+use crate::briefing::model::PartialDate;
+use crate::store::{Hit, ItemKey, ItemKind, TimelineRow};
+use crate::text::SafeText;
+
+/// Lines each row takes.
+pub const ROW_HEIGHT: u16 = 2;
+
+/// Most results asked for.
+pub const LIMIT: usize = 200;
+
+/// What the list shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Results of the typed query.
+    Search,
+    /// Dated events of a scope, described in words.
+    Timeline(String),
+}
+
+/// One result: where it is and what it says.
+#[derive(Clone, Debug)]
+pub struct Row {
+    /// The briefing.
+    pub origin: Origin,
+    /// The briefing's title (or file name).
+    pub briefing: SafeText,
+    /// The item, to open the briefing at.
+    pub key: ItemKey,
+    /// Its line in the file.
+    pub line: usize,
+    /// The item's text on one line.
+    pub text: String,
+    /// The event's date, for a timeline.
+    pub date: Option<PartialDate>,
+}
+
+/// What the event loop should do for the list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryEffect {
+    /// Ask the store for this query's results.
+    Search(String),
+    /// Open this briefing at this item.
+    Open(Origin, ItemKey),
+    /// Back to the screen the list was opened from.
+    Close,
+    /// Leave `brief`.
+    Quit,
+    /// Suspend to the shell.
+    Suspend,
+    /// Repaint the whole screen.
+    Redraw,
+}
+
+/// The list's state.
+#[derive(Debug)]
+pub struct LibraryView {
+    /// Search or timeline.
+    pub mode: Mode,
+    /// The query typed (search only).
+    pub query: String,
+    /// The results.
+    pub rows: Vec<Row>,
+    /// Selected row.
+    pub selected: usize,
+    /// First row on screen.
+    pub offset: usize,
+    /// The terminal area.
+    pub area: Rect,
+    /// Waiting for the store, or why it cannot answer.
+    pub status: Option<String>,
+}
+
+impl LibraryView {
+    /// An empty list in `mode` for a terminal of `area`.
+    pub fn new(mode: Mode, area: Rect) -> LibraryView {
+        let status = match &mode {
+            Mode::Search => Some("Type to search every briefing of the library".into()),
+            Mode::Timeline(_) => Some("Reading the library…".into()),
+        };
+        LibraryView {
+            mode,
+            query: String::new(),
+            rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+            area,
+            status,
+        }
+    }
+
+    /// The store's hits for the query.
+    pub fn set_hits(&mut self, hits: Vec<Hit>) {
+        self.rows = hits
+            .into_iter()
+            .map(|hit| Row {
+                origin: hit.briefing.origin.clone(),
+                briefing: title(&hit.briefing),
+                text: format!("{}: {}", kind_name(hit.kind), hit.text()),
+                key: ItemKey::new(hit.kind, hit.id.to_string()),
+                line: hit.line,
+                date: None,
+            })
+            .collect();
+        self.status = self
+            .rows
+            .is_empty()
+            .then(|| format!("No match for {}", self.query));
+        self.selected = 0;
+        self.offset = 0;
+    }
+
+    /// The store's rows for a merged timeline.
+    pub fn set_timeline(&mut self, rows: Vec<TimelineRow>) {
+        self.rows = rows
+            .into_iter()
+            .map(|row| Row {
+                origin: row.briefing.origin.clone(),
+                briefing: title(&row.briefing),
+                text: row.title.to_string(),
+                key: ItemKey::new(ItemKind::Event, row.id.to_string()),
+                line: row.line,
+                date: Some(row.date),
+            })
+            .collect();
+        self.status = self.rows.is_empty().then(|| "No dated events".to_owned());
+        self.selected = 0;
+        self.offset = 0;
+    }
+
+    /// The store cannot answer: why.
+    pub fn unavailable(&mut self, message: &str) {
+        self.status = Some(format!("The library index is unavailable: {message}"));
+    }
+
+    /// The list's box on screen (below the title and query lines, above the status line).
+    pub fn list_area(area: Rect) -> Rect {
+        Rect {
+            y: area.y + 2,
+            height: area.height.saturating_sub(3),
+            ..area
+        }
+    }
+
+    fn visible(&self) -> usize {
+        usize::from(LibraryView::list_area(self.area).height.saturating_sub(2) / ROW_HEIGHT).max(1)
+    }
+
+    /// Applies one message.
+    pub fn update(&mut self, msg: &Msg) -> Option<LibraryEffect> {
+        match msg {
+            Msg::Key(key) if key.kind != KeyEventKind::Release => self.key(*key),
+            Msg::Resize(width, height) => {
+                self.area = Rect::new(0, 0, *width, *height);
+                self.move_by(0);
+                None
+            }
+            Msg::Paste(text) if self.mode == Mode::Search => {
+                self.query = super::prompt::pasted(&self.query, text);
+                Some(LibraryEffect::Search(self.query.clone()))
+            }
+            Msg::Mouse(mouse) => {
+                let list = LibraryView::list_area(self.area);
+                match mouse.kind {
+                    MouseEventKind::ScrollDown => self.move_by(3),
+                    MouseEventKind::ScrollUp => self.move_by(-3),
+                    MouseEventKind::Down(MouseButton::Left)
+                        if mouse.row > list.y && mouse.row + 1 < list.bottom() =>
+                    {
+                        let position =
+                            self.offset + usize::from((mouse.row - list.y - 1) / ROW_HEIGHT);
+                        if position < self.rows.len() {
+                            if position == self.selected {
+                                return self.open();
+                            }
+                            self.selected = position;
+                        }
+                    }
+                    _ => {}
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent) -> Option<LibraryEffect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let page = (self.visible() / 2).max(1) as isize;
+        match key.code {
+            KeyCode::Char('c') if ctrl => return Some(LibraryEffect::Quit),
+            KeyCode::Char('z') if ctrl => return Some(LibraryEffect::Suspend),
+            KeyCode::Char('l') if ctrl => return Some(LibraryEffect::Redraw),
+            KeyCode::Esc if !self.query.is_empty() => {
+                self.query.clear();
+                self.rows.clear();
+                self.status = None;
+            }
+            KeyCode::Esc | KeyCode::Backspace if self.query.is_empty() => {
+                return Some(LibraryEffect::Close);
+            }
+            KeyCode::Char('q') if self.mode != Mode::Search => return Some(LibraryEffect::Close),
+            KeyCode::Enter => return self.open(),
+            KeyCode::Down => self.move_by(1),
+            KeyCode::Char('n') if ctrl => self.move_by(1),
+            KeyCode::Up => self.move_by(-1),
+            KeyCode::Char('p') if ctrl => self.move_by(-1),
+            KeyCode::PageDown => self.move_by(page),
+            KeyCode::Char('d') if ctrl => self.move_by(page),
+            KeyCode::PageUp => self.move_by(-page),
+            KeyCode::Char('u') if ctrl => self.move_by(-page),
+            KeyCode::Home => self.move_by(isize::MIN),
+            KeyCode::End => self.move_by(isize::MAX),
+            KeyCode::Char('j') if self.mode != Mode::Search => self.move_by(1),
+            KeyCode::Char('k') if self.mode != Mode::Search => self.move_by(-1),
+            _ if self.mode == Mode::Search => {
+                let query = super::prompt::typed(&self.query, &key)?;
+                self.query = query;
+                self.status = Some("Searching…".into());
+                return Some(LibraryEffect::Search(self.query.clone()));
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn open(&mut self) -> Option<LibraryEffect> {
+        let row = self.rows.get(self.selected)?;
+        Some(LibraryEffect::Open(row.origin.clone(), row.key.clone()))
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let last = self.rows.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        let visible = self.visible();
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + visible {
+            self.offset = self.selected + 1 - visible;
+        }
+        self.offset = self.offset.min(self.rows.len().saturating_sub(visible));
+    }
+}
+
+/// A briefing's title, or its file name when it does not load.
+fn title(briefing: &crate::store::BriefingInfo) -> SafeText {
+    briefing
+        .summary
+        .as_ref()
+        .map_or_else(|_| briefing.origin.name(), |s| s.title.clone())
+}
+
+/// How a kind of item is named in a row.
+fn kind_name(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Summary => "summary",
+        ItemKind::Actor => "actor",
+        ItemKind::Event => "event",
+        ItemKind::Quote => "quote",
+        ItemKind::Implication => "implication",
+    }
+}

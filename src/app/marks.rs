@@ -1,0 +1,402 @@
+//! The analyst's own marks (flags and notes) and what is new since the briefing was last read,
+//! as the store tells them, and an actor's appearances in other briefings. The model keeps
+//! them to draw and asks the store for changes through requests the event loop carries to the
+//! store's worker: it never waits on the store.
+
+use std::sync::Arc;
+
+use super::{App, Effect, Overlay, Pane};
+use crate::briefing::model::ActorIx;
+use crate::screen::lines::{Badge, Badges};
+use crate::store::{
+    ActorIdentity, Answer, Appearance, BriefingMarks, Flag, Flags, ItemKey, ItemKind, Mark,
+    MarkKey, Request, Stamp, StoreError, TimelineScope,
+};
+use crate::text::is_unsafe_char;
+
+/// Most rows asked for an actor's appearances in other briefings.
+const APPEARANCES: usize = 200;
+
+/// What the store has said about the open briefing.
+#[derive(Clone, Debug, Default)]
+pub enum Annotations {
+    /// No store behind this reader.
+    #[default]
+    Off,
+    /// Asked; the answer is on its way.
+    Waiting,
+    /// The marks, and the items new since the briefing was last read, per pane (ascending).
+    Ready {
+        /// Marks on items, and orphaned ones.
+        marks: BriefingMarks,
+        /// New items.
+        new: [Vec<usize>; 4],
+    },
+    /// The store cannot be used: why (the message names the file).
+    Unavailable(String),
+}
+
+/// A note being typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoteEdit {
+    /// The item's pane.
+    pub pane: Pane,
+    /// The item.
+    pub item: usize,
+    /// The note so far.
+    pub text: String,
+}
+
+impl App {
+    /// Asks the store for the open briefing's marks and new items (the briefing's file was
+    /// `stamp` when read).
+    pub fn connect_store(&mut self, stamp: Stamp) {
+        self.annotations = Annotations::Waiting;
+        self.outbox.push(Request::Open {
+            briefing: self.briefing.meta.id.to_string(),
+            stamp,
+            keys: Arc::new(self.keys.clone()),
+        });
+    }
+
+    /// Requests for the store made since the last call.
+    pub fn take_requests(&mut self) -> Vec<Request> {
+        std::mem::take(&mut self.outbox)
+    }
+
+    /// An answer from the store to one of this reader's requests.
+    pub fn store_answer(&mut self, answer: Result<Answer, StoreError>) {
+        match answer {
+            Ok(Answer::Opened { new, marks }) => {
+                let mut fresh: [Vec<usize>; 4] = Default::default();
+                for key in new {
+                    if let Some((pane, item)) = self.keys.find(&key) {
+                        fresh[pane.index()].push(item);
+                    }
+                }
+                for list in &mut fresh {
+                    list.sort_unstable();
+                }
+                let count: usize = fresh.iter().map(Vec::len).sum();
+                let marks = BriefingMarks::of(&self.keys, marks);
+                if !marks.orphaned.is_empty() {
+                    self.notice = Some(format!(
+                        "{} of your marks belong to items no longer here (brief notes lists them)",
+                        marks.orphaned.len()
+                    ));
+                } else if count > 0 {
+                    self.notice = Some(format!(
+                        "{count} new since you last read this briefing (u jumps to each)"
+                    ));
+                }
+                self.annotations = Annotations::Ready { marks, new: fresh };
+                self.see_selection();
+            }
+            Ok(Answer::Marked(key, mark)) => {
+                if let Annotations::Ready { marks, .. } = &mut self.annotations
+                    && let Some((pane, item)) = self.keys.find(&key.item)
+                {
+                    marks.set(pane, item, mark);
+                }
+            }
+            Ok(Answer::Appearances(rows)) => {
+                // This briefing's own items are in its panes already.
+                let own = self.briefing.meta.id.to_string();
+                let rows = rows
+                    .into_iter()
+                    .filter(|r| r.briefing.id.as_ref().is_none_or(|id| id.as_str() != own))
+                    .collect();
+                if let Some((_, slot)) = &mut self.elsewhere {
+                    *slot = Some(rows);
+                }
+            }
+            Ok(_) => {}
+            Err(error) => {
+                let message = error.to_string();
+                self.notice = Some(format!("Marks unavailable: {message}"));
+                self.annotations = Annotations::Unavailable(message);
+            }
+        }
+    }
+
+    /// Why marks cannot be used now, if they cannot.
+    fn marks_problem(&self) -> Option<String> {
+        match &self.annotations {
+            Annotations::Off => Some("no store is open".into()),
+            Annotations::Waiting => Some("the store has not answered yet".into()),
+            Annotations::Unavailable(message) => Some(message.clone()),
+            Annotations::Ready { .. } => None,
+        }
+    }
+
+    /// The mark on item `item` of `pane`, if any.
+    pub fn mark(&self, pane: Pane, item: usize) -> Option<&Mark> {
+        match &self.annotations {
+            Annotations::Ready { marks, .. } => marks.get(pane, item),
+            _ => None,
+        }
+    }
+
+    /// Whether item `item` of `pane` is new and not yet seen.
+    pub fn is_new(&self, pane: Pane, item: usize) -> bool {
+        match &self.annotations {
+            Annotations::Ready { new, .. } => new[pane.index()].binary_search(&item).is_ok(),
+            _ => false,
+        }
+    }
+
+    /// The store's key of item `item` of `pane` in this briefing.
+    fn mark_key(&self, pane: Pane, item: usize) -> Option<MarkKey> {
+        Some(MarkKey {
+            briefing: self.briefing.meta.id.to_string(),
+            item: self.keys.key(pane, item)?,
+        })
+    }
+
+    /// `m`: the selected item's flags go none → key → doubtful → follow-up → none.
+    pub(super) fn cycle_flag(&mut self) {
+        if let Some(problem) = self.marks_problem() {
+            self.notice = Some(format!("Marks unavailable: {problem}"));
+            return;
+        }
+        let focus = self.nav.focus;
+        let Some(item) = self.selected(focus) else {
+            self.notice = Some("Nothing selected to flag".into());
+            return;
+        };
+        let Some(key) = self.mark_key(focus, item) else {
+            return;
+        };
+        let flags = self.mark(focus, item).map_or(Flags::default(), |m| m.flags);
+        let now: Vec<Flag> = flags.iter().collect();
+        // The next in the cycle after the last flag set (none after follow-up).
+        let next = match now.last() {
+            None => Some(Flag::Key),
+            Some(Flag::Key) => Some(Flag::Doubtful),
+            Some(Flag::Doubtful) => Some(Flag::FollowUp),
+            Some(Flag::FollowUp) => None,
+        };
+        for flag in now {
+            self.outbox.push(Request::ToggleFlag {
+                key: key.clone(),
+                flag,
+            });
+        }
+        if let Some(flag) = next {
+            self.outbox.push(Request::ToggleFlag {
+                key: key.clone(),
+                flag,
+            });
+        }
+        self.notice = Some(match next {
+            Some(flag) => format!("Flagged {}", flag.name()),
+            None => "Flag removed".into(),
+        });
+    }
+
+    /// `a`: starts typing a note on the selected item (its current note to edit).
+    pub(super) fn start_note(&mut self) {
+        if let Some(problem) = self.marks_problem() {
+            self.notice = Some(format!("Marks unavailable: {problem}"));
+            return;
+        }
+        let pane = self.nav.focus;
+        let Some(item) = self.selected(pane) else {
+            self.notice = Some("Nothing selected to note".into());
+            return;
+        };
+        let text = self
+            .mark(pane, item)
+            .map(|m| m.note.to_string())
+            .unwrap_or_default();
+        self.note = Some(NoteEdit { pane, item, text });
+    }
+
+    /// Keys while a note is typed: Enter saves it (blank removes it), Esc cancels.
+    pub(super) fn edit_note(&mut self, key: ratatui::crossterm::event::KeyEvent) -> Option<Effect> {
+        use ratatui::crossterm::event::KeyCode;
+        let edit = self.note.as_mut()?;
+        match key.code {
+            KeyCode::Esc => self.note = None,
+            KeyCode::Enter => {
+                let NoteEdit { pane, item, text } = self.note.take()?;
+                if let Some(key) = self.mark_key(pane, item) {
+                    self.outbox.push(Request::SetNote {
+                        key,
+                        note: text.clone(),
+                    });
+                    self.notice = Some(if text.trim().is_empty() {
+                        "Note removed".into()
+                    } else {
+                        "Note saved".into()
+                    });
+                }
+            }
+            KeyCode::Backspace => {
+                edit.text.pop();
+            }
+            KeyCode::Char(c)
+                if !is_unsafe_char(c)
+                    && edit.text.chars().count() < crate::store::MAX_NOTE_CHARS =>
+            {
+                edit.text.push(c);
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// Pasted text, while a note is typed.
+    pub(super) fn paste_note(&mut self, text: &str) {
+        if let Some(edit) = &mut self.note {
+            let room = crate::store::MAX_NOTE_CHARS.saturating_sub(edit.text.chars().count());
+            edit.text.extend(
+                text.chars()
+                    .map(|c| if c.is_whitespace() { ' ' } else { c })
+                    .filter(|&c| !is_unsafe_char(c))
+                    .take(room),
+            );
+        }
+    }
+
+    /// `u`: the next new item after the selection, pane by pane, wrapping.
+    pub(super) fn next_new(&mut self) {
+        let Annotations::Ready { new, .. } = &self.annotations else {
+            self.notice = Some(match self.marks_problem() {
+                Some(problem) => format!("Marks unavailable: {problem}"),
+                None => "Nothing new".into(),
+            });
+            return;
+        };
+        let focus = self.nav.focus;
+        let at = self.selected(focus).unwrap_or(0);
+        let start = focus.index();
+        let found = (0..=4).find_map(|step| {
+            let pane = Pane::ALL[(start + step) % 4];
+            let list = &new[pane.index()];
+            let item = match step {
+                0 => list.iter().find(|&&i| i > at),
+                4 => list.iter().find(|&&i| i <= at),
+                _ => list.first(),
+            };
+            item.map(|&item| (pane, item))
+        });
+        match found {
+            Some((pane, item)) => {
+                let before = self.place();
+                self.select_item(pane, item);
+                self.remember(before);
+            }
+            None => self.notice = Some("Nothing new since you last read this briefing".into()),
+        }
+    }
+
+    /// The selected item of the focused pane counts as seen: it is no longer new.
+    pub(super) fn see_selection(&mut self) {
+        let focus = self.nav.focus;
+        let Some(item) = self.selected(focus) else {
+            return;
+        };
+        let Annotations::Ready { new, .. } = &mut self.annotations else {
+            return;
+        };
+        let list = &mut new[focus.index()];
+        if let Ok(at) = list.binary_search(&item) {
+            list.remove(at);
+            if let Some(key) = self.keys.key(focus, item) {
+                self.outbox.push(Request::Seen {
+                    briefing: self.briefing.meta.id.to_string(),
+                    items: vec![key],
+                });
+            }
+        }
+    }
+
+    /// When the detail of an actor is open, asks the store for their appearances elsewhere.
+    pub(super) fn ask_for_appearances(&mut self) {
+        let Some(Overlay::Detail {
+            pane: Pane::Actors,
+            item,
+            ..
+        }) = self.overlay
+        else {
+            return;
+        };
+        if self.elsewhere.as_ref().is_some_and(|(a, _)| *a == item)
+            || !matches!(
+                self.annotations,
+                Annotations::Ready { .. } | Annotations::Waiting
+            )
+        {
+            return;
+        }
+        let actor = ActorIdentity::of(&self.briefing.actors[item]);
+        self.elsewhere = Some((item, None));
+        self.outbox.push(Request::Appearances {
+            actor,
+            limit: APPEARANCES,
+        });
+    }
+
+    /// The appearances of `actor` in other briefings, when the store has said.
+    pub fn appearances(&self, actor: ActorIx) -> Option<&[Appearance]> {
+        match &self.elsewhere {
+            Some((of, Some(rows))) if *of == actor => Some(rows),
+            _ => None,
+        }
+    }
+
+    /// `T`: the merged timeline of the selected actor (or the quote's speaker), else of the
+    /// whole library.
+    pub(super) fn merged_timeline(&mut self) -> Option<Effect> {
+        let focus = self.nav.focus;
+        let actor = match (focus, self.selected(focus)) {
+            (Pane::Actors, Some(item)) => Some(item),
+            (Pane::Quotes, Some(item)) => Some(self.briefing.quotes[item].speaker),
+            _ => None,
+        };
+        Some(Effect::MergedTimeline(match actor {
+            Some(actor) => (
+                TimelineScope::Actor(ActorIdentity::of(&self.briefing.actors[actor])),
+                self.briefing.actors[actor].name.to_string(),
+            ),
+            None => (TimelineScope::All, "the whole library".into()),
+        }))
+    }
+
+    /// Selects the item the store knows as `key` (opening a briefing from the library list
+    /// or another briefing's link); a key that is gone says so.
+    pub fn open_at(&mut self, key: &ItemKey) {
+        match self.keys.find(key) {
+            Some((pane, item)) => {
+                self.select_item(pane, item);
+                self.settle();
+            }
+            None if key.kind == ItemKind::Summary => {
+                self.nav.view = super::View::Overview;
+            }
+            None => self.notice = Some("That item is no longer in this briefing".into()),
+        }
+    }
+}
+
+impl Badges for App {
+    fn badge(&self, pane: Pane, item: usize) -> Badge {
+        let mark = self.mark(pane, item);
+        let flags = mark.map_or(String::new(), |m| {
+            m.flags
+                .iter()
+                .map(|flag| match flag {
+                    Flag::Key => '★',
+                    Flag::Doubtful => '?',
+                    Flag::FollowUp => '⚑',
+                })
+                .collect()
+        });
+        Badge {
+            flags,
+            note: mark.is_some_and(|m| !m.note.is_empty()),
+            new: self.is_new(pane, item),
+        }
+    }
+}

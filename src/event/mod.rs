@@ -1,0 +1,350 @@
+//! The event loop: block until something happens (a key, a resize, a signal, a change to the
+//! open file), drain whatever else is pending, update, then draw once if anything changed.
+//! Nothing ticks, so an idle reader uses no CPU.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::layout::Rect;
+use signal_hook::consts::{SIGCONT, SIGTSTP};
+use signals::watch_signals;
+
+mod session;
+mod signals;
+mod store;
+
+pub use session::Session;
+
+use crate::action::Action;
+use crate::app::library::{LibraryEffect, LibraryView, Mode};
+use crate::app::picker::{Picker, PickerEffect};
+use crate::app::{App, Effect, Msg};
+use crate::briefing::Briefing;
+use crate::briefing::library::{Entry, Origin};
+use crate::config::Config;
+use crate::provenance::SourceState;
+use crate::store::{Reply, Stamp};
+use crate::ui;
+use crate::{effects, terminal};
+
+/// The longest pause between two clicks on one cell that makes them a double click.
+const DOUBLE_CLICK: Duration = Duration::from_millis(400);
+
+/// How long to wait for an editor to finish writing before reloading.
+const RELOAD_SETTLE: Duration = Duration::from_millis(150);
+
+/// Something the loop wakes up for.
+enum Input {
+    /// A key, mouse, paste or resize event from the terminal.
+    Terminal(Event),
+    /// A signal was delivered (by another process, or one that stops or resumes the reader).
+    Signal(i32),
+    /// Ctrl-c, which the terminal driver delivers as SIGINT so that no input can swallow it.
+    Interrupt,
+    /// The open file changed on disk.
+    FileChanged,
+    /// Reading the terminal failed (it went away).
+    Closed(String),
+    /// A briefing read on a worker thread, for request `generation`, with its file's stamp.
+    Loaded {
+        generation: u64,
+        origin: Origin,
+        stamp: Option<Stamp>,
+        result: Result<Briefing, String>,
+    },
+    /// A source text read and matched on a worker thread, for request `generation`.
+    Source { generation: u64, state: SourceState },
+    /// The library read on a worker thread, for request `generation`.
+    Library {
+        generation: u64,
+        entries: Vec<Entry>,
+    },
+    /// An answer from the analyst's store.
+    Store(Reply),
+}
+
+/// What is on screen.
+pub enum Screen {
+    /// Choosing a briefing.
+    Picker(Picker),
+    /// Reading one, loaded from `origin`.
+    Reader(Box<App>, Origin),
+    /// Looking across the library: a search or a merged timeline.
+    Library(Box<LibraryView>),
+}
+
+impl Screen {
+    /// The reader on a briefing loaded from `origin` (its source text, if it names one, is
+    /// read once the loop runs).
+    pub fn reader(briefing: Briefing, origin: Origin, config: &Config, area: Rect) -> Screen {
+        let app = App::new(briefing, config.keymap.clone(), area).with_view(config.start);
+        Screen::Reader(Box::new(app), origin)
+    }
+}
+
+/// Runs until the user quits or a signal ends it; returns the exit status (0 for quit,
+/// 128 + the signal number for a signal). The terminal is restored on every path.
+pub fn run(mut session: Session) -> std::io::Result<u8> {
+    let (tx, rx) = mpsc::channel();
+    let signals = watch_signals(tx.clone())?;
+    let mut terminal = terminal::enter(session.config.mouse)?;
+    spawn_input(tx.clone());
+    session.start_store(&tx);
+    let result = event_loop(&mut terminal, &mut session, &tx, &rx);
+    terminal::leave();
+    signals.close();
+    session.finish_store();
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    session: &mut Session,
+    tx: &Sender<Input>,
+    rx: &Receiver<Input>,
+) -> std::io::Result<u8> {
+    let area = terminal.get_frame().area();
+    dispatch(session, Msg::Resize(area.width, area.height), tx);
+    session.watch(tx);
+    session.read_source(tx);
+    session.connect(None);
+    draw(terminal, session)?;
+    let mut reload_due: Option<Instant> = None;
+    let mut last_click: Option<(u16, u16, Instant)> = None;
+    loop {
+        let first = match reload_due {
+            Some(due) => match rx.recv_timeout(due.saturating_duration_since(Instant::now())) {
+                Ok(input) => Some(input),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => return Ok(1),
+            },
+            None => Some(
+                rx.recv()
+                    .map_err(|_| std::io::Error::other("event channel closed"))?,
+            ),
+        };
+        let mut repaint = false;
+        let mut resized = None;
+        // Whether anything that could change the screen happened: pointer motion, focus
+        // events and file events that only schedule a reload draw nothing.
+        let mut changed = false;
+        for input in first.into_iter().chain(rx.try_iter()) {
+            let step = match input {
+                Input::Terminal(Event::Mouse(mouse))
+                    if matches!(mouse.kind, MouseEventKind::Moved | MouseEventKind::Drag(_)) =>
+                {
+                    continue;
+                }
+                Input::Terminal(Event::Key(key)) => dispatch(session, Msg::Key(key), tx),
+                Input::Interrupt => dispatch(session, Msg::Key(ctrl_c()), tx),
+                Input::Terminal(Event::Mouse(mouse)) => {
+                    let step = dispatch(session, Msg::Mouse(mouse), tx);
+                    if mouse.kind == MouseEventKind::Down(MouseButton::Left) {
+                        let now = Instant::now();
+                        let double = last_click.is_some_and(|(column, row, at)| {
+                            (column, row) == (mouse.column, mouse.row)
+                                && now.duration_since(at) <= DOUBLE_CLICK
+                        });
+                        last_click = (!double).then_some((mouse.column, mouse.row, now));
+                        if double {
+                            dispatch(session, Msg::Action(Action::Follow), tx);
+                        }
+                    }
+                    step
+                }
+                Input::Terminal(Event::Paste(text)) => dispatch(session, Msg::Paste(text), tx),
+                Input::Terminal(Event::Resize(w, h)) => {
+                    // A storm of resizes is drawn once, at the last size.
+                    resized = Some(terminal::drawn_area(w, h));
+                    Step::Continue
+                }
+                Input::Terminal(_) => continue,
+                Input::FileChanged => {
+                    reload_due.get_or_insert(Instant::now() + RELOAD_SETTLE);
+                    continue;
+                }
+                Input::Loaded {
+                    generation,
+                    origin,
+                    stamp,
+                    result,
+                } => session.loaded(generation, origin, stamp, result, tx),
+                Input::Store(reply) => session.store_reply(reply),
+                Input::Source { generation, state } => session.source_read(generation, state),
+                Input::Library {
+                    generation,
+                    entries,
+                } => session.library_read(generation, entries, tx),
+                Input::Signal(SIGTSTP) => Step::Suspend,
+                Input::Signal(SIGCONT) => Step::Repaint,
+                Input::Signal(signal) => return Ok(128u8.saturating_add(signal as u8)),
+                Input::Closed(error) => return Err(std::io::Error::other(error)),
+            };
+            changed = true;
+            match step {
+                Step::Continue => {}
+                Step::Quit => return Ok(0),
+                Step::Repaint => repaint = true,
+                Step::Suspend => {
+                    terminal::leave();
+                    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+                    terminal::resume(session.config.mouse)?;
+                    repaint = true;
+                }
+            }
+        }
+        if reload_due.is_some_and(|due| due <= Instant::now()) {
+            reload_due = None;
+            session.reload(tx);
+            changed = true;
+        }
+        if repaint {
+            let (width, height) = ratatui::crossterm::terminal::size()?;
+            resized = Some(terminal::drawn_area(width, height));
+        }
+        if let Some(area) = resized {
+            // `Terminal::clear` asks the terminal for the cursor position, which would race
+            // the input thread for stdin; `resize` clears and forces a full redraw without it.
+            terminal.resize(area)?;
+            dispatch(session, Msg::Resize(area.width, area.height), tx);
+        }
+        if changed || resized.is_some() {
+            draw(terminal, session)?;
+        }
+    }
+}
+
+/// The key Ctrl-c, as the terminal would have sent it without signal generation.
+fn ctrl_c() -> KeyEvent {
+    KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
+}
+
+/// What the loop does after a message.
+enum Step {
+    Continue,
+    Quit,
+    Repaint,
+    Suspend,
+}
+
+/// Sends a message to whatever is on screen and carries out the effect it asks for.
+fn dispatch(session: &mut Session, msg: Msg, tx: &Sender<Input>) -> Step {
+    if let Msg::Resize(width, height) = msg {
+        session.size = Rect::new(0, 0, width, height);
+    }
+    let effect = match &mut session.screen {
+        Screen::Picker(picker) => {
+            match picker.update(&msg) {
+                Some(PickerEffect::Quit) => return Step::Quit,
+                Some(PickerEffect::Suspend) => return Step::Suspend,
+                Some(PickerEffect::Redraw) => return Step::Repaint,
+                Some(PickerEffect::Return) => session.pop(tx),
+                Some(PickerEffect::LibrarySearch) => session.show_list(Mode::Search, tx),
+                Some(PickerEffect::Open(entry)) => session.open(entry, tx),
+                None => {}
+            }
+            return Step::Continue;
+        }
+        Screen::Library(view) => {
+            match view.update(&msg) {
+                Some(LibraryEffect::Quit) => return Step::Quit,
+                Some(LibraryEffect::Suspend) => return Step::Suspend,
+                Some(LibraryEffect::Redraw) => return Step::Repaint,
+                Some(LibraryEffect::Close) => session.pop(tx),
+                Some(LibraryEffect::Search(query)) => session.search_library(query),
+                Some(LibraryEffect::Open(origin, key)) => session.open_at(origin, key, tx),
+                None => {}
+            }
+            return Step::Continue;
+        }
+        Screen::Reader(app, _) => app.update(msg),
+    };
+    let step = carry_out(session, effect, tx);
+    session.flush();
+    step
+}
+
+/// Does what the reader asked for.
+fn carry_out(session: &mut Session, effect: Option<Effect>, tx: &Sender<Input>) -> Step {
+    match effect {
+        None => {}
+        Some(Effect::Quit) => return Step::Quit,
+        Some(Effect::Redraw) => return Step::Repaint,
+        Some(Effect::Suspend) => return Step::Suspend,
+        Some(Effect::Copy(text)) => {
+            let mut out = std::io::stdout();
+            if out
+                .write_all(effects::osc52(&text).as_bytes())
+                .and_then(|()| out.flush())
+                .is_err()
+            {
+                session.notify("Could not write to the terminal".into());
+            }
+        }
+        Some(Effect::Open(url)) => {
+            if let Err(error) = effects::open_url(&url) {
+                session.notify(format!("Cannot open the link: {error}"));
+            }
+        }
+        Some(Effect::Reload) => session.reload(tx),
+        Some(Effect::Export(selection)) => session.export(&selection),
+        Some(Effect::Library) => session.show_library(tx),
+        Some(Effect::OpenElsewhere { origin, key }) => session.open_at(origin, key, tx),
+        Some(Effect::Return) => session.pop(tx),
+        Some(Effect::LibrarySearch) => session.show_list(Mode::Search, tx),
+        Some(Effect::MergedTimeline((scope, label))) => {
+            session.show_list(Mode::Timeline(label), tx);
+            session.merged_timeline(scope);
+        }
+    }
+    Step::Continue
+}
+
+/// The library folders of a config: its `library` list plus the data folder when enabled and
+/// present.
+pub fn library_folders(config: &Config) -> Vec<PathBuf> {
+    let mut folders = config.library.clone();
+    if config.data_dir
+        && let Some(data) = crate::config::data_briefings()
+        && data.is_dir()
+    {
+        folders.push(data);
+    }
+    folders
+}
+
+/// Draws one frame inside a synchronized update, so terminals that support it never show
+/// half a frame.
+fn draw(terminal: &mut DefaultTerminal, session: &Session) -> std::io::Result<()> {
+    execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| match &session.screen {
+        Screen::Picker(picker) => ui::picker::draw(frame, picker, &session.theme),
+        Screen::Library(view) => ui::library::draw(frame, view, &session.theme),
+        Screen::Reader(app, _) => ui::draw(frame, app, &session.theme),
+    })?;
+    execute!(std::io::stdout(), EndSynchronizedUpdate)
+}
+
+/// Reads terminal events on a thread of its own, blocking, and forwards them.
+fn spawn_input(tx: Sender<Input>) {
+    std::thread::spawn(move || {
+        loop {
+            let input = match event::read() {
+                Ok(event) => Input::Terminal(event),
+                Err(error) => Input::Closed(error.to_string()),
+            };
+            let closed = matches!(input, Input::Closed(_));
+            if tx.send(input).is_err() || closed {
+                return;
+            }
+        }
+    });
+}

@@ -1,0 +1,356 @@
+//! What the loop keeps between events and how it moves between screens: opening briefings
+//! (read on worker threads), the picker, the library list, reloads, source texts and
+//! reports.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Sender;
+
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+use ratatui::layout::Rect;
+
+use super::store::StoreLink;
+use super::{Input, Screen, Step, library_folders};
+use crate::app::Msg;
+use crate::app::library::{LibraryView, Mode};
+use crate::app::picker::Picker;
+use crate::briefing::Briefing;
+use crate::briefing::library::{self, Entry, Origin};
+use crate::config::Config;
+use crate::provenance::{SourceRoots, SourceState};
+use crate::store::{ItemKey, Stamp};
+use crate::ui::Theme;
+
+/// Everything the loop keeps between events.
+pub struct Session {
+    /// What is on screen.
+    pub screen: Screen,
+    /// The picker to return to with `b`, while reading.
+    pub(super) picker: Option<Picker>,
+    /// Screens to return to, most recent last: the reader behind the picker or the library
+    /// list, the list behind a briefing opened from it.
+    pub(super) back: Vec<Screen>,
+    pub(super) config: Config,
+    pub(super) theme: Theme,
+    /// Folders source texts may be read from, besides each briefing's own.
+    roots: SourceRoots,
+    watcher: Option<RecommendedWatcher>,
+    /// Numbers requests for work done on other threads; a result for an older request than
+    /// the latest is dropped.
+    generation: u64,
+    /// The item to select in the briefing being opened, when it was asked for by key.
+    opening: Option<ItemKey>,
+    /// The analyst's store, when it could be started.
+    pub(super) store: Option<StoreLink>,
+    /// The terminal's drawn area.
+    pub(super) size: Rect,
+}
+
+impl Session {
+    /// A session showing `screen`, reading source texts from each briefing's folder and
+    /// `roots`.
+    pub fn new(screen: Screen, config: Config, theme: Theme, roots: SourceRoots) -> Session {
+        Session {
+            screen,
+            picker: None,
+            back: Vec::new(),
+            config,
+            theme,
+            roots,
+            watcher: None,
+            generation: 0,
+            opening: None,
+            store: None,
+            size: Rect::default(),
+        }
+    }
+
+    /// Shows a message in the reader's status line.
+    pub(super) fn notify(&mut self, message: String) {
+        if let Screen::Reader(app, _) = &mut self.screen {
+            app.notice = Some(message);
+        }
+    }
+
+    pub(super) fn area(&self) -> Rect {
+        self.size
+    }
+
+    /// Starts `work` on a thread of its own for a new request; its result arrives as an
+    /// input, and any result of an earlier request is dropped from then on.
+    fn spawn(&mut self, tx: &Sender<Input>, work: impl FnOnce(u64) -> Input + Send + 'static) {
+        self.generation += 1;
+        let generation = self.generation;
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(work(generation));
+        });
+    }
+
+    /// Shows `screen` in place of the current one, which is kept to return to.
+    fn push(&mut self, screen: Screen, tx: &Sender<Input>) {
+        let previous = std::mem::replace(&mut self.screen, screen);
+        self.back.push(previous);
+        self.generation += 1;
+        self.resize_screen();
+        self.watch(tx);
+    }
+
+    /// Back to the screen the current one was opened from.
+    pub(super) fn pop(&mut self, tx: &Sender<Input>) {
+        let Some(previous) = self.back.pop() else {
+            return;
+        };
+        if let Screen::Picker(picker) = std::mem::replace(&mut self.screen, previous) {
+            self.picker = Some(picker);
+        }
+        self.generation += 1;
+        self.resize_screen();
+        self.watch(tx);
+    }
+
+    /// Tells the screen shown the terminal's size (it may have changed while it was away).
+    fn resize_screen(&mut self) {
+        let msg = Msg::Resize(self.size.width, self.size.height);
+        match &mut self.screen {
+            Screen::Picker(picker) => {
+                picker.can_return = self.back.iter().any(|s| matches!(s, Screen::Reader(..)));
+                picker.update(&msg);
+            }
+            Screen::Reader(app, _) => {
+                app.update(msg);
+            }
+            Screen::Library(view) => {
+                view.update(&msg);
+            }
+        }
+    }
+
+    /// Opens picker entry `entry` in the reader (once it is read), keeping the picker for `b`.
+    pub(super) fn open(&mut self, entry: usize, tx: &Sender<Input>) {
+        let Screen::Picker(picker) = &mut self.screen else {
+            return;
+        };
+        let origin = picker.entries[entry].origin.clone();
+        picker.notice = Some(format!("Opening {}…", origin.name()));
+        self.opening = None;
+        self.load(origin, tx);
+    }
+
+    /// Opens `origin` at the item `key`, keeping the current screen to return to.
+    pub(super) fn open_at(&mut self, origin: Origin, key: ItemKey, tx: &Sender<Input>) {
+        self.opening = Some(key);
+        self.load(origin, tx);
+    }
+
+    /// Reads `origin` (and its file's stamp) on a worker.
+    fn load(&mut self, origin: Origin, tx: &Sender<Input>) {
+        self.spawn(tx, move |generation| Input::Loaded {
+            generation,
+            stamp: Stamp::of_origin(&origin),
+            result: origin.load(),
+            origin,
+        });
+    }
+
+    /// A briefing read for the latest request: opened from the picker or the library list or
+    /// another briefing, or a reload of the open one.
+    pub(super) fn loaded(
+        &mut self,
+        generation: u64,
+        origin: Origin,
+        stamp: Option<Stamp>,
+        result: Result<Briefing, String>,
+        tx: &Sender<Input>,
+    ) -> Step {
+        if generation != self.generation {
+            return Step::Continue;
+        }
+        let reload = self.opening.is_none()
+            && matches!(&self.screen, Screen::Reader(_, open) if *open == origin);
+        match result {
+            Ok(briefing) if reload => {
+                if let Screen::Reader(app, _) = &mut self.screen {
+                    app.replace_briefing(briefing);
+                    app.notice = Some("Reloaded".into());
+                }
+                self.connect(stamp);
+                self.read_source(tx);
+            }
+            Err(error) if reload => {
+                if let Screen::Reader(app, _) = &mut self.screen {
+                    app.notice = None;
+                    app.reload_error = Some(crate::diag::headline(&error).to_owned());
+                }
+            }
+            Ok(briefing) => {
+                let mut reader = Screen::reader(briefing, origin, &self.config, self.area());
+                let key = self.opening.take();
+                if let (Screen::Reader(app, _), Some(key)) = (&mut reader, &key) {
+                    app.opened_from_elsewhere = true;
+                    app.open_at(key);
+                }
+                match (&self.screen, key) {
+                    // From the picker: the picker is kept for `b`, not stacked.
+                    (Screen::Picker(_), None) => {
+                        self.back.clear();
+                        if let Screen::Picker(picker) = std::mem::replace(&mut self.screen, reader)
+                        {
+                            self.picker = Some(picker);
+                        }
+                        self.generation += 1;
+                        self.resize_screen();
+                        self.watch(tx);
+                    }
+                    _ => self.push(reader, tx),
+                }
+                self.connect(stamp);
+                self.read_source(tx);
+            }
+            Err(error) => {
+                self.opening = None;
+                let message = format!("Cannot open: {}", crate::diag::headline(&error));
+                match &mut self.screen {
+                    Screen::Picker(picker) => picker.notice = Some(message),
+                    Screen::Library(view) => view.status = Some(message),
+                    Screen::Reader(app, _) => app.notice = Some(message),
+                }
+            }
+        }
+        Step::Continue
+    }
+
+    /// Writes a Markdown report of `selection` into the config's export folder, never over
+    /// an existing file, and says where in the status line.
+    pub(super) fn export(&mut self, selection: &crate::export::Selection) {
+        let Screen::Reader(app, origin) = &mut self.screen else {
+            return;
+        };
+        let options = crate::export::Options::new(crate::export::Format::Markdown, origin);
+        let folder = &self.config.export_dir;
+        app.notice = Some(
+            match crate::export::write_report(folder, &app.briefing, selection, &options) {
+                Ok(path) => format!("Wrote {}", crate::briefing::files::shown(&path)),
+                Err(error) => format!(
+                    "Cannot write a report in {}: {}",
+                    crate::briefing::files::shown(folder),
+                    error.kind()
+                ),
+            },
+        );
+    }
+
+    /// Reads the open briefing's source text on a worker, when it names one.
+    pub(super) fn read_source(&mut self, tx: &Sender<Input>) {
+        let Screen::Reader(app, origin) = &mut self.screen else {
+            return;
+        };
+        let Some(path) = origin.path().cloned() else {
+            return;
+        };
+        if !app.briefing.meta.sources.iter().any(|s| s.file.is_some()) {
+            app.set_source(None);
+            return;
+        }
+        app.set_source(Some(SourceState::Reading));
+        let briefing = app.briefing.clone();
+        let roots = self.roots.clone();
+        self.spawn(tx, move |generation| Input::Source {
+            generation,
+            state: crate::provenance::of(&briefing, Some(&path), &roots)
+                .unwrap_or_else(|| SourceState::Unavailable("no source file named".into())),
+        });
+    }
+
+    /// A source text read for the latest request.
+    pub(super) fn source_read(&mut self, generation: u64, state: SourceState) -> Step {
+        if let Screen::Reader(app, _) = &mut self.screen
+            && generation == self.generation
+        {
+            app.set_source(Some(state));
+        }
+        Step::Continue
+    }
+
+    /// Returns to the picker (reading the library on a worker when the briefing was opened
+    /// directly), keeping the reader behind it for Esc.
+    pub(super) fn show_library(&mut self, tx: &Sender<Input>) {
+        if let Some(picker) = self.picker.take() {
+            self.push(Screen::Picker(picker), tx);
+            return;
+        }
+        let mut origins = library::origins(&[], &library_folders(&self.config));
+        if let Screen::Reader(app, origin) = &mut self.screen {
+            if let Origin::File(_) = origin
+                && !origins.contains(origin)
+            {
+                origins.push(origin.clone());
+            }
+            app.notice = Some("Reading the library…".into());
+        }
+        self.spawn(tx, move |generation| Input::Library {
+            generation,
+            entries: library::entries(library::load_all(origins)),
+        });
+    }
+
+    /// The library read for the latest request: shown in the picker.
+    pub(super) fn library_read(
+        &mut self,
+        generation: u64,
+        entries: Vec<Entry>,
+        tx: &Sender<Input>,
+    ) -> Step {
+        if generation == self.generation && matches!(self.screen, Screen::Reader(..)) {
+            let picker = Picker::new(entries, self.area());
+            self.push(Screen::Picker(picker), tx);
+            self.ask_freshness();
+        }
+        Step::Continue
+    }
+
+    /// Shows the library list in `mode`, keeping the current screen to return to.
+    pub(super) fn show_list(&mut self, mode: Mode, tx: &Sender<Input>) {
+        let view = LibraryView::new(mode, self.area());
+        self.push(Screen::Library(Box::new(view)), tx);
+    }
+
+    /// Reads the open file again on a worker; a broken version leaves the old one on screen.
+    pub(super) fn reload(&mut self, tx: &Sender<Input>) {
+        let Screen::Reader(app, origin) = &mut self.screen else {
+            return;
+        };
+        if origin.path().is_none() {
+            app.notice = Some("The bundled briefing has no file to reload".into());
+            return;
+        }
+        let origin = origin.clone();
+        self.opening = None;
+        self.load(origin, tx);
+    }
+
+    /// Watches the open file (through its folder, so editors that save by renaming are seen).
+    pub(super) fn watch(&mut self, tx: &Sender<Input>) {
+        self.watcher = None;
+        let Screen::Reader(_, Origin::File(path)) = &self.screen else {
+            return;
+        };
+        self.watcher = watch_file(path, tx.clone());
+    }
+}
+
+fn watch_file(path: &Path, tx: Sender<Input>) -> Option<RecommendedWatcher> {
+    let path = std::fs::canonicalize(path).ok()?;
+    let folder: PathBuf = path.parent()?.to_path_buf();
+    let name = path.file_name()?.to_owned();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event
+            && event.paths.iter().any(|p| p.file_name() == Some(&name))
+            && (event.kind.is_modify() || event.kind.is_create() || event.kind.is_remove())
+        {
+            let _ = tx.send(Input::FileChanged);
+        }
+    })
+    .ok()?;
+    watcher.watch(&folder, RecursiveMode::NonRecursive).ok()?;
+    Some(watcher)
+}

@@ -1,0 +1,207 @@
+//! The session's side of the analyst's store: its worker, which screen each answer is for,
+//! and the library it searches. The reader and the lists never wait on it.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::mpsc::Sender;
+
+use super::session::Session;
+use super::{Input, Screen, Step, library_folders};
+use crate::app::library::LIMIT;
+use crate::briefing::library::{self, Origin};
+use crate::store::{
+    Answer, Freshness, Library, Reply, Request, Stamp, Store, Ticket, TimelineScope, Worker,
+};
+
+/// Whom an answer is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Route {
+    /// The reader of the briefing with this id.
+    Reader(String),
+    /// The library list.
+    List,
+    /// The session: the library was refreshed.
+    Refresh,
+    /// The picker: which briefings are new or changed.
+    Freshness,
+}
+
+/// The store's worker and what the session knows through it.
+pub(super) struct StoreLink {
+    worker: Worker,
+    routes: HashMap<Ticket, Route>,
+    /// The library as last refreshed.
+    library: Option<Arc<Library>>,
+}
+
+impl StoreLink {
+    fn send(&mut self, request: Request, route: Route) {
+        let ticket = self.worker.send(request);
+        self.routes.insert(ticket, route);
+    }
+}
+
+impl Session {
+    /// Starts the store's worker on the platform store (or `$BRIEF_STORE`) and has it index
+    /// the library; without a data folder there is no store, and marks say so.
+    pub(super) fn start_store(&mut self, tx: &Sender<Input>) {
+        let Some(path) = crate::store::default_path() else {
+            return;
+        };
+        let tx = tx.clone();
+        let worker = Worker::spawn(
+            move || Store::open(&path),
+            move |reply| {
+                let _ = tx.send(Input::Store(reply));
+            },
+        );
+        let mut link = StoreLink {
+            worker,
+            routes: HashMap::new(),
+            library: None,
+        };
+        let origins = library::origins(&[], &library_folders(&self.config));
+        link.send(Request::Refresh(origins), Route::Refresh);
+        self.store = Some(link);
+    }
+
+    /// Lets the store finish what it was asked to write, then stops it.
+    pub(super) fn finish_store(&mut self) {
+        if let Some(link) = self.store.take() {
+            link.worker.finish();
+        }
+    }
+
+    /// Asks the store about the open briefing (read with its file at `stamp`).
+    pub(super) fn connect(&mut self, stamp: Option<Stamp>) {
+        if self.store.is_none() {
+            return;
+        }
+        if let Screen::Reader(app, origin) = &mut self.screen {
+            let stamp = stamp.or_else(|| Stamp::of_origin(origin));
+            if let Some(stamp) = stamp {
+                app.connect_store(stamp);
+            }
+        }
+        self.flush();
+    }
+
+    /// Carries the reader's requests to the store.
+    pub(super) fn flush(&mut self) {
+        let (Screen::Reader(app, _), Some(link)) = (&mut self.screen, &mut self.store) else {
+            return;
+        };
+        let id = app.briefing.meta.id.to_string();
+        for request in app.take_requests() {
+            link.send(request, Route::Reader(id.clone()));
+        }
+    }
+
+    /// Asks which briefings are new or changed, for the picker.
+    pub(super) fn ask_freshness(&mut self) {
+        if let Some(link) = &mut self.store
+            && link.library.is_some()
+        {
+            link.send(Request::Freshness, Route::Freshness);
+        }
+    }
+
+    /// Asks for the library's matches of `query`.
+    pub(super) fn search_library(&mut self, query: String) {
+        match &mut self.store {
+            Some(link) => link.send(
+                Request::Search {
+                    query,
+                    limit: LIMIT,
+                },
+                Route::List,
+            ),
+            None => self.list_unavailable("no store is open"),
+        }
+    }
+
+    /// Asks for the dated events of `scope` across the library.
+    pub(super) fn merged_timeline(&mut self, scope: TimelineScope) {
+        match &mut self.store {
+            Some(link) => link.send(
+                Request::Timeline {
+                    scope,
+                    limit: LIMIT * 10,
+                },
+                Route::List,
+            ),
+            None => self.list_unavailable("no store is open"),
+        }
+    }
+
+    fn list_unavailable(&mut self, message: &str) {
+        if let Screen::Library(view) = &mut self.screen {
+            view.unavailable(message);
+        }
+    }
+
+    /// An answer from the store: given to the screen it is for, if that is still on screen.
+    pub(super) fn store_reply(&mut self, reply: Reply) -> Step {
+        let Some(link) = &mut self.store else {
+            return Step::Continue;
+        };
+        let Some(route) = link.routes.remove(&reply.ticket) else {
+            return Step::Continue;
+        };
+        match (route, reply.answer) {
+            (Route::Refresh, Ok(Answer::Refreshed { library, .. })) => {
+                link.library = Some(library);
+                self.ask_freshness();
+            }
+            (Route::Refresh | Route::Freshness, Err(_)) => {}
+            (Route::Freshness, Ok(Answer::Freshness(fresh))) => self.show_freshness(&fresh),
+            (Route::List, answer) => {
+                if let Screen::Library(view) = &mut self.screen {
+                    match answer {
+                        Ok(Answer::Hits(hits)) => view.set_hits(hits),
+                        Ok(Answer::Timeline(rows)) => view.set_timeline(rows),
+                        Ok(_) => {}
+                        Err(error) => view.unavailable(&error.to_string()),
+                    }
+                }
+            }
+            (Route::Reader(id), answer) => {
+                if let Screen::Reader(app, _) = &mut self.screen
+                    && app.briefing.meta.id.as_str() == id
+                {
+                    app.store_answer(answer);
+                    self.flush();
+                }
+            }
+            _ => {}
+        }
+        Step::Continue
+    }
+
+    /// Marks the picker's briefings never opened or changed since last opened.
+    fn show_freshness(&mut self, fresh: &[Option<Freshness>]) {
+        let Some(library) = self.store.as_ref().and_then(|l| l.library.clone()) else {
+            return;
+        };
+        let by_origin: HashMap<&Origin, Freshness> = library
+            .briefings()
+            .iter()
+            .zip(fresh)
+            .filter_map(|(b, f)| Some((&b.origin, (*f)?)))
+            .collect();
+        let pickers = std::iter::once(&mut self.screen)
+            .chain(self.back.iter_mut())
+            .filter_map(|s| match s {
+                Screen::Picker(p) => Some(p),
+                _ => None,
+            })
+            .chain(self.picker.as_mut());
+        for picker in pickers {
+            picker.fresh = picker
+                .entries
+                .iter()
+                .map(|e| by_origin.get(&e.origin).copied())
+                .collect();
+        }
+    }
+}

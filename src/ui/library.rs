@@ -1,0 +1,100 @@
+//! The library list: a search over every briefing or a merged timeline, each row naming its
+//! briefing.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+use super::Theme;
+use super::text::{fit, highlighted};
+use crate::app::library::{LibraryView, Mode, ROW_HEIGHT};
+
+/// Draws the list.
+pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
+    let area = frame.area();
+    if area.width < super::layout::MIN_WIDTH || area.height < super::layout::MIN_HEIGHT {
+        super::too_small(frame, area);
+        return;
+    }
+    let width = usize::from(area.width);
+    let heading = match &view.mode {
+        Mode::Search => format!(
+            "Search the library: {}▏  {} results",
+            view.query,
+            view.rows.len()
+        ),
+        Mode::Timeline(scope) => format!("Timeline of {scope}: {} dated events", view.rows.len()),
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(fit(&heading, width), theme.strong)),
+        Rect { height: 1, ..area },
+    );
+    if let Some(status) = &view.status {
+        frame.render_widget(
+            Paragraph::new(Span::styled(fit(status, width), theme.muted)),
+            Rect {
+                y: area.y + 1,
+                height: 1,
+                ..area
+            },
+        );
+    }
+    let list = LibraryView::list_area(area);
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(theme.focus);
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    let text_width = usize::from(inner.width.saturating_sub(2));
+    let query = crate::fold::fold(&view.query);
+    for (slot, position) in (view.offset..view.rows.len()).enumerate() {
+        let y = inner.y + slot as u16 * ROW_HEIGHT;
+        if y + ROW_HEIGHT > inner.bottom() {
+            break;
+        }
+        let row = &view.rows[position];
+        let selected = position == view.selected;
+        let style = if selected {
+            theme.selection
+        } else {
+            Style::new()
+        };
+        let date = row.date.map(|d| format!("{d} · ")).unwrap_or_default();
+        let place = format!("{date}{} · line {}", row.briefing, row.line);
+        let text = fit(&row.text, text_width);
+        let mut second = vec![Span::raw("  ")];
+        second.extend(
+            highlighted(&text, Style::new(), theme.hit, &query)
+                .into_iter()
+                .map(|s| Span::styled(s.content.into_owned(), s.style.patch(style))),
+        );
+        let lines = vec![
+            Line::from(vec![
+                Span::raw(if selected { "▶ " } else { "  " }),
+                Span::styled(fit(&place, text_width), theme.muted.patch(style)),
+            ]),
+            Line::from(second),
+        ];
+        let rect = Rect {
+            y,
+            height: ROW_HEIGHT,
+            ..inner
+        };
+        frame.buffer_mut().set_style(rect, style);
+        frame.render_widget(Paragraph::new(lines).style(style), rect);
+    }
+    let hints = match view.mode {
+        Mode::Search => "type to search · ↑↓ move · Enter opens · Esc clears, then back",
+        Mode::Timeline(_) => "↑↓ j k move · Enter opens · Esc or q back",
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(fit(hints, width), theme.muted)),
+        Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..area
+        },
+    );
+}
