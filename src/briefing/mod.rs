@@ -2,6 +2,7 @@
 
 pub mod bundled;
 pub mod files;
+pub mod grade;
 pub mod library;
 pub mod load;
 pub mod model;
