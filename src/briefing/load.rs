@@ -610,8 +610,9 @@ fn credibility(
         errors.push(Diagnostic::at(
             value.span(),
             format!(
-                "credibility {} is not one of: 1, 2, 3, 4, 5, 6",
-                value.get_ref()
+                "credibility {} is not one of: {}",
+                value.get_ref(),
+                Credibility::ALL.map(|c| c.to_string()).join(", ")
             ),
         ));
         return None;

@@ -1,4 +1,5 @@
-//! Briefings: the format-1 model, its loader, and the briefings built into the binary.
+//! Briefings: the format-1 model, its loader, its analytic grades, and the briefings built into
+//! the binary.
 
 pub mod bundled;
 pub mod files;

@@ -310,29 +310,18 @@ fn estimate(imp: &Implication) -> Option<Block> {
 
 /// `SEPARATOR` and `reliability B`, or nothing for an ungraded source.
 fn reliability_spans(separator: &'static str, reliability: Option<Reliability>) -> Vec<Span> {
-    reliability
-        .map(|r| {
-            vec![
-                Span::Mark(separator),
-                Span::Grade(Scales::Admiralty, format!("reliability {r}")),
-            ]
-        })
-        .into_iter()
-        .flatten()
-        .collect()
+    grade_spans(
+        separator,
+        Scales::Admiralty,
+        reliability.map(|r| format!("reliability {r}")),
+    )
 }
 
-/// ` · B2`: an item's Admiralty code, when it has one.
-fn code_spans(code: Option<grade::Admiralty>) -> Vec<Span> {
-    code.map(|code| {
-        vec![
-            Span::Mark(" · "),
-            Span::Grade(Scales::Admiralty, code.to_string()),
-        ]
-    })
-    .into_iter()
-    .flatten()
-    .collect()
+/// `SEPARATOR` and a grade on `scales`, or nothing for an ungraded item.
+fn grade_spans(separator: &'static str, scales: Scales, grade: Option<String>) -> Vec<Span> {
+    grade
+        .map(|grade| vec![Span::Mark(separator), Span::Grade(scales, grade)])
+        .unwrap_or_default()
 }
 
 fn text_line(text: &str) -> Line {
@@ -437,7 +426,8 @@ impl<'a> Writer<'a> {
             attribution(self.b, quote),
             self.cite
         ))];
-        attribution.extend(code_spans(self.b.quote_grade(q)));
+        let code = self.b.quote_grade(q).map(|code| code.to_string());
+        attribution.extend(grade_spans(" · ", Scales::Admiralty, code));
         self.push(Block::Quote {
             number: self.printed,
             text: quote.text.to_string(),
@@ -484,7 +474,8 @@ impl<'a> Writer<'a> {
             .map(|s| format!(" ({})", s.name()))
             .unwrap_or_default();
         lead.push(Span::Text(format!(": {}{status}", event.title)));
-        lead.extend(code_spans(self.b.event_grade(e)));
+        let code = self.b.event_grade(e).map(|code| code.to_string());
+        lead.extend(grade_spans(" · ", Scales::Admiralty, code));
         self.push(Block::Entry {
             marker: Marker::Bullet,
             lead,
