@@ -226,7 +226,8 @@ fn markdown_headings_form_the_outline_and_every_quote_is_quoted_once() {
             "## Timeline",
             "## Quotes",
             "## Actors",
-            "## Sources"
+            "## Sources",
+            "## Grades"
         ]
     );
     let severities: Vec<&str> = headings
@@ -365,6 +366,7 @@ fn assert_same(b: &Briefing, d: &Document) {
         assert_eq!(s.url, opt(&m.url));
         assert_eq!(s.published.map(|d| d.0), m.published);
         assert_eq!(s.file, opt(&m.file));
+        assert_eq!(s.reliability.map(|r| r.0), m.reliability);
     }
     assert_eq!(d.actors.len(), b.actors.len());
     for (a, m) in d.actors.iter().zip(&b.actors) {
@@ -376,6 +378,7 @@ fn assert_same(b: &Briefing, d: &Document) {
         assert_eq!(a.country, opt(&m.country));
         assert_eq!(a.aliases, strings(&m.aliases));
         assert_eq!(a.notes, opt(&m.notes));
+        assert_eq!(a.reliability.map(|r| r.0), m.reliability);
     }
     assert_eq!(d.timeline.len(), b.timeline.len());
     for (e, m) in d.timeline.iter().zip(&b.timeline) {
@@ -385,6 +388,7 @@ fn assert_same(b: &Briefing, d: &Document) {
         assert_eq!(e.detail, opt(&m.detail));
         assert_eq!(e.actors, actor_ids(&m.actors));
         assert_eq!(e.status.map(|s| s.0), m.status);
+        assert_eq!(e.credibility.map(|c| c.0), m.credibility);
     }
     assert_eq!(d.quotes.len(), b.quotes.len());
     for (q, m) in d.quotes.iter().zip(&b.quotes) {
@@ -393,6 +397,7 @@ fn assert_same(b: &Briefing, d: &Document) {
         assert_eq!(q.text, m.text.as_str());
         assert_eq!(q.context, opt(&m.context));
         assert_eq!(q.about, actor_ids(&m.about));
+        assert_eq!(q.credibility.map(|c| c.0), m.credibility);
     }
     assert_eq!(d.implications.len(), b.implications.len());
     for (i, m) in d.implications.iter().zip(&b.implications) {
@@ -408,6 +413,9 @@ fn assert_same(b: &Briefing, d: &Document) {
             .map(|&q| b.quotes[q].id.to_string())
             .collect();
         assert_eq!(i.quotes, quotes);
+        assert_eq!(i.likelihood.map(|l| l.0), m.likelihood);
+        assert_eq!(i.confidence.map(|c| c.0), m.confidence);
+        assert_eq!(i.basis, opt(&m.basis));
     }
 }
 
@@ -435,6 +443,148 @@ fn json_dates_and_enums_are_typed_and_checked_when_read() {
     assert!(
         error.contains("\"severe\" is not one of high, medium, low"),
         "{error}"
+    );
+}
+
+/// The Markdown and text reports of the bundled briefing, unwrapped.
+fn bundled_reports() -> [String; 2] {
+    let b = common::bundled();
+    [Format::Markdown, Format::Text].map(|format| {
+        let options = Options {
+            width: 0,
+            ..options(format)
+        };
+        export::report(&b, &Selection::Briefing, &options)
+    })
+}
+
+#[test]
+fn the_bundled_briefing_exports_its_grades_beside_each_item_and_one_legend() {
+    let [markdown, text] = bundled_reports();
+    assert_inert(&parse(&markdown));
+    for report in [&markdown, &text] {
+        // The NIS figure is one service's (3); the US and NATO confirmation of the training
+        // is corroborated (1); an expert's view is a possibility (3); the article names no
+        // publisher (F).
+        for graded in [
+            "Russia annexes Crimea (confirmed) · F2",
+            "About 3,000 North Korean troops reported in Russia (reported) · F3",
+            "United States and NATO confirm North Korean troops training in Russia (confirmed) · F1",
+            "Yuki Matsuda, Professor; expert in East Asian security studies (Quoted in the article) · F3",
+            "publisher not stated in the article text, reliability F",
+            "Estimate: likely (55-80%), moderate confidence. Basis: Japan's government finds",
+            "Estimate: roughly even chance (45-55%), low confidence. Basis:",
+            "Estimate: low confidence. Basis: The article reports only",
+        ] {
+            assert!(report.contains(graded), "{graded} not in\n{report}");
+        }
+        // A quote the briefing leaves ungraded carries no code.
+        assert!(
+            report.contains("Yoshimasa Hayashi, Chief Cabinet Secretary (Statement on Friday)\n")
+        );
+        // The legend, once, at the end.
+        for legend in [
+            "Grades\n",
+            "A code such as B2 pairs the reliability of the source",
+            "Reliability of the source (A-F)",
+            "A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F reliability cannot be judged.",
+            "1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 truth cannot be judged.",
+            "almost no chance (1-5%), very unlikely (5-20%), unlikely (20-45%), roughly even chance (45-55%), likely (55-80%), very likely (80-95%), almost certain (95-99%).",
+            "Confidence in the judgment",
+        ] {
+            assert_eq!(report.matches(legend).count(), 1, "{legend}");
+        }
+        assert!(report.find("Grades\n") > report.find("Sources\n"));
+    }
+}
+
+#[test]
+fn json_carries_the_grades_typed() {
+    let b = common::bundled();
+    let json = export::report(&b, &Selection::Briefing, &options(Format::Json));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["briefing"]["sources"][0]["reliability"], "F");
+    assert_eq!(value["actors"][0]["reliability"], serde_json::Value::Null);
+    let nis = position(&b.timeline, |e| e.title.as_str().starts_with("About 3,000"));
+    assert_eq!(value["timeline"][nis]["credibility"], 3);
+    assert_eq!(value["timeline"][1]["credibility"], 2);
+    assert_eq!(value["quotes"][0]["credibility"], serde_json::Value::Null);
+    let implication = &value["implications"][0];
+    assert_eq!(implication["likelihood"], "likely");
+    assert_eq!(implication["confidence"], "moderate");
+    assert!(
+        implication["basis"]
+            .as_str()
+            .unwrap()
+            .starts_with("Japan's government")
+    );
+    assert_eq!(
+        value["implications"][3]["likelihood"],
+        serde_json::Value::Null
+    );
+
+    let broken = json.replacen("\"credibility\": 3", "\"credibility\": 7", 1);
+    let error = serde_json::from_str::<Document>(&broken)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("credibility 7 is not one of 1-6"), "{error}");
+    let broken = json.replacen("\"likely\"", "\"probable\"", 1);
+    let error = serde_json::from_str::<Document>(&broken)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("\"probable\" is not one of almost no chance"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_briefing_without_grades_exports_exactly_as_before() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let b = brief::briefing::load_path(&path.join("library/sea-of-japan-launch.toml")).unwrap();
+    let origin = Origin::File(path.join("library/sea-of-japan-launch.toml"));
+    for (format, golden) in [
+        (Format::Markdown, "export/ungraded.md"),
+        (Format::Text, "export/ungraded.txt"),
+    ] {
+        // Written by brief before grades existed; only the version may differ.
+        let expected = std::fs::read_to_string(path.join(golden)).unwrap().replace(
+            "prepared with brief 0.1.0",
+            &format!("prepared with brief {}", env!("CARGO_PKG_VERSION")),
+        );
+        let report = export::report(&b, &Selection::Briefing, &Options::new(format, &origin));
+        assert_eq!(report, expected, "{format:?}");
+    }
+    let json = export::report(&b, &Selection::Briefing, &options(Format::Json));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["timeline"][0]["credibility"], serde_json::Value::Null);
+    assert_eq!(
+        value["implications"][0]["likelihood"],
+        serde_json::Value::Null
+    );
+}
+
+#[test]
+fn the_legend_explains_only_the_scales_the_report_shows() {
+    let b = common::bundled();
+    let hayashi = position(&b.quotes, |q| {
+        q.id.as_str() == "hayashi-full-implementation"
+    });
+    let view = View::from_fn(|pane| match pane {
+        Pane::Quotes => vec![hayashi],
+        _ => Vec::new(),
+    });
+    // The source is graded F: its entry and the legend of reliability are all the grades.
+    let text = export::report(&b, &Selection::View(view), &options(Format::Text));
+    assert!(text.contains("reliability F\n"));
+    assert!(text.contains("Reliability of the source (A-F)"));
+    assert!(!text.contains("Likelihood (US ICD 203)"));
+
+    let ungraded = common::fixture("cjk-emoji.toml");
+    let text = export::report(&ungraded, &Selection::Briefing, &options(Format::Text));
+    assert!(
+        !text.contains("Grades") && !text.contains("reliability"),
+        "{text}"
     );
 }
 
@@ -563,10 +713,15 @@ fn an_implication_exports_with_its_quotes_their_speakers_and_its_actors() {
             "# [HIGH] Indo-Pacific: Challenge to Japan's alliance with the United States and a stable Indo-Pacific",
             "## Supporting quotes",
             "## Actors",
-            "## Sources"
+            "## Sources",
+            "## Grades"
         ]
     );
     assert!(markdown.contains("From the briefing “Japan alarmed as North Korean troops"));
+    // The estimate stands under the title, with its basis.
+    assert!(markdown.contains(
+        "\nEstimate: likely (55-80%), low confidence. Basis: The article says in its own voice"
+    ));
     let quotes = block_quotes(&events);
     assert_eq!(quotes.len(), 3);
     for &q in &b.implications[i].quotes {
@@ -603,7 +758,8 @@ fn an_actor_dossier_holds_events_quotes_by_and_about_and_implications() {
             "## Timeline",
             "## Quotes by Japan",
             "## Quotes about Japan",
-            "## Sources"
+            "## Sources",
+            "## Grades"
         ]
     );
     let japan = &b.actors[a];
@@ -721,17 +877,28 @@ fn copied_items_carry_their_citation_and_say_each_detail_once() {
     assert!(lines[0].ends_with(
         "- Yuki Matsuda, Professor; expert in East Asian security studies (Quoted in the article)"
     ));
-    assert!(lines[1].starts_with(source), "{quote}");
+    // A copied item has no legend beside it: its grade comes in words.
+    assert_eq!(
+        lines[1],
+        "Grade F3: F reliability cannot be judged; 3 possibly true"
+    );
+    assert!(lines[2].starts_with(source), "{quote}");
     let event = export::citation(&b, Pane::Timeline, 1);
     assert!(
-        event.starts_with("2014: Russia annexes Crimea (confirmed)"),
+        event.starts_with(
+            "2014: Russia annexes Crimea (confirmed)\nGrade F2: F reliability cannot be judged; 2 probably true\n"
+        ),
         "{event}"
     );
+    assert!(event.ends_with(", reliability F"), "{event}");
     let implication = export::citation(&b, Pane::Implications, 0);
     assert!(
         implication.contains("\" - "),
         "supporting quotes: {implication}"
     );
+    let lines: Vec<&str> = implication.lines().collect();
+    assert_eq!(lines[1], "Estimate: likely (55-80%), moderate confidence.");
+    assert!(lines[2].starts_with("Basis: Japan's government finds"));
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use brief::briefing::grade::{Confidence, Credibility, Likelihood, Reliability};
+use brief::briefing::model::{Named, Status};
 use brief::briefing::{load_bytes, load_path};
 
 fn fixture(kind: &str, name: &str) -> PathBuf {
@@ -74,7 +76,7 @@ fn unknown_key_suggests_the_intended_key() {
 fn enum_value_outside_its_list_lists_the_choices() {
     assert_eq!(
         error_of("bad-enum.toml").lines().next().unwrap(),
-        "bad-enum.toml:11:8: kind 'persn' is not one of: person, state, organization, agency, military, group"
+        "bad-enum.toml:11:8: kind 'persn' is not one of: person, state, organization, agency, military, group; did you mean 'person'?"
     );
 }
 
@@ -313,5 +315,155 @@ fn thousands_of_dangling_references_load_quickly_with_suggestions_for_the_first(
         error
             .to_string()
             .contains("speaker 'nobody-0' is not the id of any actor")
+    );
+}
+
+/// The `path:line:col: message` lines of an invalid fixture's error.
+fn headlines(name: &str) -> Vec<String> {
+    error_of(name)
+        .lines()
+        .filter(|l| l.starts_with(name))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn grades_load_with_the_reliability_each_code_takes() {
+    let b = load_path(&fixture("grades", "graded.toml")).unwrap();
+    assert_eq!(b.meta.sources[0].reliability, Some(Reliability::B));
+    assert_eq!(b.actors[0].reliability, Some(Reliability::A));
+    assert_eq!(b.actors[1].reliability, None);
+    assert_eq!(b.timeline[0].credibility, Some(Credibility::ProbablyTrue));
+    // An event takes the first source's reliability; a quote its speaker's, else the first
+    // source's; an item without credibility has no code.
+    let codes: Vec<Option<String>> = (0..b.timeline.len())
+        .map(|e| b.event_grade(e).map(|g| g.to_string()))
+        .collect();
+    assert_eq!(codes, [Some("B2".into()), Some("B6".into()), None]);
+    assert_eq!(b.quote_grade(0).unwrap().to_string(), "A1");
+    assert_eq!(b.quote_grade(1).unwrap().to_string(), "B3");
+    assert_eq!(
+        b.quote_grade(1).unwrap().meaning(),
+        "B usually reliable; 3 possibly true"
+    );
+    let deal = &b.implications[0];
+    assert_eq!(deal.likelihood, Some(Likelihood::RoughlyEvenChance));
+    assert_eq!(deal.confidence, Some(Confidence::Low));
+    assert_eq!(
+        deal.basis.as_ref().unwrap().as_str(),
+        "Only one party speaks of a deal,\nand the pundit doubts it."
+    );
+    let compact: Vec<Option<String>> = b
+        .implications
+        .iter()
+        .map(|i| i.estimate().map(|e| e.compact()))
+        .collect();
+    assert_eq!(
+        compact,
+        [
+            Some("roughly even chance · low".into()),
+            Some("high confidence".into()),
+            None
+        ]
+    );
+}
+
+#[test]
+fn an_ungraded_source_counts_as_f_in_a_code() {
+    let text = std::fs::read_to_string(fixture("grades", "graded.toml"))
+        .unwrap()
+        .replace("reliability = \"B\"\n", "")
+        .replace("reliability = \"A\"\n", "");
+    let b = load_bytes("ungraded-sources.toml", text.as_bytes()).unwrap();
+    assert_eq!(b.event_reliability(0), None);
+    assert_eq!(b.event_grade(0).unwrap().to_string(), "F2");
+    assert_eq!(b.quote_grade(0).unwrap().to_string(), "F1");
+}
+
+#[test]
+fn grades_off_their_scales_are_three_errors_with_the_allowed_values() {
+    assert_eq!(
+        headlines("bad-grades.toml"),
+        [
+            "bad-grades.toml:10:15: reliability 'G' is not one of: A, B, C, D, E, F",
+            "bad-grades.toml:15:15: credibility 7 is not one of: 1, 2, 3, 4, 5, 6",
+            "bad-grades.toml:21:14: likelihood 'probable' is not one of: almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, almost certain; did you mean 'likely'?",
+        ]
+    );
+}
+
+#[test]
+fn brief_check_reports_the_three_grades_and_fails() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(["check", "tests/fixtures/invalid/bad-grades.toml"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let located: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("tests/fixtures/invalid/bad-grades.toml:"))
+        .collect();
+    assert_eq!(located.len(), 3, "{stdout}");
+    assert!(located[1].ends_with(":15:15: credibility 7 is not one of: 1, 2, 3, 4, 5, 6"));
+}
+
+#[test]
+fn a_credibility_that_contradicts_the_status_names_both_and_what_is_allowed() {
+    assert_eq!(
+        headlines("grade-contradicts-status.toml"),
+        [
+            "grade-contradicts-status.toml:12:15: credibility 5 contradicts status 'confirmed': a confirmed event is graded 1 or 2; change one of them",
+            "grade-contradicts-status.toml:18:15: credibility 1 contradicts status 'claimed': a claimed event is graded 2-6; change one of them",
+            "grade-contradicts-status.toml:24:15: credibility 2 contradicts status 'possible': a possible event is graded 3-6; change one of them",
+        ]
+    );
+}
+
+#[test]
+fn each_status_allows_the_credibilities_of_the_documented_table() {
+    let allowed = |status: Status| -> Vec<i64> {
+        (1..=6)
+            .filter(|n| {
+                let text = format!(
+                    "format = 1\n[briefing]\nid = \"t\"\ntitle = \"t\"\nsummary = \"s\"\n\
+                     [[timeline]]\nwhen = \"w\"\ntitle = \"t\"\nstatus = \"{}\"\ncredibility = {n}\n",
+                    status.name()
+                );
+                load_bytes("t.toml", text.as_bytes()).is_ok()
+            })
+            .collect()
+    };
+    assert_eq!(allowed(Status::Confirmed), [1, 2]);
+    assert_eq!(allowed(Status::Reported), [1, 2, 3, 4, 6]);
+    assert_eq!(allowed(Status::Claimed), [2, 3, 4, 5, 6]);
+    assert_eq!(allowed(Status::Expected), [1, 2, 3, 4, 6]);
+    assert_eq!(allowed(Status::Possible), [3, 4, 5, 6]);
+    // The table in the documentation says the same.
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/format.md"))
+        .unwrap();
+    for row in [
+        "| `confirmed` | 1 or 2 |",
+        "| `reported` | 1-4 or 6 |",
+        "| `claimed` | 2-6 |",
+        "| `expected` | 1-4 or 6 |",
+        "| `possible` | 3-6 |",
+    ] {
+        assert!(doc.contains(row), "{row}");
+    }
+}
+
+#[test]
+fn grades_written_almost_right_are_told_what_was_meant() {
+    assert_eq!(
+        headlines("grade-typos.toml"),
+        [
+            "grade-typos.toml:12:15: reliability 'b' is not one of: A, B, C, D, E, F; did you mean 'B'?",
+            "grade-typos.toml:18:15: credibility '2' must be a number from 1 to 6, without quotes",
+            "grade-typos.toml:24:14: likelihood 'very likley' is not one of: almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, almost certain; did you mean 'very likely'?",
+            "grade-typos.toml:25:14: 'confidence' in [[implications]] must be a string, not an integer",
+            "grade-typos.toml:31:9: basis gives the grounds of a likelihood or confidence; add `likelihood = \"...\"` or `confidence = \"...\"`, or remove basis",
+        ]
     );
 }

@@ -11,8 +11,9 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::DeTable;
 
+use super::grade::{self, Credibility};
 use super::model::{
-    Actor, ActorKind, Briefing, Event, Implication, Meta, Named, PartialDate, Quote, Source,
+    Actor, ActorKind, Briefing, Event, Implication, Meta, Named, PartialDate, Quote, Source, Status,
 };
 use crate::diag::{self, Diagnostic, LineIndex, echo};
 use crate::text::{Lines, SafeText};
@@ -200,7 +201,14 @@ const ROOT_KEYS: &[&str] = &[
     "implications",
 ];
 const BRIEFING_KEYS: &[&str] = &["id", "title", "date", "summary", "tags", "sources"];
-const SOURCE_KEYS: &[&str] = &["title", "publisher", "url", "published", "file"];
+const SOURCE_KEYS: &[&str] = &[
+    "title",
+    "publisher",
+    "url",
+    "published",
+    "file",
+    "reliability",
+];
 const ACTOR_KEYS: &[&str] = &[
     "id",
     "name",
@@ -211,13 +219,31 @@ const ACTOR_KEYS: &[&str] = &[
     "aliases",
     "notes",
     "wikidata",
+    "reliability",
 ];
 const EVENT_KEYS: &[&str] = &[
-    "id", "when", "date", "until", "title", "detail", "actors", "status",
+    "id",
+    "when",
+    "date",
+    "until",
+    "title",
+    "detail",
+    "actors",
+    "status",
+    "credibility",
 ];
-const QUOTE_KEYS: &[&str] = &["id", "speaker", "text", "context", "about"];
+const QUOTE_KEYS: &[&str] = &["id", "speaker", "text", "context", "about", "credibility"];
 const IMPLICATION_KEYS: &[&str] = &[
-    "id", "region", "title", "detail", "severity", "actors", "quotes",
+    "id",
+    "region",
+    "title",
+    "detail",
+    "severity",
+    "actors",
+    "quotes",
+    "likelihood",
+    "confidence",
+    "basis",
 ];
 
 /// Turns a parsed document into a briefing, or every problem found in it.
@@ -260,6 +286,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             aliases: text_list(&t, "aliases", &mut errors),
             notes: t.text("notes", Lines::Multi, Need::Optional, &mut errors),
             wikidata: wikidata(&t, &mut errors),
+            reliability: enum_value(&t, "reliability", Need::Optional, &mut errors),
             line: at_line.line(t.span().start),
             quotes: Vec::new(),
             mentioned_in: Vec::new(),
@@ -280,6 +307,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             .define(&t, "event", Need::Optional, &lines, &mut errors);
         let actors = t.str_list("actors", &mut errors);
         let (date, until) = event_dates(&t, &mut errors);
+        let status = enum_value(&t, "status", Need::Optional, &mut errors);
         timeline.push(Event {
             id,
             when: required_text(&t, "when", Lines::Single, &mut errors),
@@ -288,7 +316,8 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             title: required_text(&t, "title", Lines::Single, &mut errors),
             detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
             actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
-            status: enum_value(&t, "status", Need::Optional, &mut errors),
+            status,
+            credibility: credibility(&t, status, &mut errors),
             line: at_line.line(t.span().start),
         });
     }
@@ -311,6 +340,7 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             context: t.text("context", Lines::Single, Need::Optional, &mut errors),
             about: ids.actors.resolve(&about, "about", "actor", &mut errors),
             implications: Vec::new(),
+            credibility: credibility(&t, None, &mut errors),
             line: at_line.line(t.span().start),
         });
     }
@@ -330,6 +360,8 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             .define(&t, "implication", Need::Required, &lines, &mut errors);
         let actors = t.str_list("actors", &mut errors);
         let cited = t.str_list("quotes", &mut errors);
+        let likelihood = enum_value(&t, "likelihood", Need::Optional, &mut errors);
+        let confidence = enum_value(&t, "confidence", Need::Optional, &mut errors);
         implications.push(Implication {
             id: id.unwrap_or_default(),
             region: required_text(&t, "region", Lines::Single, &mut errors),
@@ -338,6 +370,13 @@ fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
             severity: enum_value(&t, "severity", Need::Optional, &mut errors),
             actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
             quotes: ids.quotes.resolve(&cited, "quotes", "quote", &mut errors),
+            likelihood,
+            confidence,
+            basis: basis(
+                &t,
+                likelihood.is_some() || confidence.is_some(),
+                &mut errors,
+            ),
             line: at_line.line(t.span().start),
         });
     }
@@ -381,6 +420,7 @@ fn meta(
                     .and_then(|url| web_link(url.get_ref())),
                 published: date(&s, "published", errors),
                 file: source_file(&s, errors),
+                reliability: enum_value(&s, "reliability", Need::Optional, errors),
             }
         })
         .collect();
@@ -517,16 +557,91 @@ fn enum_value<E: Named + PartialEq>(
     let parsed = E::parse(value.get_ref());
     if parsed.is_none() {
         let names: Vec<&str> = E::ALL.iter().map(|(name, _)| *name).collect();
+        let mut message = format!(
+            "{key} {} is not one of: {}",
+            echo(value.get_ref()),
+            names.join(", ")
+        );
+        if let Some(meant) = meant::<E>(value.get_ref()) {
+            message.push_str(&format!("; did you mean '{meant}'?"));
+        }
+        errors.push(Diagnostic::at(value.span(), message));
+    }
+    parsed
+}
+
+/// The name a wrong enum value most likely meant: the value another word stands for
+/// ([`Named::alias`]), the same name in other case, or a close spelling that keeps some of
+/// the word (any one letter is "close" to any other).
+fn meant<E: Named + PartialEq>(word: &str) -> Option<&'static str> {
+    let names = || E::ALL.iter().map(|(name, _)| *name);
+    if let Some(value) = E::alias(word) {
+        return Some(value.name());
+    }
+    names()
+        .find(|name| name.eq_ignore_ascii_case(word))
+        .or_else(|| {
+            diag::closest(word, names()).filter(|name| {
+                strsim::damerau_levenshtein(word, name) < word.chars().count().min(name.len())
+            })
+        })
+}
+
+/// `credibility = 1..6` of an event or quote; an event's must fit its `status` (the table
+/// of [`Credibility::allowed_with`]).
+fn credibility(
+    t: &Table<'_, '_>,
+    status: Option<Status>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Credibility> {
+    // A grade in quotes (`"2"`) is told what to write instead of only that it is no integer.
+    if let Some(text) = t.str("credibility", Need::Optional, &mut Vec::new()) {
+        errors.push(Diagnostic::at(
+            text.span(),
+            format!(
+                "credibility {} must be a number from 1 to 6, without quotes",
+                echo(text.get_ref())
+            ),
+        ));
+        return None;
+    }
+    let value = t.integer("credibility", Need::Optional, errors)?;
+    let Some(credibility) = Credibility::from_number(*value.get_ref()) else {
         errors.push(Diagnostic::at(
             value.span(),
             format!(
-                "{key} {} is not one of: {}",
-                echo(value.get_ref()),
-                names.join(", ")
+                "credibility {} is not one of: {}",
+                value.get_ref(),
+                Credibility::ALL.map(|c| c.to_string()).join(", ")
+            ),
+        ));
+        return None;
+    };
+    if let Some(status) = status
+        && !credibility.fits(status)
+    {
+        errors.push(Diagnostic::at(
+            value.span(),
+            format!(
+                "credibility {credibility} contradicts status '{status}': a {status} event is graded {}; change one of them",
+                grade::describe(Credibility::allowed_with(status)),
+                status = status.name(),
             ),
         ));
     }
-    parsed
+    Some(credibility)
+}
+
+/// An implication's `basis`: the grounds of its likelihood or confidence, so it needs one.
+fn basis(t: &Table<'_, '_>, graded: bool, errors: &mut Vec<Diagnostic>) -> Option<SafeText> {
+    let basis = t.str("basis", Need::Optional, errors)?;
+    if !graded {
+        errors.push(Diagnostic::at(
+            basis.span(),
+            "basis gives the grounds of a likelihood or confidence; add `likelihood = \"...\"` or `confidence = \"...\"`, or remove basis",
+        ));
+    }
+    toml_read::safe_text(&basis, Lines::Multi, errors)
 }
 
 /// Checks the id rule: 1-64 characters of `a-z`, `0-9` and `-`.

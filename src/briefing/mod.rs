@@ -1,7 +1,9 @@
-//! Briefings: the format-1 model, its loader, and the briefings built into the binary.
+//! Briefings: the format-1 model, its loader, its analytic grades, and the briefings built into
+//! the binary.
 
 pub mod bundled;
 pub mod files;
+pub mod grade;
 pub mod library;
 pub mod load;
 pub mod model;

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::grade::{Confidence, Credibility, Likelihood, Reliability};
 use crate::text::SafeText;
 
 /// Index into [`Briefing::actors`].
@@ -64,6 +65,8 @@ pub struct Source {
     pub published: Option<PartialDate>,
     /// The source's text, as a path relative to the briefing file (for `brief check`).
     pub file: Option<SafeText>,
+    /// How reliable the source is.
+    pub reliability: Option<Reliability>,
 }
 
 /// What kind of actor an entry is.
@@ -128,6 +131,12 @@ pub trait Named: Sized + Copy + 'static {
     /// The value a file name stands for.
     fn parse(name: &str) -> Option<Self> {
         Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+
+    /// The value another word for it stands for (never accepted in a file; used to say
+    /// which name was meant).
+    fn alias(_word: &str) -> Option<Self> {
+        None
     }
 }
 
@@ -258,6 +267,8 @@ pub struct Actor {
     /// External reference: a Wikidata item id (`Q` and digits) naming the same actor in any
     /// briefing.
     pub wikidata: Option<SafeText>,
+    /// How reliable the actor is as a source (applies to their quotes).
+    pub reliability: Option<Reliability>,
     /// Line of the entry's `[[actors]]` header (1-based).
     pub line: usize,
     /// Quotes this actor said, in file order.
@@ -290,6 +301,8 @@ pub struct Event {
     pub actors: Vec<ActorIx>,
     /// How certain it is.
     pub status: Option<Status>,
+    /// How credible the information is (never contradicting `status`).
+    pub credibility: Option<Credibility>,
     /// Line of the entry's `[[timeline]]` header (1-based).
     pub line: usize,
 }
@@ -309,6 +322,8 @@ pub struct Quote {
     pub about: Vec<ActorIx>,
     /// Implications this quote supports.
     pub implications: Vec<ImplicationIx>,
+    /// How credible what the quote says is.
+    pub credibility: Option<Credibility>,
     /// Line of the entry's `[[quotes]]` header (1-based).
     pub line: usize,
 }
@@ -330,6 +345,12 @@ pub struct Implication {
     pub actors: Vec<ActorIx>,
     /// Quotes that support it.
     pub quotes: Vec<QuoteIx>,
+    /// How likely it is.
+    pub likelihood: Option<Likelihood>,
+    /// How confident the judgment is.
+    pub confidence: Option<Confidence>,
+    /// Why the likelihood and confidence are what they are.
+    pub basis: Option<SafeText>,
     /// Line of the entry's `[[implications]]` header (1-based).
     pub line: usize,
 }

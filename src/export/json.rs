@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::View;
 use crate::briefing::Briefing;
+use crate::briefing::grade::{Confidence, Credibility, Likelihood, Reliability};
 use crate::briefing::model::{self, ActorKind, Named, PartialDate, Severity, Status};
 use crate::text::SafeText;
 
@@ -69,6 +70,8 @@ pub struct Source {
     pub published: Option<Date>,
     /// The source text's path, relative to the briefing file.
     pub file: Option<String>,
+    /// `A` to `F`: how reliable the source is.
+    pub reliability: Option<Enum<Reliability>>,
 }
 
 /// A person, state or organisation.
@@ -92,6 +95,8 @@ pub struct Actor {
     pub notes: Option<String>,
     /// A Wikidata item id (`Q` and digits) naming the same actor in any briefing.
     pub wikidata: Option<String>,
+    /// `A` to `F`: how reliable the actor is as a source.
+    pub reliability: Option<Enum<Reliability>>,
 }
 
 /// A timeline event.
@@ -113,6 +118,8 @@ pub struct Event {
     pub actors: Vec<String>,
     /// `confirmed`, `reported`, `claimed`, `expected` or `possible`.
     pub status: Option<Enum<Status>>,
+    /// 1 to 6: how credible the information is.
+    pub credibility: Option<Grade>,
 }
 
 /// What was said, by whom.
@@ -128,6 +135,8 @@ pub struct Quote {
     pub context: Option<String>,
     /// Ids of the actors it concerns.
     pub about: Vec<String>,
+    /// 1 to 6: how credible what it says is.
+    pub credibility: Option<Grade>,
 }
 
 /// What the news means for a region.
@@ -147,6 +156,12 @@ pub struct Implication {
     pub actors: Vec<String>,
     /// Ids of the quotes that support it.
     pub quotes: Vec<String>,
+    /// `almost no chance` to `almost certain` (US ICD 203).
+    pub likelihood: Option<Enum<Likelihood>>,
+    /// `low`, `moderate` or `high`.
+    pub confidence: Option<Enum<Confidence>>,
+    /// The grounds of the likelihood and confidence.
+    pub basis: Option<String>,
 }
 
 /// A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with the precision the author gave.
@@ -192,6 +207,25 @@ impl<'de, T: Named> Deserialize<'de> for Enum<T> {
                 names.join(", ")
             ))
         })
+    }
+}
+
+/// A credibility grade as its number, 1 to 6.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grade(pub Credibility);
+
+impl Serialize for Grade {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(self.0.number())
+    }
+}
+
+impl<'de> Deserialize<'de> for Grade {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let number = i64::deserialize(deserializer)?;
+        Credibility::from_number(number)
+            .map(Grade)
+            .ok_or_else(|| D::Error::custom(format!("credibility {number} is not one of 1-6")))
     }
 }
 
@@ -253,6 +287,7 @@ fn source(source: &model::Source) -> Source {
         url,
         published,
         file,
+        reliability,
         // The same URL, kept raw for the opener when it is a plain web link.
         link: _,
     } = source;
@@ -262,6 +297,7 @@ fn source(source: &model::Source) -> Source {
         url: optional(url),
         published: published.map(Date),
         file: optional(file),
+        reliability: reliability.map(Enum),
     }
 }
 
@@ -276,6 +312,7 @@ fn actor(actor: &model::Actor) -> Actor {
         aliases,
         notes,
         wikidata,
+        reliability,
         // Derived from the references of quotes, events and implications.
         quotes: _,
         mentioned_in: _,
@@ -294,6 +331,7 @@ fn actor(actor: &model::Actor) -> Actor {
         aliases: strings(aliases),
         notes: optional(notes),
         wikidata: optional(wikidata),
+        reliability: reliability.map(Enum),
     }
 }
 
@@ -307,6 +345,7 @@ fn event(b: &Briefing, event: &model::Event) -> Event {
         detail,
         actors,
         status,
+        credibility,
         line: _,
     } = event;
     Event {
@@ -318,6 +357,7 @@ fn event(b: &Briefing, event: &model::Event) -> Event {
         detail: optional(detail),
         actors: actor_ids(b, actors),
         status: status.map(Enum),
+        credibility: credibility.map(Grade),
     }
 }
 
@@ -328,6 +368,7 @@ fn quote(b: &Briefing, quote: &model::Quote) -> Quote {
         text,
         context,
         about,
+        credibility,
         // Derived from the implications' references.
         implications: _,
         line: _,
@@ -338,6 +379,7 @@ fn quote(b: &Briefing, quote: &model::Quote) -> Quote {
         text: text.to_string(),
         context: optional(context),
         about: actor_ids(b, about),
+        credibility: credibility.map(Grade),
     }
 }
 
@@ -350,6 +392,9 @@ fn implication(b: &Briefing, implication: &model::Implication) -> Implication {
         severity,
         actors,
         quotes,
+        likelihood,
+        confidence,
+        basis,
         line: _,
     } = implication;
     Implication {
@@ -360,6 +405,9 @@ fn implication(b: &Briefing, implication: &model::Implication) -> Implication {
         severity: severity.map(Enum),
         actors: actor_ids(b, actors),
         quotes: quotes.iter().map(|&q| b.quotes[q].id.to_string()).collect(),
+        likelihood: likelihood.map(Enum),
+        confidence: confidence.map(Enum),
+        basis: optional(basis),
     }
 }
 

@@ -77,7 +77,7 @@ fn inline(line: &Line) -> String {
     for span in line {
         let at_start = out.is_empty();
         match span {
-            Span::Text(text) => out.push_str(&escape(text, at_start)),
+            Span::Text(text) | Span::Grade(_, text) => out.push_str(&escape(text, at_start)),
             Span::Strong(text) => {
                 let text = text.trim();
                 if !text.is_empty() {

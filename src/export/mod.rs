@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use crate::briefing::Briefing;
 use crate::briefing::bundled::BUNDLED;
+use crate::briefing::grade::Admiralty;
 use crate::briefing::library::Origin;
 use crate::briefing::model::{ActorIx, ImplicationIx, Named};
 use crate::pane::Pane;
@@ -256,6 +257,7 @@ pub fn citation(b: &Briefing, pane: Pane, item: usize) -> String {
                 .map(|s| format!(" ({})", s.name()))
                 .unwrap_or_default();
             let mut lines = vec![format!("{head}: {}{status}", e.title)];
+            lines.extend(grade_line(b.event_grade(item)));
             lines.extend(e.detail.iter().map(|d| d.to_string()));
             if !e.actors.is_empty() {
                 let names: Vec<&str> = e
@@ -274,12 +276,18 @@ pub fn citation(b: &Briefing, pane: Pane, item: usize) -> String {
                 .map(|part| format!(", {part}"))
                 .collect();
             let mut lines = vec![format!("{}{details}", a.name)];
+            lines.extend(
+                a.reliability
+                    .map(|r| format!("Reliability {r}: {}", r.meaning())),
+            );
             lines.extend(a.notes.iter().map(|n| n.to_string()));
             lines
         }
         Pane::Quotes => {
             let q = &b.quotes[item];
-            vec![format!("\"{}\" - {}", q.text, plan::attribution(b, q))]
+            let mut lines = vec![format!("\"{}\" - {}", q.text, plan::attribution(b, q))];
+            lines.extend(grade_line(b.quote_grade(item)));
+            lines
         }
         Pane::Implications => {
             let i = &b.implications[item];
@@ -288,6 +296,8 @@ pub fn citation(b: &Briefing, pane: Pane, item: usize) -> String {
                 .map(|s| format!(" [{}]", s.name()))
                 .unwrap_or_default();
             let mut lines = vec![format!("{}{severity}: {}", i.region, i.title)];
+            lines.extend(i.estimate().map(|e| format!("Estimate: {}.", e.meaning())));
+            lines.extend(i.basis.iter().map(|basis| format!("Basis: {basis}")));
             lines.extend(i.detail.iter().map(|d| d.to_string()));
             for &q in &i.quotes {
                 let quote = &b.quotes[q];
@@ -306,6 +316,7 @@ pub fn citation(b: &Briefing, pane: Pane, item: usize) -> String {
             source.publisher.as_ref().map(|p| p.to_string()),
             source.published.map(|d| d.to_string()),
             source.url.as_ref().map(|u| u.to_string()),
+            source.reliability.map(|r| format!("reliability {r}")),
         ]
         .into_iter()
         .flatten()
@@ -315,6 +326,11 @@ pub fn citation(b: &Briefing, pane: Pane, item: usize) -> String {
         lines.push(cite);
     }
     lines.join("\n")
+}
+
+/// `Grade F2: F reliability cannot be judged; 2 probably true` for a graded item.
+fn grade_line(code: Option<Admiralty>) -> Option<String> {
+    code.map(|code| format!("Grade {code}: {}", code.meaning()))
 }
 
 #[cfg(test)]

@@ -6,8 +6,9 @@ use std::cmp::Reverse;
 
 use super::{Options, Selection, View};
 use crate::briefing::Briefing;
+use crate::briefing::grade::{self, Reliability, Scale};
 use crate::briefing::model::{
-    Actor, ActorIx, EventIx, ImplicationIx, Named, Quote, QuoteIx, Severity,
+    Actor, ActorIx, EventIx, Implication, ImplicationIx, Named, Quote, QuoteIx, Severity,
 };
 use crate::text::SafeText;
 
@@ -25,6 +26,18 @@ pub(super) enum Span {
     Mark(&'static str),
     /// A URL from the briefing: a link only when it is a plain http(s) URL.
     Url(String),
+    /// A grade on one of our scales (`F2`, `reliability B`, `likely (55-80%)`): text, and
+    /// the reason the report ends with the legend of those scales.
+    Grade(Scales, String),
+}
+
+/// The scales a grade is on, and so the part of the legend it needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Scales {
+    /// Reliability and credibility: codes like `B2`, and reliabilities alone.
+    Admiralty,
+    /// Likelihood and confidence of implications.
+    Estimate,
 }
 
 /// How a list entry is marked.
@@ -55,6 +68,17 @@ pub(super) enum Block {
         text: String,
         attribution: Line,
     },
+}
+
+impl Block {
+    /// Every line of spans the block holds.
+    fn lines(&self) -> Vec<&Line> {
+        match self {
+            Block::Heading(_, line) | Block::Text(line) => vec![line],
+            Block::Entry { lead, body, .. } => std::iter::once(lead).chain(body).collect(),
+            Block::Quote { attribution, .. } => vec![attribution],
+        }
+    }
 }
 
 /// The blocks of the report on `selection`.
@@ -90,6 +114,7 @@ pub(super) fn blocks(b: &Briefing, selection: &Selection, options: &Options) -> 
         writer.heading("Sources");
         writer.sources();
     }
+    writer.legend();
     writer.blocks
 }
 
@@ -182,6 +207,7 @@ impl Scope {
     fn implication(b: &Briefing, i: ImplicationIx) -> Scope {
         let imp = &b.implications[i];
         let mut intro = vec![from_briefing(b)];
+        intro.extend(estimate(imp));
         if let Some(detail) = &imp.detail {
             intro.push(paragraph(detail.to_string()));
         }
@@ -206,7 +232,9 @@ impl Scope {
     /// in, what they said and what was said about them.
     fn dossier(b: &Briefing, a: ActorIx) -> Scope {
         let actor = &b.actors[a];
-        let mut intro = vec![from_briefing(b), paragraph(actor_details(actor))];
+        let mut details = vec![Span::Text(actor_details(actor))];
+        details.extend(reliability_spans("; ", actor.reliability));
+        let mut intro = vec![from_briefing(b), Block::Text(details)];
         if let Some(notes) = &actor.notes {
             intro.push(paragraph(notes.to_string()));
         }
@@ -265,6 +293,37 @@ fn severity_mark(severity: Severity) -> &'static str {
     }
 }
 
+/// `Estimate: likely (55-80%), moderate confidence. Basis: …` of a graded implication.
+fn estimate(imp: &Implication) -> Option<Block> {
+    let estimate = imp.estimate()?;
+    let mut line = vec![
+        Span::Mark("Estimate: "),
+        Span::Grade(Scales::Estimate, estimate.meaning()),
+        Span::Mark("."),
+    ];
+    if let Some(basis) = &imp.basis {
+        line.push(Span::Mark(" Basis: "));
+        line.push(Span::Text(basis.to_string()));
+    }
+    Some(Block::Text(line))
+}
+
+/// `SEPARATOR` and `reliability B`, or nothing for an ungraded source.
+fn reliability_spans(separator: &'static str, reliability: Option<Reliability>) -> Vec<Span> {
+    grade_spans(
+        separator,
+        Scales::Admiralty,
+        reliability.map(|r| format!("reliability {r}")),
+    )
+}
+
+/// `SEPARATOR` and a grade on `scales`, or nothing for an ungraded item.
+fn grade_spans(separator: &'static str, scales: Scales, grade: Option<String>) -> Vec<Span> {
+    grade
+        .map(|grade| vec![Span::Mark(separator), Span::Grade(scales, grade)])
+        .unwrap_or_default()
+}
+
 fn text_line(text: &str) -> Line {
     vec![Span::Text(text.to_owned())]
 }
@@ -321,6 +380,7 @@ impl<'a> Writer<'a> {
         let b = self.b;
         let imp = &b.implications[i];
         self.push(Block::Heading(3, implication_line(b, i)));
+        self.blocks.extend(estimate(imp));
         if let Some(detail) = &imp.detail {
             self.push(paragraph(detail.to_string()));
         }
@@ -361,11 +421,17 @@ impl<'a> Writer<'a> {
         self.printed += 1;
         self.numbers[q] = Some(self.printed);
         let quote = &self.b.quotes[q];
-        let attribution = format!("— {}{}", attribution(self.b, quote), self.cite);
+        let mut attribution = vec![Span::Text(format!(
+            "— {}{}",
+            attribution(self.b, quote),
+            self.cite
+        ))];
+        let code = self.b.quote_grade(q).map(|code| code.to_string());
+        attribution.extend(grade_spans(" · ", Scales::Admiralty, code));
         self.push(Block::Quote {
             number: self.printed,
             text: quote.text.to_string(),
-            attribution: vec![Span::Text(attribution)],
+            attribution,
         });
     }
 
@@ -408,6 +474,8 @@ impl<'a> Writer<'a> {
             .map(|s| format!(" ({})", s.name()))
             .unwrap_or_default();
         lead.push(Span::Text(format!(": {}{status}", event.title)));
+        let code = self.b.event_grade(e).map(|code| code.to_string());
+        lead.extend(grade_spans(" · ", Scales::Admiralty, code));
         self.push(Block::Entry {
             marker: Marker::Bullet,
             lead,
@@ -420,10 +488,11 @@ impl<'a> Writer<'a> {
         let details = actor_details(actor);
         // `Japan (state)`, but `Yoshimasa Hayashi, Chief Cabinet Secretary, ... (person)`.
         let separator = if details.starts_with('(') { " " } else { ", " };
-        let lead = vec![
+        let mut lead = vec![
             Span::Strong(actor.name.to_string()),
             Span::Text(format!("{separator}{details}")),
         ];
+        lead.extend(reliability_spans("; ", actor.reliability));
         let mut body = field_lines(actor.notes.as_ref());
         let mut quoted: Vec<usize> = actor
             .quotes
@@ -452,10 +521,54 @@ impl<'a> Writer<'a> {
                 .iter()
                 .map(|url| vec![Span::Url(url.to_string())])
                 .collect();
+            let mut lead = vec![Span::Text(parts.join(", "))];
+            lead.extend(reliability_spans(", ", source.reliability));
             self.push(Block::Entry {
                 marker: Marker::Number(n + 1),
-                lead: vec![Span::Text(parts.join(", "))],
+                lead,
                 body,
+            });
+        }
+    }
+
+    /// The legend of the scales the report's grades are on, once at its end; nothing when
+    /// it shows no grade.
+    fn legend(&mut self) {
+        let used = |scales: Scales| {
+            self.blocks
+                .iter()
+                .flat_map(Block::lines)
+                .flatten()
+                .any(|span| matches!(span, Span::Grade(on, _) if *on == scales))
+        };
+        let (admiralty, estimate) = (used(Scales::Admiralty), used(Scales::Estimate));
+        if !admiralty && !estimate {
+            return;
+        }
+        self.heading("Grades");
+        if admiralty {
+            self.push(paragraph(
+                "A code such as B2 pairs the reliability of the source (the letter) with the \
+                 credibility of the information (the number). An event takes the reliability of \
+                 the briefing's first source; a quote, that of its speaker when the speaker is \
+                 graded, else of the first source; an ungraded source counts as F.",
+            ));
+            self.scales(grade::admiralty_scales());
+        }
+        if estimate {
+            self.scales(grade::estimate_scales());
+        }
+    }
+
+    fn scales(&mut self, scales: [Scale; 2]) {
+        for scale in scales {
+            self.push(Block::Entry {
+                marker: Marker::Bullet,
+                lead: vec![
+                    Span::Strong(scale.title.to_owned()),
+                    Span::Text(format!(": {}.", scale.grades.join(", "))),
+                ],
+                body: Vec::new(),
             });
         }
     }

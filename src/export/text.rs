@@ -106,7 +106,7 @@ fn wrap(text: &str, width: usize, initial: &str, subsequent: &str) -> Vec<String
 fn plain(line: &Line) -> String {
     line.iter()
         .map(|span| match span {
-            Span::Text(t) | Span::Strong(t) | Span::Url(t) => t.as_str(),
+            Span::Text(t) | Span::Strong(t) | Span::Url(t) | Span::Grade(_, t) => t.as_str(),
             Span::Mark(m) => m,
         })
         .collect()
