@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use super::Pane;
 use super::search::Search;
 use crate::briefing::Briefing;
+use crate::briefing::grade::{Credibility, Likelihood, Reliability};
 use crate::briefing::model::{ActorIx, Named, Severity, Status};
 use crate::text::SafeText;
 
@@ -24,6 +25,12 @@ pub struct Narrow {
     pub actor: Option<ActorIx>,
     /// Only the search's matches.
     pub search: bool,
+    /// Events and quotes graded at most this credibility (1 best).
+    pub credibility: Option<Credibility>,
+    /// Events and quotes whose source is at least this reliable (A best).
+    pub reliability: Option<Reliability>,
+    /// Implications at least this likely.
+    pub likelihood: Option<Likelihood>,
 }
 
 /// One entry of the narrowing menu.
@@ -39,6 +46,12 @@ pub enum Choice {
     Actor(ActorIx),
     /// Narrow to the search's matches.
     Search,
+    /// Narrow to events and quotes of credibility at most this.
+    Credibility(Credibility),
+    /// Narrow to events and quotes whose source is at least this reliable.
+    Reliability(Reliability),
+    /// Narrow to implications at least this likely.
+    Likelihood(Likelihood),
     /// Narrow to nothing.
     Clear,
 }
@@ -64,6 +77,9 @@ impl Narrow {
             Choice::Status(status) => flip(&mut self.status, status),
             Choice::Actor(actor) => flip(&mut self.actor, actor),
             Choice::Search => self.search = !self.search,
+            Choice::Credibility(c) => flip(&mut self.credibility, c),
+            Choice::Reliability(r) => flip(&mut self.reliability, r),
+            Choice::Likelihood(l) => flip(&mut self.likelihood, l),
             Choice::Clear => *self = Narrow::default(),
         }
     }
@@ -76,6 +92,9 @@ impl Narrow {
             Choice::Status(status) => self.status == Some(status),
             Choice::Actor(actor) => self.actor == Some(actor),
             Choice::Search => self.search,
+            Choice::Credibility(c) => self.credibility == Some(c),
+            Choice::Reliability(r) => self.reliability == Some(r),
+            Choice::Likelihood(l) => self.likelihood == Some(l),
             Choice::Clear => false,
         }
     }
@@ -98,6 +117,15 @@ impl Narrow {
         if self.search {
             parts.push(format!("matches of /{}", search.query));
         }
+        if let Some(c) = self.credibility {
+            parts.push(format!("credibility at most {c}"));
+        }
+        if let Some(r) = self.reliability {
+            parts.push(format!("reliability at least {r}"));
+        }
+        if let Some(l) = self.likelihood {
+            parts.push(format!("likelihood at least {}", l.name()));
+        }
         parts.join(" · ")
     }
 }
@@ -116,6 +144,35 @@ pub fn choices(b: &Briefing, regions: &[SafeText], search: &Search) -> Vec<Choic
             .map(Choice::Severity),
     );
     out.extend(Status::ALL.iter().map(|&(_, s)| Choice::Status(s)));
+    // The grading filters, when the briefing uses the scale (the worst grade would keep
+    // everything graded, so it is left out).
+    if b.timeline.iter().any(|e| e.credibility.is_some())
+        || b.quotes.iter().any(|q| q.credibility.is_some())
+    {
+        out.extend(
+            Credibility::ALL[..5]
+                .iter()
+                .map(|&c| Choice::Credibility(c)),
+        );
+    }
+    let reliabilities = b.meta.sources.iter().map(|s| s.reliability);
+    if reliabilities
+        .chain(b.actors.iter().map(|a| a.reliability))
+        .any(|r| r.is_some())
+    {
+        out.extend(
+            Reliability::ALL[..5]
+                .iter()
+                .map(|&(_, r)| Choice::Reliability(r)),
+        );
+    }
+    if b.implications.iter().any(|i| i.likelihood.is_some()) {
+        out.extend(
+            Likelihood::ALL[1..]
+                .iter()
+                .map(|&(_, l)| Choice::Likelihood(l)),
+        );
+    }
     out.extend((0..b.actors.len()).map(Choice::Actor));
     out
 }
@@ -128,6 +185,9 @@ pub fn choice_label(b: &Briefing, regions: &[SafeText], search: &Search, choice:
         Choice::Region(r) => format!("Region: {}", regions[r]),
         Choice::Severity(s) => format!("Severity: {}", s.name()),
         Choice::Status(s) => format!("Status: {}", s.name()),
+        Choice::Credibility(c) => format!("Credibility at most {c} ({})", c.meaning()),
+        Choice::Reliability(r) => format!("Reliability at least {r} ({})", r.meaning()),
+        Choice::Likelihood(l) => format!("Likelihood at least {} ({})", l.name(), l.meaning()),
         Choice::Actor(a) => format!("Actor: {}", b.actors[a].name),
     }
 }
@@ -181,6 +241,31 @@ pub fn allowed(
     if narrow.search {
         keep(Pane::ALL.map(|pane| search.matches(pane).iter().copied().collect()));
     }
+    if let Some(ceiling) = narrow.credibility {
+        keep(from_graded(
+            b,
+            |e| {
+                b.timeline[e]
+                    .credibility
+                    .is_some_and(|c| c.at_most(ceiling))
+            },
+            |q| b.quotes[q].credibility.is_some_and(|c| c.at_most(ceiling)),
+        ));
+    }
+    if let Some(floor) = narrow.reliability {
+        keep(from_graded(
+            b,
+            |e| b.event_reliability(e).is_some_and(|r| r.at_least(floor)),
+            |q| b.quote_reliability(q).is_some_and(|r| r.at_least(floor)),
+        ));
+    }
+    if let Some(floor) = narrow.likelihood {
+        keep(from_implications(b, |i| {
+            b.implications[i]
+                .likelihood
+                .is_some_and(|l| l.at_least(floor))
+        }));
+    }
     kept.map_or_else(Default::default, |sets| {
         sets.map(|set| set.into_iter().collect())
     })
@@ -224,6 +309,27 @@ fn from_events(b: &Briefing, status: Status) -> [BTreeSet<usize>; 4] {
                 .iter()
                 .flat_map(|&q| b.quotes[q].implications.iter().copied()),
         )
+        .collect();
+    [events, actors, quotes, implications]
+}
+
+/// Events and quotes chosen by their grades, the actors in those events and speaking those
+/// quotes, and the implications those quotes support.
+fn from_graded(
+    b: &Briefing,
+    event: impl Fn(usize) -> bool,
+    quote: impl Fn(usize) -> bool,
+) -> [BTreeSet<usize>; 4] {
+    let events: BTreeSet<usize> = (0..b.timeline.len()).filter(|&e| event(e)).collect();
+    let quotes: BTreeSet<usize> = (0..b.quotes.len()).filter(|&q| quote(q)).collect();
+    let actors: BTreeSet<usize> = events
+        .iter()
+        .flat_map(|&e| b.timeline[e].actors.iter().copied())
+        .chain(quotes.iter().map(|&q| b.quotes[q].speaker))
+        .collect();
+    let implications: BTreeSet<usize> = quotes
+        .iter()
+        .flat_map(|&q| b.quotes[q].implications.iter().copied())
         .collect();
     [events, actors, quotes, implications]
 }

@@ -98,6 +98,9 @@ pub fn detail(
                 ));
             }
             d.text(&when, Role::Strong);
+            if let Some(grade) = b.event_grade(item) {
+                d.text(&format!("Grade {grade}: {}", grade.meaning()), Role::Grade);
+            }
             d.text(event.title.as_str(), Role::Plain);
             d.optional(&event.detail);
             d.list("Actors", &event.actors, None, Pane::Actors);
@@ -111,6 +114,15 @@ pub fn detail(
             d.field("Role", &actor.role);
             d.field("Affiliation", &actor.affiliation);
             d.field("Country", &actor.country);
+            if let Some(reliability) = actor.reliability {
+                d.text(
+                    &format!(
+                        "Reliability as a source: {reliability} {}",
+                        reliability.meaning()
+                    ),
+                    Role::Grade,
+                );
+            }
             if !actor.aliases.is_empty() {
                 let aliases: Vec<&str> = actor.aliases.iter().map(|a| a.as_str()).collect();
                 d.text(
@@ -146,6 +158,9 @@ pub fn detail(
                 "",
             );
             d.field("Context", &quote.context);
+            if let Some(grade) = b.quote_grade(item) {
+                d.text(&format!("Grade {grade}: {}", grade.meaning()), Role::Grade);
+            }
             d.provenance(source, item);
             d.list("About", &quote.about, None, Pane::Actors);
             d.list("Supports", &quote.implications, None, Pane::Implications);
@@ -160,6 +175,12 @@ pub fn detail(
                 .unwrap_or_default();
             d.text(&format!("{}{severity}", implication.region), Role::Strong);
             d.text(implication.title.as_str(), Role::Plain);
+            if let Some(estimate) = implication.estimate() {
+                d.text(&format!("Estimate: {}", estimate.meaning()), Role::Grade);
+            }
+            if let Some(basis) = &implication.basis {
+                d.text(&format!("Basis: {basis}"), Role::Muted);
+            }
             d.optional(&implication.detail);
             d.list("Actors", &implication.actors, None, Pane::Actors);
             d.list("Supporting quotes", &implication.quotes, None, Pane::Quotes);

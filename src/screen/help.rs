@@ -3,6 +3,7 @@
 
 use super::lines::{Role, TextLine, piece};
 use super::wrap::wrap;
+use crate::briefing::grade::{admiralty_scales, estimate_scales};
 use crate::keymap::Keymap;
 
 /// Widest key column.
@@ -41,6 +42,26 @@ pub fn lines(keymap: &Keymap, width: usize) -> Vec<TextLine> {
                 line.push(piece(Role::Plain, text.clone()));
             }
             out.push(line);
+        }
+    }
+    out.push(Vec::new());
+    out.push(vec![piece(Role::Strong, "Grades")]);
+    out.extend(
+        wrap(
+            "An event or quote shows its source's reliability and its credibility (B2); an \
+             implication its likelihood and the confidence in it (likely · moderate).",
+            width,
+            usize::MAX,
+        )
+        .into_iter()
+        .map(|line| vec![piece(Role::Muted, line)]),
+    );
+    for scale in admiralty_scales().into_iter().chain(estimate_scales()) {
+        out.push(vec![piece(Role::Grade, scale.title)]);
+        for grade in scale.grades {
+            for line in wrap(&format!("  {grade}"), width, usize::MAX) {
+                out.push(vec![piece(Role::Plain, line)]);
+            }
         }
     }
     out

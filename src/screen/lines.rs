@@ -29,6 +29,8 @@ pub enum Role {
     Marked,
     /// The analyst's own marks and "new" on a row.
     Badge,
+    /// An analytic grade: `B2`, `likely · moderate`.
+    Grade,
 }
 
 /// A run of text in one role.
@@ -200,6 +202,9 @@ pub fn item_lines(
                     format!(" · {} {}", status_glyph(Some(status)), status.name()),
                 ));
             }
+            if let Some(grade) = b.event_grade(item) {
+                first.push(piece(Role::Grade, format!(" · {grade}")));
+            }
             lines.push(line(first));
             lines.extend(wrapped(
                 e.title.as_str(),
@@ -273,18 +278,25 @@ pub fn item_lines(
                 .map(|c| format!(", {c}"))
                 .unwrap_or_default();
             let by = format!("— {}{context}", b.actors[q.speaker].name);
+            let grade = b
+                .quote_grade(item)
+                .map(|g| piece(Role::Grade, format!(" · {g}")));
             let mut last = Vec::new();
             if marks.misquotes.binary_search(&item).is_ok() {
                 last.push(piece(Role::Alarm, "✗ not in source "));
             }
             if full {
                 lines.extend(wrapped(&by, Role::Muted, width, FULL_LINES));
+                last.extend(grade);
                 if !last.is_empty() {
                     lines.push(last);
                 }
             } else {
+                // The attribution gives way to the flag and the grade.
+                let give = last.len();
                 last.push(piece(Role::Muted, by));
-                lines.push(line(last));
+                last.extend(grade);
+                lines.push(fit_line_at(last, width, give));
             }
         }
         Pane::Implications => {
@@ -295,6 +307,9 @@ pub fn item_lines(
                     Role::Severity(severity),
                     format!(" [{}]", severity.name().to_uppercase()),
                 ));
+            }
+            if let Some(estimate) = i.estimate() {
+                first.push(piece(Role::Grade, format!(" · {}", estimate.compact())));
             }
             lines.push(line(first));
             lines.extend(wrapped(

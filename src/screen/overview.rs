@@ -78,6 +78,12 @@ pub fn overview(b: &Briefing, width: usize) -> Vec<TextLine> {
             if !by.is_empty() {
                 text.push_str(&format!(" — {}", by.join(", ")));
             }
+            if let Some(reliability) = source.reliability {
+                text.push_str(&format!(
+                    " · reliability {reliability} ({})",
+                    reliability.meaning()
+                ));
+            }
             lines.extend(wrapped(&text, Role::Plain, width, usize::MAX));
             for (label, value) in [("url", &source.url), ("file", &source.file)] {
                 if let Some(value) = value {

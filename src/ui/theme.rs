@@ -33,12 +33,14 @@ pub struct Palette {
     pub expected: Color,
     /// Possible events.
     pub possible: Color,
+    /// Analytic grades (`B2`, `likely · moderate`).
+    pub grade: Color,
 }
 
 impl Palette {
     /// Every role's colour with its name in the config's `[theme]`, in the order the config
     /// lists them.
-    pub fn colors(&self) -> [(&'static str, Color); 12] {
+    pub fn colors(&self) -> [(&'static str, Color); 13] {
         [
             ("focus", self.focus),
             ("selection", self.selection),
@@ -52,6 +54,7 @@ impl Palette {
             ("claimed", self.claimed),
             ("expected", self.expected),
             ("possible", self.possible),
+            ("grade", self.grade),
         ]
     }
 
@@ -70,6 +73,7 @@ impl Palette {
             "claimed" => &mut self.claimed,
             "expected" => &mut self.expected,
             "possible" => &mut self.possible,
+            "grade" => &mut self.grade,
             _ => return None,
         })
     }
@@ -90,6 +94,7 @@ impl Default for Palette {
             claimed: Color::Magenta,
             expected: Color::LightBlue,
             possible: Color::Gray,
+            grade: Color::LightYellow,
         }
     }
 }
@@ -111,6 +116,8 @@ pub struct Theme {
     pub strong: Style,
     /// Search matches.
     pub hit: Style,
+    /// Analytic grades.
+    pub grade: Style,
     /// Severity styles, high to low.
     severity: [Style; 3],
     /// Status styles: confirmed, reported, claimed, expected, possible.
@@ -131,6 +138,7 @@ impl Theme {
             muted: Style::new().fg(p.muted),
             strong: Style::new().add_modifier(Modifier::BOLD),
             hit: Style::new().bg(p.search).fg(Color::Black),
+            grade: Style::new().fg(p.grade),
             severity: [
                 Style::new().fg(p.high).add_modifier(Modifier::BOLD),
                 Style::new().fg(p.medium),
@@ -151,6 +159,7 @@ impl Theme {
             muted: Style::new(),
             strong: Style::new().add_modifier(Modifier::BOLD),
             hit: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            grade: Style::new().add_modifier(Modifier::ITALIC),
             severity: [
                 Style::new().add_modifier(Modifier::BOLD),
                 Style::new(),
@@ -183,6 +192,7 @@ impl Theme {
             Role::Alarm => self.severity(Severity::High),
             Role::Marked => self.hit,
             Role::Badge => self.focus,
+            Role::Grade => self.grade,
         }
     }
 
