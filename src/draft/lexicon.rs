@@ -6,18 +6,38 @@ use crate::briefing::model::ActorKind;
 /// Verbs that attribute words to someone, in the forms news writing uses.
 #[rustfmt::skip]
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "noted", "stated",
-    "argued", "argues", "wrote", "writes", "asked", "asks", "replied", "replies", "explained",
-    "explains", "insisted", "insists", "emphasized", "emphasised", "emphasizes", "stressed",
-    "stresses", "declared", "announced", "acknowledged", "admitted", "conceded", "claimed",
-    "continued", "concluded", "observed", "remarked", "recalled", "cautioned", "urged", "urges",
-    "called", "described", "describes", "expressed", "accused", "praised", "condemned", "tweeted",
-    "posted", "reiterated", "repeated", "asserted", "vowed", "pledged", "promised", "predicted",
-    "suggested", "complained", "denied", "responded", "countered", "agreed", "commented",
-    "rejected", "dismissed", "welcomed", "branded", "labelled", "labeled", "termed", "blamed",
-    "criticized", "criticised", "answered", "confirmed", "maintained", "conveyed", "voiced",
-    "demanded", "hailed", "quipped", "put", "call", "warn", "argue", "insist", "accuse",
-    "describe", "reject", "rejects",
+    "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "noted", "notes",
+    "stated", "states", "argued", "argues", "wrote", "writes", "asked", "asks", "replied",
+    "replies", "explained", "explains", "insisted", "insists", "emphasized", "emphasised",
+    "emphasizes", "stressed", "stresses", "declared", "announced", "acknowledged", "admitted",
+    "conceded", "claimed", "continued", "concluded", "observed", "remarked", "recalled",
+    "recalls", "cautioned", "urged", "urges", "called", "described", "describes", "expressed",
+    "accused", "praised", "condemned", "tweeted", "posted", "reiterated", "repeated", "asserted",
+    "vowed", "pledged", "promised", "predicted", "suggested", "complained", "denied",
+    "responded", "countered", "agreed", "commented", "rejected", "dismissed", "welcomed",
+    "branded", "labelled", "labeled", "termed", "blamed", "criticized", "criticised", "answered",
+    "confirmed", "maintained", "conveyed", "voiced", "demanded", "hailed", "quipped", "put",
+    "call", "warn", "argue", "insist", "accuse", "describe", "reject", "rejects", "testified",
+    "recounted", "assured", "alleged", "alleges", "contended", "contends", "charged", "boasted",
+    "mused", "lamented", "acknowledges", "concedes", "cautions", "reported", "reports",
+    "pleaded", "implored", "wondered", "joked", "shouted", "yelled", "whispered", "announces",
+    "summed", "pointed", "reckoned", "estimated", "forecast", "projected", "signalled",
+    "signaled", "indicated", "disclosed", "revealed", "clarified", "retorted", "objected",
+    "protested", "advised", "informed", "reminded", "admits", "declares", "predicts",
+];
+
+/// Present participles of verbs of saying: `saying the orders “came from necessity”` gives
+/// the words to the subject of the clause the participle hangs on.
+#[rustfmt::skip]
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "saying", "adding", "warning", "telling", "noting", "calling", "describing", "stating",
+    "arguing", "insisting", "writing", "declaring", "explaining", "stressing", "urging",
+    "accusing", "claiming", "asking", "vowing", "promising", "pledging", "acknowledging",
+    "admitting", "conceding", "cautioning", "suggesting", "complaining", "demanding",
+    "tweeting", "posting", "recalling", "predicting", "dismissing", "rejecting", "denying",
+    "blaming", "praising", "condemning", "asserting", "alleging", "expressing", "labelling",
+    "labeling", "branding", "terming", "announcing", "emphasizing", "emphasising", "replying",
+    "responding", "testifying", "pleading",
 ];
 
 /// Verbs whose subject the article names as acting (for states and organisations as actors).
@@ -57,13 +77,18 @@ const TITLE_WORDS: &[&str] = &[
     "Economy", "Economic", "Health", "Education", "Agriculture", "Transport", "Environment",
     "Labour", "Labor", "Home", "Security", "Military", "Spokesman", "Spokeswoman", "Spokesperson",
     "First", "Acting", "Former", "Senior", "Assistant", "Under", "Attorney", "Supreme", "Leader",
-    "Head", "State",
+    "Head", "State", "Mr", "Mrs", "Ms", "Dr", "Prof", "CEO", "CFO", "COO", "CTO", "Executive",
+    "Press", "Councillor", "Councilman", "Councilwoman", "Counsel", "Solicitor", "Magistrate",
+    "Premier", "Provost", "Dean", "Treasurer", "Comptroller", "Prosecutor", "Sheriff",
+    "Constable", "Ombudsman", "Registrar", "Pastor", "Ayatollah", "Mullah", "Vice-President",
+    "Vice-Admiral", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Delegate",
+    "Lawmaker", "Legislator", "Attorney-General", "Auditor", "Inspector-General",
 ];
 
 /// Titles that are only courtesy: dropped from a name, never a role.
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
-    "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Miss", "Sir", "Dame", "Prof.",
+    "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Prof.", "Prof",
 ];
 
 /// Lowercase nouns that describe a person (`spokesperson`, `analyst`, `trader`).
@@ -92,7 +117,17 @@ const PERSON_NOUNS: &[&str] = &[
     "grandfather", "nephew", "niece", "uncle", "aunt", "baker", "retiree", "pensioner",
     "protester", "demonstrator", "marcher", "commuter", "passenger", "patient", "victim",
     "refugee", "migrant", "filmmaker", "actor", "actress", "singer", "artist", "musician",
-    "player", "coach", "athlete", "landlord", "tenant", "homeowner",
+    "player", "coach", "athlete", "landlord", "tenant", "homeowner", "person", "people",
+    "commenter", "user", "blogger", "inmate", "prisoner", "defendant", "plaintiff", "suspect",
+    "guard", "teacher", "principal", "pastor", "councillor", "councilman", "councilwoman",
+    "attorneys", "ombudsman", "signatory", "psychologist", "psychiatrist", "therapist",
+    "pharmacist", "dentist", "paramedic", "medic", "sheriff", "trooper", "marshal", "ranger",
+    "entrepreneur", "shareholder", "customer", "consumer", "buyer", "seller", "dealer",
+    "broker", "supporter", "opponent", "critic", "advocate", "lobbyist", "administrator",
+    "treasurer", "spokespeople", "woman", "man", "girl", "boy", "child", "parent", "relative",
+    "cousin", "stepfather", "stepmother", "widow", "widower", "fisherman", "miner", "nun",
+    "monk", "rabbi", "cleric", "chef", "waiter", "cashier", "clerk", "auditor", "accountant",
+    "architect", "designer", "programmer", "photographer",
 ];
 
 /// Lowercase nouns that describe an organisation (`company`, `operator`, `ministry`).
@@ -166,7 +201,12 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "Mining", "Steel", "Foods", "Labs", "Insurance", "Ventures", "Investments", "Solutions",
     "Aerospace", "Automotive", "Chemicals", "Airways", "Railways", "Secretariat", "Government",
     "Affairs", "Relations", "Studies", "Elections", "Development", "Cooperation", "Resources",
-    "Services", "Rights", "Sciences", "Research", "Policy",
+    "Services", "Rights", "Sciences", "Research", "Policy", "Hospital", "Clinic", "College",
+    "Academy", "Equities", "Advisors", "Advisers", "Associates", "Management", "Brands",
+    "Stores", "Electric", "Bancorp", "Financial", "Co.", "LLC", "LLP", "PLC", "plc", "Ltd", "Inc",
+    "Corp", "Desk", "Project", "Initiative", "Campaign", "Caucus", "Club", "Church",
+    "Mosque", "Temple", "Diocese", "Ministries", "Laboratory", "Laboratories", "Observatory",
+    "Museum", "Library", "Zoo", "Stadium", "Airport", "Port", "Station",
 ];
 
 /// Acronyms and short names of well-known organisations, with what they are.
@@ -318,14 +358,14 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 /// Words that show a man: pronouns, titles, role and family nouns.
 #[rustfmt::skip]
 const MALE_WORDS: &[&str] = &[
-    "he", "his", "him", "himself", "Mr.", "Sir", "Lord", "King", "Prince", "spokesman", "chairman",
+    "he", "his", "him", "himself", "Mr.", "Mr", "Sir", "Lord", "King", "Prince", "spokesman", "chairman",
     "congressman", "businessman", "fireman", "policeman", "son", "husband", "father", "brother",
-    "grandson", "grandfather", "nephew", "uncle", "boy", "man",
+    "grandson", "grandfather", "nephew", "uncle", "boy", "man", "widower", "stepfather", "grandpa", "dad", "actor", "king", "congressman", "assemblyman", "councilman",
 ];
 #[rustfmt::skip]
 /// Words that show a woman (see [`MALE_WORDS`]).
 const FEMALE_WORDS: &[&str] = &[
-    "she", "her", "hers", "herself", "Mrs.", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess",
+    "she", "her", "hers", "herself", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess",
     "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman", "daughter",
     "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "girl", "woman",
 ];
@@ -350,6 +390,11 @@ fn has(list: &[&str], word: &str) -> bool {
 /// True for a verb of saying (`said`, `told`, `warned`).
 pub fn is_speech_verb(word: &str) -> bool {
     has(SPEECH_VERBS, word)
+}
+
+/// True for a present participle of a verb of saying (`saying`, `warning`).
+pub fn is_speech_participle(word: &str) -> bool {
+    has(SPEECH_PARTICIPLES, word)
 }
 
 /// True for a verb that shows its subject acting (`confirmed`, `imposed`).
