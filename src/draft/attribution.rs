@@ -94,10 +94,11 @@ struct Said {
 /// Reads `doc` in order.
 pub fn read(doc: &Doc) -> Reading {
     let mut reading = Reading::default();
+    let runs = mentions::Runs::collect(doc);
     for (p, para) in doc.paras.iter().enumerate() {
         let mut said = Vec::new();
         for sentence in &para.sentences {
-            mentions::scan(doc, para, sentence.clone(), &mut reading.registry);
+            mentions::scan(doc, para, sentence.clone(), &runs, &mut reading.registry);
             mentions::mark_sources(doc, para, sentence.clone(), &mut reading.registry);
             for verb in clause::verbs(doc, para, sentence.clone()) {
                 said.push(resolve_verb(

@@ -191,6 +191,16 @@ impl Registry {
         {
             return Some((ix, Found::Surname));
         }
+        // `Hawk Sawyer` for Kathleen Hawk Sawyer: the last words of a person's full name.
+        let tail = format!(" {name}");
+        if matches!(named.kind, None | Some(ActorKind::Person))
+            && name.contains(' ')
+            && let Some(ix) = self.recent(named.at, |e| {
+                e.kind == ActorKind::Person && e.name.ends_with(&tail)
+            })
+        {
+            return Some((ix, Found::Surname));
+        }
         // `FTC` for the Federal Trade Commission named before.
         if lexicon::is_acronym(name)
             && let Some(&ix) = self.by_initials.get(name)
@@ -223,19 +233,17 @@ impl Registry {
         if kind == ActorKind::State {
             descriptors.push("government".into());
         }
-        let mut aliases = Vec::new();
-        let last = surname(&named.name);
-        if kind == ActorKind::Person
-            && named.name.contains(' ')
-            && last.rsplit(' ').next().is_some_and(lexicon::is_capitalised)
-        {
-            aliases.push(last.to_owned());
-        }
+        let surnames = if kind == ActorKind::Person {
+            surnames(&named.name)
+        } else {
+            Vec::new()
+        };
+        let aliases: Vec<String> = surnames.iter().take(1).map(|s| s.to_string()).collect();
         let ix = self.entities.len();
         self.by_name.insert(named.name.to_lowercase(), ix);
-        for alias in &aliases {
+        for surname in &surnames {
             self.by_surname
-                .entry(alias.to_lowercase())
+                .entry(surname.to_lowercase())
                 .or_default()
                 .push(ix);
         }
@@ -467,6 +475,24 @@ fn latest(
         .take(RECENT_WINDOW)
         .map(|&(_, e)| e)
         .find(|&e| accept(e))
+}
+
+/// The words a later mention may use for a person, most likely first: the family name
+/// written first (`Li` of `Li Jifeng`), then the surname; none for a one-word name.
+fn surnames(name: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut words = name.split(' ');
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return out;
+    };
+    if lexicon::is_family_name_first(first) {
+        out.push(first);
+    }
+    let last = surname(name);
+    if last.rsplit(' ').next().is_some_and(lexicon::is_capitalised) && last != first {
+        out.push(last);
+    }
+    out
 }
 
 /// A person's surname: the last word, or from a particle on (`de Wit`), without `Jr.`.

@@ -293,6 +293,24 @@ const NAME_PARTICLES: &[&str] = &[
     "dos", "das", "du", "ter", "ten", "y", "el",
 ];
 
+/// Family names written before the given name (Chinese, Korean, Vietnamese usage:
+/// `Li Jifeng`, `Park Min-jun`), so the first word is the one a later mention repeats.
+#[rustfmt::skip]
+const FAMILY_NAMES_FIRST: &[&str] = &[
+    "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+    "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang",
+    "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai",
+    "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin",
+    "Xi", "Qin", "Wen", "Fu", "Fang", "Bai", "Cui", "Mao", "Qiu", "Jia", "Zou", "Shi", "Xiong",
+    "Meng", "Hou", "Duan", "Lei", "Qian", "Tan", "Yin", "Hao", "Kong", "Shao", "Lam", "Chan",
+    "Wong", "Cheung", "Leung", "Lau", "Ho", "Tsang", "Chow", "Ng", "Cheuk", "Tse", "Yip", "Kwok",
+    "Chiu", "Fung", "Chu", "Tsai", "Hsu", "Chang", "Kuo", "Lai", "Kim", "Lee", "Park", "Choi",
+    "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwon", "Hwang",
+    "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Ha",
+    "Kwak", "Sung", "Cha", "Joo", "Ryu", "Chung", "Roh", "Yun", "Nguyen", "Tran", "Le", "Pham",
+    "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong",
+];
+
 /// Suffixes after a personal name that are not the surname (`Jr.`).
 const NAME_SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"];
 
@@ -466,6 +484,11 @@ pub fn is_term_noun(word: &str) -> bool {
 /// True for a lowercase particle inside a personal name.
 pub fn is_name_particle(word: &str) -> bool {
     has(NAME_PARTICLES, word)
+}
+
+/// True for a family name that Chinese, Korean or Vietnamese usage writes first (`Li`, `Park`).
+pub fn is_family_name_first(word: &str) -> bool {
+    has(FAMILY_NAMES_FIRST, word)
 }
 
 /// True for a suffix after a personal name (`Jr.`).

@@ -1,6 +1,7 @@
 //! Mentions outside quotations: the people, states and institutions a sentence names (with
 //! the gender a pronoun after a person shows), and which states and institutions act.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::clause::{self, word_at};
@@ -11,9 +12,63 @@ use super::phrase::{self, Named, Phrase, Words};
 use super::places;
 use crate::briefing::model::ActorKind;
 
+/// Every capitalised run of the article (`Michael Thomas`, `Thomas`, `Hawk Sawyer`), as
+/// written: a run that is the end of a longer one names a person by surname, which makes the
+/// longer one a person's full name.
+#[derive(Debug, Default)]
+pub struct Runs(HashSet<String>);
+
+impl Runs {
+    /// Collects the runs of `doc`.
+    pub fn collect(doc: &Doc) -> Runs {
+        let mut runs = HashSet::new();
+        for para in &doc.paras {
+            for sentence in &para.sentences {
+                let mut i = sentence.start;
+                while i < sentence.end {
+                    if !is_name_start(doc, para, i, sentence.start) {
+                        i += 1;
+                        continue;
+                    }
+                    let end = run_end(doc, para, i, sentence.end);
+                    runs.insert(Words::new(doc, &para.toks[i..end]).text());
+                    i = end;
+                }
+            }
+        }
+        Runs(runs)
+    }
+
+    /// True when the last words of `name` (or its first word, for a family name written
+    /// first) stand alone elsewhere in the article.
+    fn has_short_form(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        let tail = (1..words.len()).any(|k| self.0.contains(&words[k..].join(" ")));
+        let head = words.len() > 1
+            && lexicon::is_family_name_first(words[0])
+            && self.0.contains(words[0]);
+        tail || head
+    }
+}
+
+/// The end of the capitalised run starting at token `i`.
+fn run_end(doc: &Doc, para: &Para, i: usize, sentence_end: usize) -> usize {
+    let mut end = i + 1;
+    while end < sentence_end && joins_run(doc, para, end) {
+        end += 1;
+    }
+    end
+}
+
 /// Registers the institutions, states and people named in a sentence, and the gender a
 /// pronoun after a person shows (`Elena Morris and her neighbour`).
-pub fn scan(doc: &Doc, para: &Para, sentence: Range<usize>, registry: &mut Registry) {
+pub fn scan(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    runs: &Runs,
+    registry: &mut Registry,
+) {
     let toks = &para.toks;
     let mut last_person: Option<EntityIx> = None;
     let mut i = sentence.start;
@@ -28,10 +83,7 @@ pub fn scan(doc: &Doc, para: &Para, sentence: Range<usize>, registry: &mut Regis
             i += 1;
             continue;
         }
-        let mut end = i + 1;
-        while end < sentence.end && joins_run(doc, para, end) {
-            end += 1;
-        }
+        let end = run_end(doc, para, i, sentence.end);
         // Take in a role before the name: `State Department spokesperson Andrea Thomson`.
         let mut start = i;
         while start > sentence.start {
@@ -45,7 +97,7 @@ pub fn scan(doc: &Doc, para: &Para, sentence: Range<usize>, registry: &mut Regis
             start -= 1;
         }
         if let Some(Phrase::Name(named)) = phrase::parse(Words::new(doc, &toks[start..end]))
-            && let Some(entity) = register_name(doc, para, (start, i, end), named, registry)
+            && let Some(entity) = register_name(doc, para, (start, i, end), named, runs, registry)
             && registry.entities[entity].kind == ActorKind::Person
         {
             last_person = Some(entity);
@@ -57,8 +109,17 @@ pub fn scan(doc: &Doc, para: &Para, sentence: Range<usize>, registry: &mut Regis
 /// True when token `i` can start a capitalised name (not a sentence's common first word).
 fn is_name_start(doc: &Doc, para: &Para, i: usize, sentence_start: usize) -> bool {
     let w = word_at(doc, &para.toks, i);
-    let capital = lexicon::is_capitalised(w) && !lexicon::is_not_name(w);
+    let capital = is_name_word(doc, para, i);
     capital && (i > sentence_start || lexicon::is_acronym(w) || !doc.is_common(w))
+}
+
+/// True when token `i` is a capitalised word that can be part of a name (`He` only before
+/// another name word: `He Jianxiong`).
+fn is_name_word(doc: &Doc, para: &Para, i: usize) -> bool {
+    let toks = &para.toks;
+    let w = word_at(doc, toks, i);
+    let name = |w: &str| lexicon::is_capitalised(w) && !lexicon::is_not_name(w);
+    name(w) || (lexicon::is_family_name_first(w) && name(word_at(doc, toks, i + 1)))
 }
 
 /// True when token `i` continues a capitalised run (a name word, or a connector before one).
@@ -66,7 +127,7 @@ fn joins_run(doc: &Doc, para: &Para, i: usize) -> bool {
     let toks = &para.toks;
     let w = word_at(doc, toks, i);
     let next = word_at(doc, toks, i + 1);
-    (lexicon::is_capitalised(w) && !lexicon::is_not_name(w))
+    is_name_word(doc, para, i)
         || (matches!(w, "of" | "for" | "on") || lexicon::is_name_particle(w))
             && lexicon::is_capitalised(next)
         || (w == "the" && word_at(doc, toks, i.wrapping_sub(1)) == "of")
@@ -91,6 +152,7 @@ fn register_name(
     para: &Para,
     (start, run_start, end): (usize, usize, usize),
     mut named: Named,
+    runs: &Runs,
     registry: &mut Registry,
 ) -> Option<EntityIx> {
     let toks = &para.toks;
@@ -110,7 +172,9 @@ fn register_name(
         named.gender = named.gender.or(lexicon::gender_of(noun));
     }
     let untitled_person = named.kind == Some(ActorKind::Person)
-        && (apposed_to.is_some() || looks_like_person(doc, para, run_start, end));
+        && (apposed_to.is_some()
+            || looks_like_person(doc, para, run_start, end)
+            || (runs.has_short_form(&named.name) && !is_placeish(doc, para, run_start, end)));
     // `National Intelligence Service (NIS)`
     let acronym = (clause::is_punct(doc, toks, end, "(")
         && clause::is_punct(doc, toks, end + 2, ")"))
@@ -153,15 +217,8 @@ fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bo
     let toks = &para.toks;
     let word = |i: usize| word_at(doc, toks, i);
     let len = end - run_start;
-    let placeish = (run_start..end).any(|i| {
-        let w = word(i);
-        lexicon::is_acronym(w)
-            || places::state(w).is_some()
-            || places::state_of_demonym(w).is_some()
-            || places::is_region_word(w)
-    });
     if !(2..=4).contains(&len)
-        || placeish
+        || is_placeish(doc, para, run_start, end)
         || PLACE_PREPOSITIONS.contains(&word(run_start.wrapping_sub(1)))
     {
         return false;
@@ -180,6 +237,17 @@ fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bo
         }
         _ => false,
     }
+}
+
+/// True when a word of the run `run_start..end` is an acronym, a state, a demonym or a region.
+fn is_placeish(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bool {
+    (run_start..end).any(|i| {
+        let w = word_at(doc, &para.toks, i);
+        lexicon::is_acronym(w)
+            || places::state(w).is_some()
+            || places::state_of_demonym(w).is_some()
+            || places::is_region_word(w)
+    })
 }
 
 /// Marks the states and institutions named in `toks` (`the United States and NATO`) as

@@ -184,8 +184,9 @@ pub fn collapse(text: &str) -> String {
 
 /// True for a token that can be part of a capitalised name.
 fn is_name_word(w: Words, i: usize) -> bool {
-    let word = w.word(i);
-    lexicon::is_capitalised(word) && !lexicon::is_not_name(word)
+    let name = |word: &str| lexicon::is_capitalised(word) && !lexicon::is_not_name(word);
+    // `He Jianxiong`: a family name that is also a pronoun, before another name word.
+    name(w.word(i)) || (lexicon::is_family_name_first(w.word(i)) && name(w.word(i + 1)))
 }
 
 /// Classifies the noun phrase `w`.
@@ -315,21 +316,23 @@ fn named(w: Words, run: (usize, usize)) -> Named {
         .rev()
         .find(|&i| lexicon::is_title_word(w.word(i)));
     let (title_end, name_start) = match last_title {
-        Some(t)
-            if t + 1 < end
-                && !run_has_org_word(w.slice(t + 1, end))
-                && lexicon::kind_by_words((start..=t).map(|i| w.word(i))).is_none() =>
-        {
-            (t + 1, t + 1)
-        }
+        Some(t) if t + 1 < end && is_personal_name(w.slice(t + 1, end)) => (t + 1, t + 1),
         _ => (start, start),
+    };
+    // `ambassador to Britain Liu Xiaming`: a state before a titled person's name is no part of it.
+    let name_start = match (1..=2).find(|&n| {
+        name_start + n + 2 <= end
+            && places::is_state_name(&w.slice(name_start, name_start + n).text())
+            && is_personal_name(w.slice(name_start + n, end))
+    }) {
+        Some(n) if title_end > start || role_noun(w.slice(0, name_start)) => name_start + n,
+        _ => name_start,
     };
     let name_words = w.slice(name_start, end);
     let context = w.slice(0, title_end);
     let name_text = name_words.text();
     let titled = title_end > start;
-    let role_noun = (0..context.len())
-        .any(|i| lexicon::is_person_noun(context.word(i)) && lexicon::is_lower(context.word(i)));
+    let role_noun = role_noun(context);
     let org_noun = (0..context.len())
         .rev()
         .find(|&i| {
@@ -381,6 +384,23 @@ fn named(w: Words, run: (usize, usize)) -> Named {
         .or(role.affiliation)
         .filter(|_| kind == Some(ActorKind::Person));
     out
+}
+
+/// True when `w` has a lowercase noun for a person (`ambassador`, `spokesperson`).
+fn role_noun(w: Words) -> bool {
+    (0..w.len()).any(|i| lexicon::is_person_noun(w.word(i)) && lexicon::is_lower(w.word(i)))
+}
+
+/// True when `w` can be a person's name after a title: capitalised words (and name particles)
+/// with no word of an institution, not starting with `of` or `for` (`High Commissioner for
+/// Refugees` is an office).
+fn is_personal_name(w: Words) -> bool {
+    w.len() > 0
+        && is_name_word(w, 0)
+        && (0..w.len()).all(|i| {
+            is_name_word(w, i) || lexicon::is_name_particle(w.word(i)) || lexicon::is_name_suffix(w.word(i))
+        })
+        && !run_has_org_word(w)
 }
 
 /// True when a capitalised run holds a word that makes it an institution, not a person.
