@@ -89,6 +89,8 @@ struct Said {
     speaker: Option<Speaker>,
     /// The verb is in a relative clause about its subject: not a main attribution.
     relative: bool,
+    /// The first token of the subject's head phrase.
+    subject_tok: Option<usize>,
 }
 
 /// Reads `doc` in order.
@@ -96,10 +98,14 @@ pub fn read(doc: &Doc) -> Reading {
     let mut reading = Reading::default();
     let runs = mentions::Runs::collect(doc);
     for (p, para) in doc.paras.iter().enumerate() {
+        let previous = &doc.paras[p.saturating_sub(1)];
+        reading.registry
+            .begin_paragraph(previous.range.start, para.range.start);
         let mut said = Vec::new();
         for sentence in &para.sentences {
-            mentions::scan(doc, para, sentence.clone(), &runs, &mut reading.registry);
+            let people = mentions::scan(doc, para, sentence.clone(), &runs, &mut reading.registry);
             mentions::mark_sources(doc, para, sentence.clone(), &mut reading.registry);
+            let first = said.len();
             for verb in clause::verbs(doc, para, sentence.clone()) {
                 said.push(resolve_verb(
                     doc,
@@ -109,6 +115,18 @@ pub fn read(doc: &Doc) -> Reading {
                     &mut reading.registry,
                 ));
             }
+            let subjects: Vec<(usize, EntityIx)> = said[first..]
+                .iter()
+                .filter_map(|s| Some((s.subject_tok?, s.speaker.as_ref()?.entity)))
+                .collect();
+            mentions::genders(
+                doc,
+                para,
+                sentence.clone(),
+                &people,
+                &subjects,
+                &mut reading.registry,
+            );
         }
         let quote_toks = para
             .toks
@@ -136,6 +154,7 @@ fn resolve_verb(
 ) -> Said {
     let subject = clause::subject_of(doc, &para.toks, sentence_start, verb.tok);
     let relative = subject.as_ref().is_some_and(|s| s.relative);
+    let subject_tok = subject.as_ref().map(|s| s.head.start);
     if verb.acting
         && let Some(s) = &subject
     {
@@ -156,10 +175,14 @@ fn resolve_verb(
     if let Some(speaker) = &speaker {
         registry.subject(speaker.entity, para.toks[verb.tok].range.start);
     }
+    if std::env::var_os("DRAFT_DEBUG").is_some() {
+        eprintln!("DEBUG verb {:?} speech={} -> {:?}", doc.word(&para.toks[verb.tok]), verb.speech, speaker.as_ref().map(|s| (&registry.entities[s.entity].name, &s.how, &s.phrase)));
+    }
     Said {
         verb,
         speaker,
         relative,
+        subject_tok,
     }
 }
 

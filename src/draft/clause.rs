@@ -147,6 +147,10 @@ pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Sub
     while end > lo && lexicon::is_auxiliary(word(end - 1)) {
         end -= 1;
     }
+    // `Patrick, who lives nearby, stood up and asked`: the subject of the sentence.
+    if end > lo && matches!(word(end - 1), "and" | "but") {
+        return coordinated_subject(doc, toks, lo, end - 1);
+    }
     // `The United States, which has already imposed ...`
     if end > lo + 1 && matches!(word(end - 1), "which" | "who") && is_punct(doc, toks, end - 2, ",")
     {
@@ -236,6 +240,53 @@ fn apposed_subject(doc: &Doc, toks: &[Tok], lo: usize, comma: usize) -> Option<S
         appositions,
         relative: false,
     })
+}
+
+/// The subject of a verb joined by `and` (token `and`) to a predicate before it: the noun
+/// phrase that starts the sentence, with its appositions (`Doyle’s son, Patrick, who lives
+/// nearby, stood up and asked`).
+fn coordinated_subject(doc: &Doc, toks: &[Tok], lo: usize, and: usize) -> Option<Subject> {
+    let mut start = lo;
+    if is_intro_word(word_at(doc, toks, start)) {
+        start = (start..and).find(|&i| is_punct(doc, toks, i, ","))? + 1;
+    }
+    let mut i = start;
+    while i < and {
+        let chunk_end = (i..and)
+            .find(|&j| is_punct(doc, toks, j, ","))
+            .unwrap_or(and);
+        let qualifier = i > start && chunk_kind(doc, &toks[i..chunk_end]) == Chunk::Qualifier;
+        let predicate = (i..chunk_end).find(|&j| !is_noun_phrase_word(doc, toks, j));
+        match predicate {
+            _ if qualifier => {}
+            Some(p) if p == i && i > start => return apposed_subject(doc, toks, start, i - 1),
+            Some(p) if p > i && p - i <= MAX_SUBJECT_TOKENS => {
+                return Some(Subject {
+                    head: i..p,
+                    appositions: (i > start).then(|| start..i - 1).into_iter().collect(),
+                    relative: false,
+                });
+            }
+            Some(_) => return None,
+            None => {}
+        }
+        i = chunk_end + 1;
+    }
+    None
+}
+
+/// True when token `i` can be part of a noun phrase naming someone: a capitalised word, a
+/// possessive, a determiner, a connector inside a name, a number, or a noun for a person or
+/// an organisation.
+fn is_noun_phrase_word(doc: &Doc, toks: &[Tok], i: usize) -> bool {
+    let w = word_at(doc, toks, i);
+    toks[i].kind == Kind::Possessive
+        || lexicon::is_capitalised(w)
+        || matches!(w, "the" | "a" | "an" | "of" | "for" | "its" | "their" | "his" | "her")
+        || lexicon::is_name_particle(w)
+        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || lexicon::is_person_noun(w)
+        || lexicon::is_organization_noun(w)
 }
 
 /// The subject after a verb that comes first: `said Dr. Min-seok Kim, a senior analyst ...`.
@@ -344,9 +395,11 @@ fn chunk_start(doc: &Doc, toks: &[Tok], lo: usize, end: usize, bound: Bound) -> 
             Kind::Punct => !matches!(doc.word(tok), "-" | "." | "&"),
             Kind::Possessive => false,
             Kind::Word => {
+                let w = doc.word(tok);
                 bound == Bound::Clause
-                    && CLAUSE_WORDS.contains(&doc.word(tok).to_lowercase().as_str())
-                    && !joins_names(doc, toks, start - 1)
+                    && ((CLAUSE_WORDS.contains(&w.to_lowercase().as_str())
+                        && !joins_names(doc, toks, start - 1))
+                        || (lexicon::is_lower(w) && lexicon::is_speech_verb(w)))
             }
         };
         if stops {

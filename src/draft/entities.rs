@@ -73,6 +73,9 @@ pub struct Registry {
     by_surname: HashMap<String, Vec<EntityIx>>,
     /// Initials of institutions' names (`FTC`) to the institution.
     by_initials: HashMap<String, EntityIx>,
+    /// Byte offsets where the paragraph before the one being read starts, and where that one
+    /// starts: `he` and `she` look for a speaker there first.
+    scope: (usize, usize),
 }
 
 impl Registry {
@@ -85,6 +88,11 @@ impl Registry {
             entity.mentions += 1;
             entity.last_at = entity.last_at.max(at);
         }
+    }
+
+    /// Starts reading the paragraph at byte `start`; the one before it starts at `previous`.
+    pub fn begin_paragraph(&mut self, previous: usize, start: usize) {
+        self.scope = (previous, start);
     }
 
     /// Records that the mention at byte `at` is secondary, an object (`asked Pike`) or
@@ -424,8 +432,11 @@ impl Registry {
         places::state(&self.entities[ix].name)
     }
 
-    /// The entity a pronoun at `at` most likely stands for: for `he` and `she` the latest
-    /// person of that gender (or of none known), preferring one not mentioned as an object;
+    /// The entity a pronoun at `at` most likely stands for: for `he` and `she`, in this
+    /// paragraph or the one before, the latest subject of a verb known to be of that gender,
+    /// else the latest person mentioned known to be, else the latest subject of no known
+    /// gender; failing those the latest person of that gender (or of none known) mentioned,
+    /// preferring one not mentioned as an object;
     /// for `it` and `they` the latest fitting subject of a verb, else the latest fitting
     /// mention.
     pub fn pronoun(&self, pronoun: Pronoun, at: usize) -> Option<EntityIx> {
@@ -436,6 +447,35 @@ impl Registry {
                 let fits = |e: &Entity| {
                     e.kind == ActorKind::Person && e.gender.is_none_or(|g| g == gender)
                 };
+                let known = |e: &Entity| e.kind == ActorKind::Person && e.gender == Some(gender);
+                let since = |list: &[(usize, EntityIx)], start: usize| {
+                    let from = list.partition_point(|&(a, _)| a < start);
+                    let to = list.partition_point(|&(a, _)| a < at);
+                    list[from..to.max(from)].to_vec()
+                };
+                let (previous, current) = self.scope;
+                let mentions: Vec<(usize, EntityIx)> = since(&self.mentions, previous)
+                    .into_iter()
+                    .filter(|(a, _)| !self.objects.contains(a))
+                    .collect();
+                let latest = |list: &[(usize, EntityIx)], accept: &dyn Fn(&Entity) -> bool| {
+                    list.iter()
+                        .rev()
+                        .map(|&(_, e)| e)
+                        .find(|&e| accept(&self.entities[e]))
+                };
+                // A speaker of this paragraph; then, since the paragraph before, a speaker of
+                // that gender, anyone of that gender, a speaker of no known gender.
+                let here = since(&self.subjects, current);
+                let near = since(&self.subjects, previous);
+                if let Some(e) = latest(&here, &known)
+                    .or_else(|| latest(&here, &fits))
+                    .or_else(|| latest(&near, &known))
+                    .or_else(|| latest(&mentions, &known))
+                    .or_else(|| latest(&near, &fits))
+                {
+                    return Some(e);
+                }
                 let end = self.mentions.partition_point(|&(a, _)| a < at);
                 let mentions = &self.mentions[end.saturating_sub(RECENT_WINDOW)..end];
                 mentions

@@ -58,7 +58,8 @@ const ACTING_VERBS: &[&str] = &[
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "also", "later",
     "then", "only", "already", "again", "further", "once", "not", "never", "did", "does", "do",
-    "may", "might", "must", "should", "can", "earlier", "since",
+    "may", "might", "must", "should", "can", "earlier", "since", "first", "still", "just", "even",
+    "now", "often", "twice", "ever", "yet", "soon", "long", "previously", "initially",
 ];
 
 /// Capitalised words that make up a title before a name (`Chief Cabinet Secretary`).

@@ -1,5 +1,5 @@
-//! Mentions outside quotations: the people, states and institutions a sentence names (with
-//! the gender a pronoun after a person shows), and which states and institutions act.
+//! Mentions outside quotations: the people, states and institutions a sentence names, the
+//! gender a pronoun shows for one of them, and which states and institutions act.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -60,26 +60,30 @@ fn run_end(doc: &Doc, para: &Para, i: usize, sentence_end: usize) -> usize {
     end
 }
 
-/// Registers the institutions, states and people named in a sentence, and the gender a
-/// pronoun after a person shows (`Elena Morris and her neighbour`).
+/// A person named in a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Person {
+    /// Token index of the name's first word.
+    pub tok: usize,
+    /// The person.
+    pub entity: EntityIx,
+    /// Named as an owner (`Carlineo’s attorney`): a later `her` is not about them.
+    pub owner: bool,
+}
+
+/// Registers the institutions, states and people named in a sentence; returns the people.
 pub fn scan(
     doc: &Doc,
     para: &Para,
     sentence: Range<usize>,
     runs: &Runs,
     registry: &mut Registry,
-) {
+) -> Vec<Person> {
     let toks = &para.toks;
-    let mut last_person: Option<EntityIx> = None;
+    let mut people = Vec::new();
     let mut i = sentence.start;
     while i < sentence.end {
         if !is_name_start(doc, para, i, sentence.start) {
-            let w = word_at(doc, toks, i);
-            let pronoun = lexicon::pronoun(w).is_some() || matches!(w, "his" | "her" | "him");
-            if pronoun && let (Some(person), Some(gender)) = (last_person, lexicon::gender_of(w)) {
-                registry.gender(person, gender);
-                last_person = None;
-            }
             i += 1;
             continue;
         }
@@ -96,13 +100,71 @@ pub fn scan(
             }
             start -= 1;
         }
-        if let Some(Phrase::Name(named)) = phrase::parse(Words::new(doc, &toks[start..end]))
-            && let Some(entity) = register_name(doc, para, (start, i, end), named, runs, registry)
+        let Some(Phrase::Name(named)) = phrase::parse(Words::new(doc, &toks[start..end])) else {
+            i = end;
+            continue;
+        };
+        let at = named.at;
+        if let Some(entity) = register_name(doc, para, (start, i, end), named, runs, registry)
             && registry.entities[entity].kind == ActorKind::Person
         {
-            last_person = Some(entity);
+            let owner = toks.get(end).is_some_and(|t| t.kind == Kind::Possessive);
+            if owner {
+                registry.object(at);
+            }
+            people.push(Person {
+                tok: i,
+                entity,
+                owner,
+            });
         }
         i = end;
+    }
+    people
+}
+
+/// Records the gender that a pronoun in a sentence shows for the person it most likely
+/// means: the subject of a verb before it (`Zoghlin told The Hill that her client`), else the
+/// latest person named before it who is not an owner. `subjects` are (first token of the
+/// subject, entity) of the sentence's verbs; a pronoun that is itself a subject is skipped
+/// (resolving it already told its gender).
+pub fn genders(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    people: &[Person],
+    subjects: &[(usize, EntityIx)],
+    registry: &mut Registry,
+) {
+    let toks = &para.toks;
+    let mut told: Vec<EntityIx> = Vec::new();
+    for k in sentence {
+        let w = word_at(doc, toks, k);
+        let Some(gender) = lexicon::gender_of(w).filter(|_| {
+            lexicon::pronoun(w).is_some() || matches!(w, "his" | "her" | "him" | "himself" | "herself")
+        }) else {
+            continue;
+        };
+        if subjects.iter().any(|&(tok, _)| tok == k) {
+            continue;
+        }
+        let person = |e: EntityIx| registry.entities[e].kind == ActorKind::Person;
+        let candidate = subjects
+            .iter()
+            .rev()
+            .find(|&&(tok, e)| tok < k && person(e))
+            .map(|&(_, e)| e)
+            .or_else(|| {
+                people
+                    .iter()
+                    .rev()
+                    .find(|p| p.tok < k && !p.owner)
+                    .map(|p| p.entity)
+            });
+        if let Some(entity) = candidate.filter(|e| !told.contains(e)) {
+            registry.gender(entity, gender);
+            told.push(entity);
+        }
     }
 }
 
