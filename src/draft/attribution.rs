@@ -13,7 +13,7 @@ use super::phrase::{self, Phrase, Words};
 /// Most words a quotation may have and still be a term rather than speech (`so-called “X”`).
 const MAX_TERM_WORDS: usize = 6;
 /// Tokens after a quotation searched for its attribution (`, said X, a ...`).
-const ATTRIBUTION_WINDOW: usize = 16;
+const ATTRIBUTION_WINDOW: usize = 40;
 
 /// How a speaker was found: the clue, which says how much review it needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -332,6 +332,12 @@ fn after(doc: &Doc, para: &Para, q: usize, tok: usize, said: &[Said]) -> Option<
         || inner.ends_with(['?', '!', '—', '–', '…', '-']);
     let comma_after = clause::is_punct(doc, &para.toks, tok + 1, ",");
     if !(ends_open || comma_after) {
+        return None;
+    }
+    // `“patently false,” and both analysts and sources told ...`: a new clause, not an
+    // attribution of the quotation.
+    let next_word = clause::word_at(doc, &para.toks, tok + 1 + usize::from(comma_after));
+    if matches!(next_word, "and" | "but" | "while" | "as" | "because" | "although" | "so") {
         return None;
     }
     let window_end = (tok + 1..para.toks.len())

@@ -48,6 +48,20 @@ const CLAUSE_WORDS: &[&str] = &[
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Words that open an introductory phrase at the start of a sentence.
 const INTRO_WORDS: &[&str] = &[
+    "Like",
+    "Unlike",
+    "Besides",
+    "Beyond",
+    "Including",
+    "Among",
+    "Amid",
+    "Against",
+    "For",
+    "From",
+    "To",
+    "By",
+    "Of",
+    "Near",
     "Asked",
     "Speaking",
     "In",
@@ -220,24 +234,26 @@ fn apposed_subject(doc: &Doc, toks: &[Tok], lo: usize, comma: usize) -> Option<S
             kinds[i] = Chunk::Qualifier;
         }
     }
-    let x = kinds.iter().position(|k| *k != Chunk::Qualifier)?;
-    let mut appositions: Vec<Range<usize>> = chunks[..x].to_vec();
-    let head = match (kinds[x], kinds.get(x + 1)) {
-        (Chunk::Name, Some(Chunk::Description)) | (Chunk::Description, Some(Chunk::Name)) => {
-            let (name, other) = if kinds[x] == Chunk::Name {
-                (x, x + 1)
-            } else {
-                (x + 1, x)
-            };
-            appositions.push(chunks[other].clone());
-            chunks[name].clone()
-        }
-        (Chunk::Name | Chunk::Description | Chunk::Pronoun, _) => chunks[x].clone(),
-        _ => return None,
+    // The chain of chunks that name or qualify, from the verb back; its leftmost naming
+    // chunk is the subject (`Omar Lamrani, a senior analyst at Stratfor, the Texas-based
+    // firm, told`), or the name right after a leftmost description (`An alliance
+    // spokesperson, Dylan Marsh, said`).
+    let chain = kinds
+        .iter()
+        .position(|k| *k == Chunk::Other)
+        .unwrap_or(kinds.len());
+    let left = (0..chain).rev().find(|&i| kinds[i] != Chunk::Qualifier)?;
+    let head = match kinds[left] {
+        Chunk::Description if left > 0 && kinds[left - 1] == Chunk::Name => left - 1,
+        _ => left,
     };
     Some(Subject {
-        head,
-        appositions,
+        head: chunks[head].clone(),
+        appositions: (0..chain)
+            .rev()
+            .filter(|&i| i != head)
+            .map(|i| chunks[i].clone())
+            .collect(),
         relative: false,
     })
 }
@@ -299,9 +315,23 @@ fn subject_after(doc: &Doc, toks: &[Tok], verb: usize) -> Option<Subject> {
     {
         end += 1;
     }
+    // `said CEO Craig Menear in the company’s news release`: the subject ends before a
+    // preposition after a name.
+    let head_end = (start + 1..end)
+        .find(|&i| {
+            matches!(
+                word_at(doc, toks, i),
+                "in" | "at" | "from" | "on" | "during" | "via" | "to" | "with" | "after" | "before"
+            ) && lexicon::is_capitalised(word_at(doc, toks, i - 1))
+        })
+        .unwrap_or(end);
     let first = word_at(doc, toks, start);
-    let np_like = lexicon::is_capitalised(first) || matches!(first, "the" | "a" | "an");
-    if start == end || !np_like || end - start > MAX_SUBJECT_TOKENS {
+    // `said chief inspector Jennifer Mattinson`: a role in lowercase before the name.
+    let np_like = lexicon::is_capitalised(first)
+        || matches!(first, "the" | "a" | "an" | "another")
+        || lexicon::is_person_noun(first)
+        || matches!(first, "former" | "senior" | "chief" | "deputy" | "acting");
+    if start == head_end || !np_like || head_end - start > MAX_SUBJECT_TOKENS {
         return None;
     }
     let mut appositions = Vec::new();
@@ -318,7 +348,7 @@ fn subject_after(doc: &Doc, toks: &[Tok], verb: usize) -> Option<Subject> {
         at = chunk_end;
     }
     Some(Subject {
-        head: start..end,
+        head: start..head_end,
         appositions,
         relative: false,
     })
@@ -348,6 +378,7 @@ fn chunk_kind(doc: &Doc, toks: &[Tok]) -> Chunk {
     ]
     .contains(&first)
         || first.chars().all(|c| c.is_ascii_digit())
+        || is_party_tag(first)
         || (first.ends_with("ing") && lexicon::is_lower(first))
         || (toks.len() == 1
             && (ADVERBS.contains(&first) || (first.ends_with("ly") && lexicon::is_lower(first))));
@@ -371,6 +402,14 @@ fn chunk_kind(doc: &Doc, toks: &[Tok]) -> Chunk {
         }
         _ => Chunk::Other,
     }
+}
+
+/// True for a party and state tag after an American politician's name (`R-Neb.`, `D-Minn`).
+fn is_party_tag(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(char::is_uppercase)
 }
 
 /// What ends a chunk besides punctuation and quotations.

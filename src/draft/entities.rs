@@ -168,10 +168,20 @@ impl Registry {
             self.by_name.entry(alias.to_lowercase()).or_insert(ix);
         }
         let entity = &mut self.entities[ix];
+        // `the president` for President Barack Obama, `the analyst` for an analyst named so.
+        let role_nouns: Vec<String> = match (&entity.role, entity.kind) {
+            (Some(role), ActorKind::Person) => role
+                .split([' ', '-'])
+                .map(str::to_lowercase)
+                .filter(|w| lexicon::is_person_noun(w))
+                .collect(),
+            _ => Vec::new(),
+        };
         for descriptor in appositions
             .iter()
             .filter_map(|a| a.descriptor.clone())
             .chain(named.descriptor.clone())
+            .chain(role_nouns)
         {
             add_unique(&mut entity.descriptors, descriptor);
         }

@@ -444,7 +444,12 @@ pub fn is_person_noun(word: &str) -> bool {
 
 /// True for a lowercase noun describing an organisation (`company`).
 pub fn is_organization_noun(word: &str) -> bool {
-    has(ORGANIZATION_NOUNS, &word.to_lowercase())
+    let lower = word.to_lowercase();
+    let singular = match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => lower.strip_suffix('s').unwrap_or(&lower).to_owned(),
+    };
+    has(ORGANIZATION_NOUNS, &lower) || has(ORGANIZATION_NOUNS, &singular)
 }
 
 /// True for a noun for people who speak for an institution (`spokesperson`, `officials`).

@@ -233,9 +233,18 @@ fn trim_punct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
     w.slice(from, to)
 }
 
-/// The part of `w` before `and`/`or` when something comes before it.
+/// The part of `w` before `and`/`or` when something comes before it, unless the conjunction
+/// joins two demonyms of one noun (`the Russian and Syrian defense ministries`).
 fn first_conjunct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
     match w.position(&["and", "or"]) {
+        Some(i)
+            if i > 0
+                && places::state_of_demonym(w.word(i - 1)).is_some()
+                && places::state_of_demonym(w.word(i + 1)).is_some()
+                && lexicon::is_lower(w.word(i + 2)) =>
+        {
+            w
+        }
         Some(i) if i > 0 => w.slice(0, i),
         _ => w,
     }
