@@ -44,6 +44,10 @@ const CLAUSE_WORDS: &[&str] = &[
     "that", "if", "when", "while", "because", "although", "after", "before", "as", "whether",
     "and", "but", "or", "since", "until", "unless", "where", "though", "than", "so", "what",
 ];
+/// Prepositions that start no subject: a chunk starting with one is the end of a clause.
+const PREPOSITIONS_AFTER_CLAUSE: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over",
+];
 /// Forms of `be` that make the next verb passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Words that open an introductory phrase at the start of a sentence.
@@ -125,7 +129,10 @@ pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
             // `put` says something only as `put it`.
             let speech = lexicon::is_speech_verb(w) && (w != "put" || word(i + 1) == "it");
             let acting = lexicon::is_acting_verb(w);
-            if !(speech || acting) || is_passive(doc, toks, sentence.start, i) {
+            if !(speech || acting)
+                || is_passive(doc, toks, sentence.start, i)
+                || is_noun_use(doc, toks, i)
+            {
                 return None;
             }
             Some(Verb {
@@ -136,6 +143,35 @@ pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
             })
         })
         .collect()
+}
+
+/// Words before a noun, never before a verb: `the call`, `in all states`, `his remarks`.
+const BEFORE_NOUNS: &[&str] = &[
+    "a", "an", "the", "all", "some", "many", "most", "several", "his", "her", "its", "their",
+    "our", "my", "your", "these", "those", "this", "every", "each", "no", "of", "in", "on", "for",
+    "with", "from", "two", "three", "few",
+];
+
+/// True when a word of saying at `i` is used as a noun: after a determiner or a preposition
+/// (`in all states`), or, for a bare form (`call`, `say`), after anything but a pronoun, a
+/// plural, a name or an auxiliary (`a phone call`).
+fn is_noun_use(doc: &Doc, toks: &[Tok], i: usize) -> bool {
+    let w = word_at(doc, toks, i);
+    let before = word_at(doc, toks, i.wrapping_sub(1));
+    if BEFORE_NOUNS.contains(&before) {
+        return true;
+    }
+    let bare = matches!(
+        w,
+        "say" | "call" | "warn" | "argue" | "insist" | "accuse" | "describe" | "reject"
+    );
+    let subject_like = matches!(before, "they" | "we" | "I" | "you" | "They" | "We" | "You")
+        || (before.ends_with('s') && lexicon::is_lower(before))
+        || lexicon::is_capitalised(before)
+        || lexicon::is_auxiliary(before)
+        || before == "to"
+        || toks.get(i.wrapping_sub(1)).is_none_or(|t| t.kind != Kind::Word);
+    bare && !subject_like
 }
 
 /// True when the verb at `i` follows a form of `be` (`are confirmed`) or `to`, or has an agent
@@ -163,7 +199,7 @@ pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Sub
     }
     // `Patrick, who lives nearby, stood up and asked`: the subject of the sentence.
     if end > lo && matches!(word(end - 1), "and" | "but") {
-        return coordinated_subject(doc, toks, lo, end - 1);
+        return opening_subject(doc, toks, lo, end - 1);
     }
     // `The United States, which has already imposed ...`
     if end > lo + 1 && matches!(word(end - 1), "which" | "who") && is_punct(doc, toks, end - 2, ",")
@@ -176,7 +212,18 @@ pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Sub
             relative: true,
         });
     }
+    // `Senator Ann Ridley, a Kansas Republican who called it ...`: the noun phrase before
+    // `who`, or the name it is in apposition to.
+    if end > lo + 1 && word(end - 1) == "who" {
+        return apposed_subject(doc, toks, lo, end - 1);
+    }
     let start = chunk_start(doc, toks, lo, end, Bound::Clause);
+    // `A spokesperson who did not wish to be named because of agency policy said`: a chunk
+    // that starts with a preposition is inside a relative clause; the subject opens the
+    // sentence.
+    if start < end && lexicon::is_lower(word(start)) && PREPOSITIONS_AFTER_CLAUSE.contains(&word(start)) {
+        return opening_subject(doc, toks, lo, end);
+    }
     if start < end {
         if end - start > MAX_SUBJECT_TOKENS {
             return None;
@@ -193,12 +240,11 @@ pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Sub
     {
         return Some(subject);
     }
-    // The verb comes first only right after a quotation (`“...,” said X`, `“...”, said X`)
-    // or at the start of the sentence.
+    // The verb comes first only right after a quotation (`“...,” said X`, `“...”, said X`),
+    // at the start of the sentence
+    // or after a comma (`..., said Arroyo, a physician.`).
     let after_quote = |i: usize| matches!(toks.get(i).map(|t| t.kind), Some(Kind::Quote(_)));
-    let first = end == lo
-        || after_quote(end - 1)
-        || (is_punct(doc, toks, end - 1, ",") && end >= 2 && after_quote(end - 2));
+    let first = end == lo || after_quote(end - 1) || is_punct(doc, toks, end - 1, ",");
     if first {
         subject_after(doc, toks, verb)
     } else {
@@ -258,10 +304,10 @@ fn apposed_subject(doc: &Doc, toks: &[Tok], lo: usize, comma: usize) -> Option<S
     })
 }
 
-/// The subject of a verb joined by `and` (token `and`) to a predicate before it: the noun
-/// phrase that starts the sentence, with its appositions (`Doyle’s son, Patrick, who lives
-/// nearby, stood up and asked`).
-fn coordinated_subject(doc: &Doc, toks: &[Tok], lo: usize, and: usize) -> Option<Subject> {
+/// The noun phrase that opens the sentence from `lo`, with its appositions, before token
+/// `and`: the subject of a verb joined by `and` to a predicate before it (`Doyle’s son,
+/// Patrick, who lives nearby, stood up and asked`) or after a relative clause.
+fn opening_subject(doc: &Doc, toks: &[Tok], lo: usize, and: usize) -> Option<Subject> {
     let mut start = lo;
     if is_intro_word(word_at(doc, toks, start)) {
         start = (start..and).find(|&i| is_punct(doc, toks, i, ","))? + 1;
