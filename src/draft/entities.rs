@@ -134,6 +134,18 @@ impl Registry {
             None => (self.add(named), Found::New),
         };
         let entity = &mut self.entities[ix];
+        // `CBP`, then `Customs and Border Protection`: the full name is the display name.
+        if lexicon::is_acronym(&entity.name)
+            && initials(&named.name).contains(&entity.name)
+            && let Some(kind) = named.kind
+        {
+            let acronym = std::mem::replace(&mut entity.name, named.name.clone());
+            entity.aliases.insert(0, acronym);
+            entity.kind = kind;
+            if kind == ActorKind::Agency {
+                add_unique(&mut entity.descriptors, "agency".into());
+            }
+        }
         let appos_role = appositions.iter().find_map(|a| a.role.clone());
         if let Some(role) = appos_role.filter(|_| entity.kind == ActorKind::Person) {
             entity.role = Some(role);
@@ -219,9 +231,24 @@ impl Registry {
         {
             return Some((ix, Found::Surname));
         }
-        // `FTC` for the Federal Trade Commission named before.
-        if lexicon::is_acronym(name)
-            && let Some(&ix) = self.by_initials.get(name)
+        // An institution named by the acronym used before (`CBP`, then `Customs and Border
+        // Protection`).
+        if named.kind != Some(ActorKind::Person)
+            && let Some(ix) = initials(name)
+                .iter()
+                .find_map(|i| self.by_name.get(&i.to_lowercase()).copied())
+                .filter(|&ix| lexicon::is_acronym(&self.entities[ix].name))
+        {
+            return Some((ix, Found::Name));
+        }
+        // `FTC` for the Federal Trade Commission named before, `the Chinese CDC` for the
+        // Chinese Center for Disease Control and Prevention.
+        let acronym = match name.split_once(' ') {
+            Some((demonym, rest)) if places::state_of_demonym(demonym).is_some() => rest,
+            _ => name,
+        };
+        if lexicon::is_acronym(acronym)
+            && let Some(&ix) = self.by_initials.get(acronym)
         {
             return Some((ix, Found::Name));
         }
@@ -248,8 +275,10 @@ impl Registry {
             .map(str::to_lowercase)
             .collect();
         descriptors.extend(lexicon::organization_descriptor(&named.name).map(str::to_owned));
-        if kind == ActorKind::State {
-            descriptors.push("government".into());
+        match kind {
+            ActorKind::State => descriptors.push("government".into()),
+            ActorKind::Agency => descriptors.push("agency".into()),
+            _ => {}
         }
         let surnames = if kind == ActorKind::Person {
             surnames(&named.name)
@@ -266,7 +295,9 @@ impl Registry {
                 .push(ix);
         }
         if kind != ActorKind::Person && named.name.contains(' ') {
-            self.by_initials.entry(initials(&named.name)).or_insert(ix);
+            for initials in initials(&named.name) {
+                self.by_initials.entry(initials).or_insert(ix);
+            }
         }
         self.entities.push(Entity {
             name: named.name.clone(),
@@ -320,6 +351,12 @@ impl Registry {
                 return self.phrase(complement);
             }
             if lexicon::speaks_for(head) {
+                // `the spokesperson` again: whoever the last one spoke for.
+                if desc.definite
+                    && let Some(ix) = self.recent(desc.at, has(head))
+                {
+                    return Some(ix);
+                }
                 return self.spoken_for(desc);
             }
             return desc
@@ -364,10 +401,23 @@ impl Registry {
             let kind = lexicon::known_organization(name).unwrap_or(ActorKind::Organization);
             return Some(self.institution(name, kind, None, desc.at));
         }
-        let org = desc
+        let Some(org) = desc
             .modifiers
             .iter()
-            .rposition(|m| lexicon::is_organization_noun(m))?;
+            .rposition(|m| lexicon::is_organization_noun(m))
+        else {
+            // `A spokesperson ... said`: for the institution this paragraph or the one before
+            // last named.
+            let institution = |e: &Entity| !matches!(e.kind, ActorKind::Person | ActorKind::Group);
+            let ix = lexicon::is_spokesperson(&desc.head)
+                .then(|| {
+                    latest(&self.mentions, desc.at, |e| institution(&self.entities[e]))
+                        .filter(|&e| self.entities[e].last_at >= self.scope.0)
+                })
+                .flatten()?;
+            add_unique(&mut self.entities[ix].descriptors, desc.head.clone());
+            return Some(ix);
+        };
         let noun = desc.modifiers[org].to_lowercase();
         if let Some(ix) = self.recent(desc.at, |e| e.descriptors.contains(&noun)) {
             return Some(ix);
@@ -568,12 +618,29 @@ pub fn surname(name: &str) -> &str {
     }
 }
 
-/// The initials of a name's capitalised words (`Federal Trade Commission` -> `FTC`).
-fn initials(name: &str) -> String {
-    name.split([' ', '-'])
-        .filter(|w| lexicon::is_capitalised(w))
-        .filter_map(|w| w.chars().next())
-        .collect()
+/// The acronyms a name may go by: the initials of its capitalised words (`Federal Trade
+/// Commission` -> `FTC`), also without a leading demonym and up to an inner `and`
+/// (`Chinese Center for Disease Control and Prevention` -> `CCDCP`, `CDCP`, `CCDC`, `CDC`).
+fn initials(name: &str) -> Vec<String> {
+    let of = |part: &str| -> String {
+        part.split([' ', '-'])
+            .filter(|w| lexicon::is_capitalised(w))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let first_and = name.find(" and ").unwrap_or(name.len());
+    let mut out = Vec::new();
+    for part in [name, &name[..first_and]] {
+        out.push(of(part));
+        if let Some((first, rest)) = part.split_once(' ')
+            && places::state_of_demonym(first).is_some()
+        {
+            out.push(of(rest));
+        }
+    }
+    out.retain(|i| i.chars().count() >= 2);
+    out.dedup();
+    out
 }
 
 /// `word` with its first letter in uppercase.

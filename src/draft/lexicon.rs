@@ -457,6 +457,23 @@ pub fn speaks_for(word: &str) -> bool {
     has(SPEAKS_FOR, &word.to_lowercase())
 }
 
+/// True for a number written as a word (`seven`, `dozens`), which no name of a group keeps.
+pub fn is_number_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
+            | "twelve" | "dozens" | "hundreds" | "thousands" | "several" | "some" | "many"
+    )
+}
+
+/// True for a noun for someone who speaks for an institution by trade (`spokesperson`).
+pub fn is_spokesperson(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "spokesperson" | "spokesman" | "spokeswoman" | "spokespeople" | "representative"
+    )
+}
+
 /// True for a noun for a body inside an institution (`board`, `office`).
 pub fn is_sub_body(word: &str) -> bool {
     has(SUB_BODIES, word)
@@ -524,6 +541,21 @@ pub fn kind_by_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> Option
     } else {
         None
     }
+}
+
+/// True when `and` between the capitalised words `before` and the word `next` is inside one
+/// institution's name (`Customs and Border Protection`, `Center for Disease Control and
+/// Prevention`), not between two names (`Russia and China`).
+pub fn and_joins_name(before: &[&str], next: &str) -> bool {
+    let institution = before
+        .iter()
+        .any(|w| matches!(*w, "of" | "for") || kind_by_words(std::iter::once(*w)).is_some());
+    institution
+        && is_capitalised(next)
+        && !is_not_name(next)
+        && !is_acronym(next)
+        && known_organization(next).is_none()
+        && super::places::state(next).is_none()
 }
 
 /// The kind of a well-known organisation named by `name`.

@@ -54,7 +54,7 @@ impl Runs {
 /// The end of the capitalised run starting at token `i`.
 fn run_end(doc: &Doc, para: &Para, i: usize, sentence_end: usize) -> usize {
     let mut end = i + 1;
-    while end < sentence_end && joins_run(doc, para, end) {
+    while end < sentence_end && joins_run(doc, para, i, end) {
         end += 1;
     }
     end
@@ -184,15 +184,21 @@ fn is_name_word(doc: &Doc, para: &Para, i: usize) -> bool {
     name(w) || (lexicon::is_family_name_first(w) && name(word_at(doc, toks, i + 1)))
 }
 
-/// True when token `i` continues a capitalised run (a name word, or a connector before one).
-fn joins_run(doc: &Doc, para: &Para, i: usize) -> bool {
+/// True when token `i` continues the capitalised run that starts at `start` (a name word, or
+/// a connector before one: `of`, `the`, an institution's `and`, a title's possessive).
+fn joins_run(doc: &Doc, para: &Para, start: usize, i: usize) -> bool {
     let toks = &para.toks;
     let w = word_at(doc, toks, i);
     let next = word_at(doc, toks, i + 1);
+    let before: Vec<&str> = (start..i).map(|j| word_at(doc, toks, j)).collect();
     is_name_word(doc, para, i)
         || (matches!(w, "of" | "for" | "on") || lexicon::is_name_particle(w))
             && lexicon::is_capitalised(next)
         || (w == "the" && word_at(doc, toks, i.wrapping_sub(1)) == "of")
+        || (w == "and" && lexicon::and_joins_name(&before, next))
+        || (toks[i].kind == Kind::Possessive
+            && lexicon::is_title_word(word_at(doc, toks, i - 1))
+            && lexicon::is_capitalised(next))
 }
 
 /// Prepositions before an object (`with Pike`): a later `he` more likely means someone else.

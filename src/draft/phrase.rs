@@ -200,10 +200,12 @@ pub fn parse(w: Words) -> Option<Phrase> {
         return Some(Phrase::Pronoun(p));
     }
     let w = first_conjunct(w);
-    if let Some(i) = (0..w.len()).find(|&i| lexicon::is_container_noun(w.word(i)))
-        && matches!(w.word(i + 1), "in" | "by" | "from" | "of")
-    {
-        return parse(w.slice(i + 2, w.len()));
+    // `An editorial in the Global Times`, `the letter signed by seven physicians`.
+    if let Some(i) = (0..w.len()).find(|&i| lexicon::is_container_noun(w.word(i))) {
+        let by = if w.word(i + 1).ends_with("ed") { i + 2 } else { i + 1 };
+        if matches!(w.word(by), "in" | "by" | "from" | "of") {
+            return parse(w.slice(by + 1, w.len()));
+        }
     }
     let head = head_part(w);
     let run = name_run(head);
@@ -236,7 +238,12 @@ fn trim_punct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
 /// The part of `w` before `and`/`or` when something comes before it, unless the conjunction
 /// joins two demonyms of one noun (`the Russian and Syrian defense ministries`).
 fn first_conjunct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
+    let inside_name = |i: usize| {
+        let before: Vec<&str> = (0..i).map(|k| w.word(k)).collect();
+        lexicon::and_joins_name(&before, w.word(i + 1))
+    };
     match w.position(&["and", "or"]) {
+        Some(i) if inside_name(i) => w,
         Some(i)
             if i > 0
                 && places::state_of_demonym(w.word(i - 1)).is_some()
@@ -268,6 +275,15 @@ fn name_run(w: Words) -> (usize, usize) {
                     "the" => matches!(prev, "of" | "for"),
                     "in" => matches!(prev, "Embassy" | "Consulate"),
                     "of" | "for" | "on" => j > 0 && is_name_word(w, j - 1),
+                    "and" => {
+                        let from = (0..j)
+                            .rev()
+                            .find(|&k| !is_name_word(w, k) && !matches!(w.word(k), "of" | "for"))
+                            .map_or(0, |k| k + 1);
+                        let before: Vec<&str> = (from..j).map(|k| w.word(k)).collect();
+                        lexicon::and_joins_name(&before, w.word(j + 1))
+                    }
+                    "" if w.is_possessive(j) => j > 0 && lexicon::is_title_word(w.word(j - 1)),
                     _ => lexicon::is_name_particle(word) && j > 0 && is_name_word(w, j - 1),
                 };
             if !joins {
@@ -307,18 +323,22 @@ fn head_part<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
 /// A name from the run `run` of `w`, with the title and context before it.
 fn named(w: Words, run: (usize, usize)) -> Named {
     let (start, mut end) = run;
-    // `Judge Helen Marsh of the U.S. District Court`: a titled name, then its institution.
+    // `Judge Helen Marsh of the U.S. District Court`, `Alex Horton of the Washington Post`: a
+    // titled name or a person's name, then their institution.
     let mut institution = None;
-    if let Some(c) = (start..end).find(|&i| matches!(w.word(i), "of" | "for"))
-        && let Some(t) = (start..c)
+    if let Some(c) = (start..end).find(|&i| matches!(w.word(i), "of" | "for")) {
+        let from = if w.word(c + 1) == "the" { c + 2 } else { c + 1 };
+        let titled = (start..c)
             .rev()
             .find(|&i| lexicon::is_title_word(w.word(i)))
-        && t + 1 < c
-        && !run_has_org_word(w.slice(t + 1, c))
-    {
-        let from = if w.word(c + 1) == "the" { c + 2 } else { c + 1 };
-        institution = Some(w.slice(from, end).text()).filter(|i| !i.is_empty());
-        end = c;
+            .is_some_and(|t| t + 1 < c && !run_has_org_word(w.slice(t + 1, c)));
+        let person_of_institution = is_personal_name(w.slice(start, c))
+            && !(start..c).any(|i| lexicon::is_title_word(w.word(i)))
+            && run_has_org_word(w.slice(from, end));
+        if titled || person_of_institution {
+            institution = Some(w.slice(from, end).text()).filter(|i| !i.is_empty());
+            end = c;
+        }
     }
     // The name proper starts after the last title word of the run, when a name follows it.
     let last_title = (start..end)
@@ -527,6 +547,7 @@ fn description(w: Words) -> Option<Description> {
         } else if !INDEFINITE.contains(&word)
             && word != "own"
             && !word.chars().all(|c| c.is_ascii_digit())
+            && !lexicon::is_number_word(word)
         {
             break;
         }
