@@ -34,6 +34,10 @@ pub enum How {
     SentenceSubject,
     /// The subject of the previous sentence.
     PreviousSentence,
+    /// The speaker of the paragraph before, for a paragraph that is all quotation.
+    PreviousParagraph,
+    /// A verb of saying at the end of the sentence (`“...” of the law, Haddad said`).
+    Trailing,
     /// `according to X`.
     AccordingTo,
 }
@@ -43,7 +47,11 @@ impl How {
     pub fn needs_review(&self) -> bool {
         matches!(
             self,
-            How::Pronoun | How::Described | How::SentenceSubject | How::PreviousSentence
+            How::Pronoun
+                | How::Described
+                | How::SentenceSubject
+                | How::PreviousSentence
+                | How::PreviousParagraph
         )
     }
 }
@@ -97,6 +105,7 @@ struct Said {
 pub fn read(doc: &Doc) -> Reading {
     let mut reading = Reading::default();
     let runs = mentions::Runs::collect(doc);
+    let mut previous_said: Vec<Said> = Vec::new();
     for (p, para) in doc.paras.iter().enumerate() {
         let previous = &doc.paras[p.saturating_sub(1)];
         reading.registry
@@ -137,9 +146,10 @@ pub fn read(doc: &Doc) -> Reading {
                 _ => None,
             });
         for (q, tok) in quote_toks {
-            let attributed = attribute(doc, p, q, tok, &said, &mut reading);
+            let attributed = attribute(doc, (p, q, tok), &said, &previous_said, &mut reading);
             reading.quotes.push(attributed);
         }
+        previous_said = said;
     }
     reading
 }
@@ -152,7 +162,11 @@ fn resolve_verb(
     verb: Verb,
     registry: &mut Registry,
 ) -> Said {
-    let subject = clause::subject_of(doc, &para.toks, sentence_start, verb.tok);
+    let subject = if verb.participle {
+        clause::participle_subject(doc, &para.toks, sentence_start, verb.tok)
+    } else {
+        clause::subject_of(doc, &para.toks, sentence_start, verb.tok)
+    };
     let relative = subject.as_ref().is_some_and(|s| s.relative);
     let subject_tok = subject.as_ref().map(|s| s.head.start);
     if verb.acting
@@ -237,13 +251,13 @@ fn said_in(said: &[Said], range: Range<usize>) -> &[Said] {
     &said[from..to.max(from)]
 }
 
-/// Finds the speaker of quotation `q` (token `tok`) of paragraph `p`.
+/// Finds the speaker of quotation `q` (token `tok`) of paragraph `p`; `said` are the verbs of
+/// the paragraph, `previous_said` those of the paragraph before.
 fn attribute(
     doc: &Doc,
-    p: usize,
-    q: usize,
-    tok: usize,
+    (p, q, tok): (usize, usize, usize),
     said: &[Said],
+    previous_said: &[Said],
     reading: &mut Reading,
 ) -> Attributed {
     let para = &doc.paras[p];
@@ -263,27 +277,91 @@ fn attribute(
     let continued = para.quotes[q]
         .continues
         .then(|| previous.and_then(|a| a.speaker.clone()));
+    let with = |how: How| move |s: Speaker| Speaker { how: how.clone(), ..s };
     out.speaker = after(doc, para, q, tok, said)
-        .or_else(|| {
-            continued.flatten().map(|s| Speaker {
-                how: How::Continued,
-                ..s
-            })
-        })
+        .or_else(|| continued.flatten().map(with(How::Continued)))
         .or_else(|| before(said, sentence.clone(), tok))
-        .or_else(|| according_to(doc, para, sentence.clone(), tok, &mut reading.registry))
+        .or_else(|| trailing(doc, para, sentence.clone(), tok, said).map(with(How::Trailing)))
+        .or_else(|| according_to(doc, para, sentence.clone(), &mut reading.registry))
         .or_else(|| sentence_subject(doc, para, sentence.clone(), tok, &mut reading.registry))
         .or_else(|| {
             previous
                 .filter(|a| a.para == p)
                 .and_then(|a| a.speaker.clone())
-                .map(|s| Speaker {
-                    how: How::SplitQuote,
-                    ..s
-                })
+                .map(with(How::SplitQuote))
         })
-        .or_else(|| previous_sentence(para, said, s));
+        .or_else(|| previous_sentence(para, said, s))
+        .or_else(|| {
+            previous_paragraph(doc, para, q, &reading.quotes, p, previous_said)
+                .map(with(How::PreviousParagraph))
+        });
     out
+}
+
+/// The attribution at the end of the quotation's sentence, after a comma, when nothing
+/// else attributes the quotation: `“We will read every line” of the new law, Haddad said.`
+fn trailing(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    tok: usize,
+    said: &[Said],
+) -> Option<Speaker> {
+    let toks = &para.toks;
+    said_in(said, tok + 1..sentence.end)
+        .iter()
+        .filter(|s| s.verb.speech && !s.relative && !s.verb.participle)
+        .find(|s| {
+            let Some(subject) = s.subject_tok else {
+                return false;
+            };
+            let clause_start = subject.min(s.verb.tok);
+            let after_comma = clause_start > 0
+                && (clause::is_punct(doc, toks, clause_start - 1, ",")
+                    || matches!(toks[clause_start - 1].kind, Kind::Quote(_)));
+            // The verb introduces nothing of its own: no `that`, colon or quotation after it.
+            let says_nothing_more = (s.verb.tok + 1..sentence.end).all(|i| {
+                !matches!(toks[i].kind, Kind::Quote(_))
+                    && !clause::is_punct(doc, toks, i, ":")
+                    && word_at(doc, toks, i) != "that"
+            });
+            after_comma && says_nothing_more
+        })?
+        .speaker
+        .clone()
+}
+
+/// For a paragraph that is all quotation, ending as a sentence ends, with no attribution of
+/// its own: the speaker of the previous paragraph's last quotation, else the subject of its
+/// last verb of saying (the speaker's next paragraph, with no new `he said`).
+fn previous_paragraph(
+    doc: &Doc,
+    para: &Para,
+    q: usize,
+    quotes: &[Attributed],
+    p: usize,
+    previous_said: &[Said],
+) -> Option<Speaker> {
+    let span = &para.quotes[q].span;
+    let whole = q == 0
+        && span.outer.start == para.range.start
+        && doc.text[span.outer.end..para.range.end].trim().len() <= 1;
+    let ends_sentence = !span.closed || doc.text[span.inner.clone()].ends_with(['.', '?', '!', '…']);
+    if !(whole && ends_sentence) || p == 0 {
+        return None;
+    }
+    quotes
+        .iter()
+        .rev()
+        .take_while(|a| a.para + 1 == p)
+        .find_map(|a| a.speaker.clone())
+        .or_else(|| {
+            previous_said
+                .iter()
+                .rev()
+                .filter(|s| s.verb.speech && !s.relative)
+                .find_map(|s| s.speaker.clone())
+        })
 }
 
 /// True when quotation `q` (token `tok`) is a term or a title, not someone's words.
@@ -356,29 +434,37 @@ fn after(doc: &Doc, para: &Para, q: usize, tok: usize, said: &[Said]) -> Option<
 }
 
 /// The attribution earlier in the quotation's sentence: the first verb of saying of the main
-/// clause, with its subject (`NATO said it was “closely following”`).
+/// clause, with its subject (`NATO said it was “closely following”`), else the first
+/// participle of saying (`The board issued a statement, saying “...”`).
 fn before(said: &[Said], sentence: Range<usize>, tok: usize) -> Option<Speaker> {
-    said_in(said, sentence.start..tok)
-        .iter()
-        .filter(|s| s.verb.speech && !s.verb.intro && !s.relative)
-        .find_map(|s| s.speaker.clone())
+    let main = |participle: bool| {
+        said_in(said, sentence.start..tok)
+            .iter()
+            .filter(|s| s.verb.speech && !s.verb.intro && !s.relative)
+            .filter(|s| s.verb.participle == participle)
+            .find_map(|s| s.speaker.clone())
+    };
+    // A participle (`..., saying`) only when no finite verb of saying attributes.
+    main(false).or_else(|| main(true))
 }
 
-/// `according to X` in the quotation's sentence.
+/// `according to X` anywhere in the quotation's sentence.
 fn according_to(
     doc: &Doc,
     para: &Para,
     sentence: Range<usize>,
-    tok: usize,
     registry: &mut Registry,
 ) -> Option<Speaker> {
     let toks = &para.toks;
-    let at = (sentence.start..tok).find(|&i| {
+    let at = sentence.clone().find(|&i| {
         word_at(doc, toks, i).eq_ignore_ascii_case("according") && word_at(doc, toks, i + 1) == "to"
     })?;
-    let end = (at + 2..tok)
-        .find(|&i| toks[i].kind == Kind::Punct && doc.word(&toks[i]) != ".")
-        .unwrap_or(tok);
+    let end = (at + 2..sentence.end)
+        .find(|&i| {
+            matches!(toks[i].kind, Kind::Quote(_))
+                || (toks[i].kind == Kind::Punct && doc.word(&toks[i]) != ".")
+        })
+        .unwrap_or(sentence.end);
     let speaker = resolve(Words::new(doc, &toks[at + 2..end]), &[], registry)?;
     Some(Speaker {
         how: How::AccordingTo,

@@ -26,6 +26,8 @@ pub struct Verb {
     pub acting: bool,
     /// Inside an introductory phrase (`Asked whether ..., she said`): not the main verb.
     pub intro: bool,
+    /// A participle (`saying`, `warning`): its subject is another verb's.
+    pub participle: bool,
 }
 
 /// The subject of a verb: its head phrase and the appositions around it, as token ranges.
@@ -126,6 +128,15 @@ pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
         .clone()
         .filter_map(|i| {
             let w = word(i);
+            if lexicon::is_speech_participle(w) {
+                return Some(Verb {
+                    tok: i,
+                    speech: true,
+                    acting: false,
+                    intro: i < intro_end,
+                    participle: true,
+                });
+            }
             // `put` says something only as `put it`.
             let speech = lexicon::is_speech_verb(w) && (w != "put" || word(i + 1) == "it");
             let acting = lexicon::is_acting_verb(w);
@@ -140,6 +151,7 @@ pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
                 speech,
                 acting,
                 intro: i < intro_end,
+                participle: false,
             })
         })
         .collect()
@@ -188,6 +200,27 @@ fn is_passive(doc: &Doc, toks: &[Tok], lo: usize, i: usize) -> bool {
     // `restrictions announced by the United States`: a participle with its agent.
     let agent = word_at(doc, toks, i + 1) == "by";
     agent || (j > lo && (BE.contains(&before) || before == "to"))
+}
+
+/// The subject of the participle at token `verb`: the name right before it after `with`
+/// (`with Foreign Minister Lena Berg warning of ...`), else the phrase that opens the
+/// sentence (`The Electoral Commission issued a statement warning that ...`).
+pub fn participle_subject(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Subject> {
+    let mut start = verb;
+    while start > lo && {
+        let w = word_at(doc, toks, start - 1);
+        lexicon::is_capitalised(w) || lexicon::is_name_particle(w)
+    } {
+        start -= 1;
+    }
+    if start < verb && start > lo && word_at(doc, toks, start - 1) == "with" {
+        return Some(Subject {
+            head: start..verb,
+            appositions: Vec::new(),
+            relative: false,
+        });
+    }
+    opening_subject(doc, toks, lo, verb)
 }
 
 /// The subject of the verb at token `verb`, looking back no further than token `lo`.

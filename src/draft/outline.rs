@@ -184,7 +184,9 @@ fn clue(how: &How) -> &'static str {
         How::PreviousSentence => "the previous sentence",
         How::Named | How::Surname => "the name",
         How::SplitQuote => "the quotation before it",
-        How::Continued => "the previous paragraph",
+        How::Continued => "the quotation it continues",
+        How::PreviousParagraph => "the previous paragraph",
+        How::Trailing => "the name",
         How::AccordingTo => "“according to”",
     }
 }
