@@ -39,6 +39,11 @@ pub struct Entity {
     pub acting: bool,
     /// How many times it is mentioned outside quotations.
     pub mentions: usize,
+    /// True when it was added for a description, with no name (`a European diplomat`).
+    described: bool,
+    /// The entity it turned out to be, named later (`China’s ambassador`, then `China’s
+    /// ambassador Liu Xiaming`).
+    merged_into: Option<EntityIx>,
     /// Byte offset of its first mention.
     first_at: usize,
     /// Byte offset of its latest mention.
@@ -130,9 +135,17 @@ impl Registry {
     /// mention.
     pub fn named(&mut self, named: &Named, appositions: &[Apposition]) -> (EntityIx, Found) {
         let (ix, found) = match self.find(named) {
-            Some(found) => found,
+            Some((ix, found)) => (self.canonical(ix), found),
             None => (self.add(named), Found::New),
         };
+        let references: Vec<String> = appositions
+            .iter()
+            .filter_map(|a| a.reference.clone())
+            .chain(named.reference.clone())
+            .collect();
+        if found == Found::New || !references.is_empty() {
+            self.merge_earlier(ix, &references);
+        }
         let entity = &mut self.entities[ix];
         // `CBP`, then `Customs and Border Protection`: the full name is the display name.
         if lexicon::is_acronym(&entity.name)
@@ -311,10 +324,68 @@ impl Registry {
             gender: None,
             acting: false,
             mentions: 0,
+            described: false,
+            merged_into: None,
             first_at: named.at,
             last_at: named.at,
         });
         ix
+    }
+
+    /// The entity `ix` stands for: itself, or the one it was merged into.
+    pub fn canonical(&self, mut ix: EntityIx) -> EntityIx {
+        while let Some(into) = self.entities[ix].merged_into {
+            ix = into;
+        }
+        ix
+    }
+
+    /// Records that `from` is `into`, named later: the earlier mentions and what they told
+    /// about the entity go to it.
+    fn merge(&mut self, from: EntityIx, into: EntityIx) {
+        if from == into || self.entities[from].merged_into.is_some() {
+            return;
+        }
+        self.entities[from].merged_into = Some(into);
+        let old = self.entities[from].clone();
+        let new = &mut self.entities[into];
+        new.gender = new.gender.or(old.gender);
+        new.role = new.role.take().or(old.role);
+        new.affiliation = new.affiliation.take().or(old.affiliation);
+        new.mentions += old.mentions;
+        new.first_at = new.first_at.min(old.first_at);
+        new.acting |= old.acting;
+        for descriptor in old.descriptors {
+            add_unique(&mut new.descriptors, descriptor);
+        }
+        if !old.described {
+            add_unique(&mut new.aliases, old.name);
+        }
+    }
+
+    /// Merges into the person `ix` the entities a new name shows were them: an unnamed
+    /// person described as its definite description says (`the mother of a woman ...`, then
+    /// `her mother, Fiona`), and a person called by the first word of the name alone before
+    /// (`Fiona`, then `Fiona Parry`).
+    fn merge_earlier(&mut self, ix: EntityIx, references: &[String]) {
+        if self.entities[ix].kind != ActorKind::Person {
+            return;
+        }
+        let name = self.entities[ix].name.clone();
+        let first_word = name.split(' ').next().filter(|_| name.contains(' '));
+        let earlier: Vec<EntityIx> = (0..self.entities.len())
+            .filter(|&e| e != ix && self.entities[e].merged_into.is_none())
+            .filter(|&e| {
+                let entity = &self.entities[e];
+                entity.kind == ActorKind::Person
+                    && ((entity.described
+                        && references.iter().any(|r| entity.descriptors.contains(r)))
+                        || (!entity.described && Some(entity.name.as_str()) == first_word))
+            })
+            .collect();
+        for e in earlier {
+            self.merge(e, ix);
+        }
     }
 
     /// The entity a description refers to (`the ministry`, `a company spokesperson`), adding
@@ -473,7 +544,11 @@ impl Registry {
             at: desc.at,
             ..Named::default()
         };
-        self.named(&named, &[]).0
+        let (ix, found) = self.named(&named, &[]);
+        if found == Found::New {
+            self.entities[ix].described = true;
+        }
+        ix
     }
 
     /// The entity of `state`, added if new.

@@ -78,14 +78,18 @@ pub struct Quote {
 
 /// Builds the actors and quotes of the outline from what reading found.
 pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
+    let registry = &reading.registry;
     let speakers: Vec<EntityIx> = reading
         .quotes
         .iter()
-        .filter_map(|a| a.speaker.as_ref().map(|s| s.entity))
+        .filter_map(|a| a.speaker.as_ref().map(|s| registry.canonical(s.entity)))
         .collect();
     let mut ids = Ids::default();
     let mut actor_of: HashMap<EntityIx, usize> = HashMap::new();
-    for (ix, entity) in reading.registry.entities.iter().enumerate() {
+    for (ix, entity) in registry.entities.iter().enumerate() {
+        if registry.canonical(ix) != ix {
+            continue;
+        }
         let institution = !matches!(entity.kind, ActorKind::Person | ActorKind::Group);
         let keep = speakers.contains(&ix)
             || (entity.acting && institution)
@@ -150,7 +154,7 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
             ));
             continue;
         }
-        let actor = actor_of[&speaker.entity];
+        let actor = actor_of[&registry.canonical(speaker.entity)];
         counts[actor] += 1;
         let base = format!("{}-{}", outline.actors[actor].id, counts[actor]);
         let review = speaker.how.needs_review().then(|| {

@@ -39,6 +39,9 @@ pub struct Named {
     pub alias: Option<String>,
     /// A person's gender, when a title or role noun shows it (`Mrs.`, `spokeswoman`).
     pub gender: Option<Gender>,
+    /// The person noun of a definite description before the name, which may have stood for
+    /// it earlier (`ambassador` of `China’s ambassador to Britain Liu Xiaming`).
+    pub reference: Option<String>,
     /// Byte offset of the name.
     pub at: usize,
 }
@@ -81,6 +84,8 @@ pub struct Apposition {
     pub alias: Option<String>,
     /// A gender its words show (`a retired fireman`, `her son`).
     pub gender: Option<Gender>,
+    /// The person noun of a definite description (`mother` of `her mother`).
+    pub reference: Option<String>,
 }
 
 /// Words that open a relative clause.
@@ -207,6 +212,15 @@ pub fn parse(w: Words) -> Option<Phrase> {
             return parse(w.slice(by + 1, w.len()));
         }
     }
+    // `China’s ambassador to Britain Liu Xiaming`: a person's name ends the phrase after a
+    // description with a preposition.
+    let full = name_run(w);
+    if full.0 < full.1 && full.1 == w.len() {
+        let named = named(w, full);
+        if named.titled && named.kind == Some(ActorKind::Person) && named.name.contains(' ') {
+            return Some(Phrase::Name(named));
+        }
+    }
     let head = head_part(w);
     let run = name_run(head);
     if run.0 == run.1 {
@@ -304,7 +318,7 @@ fn head_part<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
         if seen_noun
             && matches!(
                 word,
-                "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by"
+                "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by" | "to"
             )
         {
             return w.slice(0, i);
@@ -406,6 +420,7 @@ fn named(w: Words, run: (usize, usize)) -> Named {
         out.country = places::state_of_demonym(name_words.word(0)).filter(|_| name_words.len() > 1);
     }
     out.gender = words_gender(context);
+    out.reference = definite_person_noun(context);
     let role = role_parts(context);
     out.country = out.country.or(role.country);
     out.role = role.role.filter(|_| kind == Some(ActorKind::Person));
@@ -430,6 +445,18 @@ fn is_personal_name(w: Words) -> bool {
             is_name_word(w, i) || lexicon::is_name_particle(w.word(i)) || lexicon::is_name_suffix(w.word(i))
         })
         && !run_has_org_word(w)
+}
+
+/// The last person noun of `w` when `w` is definite: it starts with `the` or a possessive
+/// determiner, or holds a possessive (`China’s ambassador to Britain`, `her mother`).
+fn definite_person_noun(w: Words) -> Option<String> {
+    let definite = DEFINITE.contains(&w.word(0)) || (0..w.len()).any(|i| w.is_possessive(i));
+    (0..w.len())
+        .rev()
+        .map(|i| w.word(i))
+        .find(|word| lexicon::is_lower(word) && lexicon::is_person_noun(word))
+        .filter(|_| definite)
+        .map(str::to_lowercase)
 }
 
 /// True when a capitalised run holds a word that makes it an institution, not a person.
@@ -602,6 +629,7 @@ pub fn apposition(w: Words) -> Apposition {
     match parse(w) {
         Some(Phrase::Name(named)) => out.name = Some(named),
         Some(Phrase::Description(desc)) => {
+            out.reference = definite_person_noun(w);
             let mut from = 0;
             while from < w.len() && !w.word(from).is_empty() && {
                 let word = w.word(from);
