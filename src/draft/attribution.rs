@@ -395,7 +395,17 @@ fn is_term(doc: &Doc, para: &Para, q: usize, tok: usize) -> bool {
         .next()
         .is_some_and(char::is_uppercase);
     let work = lexicon::is_work_noun(prev) && capitalised && words <= 2 * MAX_TERM_WORDS;
-    title || work || ((marker || named_after) && words <= MAX_TERM_WORDS)
+    // A label with its determiner: `the “one country, two systems” formula`, `the “Young
+    // Turks”` (every word capitalised, as names are).
+    let inner = &doc.text[para.quotes[q].span.inner.clone()];
+    let determiner = j < tok;
+    let framed = lexicon::is_framing_noun(word_at(doc, toks, tok + 1));
+    let name_like = inner
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !inner.ends_with(['.', '?', '!']);
+    let label = determiner && (framed || name_like);
+    title || work || ((marker || named_after || label) && words <= MAX_TERM_WORDS)
 }
 
 /// The attribution right after a quotation: `“...,” said X` or `“...,” X said`.

@@ -410,6 +410,18 @@ impl Registry {
         {
             return Some(self.state(state, desc.at));
         }
+        // `the statement said`: whoever spoke last, in this paragraph or the one before.
+        if lexicon::is_container_noun(head) && desc.definite {
+            if let Some(Phrase::Name(owner)) = desc.owner.as_deref() {
+                return Some(self.named(owner, &[]).0);
+            }
+            let speaker = |e: EntityIx| {
+                let entity = &self.entities[e];
+                !entity.descriptors.iter().any(|d| lexicon::is_container_noun(d))
+            };
+            return latest(&self.subjects, desc.at, speaker)
+                .filter(|&e| self.entities[e].last_at >= self.scope.0);
+        }
         // `The IMF’s executive board` speaks for the IMF.
         if lexicon::is_sub_body(head)
             && let Some(Phrase::Name(owner)) = desc.owner.as_deref()
@@ -445,14 +457,13 @@ impl Registry {
             return Some(ix);
         }
         if matches!(head, "army" | "military" | "navy" | "forces") {
+            // As written when the text says whose (`the US military`), else the main state's.
             let state = desc.country.or_else(|| self.main_state(desc.at))?;
-            let demonym = places::demonym_of(state)?;
-            return Some(self.institution(
-                &format!("{demonym} {head}"),
-                ActorKind::Military,
-                Some(state),
-                desc.at,
-            ));
+            let name = match desc.country {
+                Some(_) if !desc.modifiers.is_empty() => desc.text.clone(),
+                _ => format!("{} {head}", places::demonym_of(state)?),
+            };
+            return Some(self.institution(&name, ActorKind::Military, Some(state), desc.at));
         }
         if head == "government" {
             return self.main_state(desc.at).map(|s| self.state(s, desc.at));

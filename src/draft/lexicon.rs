@@ -259,7 +259,8 @@ const ORGANIZATION_DESCRIPTORS: &[(&str, &str)] = &[
 #[rustfmt::skip]
 const CONTAINER_NOUNS: &[&str] = &[
     "editorial", "statement", "report", "article", "post", "communique", "letter", "commentary",
-    "op-ed", "column", "bulletin", "broadcast", "release", "message", "note", "memo",
+    "op-ed", "column", "bulletin", "broadcast", "release", "message", "note", "memo", "records",
+    "documents", "filing", "filings", "tweet", "email", "affidavit", "complaint", "indictment",
 ];
 
 /// Words just before a quotation that make it a term or a title, not someone's words.
@@ -267,7 +268,7 @@ const CONTAINER_NOUNS: &[&str] = &[
 const SCARE_MARKERS: &[&str] = &[
     "so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "term",
     "word", "phrase", "slogan", "hashtag", "named", "headlined", "known", "reading", "read",
-    "inscribed",
+    "inscribed", "name", "nickname", "label", "motto", "renamed", "rebranded",
 ];
 
 /// Nouns for works whose titles stand in quotation marks (`the documentary “The Last
@@ -285,6 +286,16 @@ const WORK_NOUNS: &[&str] = &[
 const TERM_NOUNS: &[&str] = &[
     "phrase", "term", "word", "slogan", "expression", "nickname", "motto", "catchphrase",
     "euphemism", "label",
+];
+
+/// Nouns that a label in quotation marks modifies (`the “one country, two systems”
+/// formula`).
+#[rustfmt::skip]
+const FRAMING_NOUNS: &[&str] = &[
+    "formula", "policy", "principle", "doctrine", "framework", "model", "strategy", "concept",
+    "approach", "system", "plan", "initiative", "movement", "rule", "era", "label", "slogan",
+    "brand", "mantra", "agenda", "narrative", "theory", "ideology", "status", "zone", "account",
+    "tag", "programme", "program", "project", "scheme", "law", "bill", "act",
 ];
 
 /// Lowercase particles inside personal names (`Sanne de Wit`).
@@ -502,6 +513,11 @@ pub fn is_work_noun(word: &str) -> bool {
 /// True for a noun that, after a quotation, says it is a term.
 pub fn is_term_noun(word: &str) -> bool {
     has(TERM_NOUNS, word)
+}
+
+/// True for a noun that a label in quotation marks can modify (`formula`, `policy`).
+pub fn is_framing_noun(word: &str) -> bool {
+    has(FRAMING_NOUNS, word)
 }
 
 /// True for a lowercase particle inside a personal name.

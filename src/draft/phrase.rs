@@ -584,13 +584,20 @@ fn description(w: Words) -> Option<Description> {
         .find(|&i| i > from && PREPOSITIONS.contains(&w.word(i)))
         .unwrap_or(w.len());
     let body = w.slice(from, end);
-    let head = (0..body.len())
-        .rev()
-        .find(|&i| {
-            let word = body.word(i);
-            lexicon::is_person_noun(word) || lexicon::is_organization_noun(word)
-        })
-        .or_else(|| (0..body.len()).rev().find(|&i| !body.word(i).is_empty()))?;
+    // `court records`, `the statement`: a text is its own head; else the last noun for a
+    // person or an organisation (`a company spokesperson`), else the last word.
+    let last = (0..body.len()).rev().find(|&i| !body.word(i).is_empty())?;
+    let head = if lexicon::is_container_noun(body.word(last)) {
+        last
+    } else {
+        (0..body.len())
+            .rev()
+            .find(|&i| {
+                let word = body.word(i);
+                lexicon::is_person_noun(word) || lexicon::is_organization_noun(word)
+            })
+            .unwrap_or(last)
+    };
     desc.head = body.word(head).to_lowercase();
     for i in 0..head {
         let word = body.word(i);
