@@ -111,7 +111,10 @@ pub fn read(doc: &Doc) -> Reading {
         reading.registry
             .begin_paragraph(previous.range.start, para.range.start);
         let mut said = Vec::new();
+        let mut previous_sentence = previous.range.start;
         for sentence in &para.sentences {
+            reading.registry.begin_sentence(previous_sentence);
+            previous_sentence = para.toks.get(sentence.start).map_or(previous_sentence, |t| t.range.start);
             let people = mentions::scan(doc, para, sentence.clone(), &runs, &mut reading.registry);
             mentions::mark_sources(doc, para, sentence.clone(), &mut reading.registry);
             let first = said.len();
@@ -495,34 +498,26 @@ fn sentence_subject(
     if !clause::is_punct(doc, toks, tok.wrapping_sub(1), ":") {
         return None;
     }
-    let mut start = sentence.start;
-    let first = word_at(doc, toks, start);
-    if clause::is_intro_word(first) {
-        start = (start..tok).find(|&i| clause::is_punct(doc, toks, i, ","))? + 1;
-    }
-    let end = (start..tok)
-        .find(|&i| {
-            let w = word_at(doc, toks, i);
-            toks[i].kind == Kind::Punct
-                || (lexicon::is_lower(w) && (lexicon::is_auxiliary(w) || w.ends_with("ed")))
-        })
-        .unwrap_or(tok);
-    if start == end {
-        return None;
-    }
-    let speaker = resolve(Words::new(doc, &toks[start..end]), &[], registry)?;
+    let subject = clause::opening_subject(doc, toks, sentence.start, tok - 1)?;
+    let head = Words::new(doc, &toks[subject.head.clone()]);
+    let appositions: Vec<_> = subject
+        .appositions
+        .iter()
+        .map(|r| phrase::apposition(Words::new(doc, &toks[r.clone()])))
+        .collect();
+    let speaker = resolve(head, &appositions, registry)?;
     Some(Speaker {
         how: How::SentenceSubject,
         ..speaker
     })
 }
 
-/// The subject of a verb in the sentence before sentence `s` of the paragraph.
+/// The subject of a verb of saying in the sentence before sentence `s` of the paragraph.
 fn previous_sentence(para: &Para, said: &[Said], s: usize) -> Option<Speaker> {
     let previous = para.sentences.get(s.checked_sub(1)?)?;
     said_in(said, previous.clone())
         .iter()
-        .filter(|s| !s.relative)
+        .filter(|s| s.verb.speech && !s.relative)
         .find_map(|s| s.speaker.clone())
         .map(|s| Speaker {
             how: How::PreviousSentence,

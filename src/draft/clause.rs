@@ -338,18 +338,19 @@ fn apposed_subject(doc: &Doc, toks: &[Tok], lo: usize, comma: usize) -> Option<S
 }
 
 /// The noun phrase that opens the sentence from `lo`, with its appositions, before token
-/// `and`: the subject of a verb joined by `and` to a predicate before it (`Doyle’s son,
-/// Patrick, who lives nearby, stood up and asked`) or after a relative clause.
-fn opening_subject(doc: &Doc, toks: &[Tok], lo: usize, and: usize) -> Option<Subject> {
+/// `end`: the subject of a verb joined by `and` to a predicate before it (`Doyle’s son,
+/// Patrick, who lives nearby, stood up and asked`), after a relative clause, or before a
+/// colon (`Ivo Marek, on the vote: “...”`).
+pub fn opening_subject(doc: &Doc, toks: &[Tok], lo: usize, end: usize) -> Option<Subject> {
     let mut start = lo;
     if is_intro_word(word_at(doc, toks, start)) {
-        start = (start..and).find(|&i| is_punct(doc, toks, i, ","))? + 1;
+        start = (start..end).find(|&i| is_punct(doc, toks, i, ","))? + 1;
     }
     let mut i = start;
-    while i < and {
-        let chunk_end = (i..and)
+    while i < end {
+        let chunk_end = (i..end)
             .find(|&j| is_punct(doc, toks, j, ","))
-            .unwrap_or(and);
+            .unwrap_or(end);
         let qualifier = i > start && chunk_kind(doc, &toks[i..chunk_end]) == Chunk::Qualifier;
         let predicate = (i..chunk_end).find(|&j| !is_noun_phrase_word(doc, toks, j));
         match predicate {
@@ -367,7 +368,9 @@ fn opening_subject(doc: &Doc, toks: &[Tok], lo: usize, and: usize) -> Option<Sub
         }
         i = chunk_end + 1;
     }
-    None
+    // Nothing but the noun phrase: `Ivo Marek, on the vote:` has its predicate in the chunk
+    // after, `Ivo Marek:` none.
+    (start < end).then(|| apposed_subject(doc, toks, start, end)).flatten()
 }
 
 /// True when token `i` can be part of a noun phrase naming someone: a capitalised word, a
@@ -377,6 +380,7 @@ fn is_noun_phrase_word(doc: &Doc, toks: &[Tok], i: usize) -> bool {
     let w = word_at(doc, toks, i);
     toks[i].kind == Kind::Possessive
         || lexicon::is_capitalised(w)
+        || lexicon::pronoun(w).is_some()
         || matches!(w, "the" | "a" | "an" | "of" | "for" | "its" | "their" | "his" | "her")
         || lexicon::is_name_particle(w)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -413,21 +417,29 @@ fn subject_after(doc: &Doc, toks: &[Tok], verb: usize) -> Option<Subject> {
     if start == head_end || !np_like || head_end - start > MAX_SUBJECT_TOKENS {
         return None;
     }
+    let mut head = start..head_end;
     let mut appositions = Vec::new();
     let mut at = end;
     while appositions.len() < MAX_CHUNKS && is_punct(doc, toks, at, ",") {
         let chunk_end = (at + 1..toks.len())
             .find(|&i| toks[i].kind != Kind::Word && toks[i].kind != Kind::Possessive)
             .unwrap_or(toks.len());
-        let kind = chunk_kind(doc, &toks[at + 1..chunk_end]);
-        if !matches!(kind, Chunk::Qualifier | Chunk::Description) {
-            break;
+        let chunk = at + 1..chunk_end;
+        match chunk_kind(doc, &toks[chunk.clone()]) {
+            Chunk::Qualifier | Chunk::Description => appositions.push(chunk),
+            // `said another witness, former adviser Tom Reyes`: the name is the subject.
+            Chunk::Name
+                if appositions.is_empty()
+                    && chunk_kind(doc, &toks[head.clone()]) == Chunk::Description =>
+            {
+                appositions.push(std::mem::replace(&mut head, chunk));
+            }
+            _ => break,
         }
-        appositions.push(at + 1..chunk_end);
         at = chunk_end;
     }
     Some(Subject {
-        head: start..head_end,
+        head,
         appositions,
         relative: false,
     })

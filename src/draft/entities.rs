@@ -81,6 +81,8 @@ pub struct Registry {
     /// Byte offsets where the paragraph before the one being read starts, and where that one
     /// starts: `he` and `she` look for a speaker there first.
     scope: (usize, usize),
+    /// Byte offset where the sentence before the one being read starts.
+    sentence_scope: usize,
 }
 
 impl Registry {
@@ -93,6 +95,11 @@ impl Registry {
             entity.mentions += 1;
             entity.last_at = entity.last_at.max(at);
         }
+    }
+
+    /// Starts reading a sentence; the one before it starts at byte `previous`.
+    pub fn begin_sentence(&mut self, previous: usize) {
+        self.sentence_scope = previous;
     }
 
     /// Starts reading the paragraph at byte `start`; the one before it starts at `previous`.
@@ -321,7 +328,12 @@ impl Registry {
             aliases,
             descriptors,
             kind_guessed: named.kind.is_none(),
-            gender: None,
+            // `Anna Volkova` is a woman, `Pavel Orlov` a man, unless the text says otherwise.
+            gender: named
+                .name
+                .split_once(' ')
+                .filter(|_| kind == ActorKind::Person)
+                .and_then(|(first, _)| lexicon::given_name_gender(first)),
             acting: false,
             mentions: 0,
             described: false,
@@ -401,9 +413,14 @@ impl Registry {
     /// The entity an existing description refers back to, if any.
     fn refers_to(&mut self, desc: &Description) -> Option<EntityIx> {
         let head = desc.head.as_str();
+        // `the French foreign ministry` is not Russia's named before.
+        let country = desc.country;
         let has = |word: &str| {
             let word = word.to_lowercase();
-            move |e: &Entity| e.descriptors.contains(&word)
+            move |e: &Entity| {
+                e.descriptors.contains(&word)
+                    && (country.is_none() || e.country.is_none() || e.country == country)
+            }
         };
         if head == "government"
             && let Some(state) = desc.country
@@ -419,7 +436,11 @@ impl Registry {
                 let entity = &self.entities[e];
                 !entity.descriptors.iter().any(|d| lexicon::is_container_noun(d))
             };
+            let institution = |e: EntityIx| {
+                speaker(e) && !matches!(self.entities[e].kind, ActorKind::Person | ActorKind::Group)
+            };
             return latest(&self.subjects, desc.at, speaker)
+                .or_else(|| latest(&self.mentions, desc.at, institution))
                 .filter(|&e| self.entities[e].last_at >= self.scope.0);
         }
         // `The IMF’s executive board` speaks for the IMF.
@@ -555,7 +576,18 @@ impl Registry {
             at: desc.at,
             ..Named::default()
         };
-        let (ix, found) = self.named(&named, &[]);
+        // `the French foreign ministry` after Russia's: the same words, another institution.
+        let other_country = self.find(&named).is_some_and(|(ix, _)| {
+            let known = self.entities[ix].country;
+            desc.country.is_some() && known.is_some() && known != desc.country
+        });
+        let (ix, found) = if other_country {
+            let ix = self.add(&named);
+            self.named(&named, &[]);
+            (ix, Found::New)
+        } else {
+            self.named(&named, &[])
+        };
         if found == Found::New {
             self.entities[ix].described = true;
         }
@@ -578,8 +610,9 @@ impl Registry {
         places::state(&self.entities[ix].name)
     }
 
-    /// The entity a pronoun at `at` most likely stands for: for `he` and `she`, in this
-    /// paragraph or the one before, the latest subject of a verb known to be of that gender,
+    /// The entity a pronoun at `at` most likely stands for: for `he` and `she`, the subject
+    /// of the sentence or the one before of that gender, else in this paragraph or the one
+    /// before, the latest subject of a verb known to be of that gender,
     /// else the latest person mentioned known to be, else the latest subject of no known
     /// gender; failing those the latest person of that gender (or of none known) mentioned,
     /// preferring one not mentioned as an object;
@@ -604,17 +637,21 @@ impl Registry {
                     .into_iter()
                     .filter(|(a, _)| !self.objects.contains(a))
                     .collect();
+
                 let latest = |list: &[(usize, EntityIx)], accept: &dyn Fn(&Entity) -> bool| {
                     list.iter()
                         .rev()
                         .map(|&(_, e)| e)
                         .find(|&e| accept(&self.entities[e]))
                 };
-                // A speaker of this paragraph; then, since the paragraph before, a speaker of
-                // that gender, anyone of that gender, a speaker of no known gender.
+                // The subject of this sentence or the one before of that gender; a speaker of
+                // this paragraph; then, since the paragraph before, a speaker of that gender,
+                // anyone of that gender, a speaker of no known gender.
                 let here = since(&self.subjects, current);
                 let near = since(&self.subjects, previous);
-                if let Some(e) = latest(&here, &known)
+                let recent_subjects = since(&self.subjects, self.sentence_scope.max(previous));
+                if let Some(e) = latest(&recent_subjects, &known)
+                    .or_else(|| latest(&here, &known))
                     .or_else(|| latest(&here, &fits))
                     .or_else(|| latest(&near, &known))
                     .or_else(|| latest(&mentions, &known))

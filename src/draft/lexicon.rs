@@ -50,7 +50,8 @@ const ACTING_VERBS: &[&str] = &[
     "sanctioned", "proposed", "pledged", "indicated", "insisted", "opened", "fired", "captured",
     "attacked", "struck", "seized", "reported", "decided", "approved", "blamed", "demanded",
     "recalled", "expelled", "suspended", "halted", "resumed", "vowed", "planned", "sought",
-    "seeks", "supplied", "supplying", "tightened", "strengthened",
+    "seeks", "supplied", "supplying", "tightened", "strengthened", "issued", "released",
+    "published",
 ];
 
 /// Words between a subject and its verb that do not end the subject (`has`, `also`).
@@ -399,6 +400,69 @@ const FEMALE_WORDS: &[&str] = &[
     "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman", "daughter",
     "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "girl", "woman",
 ];
+
+/// Common given names of men, in many languages (names given to both sexes are left out).
+#[rustfmt::skip]
+const MALE_NAMES: &[&str] = &[
+    "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas",
+    "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul",
+    "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward",
+    "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen",
+    "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Alexander", "Frank",
+    "Patrick", "Raymond", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Nathan",
+    "Henry", "Douglas", "Zachary", "Peter", "Kyle", "Ethan", "Walter", "Noah", "Jeremy", "Keith",
+    "Roger", "Gerald", "Harold", "Sean", "Carl", "Arthur", "Lawrence", "Dylan", "Jesse", "Bryan",
+    "Joe", "Bruce", "Gabriel", "Albert", "Alan", "Juan", "Wayne", "Randy", "Roy", "Vincent",
+    "Ralph", "Eugene", "Russell", "Philip", "Louis", "Boris", "Vladimir", "Sergei", "Sergey",
+    "Dmitry", "Ivan", "Igor", "Pavel", "Viktor", "Emmanuel", "Olaf", "Mohammed", "Muhammad",
+    "Mohammad", "Ahmed", "Ahmad", "Ali", "Omar", "Hassan", "Hussein", "Ibrahim", "Mahmoud",
+    "Mustafa", "Khalid", "Abdullah", "Yusuf", "Recep", "Narendra", "Rahul", "Amit", "Sanjay",
+    "Rajesh", "Shinzo", "Fumio", "Hiroshi", "Takeshi", "Kenji", "Carlos", "Luis", "Miguel",
+    "Pedro", "Diego", "Javier", "Antonio", "Francisco", "Manuel", "Pablo", "Jorge", "Ricardo",
+    "Fernando", "Alejandro", "Pierre", "Jacques", "François", "Hans", "Klaus", "Friedrich",
+    "Jens", "Lars", "Nils", "Stefan", "Marco", "Giuseppe", "Giorgio", "Matteo", "Mario", "Yair",
+    "Naftali", "Volodymyr", "Oleksandr", "Andriy", "Mikhail", "Alexei", "Nikolai", "Keir",
+    "Rishi", "Barack", "Mike", "Tom", "Tony", "Bill", "Bob", "Jim", "Dan", "Ben", "Sam", "Nick",
+    "Ted", "Jeff", "Greg", "Jon", "Ken", "Rick", "Ron", "Steve", "Tim", "Phil", "Craig", "Andy",
+    "Joel", "Geoffrey", "Marcelo", "Tomas", "Marek", "Piotr", "Jan", "Karel", "Miroslav",
+    "Ahmet", "Mehmet", "Emre", "Reza", "Hamid", "Abdul", "Tariq", "Imran", "Nawaz", "Kofi",
+    "Kwame", "Cyril", "Uhuru", "Olusegun", "Abiy", "Yoweri",
+];
+
+/// Common given names of women (see [`MALE_NAMES`]).
+#[rustfmt::skip]
+const FEMALE_NAMES: &[&str] = &[
+    "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah",
+    "Karen", "Lisa", "Nancy", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily",
+    "Donna", "Michelle", "Carol", "Amanda", "Dorothy", "Melissa", "Deborah", "Stephanie",
+    "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Angela", "Shirley", "Anna",
+    "Brenda", "Pamela", "Emma", "Nicole", "Helen", "Samantha", "Katherine", "Christine", "Debra",
+    "Rachel", "Carolyn", "Janet", "Catherine", "Maria", "Heather", "Diane", "Ruth", "Julie",
+    "Olivia", "Joyce", "Virginia", "Victoria", "Kelly", "Lauren", "Christina", "Joan", "Evelyn",
+    "Judith", "Megan", "Andrea", "Cheryl", "Hannah", "Jacqueline", "Martha", "Gloria", "Teresa",
+    "Ann", "Sara", "Frances", "Kathryn", "Janice", "Abigail", "Alice", "Judy", "Sophia", "Grace",
+    "Denise", "Amber", "Doris", "Marilyn", "Danielle", "Beverly", "Isabella", "Theresa", "Diana",
+    "Natalie", "Brittany", "Charlotte", "Marie", "Kayla", "Lori", "Ilhan", "Alexandria",
+    "Hillary", "Kamala", "Ursula", "Jacinda", "Giorgia", "Olga", "Natalia", "Irina", "Svetlana",
+    "Tatiana", "Elena", "Yulia", "Oksana", "Fatima", "Aisha", "Mariam", "Maryam", "Leila",
+    "Layla", "Zainab", "Priya", "Sonia", "Indira", "Keiko", "Yoko", "Ana", "Lucia", "Carmen",
+    "Isabel", "Sofia", "Camila", "Valentina", "Gabriela", "Claudia", "Beatriz", "Marta", "Paula",
+    "Francesca", "Giulia", "Chiara", "Anne", "Sophie", "Claire", "Camille", "Ingrid", "Annika",
+    "Greta", "Astrid", "Nadia", "Rosa", "Fiona", "Sonya", "Luz", "Carla", "Kirsten", "Nikki",
+    "Liz", "Kate", "Jane", "Sue", "Lena", "Ellen", "Miriam", "Agnieszka", "Katarzyna", "Ayşe",
+    "Fatma", "Zeynep", "Amina", "Ngozi", "Sheikha", "Rania", "Noura", "Hoda",
+];
+
+/// The gender a common given name shows, if any.
+pub fn given_name_gender(name: &str) -> Option<Gender> {
+    if has(MALE_NAMES, name) {
+        Some(Gender::Male)
+    } else if has(FEMALE_NAMES, name) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
 
 /// The gender a word shows, if any.
 pub fn gender_of(word: &str) -> Option<Gender> {

@@ -81,6 +81,8 @@ pub fn scan(
 ) -> Vec<Person> {
     let toks = &para.toks;
     let mut people = Vec::new();
+    // A person named first in the sentence is its subject.
+    let subject_start = sentence.start;
     let mut i = sentence.start;
     while i < sentence.end {
         if !is_name_start(doc, para, i, sentence.start) {
@@ -111,6 +113,8 @@ pub fn scan(
             let owner = toks.get(end).is_some_and(|t| t.kind == Kind::Possessive);
             if owner {
                 registry.object(at);
+            } else if start == subject_start {
+                registry.subject(entity, at);
             }
             people.push(Person {
                 tok: i,
@@ -321,9 +325,24 @@ fn is_placeish(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bool {
 /// Marks the states and institutions named in `toks` (`the United States and NATO`) as
 /// acting in the article.
 pub fn mark_acting(doc: &Doc, toks: &[Tok], registry: &mut Registry) {
-    let parts = toks.split(|t| {
-        t.kind == Kind::Punct && doc.word(t) == "," || matches!(doc.word(t), "and" | "or")
-    });
+    // `and` inside an institution's name (`Customs and Border Protection`) splits nothing.
+    let splits = |i: usize| {
+        let t = &toks[i];
+        let before: Vec<&str> = toks[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == Kind::Word)
+            .map(|t| doc.word(t))
+            .collect();
+        let next = toks.get(i + 1).map_or("", |t| doc.word(t));
+        t.kind == Kind::Punct && doc.word(t) == ","
+            || (matches!(doc.word(t), "and" | "or") && !lexicon::and_joins_name(&before, next))
+    };
+    let cuts: Vec<usize> = (0..toks.len()).filter(|&i| splits(i)).collect();
+    let parts = std::iter::once(0)
+        .chain(cuts.iter().map(|c| c + 1))
+        .zip(cuts.iter().copied().chain(std::iter::once(toks.len())))
+        .map(|(from, to)| &toks[from..to]);
     for part in parts {
         // `of the Timbuktu Institute in Dakar` qualifies; it does not act.
         let first = part.first().map_or("", |t| doc.word(t));

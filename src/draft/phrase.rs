@@ -215,7 +215,7 @@ pub fn parse(w: Words) -> Option<Phrase> {
     // `China’s ambassador to Britain Liu Xiaming`: a person's name ends the phrase after a
     // description with a preposition.
     let full = name_run(w);
-    if full.0 < full.1 && full.1 == w.len() {
+    if full.0 < full.1 && full.1 == w.len() && !run_has_org_word(w.slice(full.0, full.1)) {
         let named = named(w, full);
         if named.titled && named.kind == Some(ActorKind::Person) && named.name.contains(' ') {
             return Some(Phrase::Name(named));
@@ -513,11 +513,14 @@ fn role_parts(w: Words) -> RoleParts {
     }
     if run_end > from {
         let run = w.slice(from, run_end);
+        // `Press` of `Kremlin Deputy Press Secretary` is part of the title.
         let org_end = (0..run.len()).rev().find(|&i| {
             let word = run.word(i);
-            lexicon::kind_by_words(std::iter::once(word)).is_some()
-                || lexicon::known_organization(word).is_some()
-                || places::state(word).is_some()
+            let in_title = lexicon::is_title_word(word) && lexicon::is_title_word(run.word(i + 1));
+            !in_title
+                && (lexicon::kind_by_words(std::iter::once(word)).is_some()
+                    || lexicon::known_organization(word).is_some()
+                    || places::state(word).is_some())
         });
         if let Some(org_end) = org_end
             && org_end + 1 < w.len() - from
