@@ -21,11 +21,18 @@ fn main() -> ExitCode {
     let config =
         || config::load(cli.config.as_deref()).inspect_err(|message| eprintln!("{message}"));
     match cli.command {
-        Some(Command::Check { paths, source }) => check(&paths, source.as_deref()),
+        Some(Command::Check {
+            paths,
+            source,
+            strict,
+        }) => check(&paths, source.as_deref(), strict),
         Some(Command::Export { format, path }) => export(&path, format),
-        Some(Command::Draft { article, id, title }) => {
-            draft(&article, id.as_deref(), title.as_deref())
-        }
+        Some(Command::Draft {
+            article,
+            output,
+            id,
+            title,
+        }) => draft(&article, output.as_deref(), id.as_deref(), title.as_deref()),
         Some(Command::Config) => match config() {
             Ok(config) => print(&config::describe(&config)),
             Err(_) => ExitCode::FAILURE,
@@ -53,9 +60,9 @@ fn print(text: &str) -> ExitCode {
     }
 }
 
-fn check(paths: &[PathBuf], source: Option<&Path>) -> ExitCode {
+fn check(paths: &[PathBuf], source: Option<&Path>, strict: bool) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match brief::check::run(paths, source, &mut stdout) {
+    match brief::check::run(paths, source, strict, &mut stdout) {
         Ok(outcome) if outcome.failed == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
         // The reader of the report stopped reading (`brief check | head`): nothing to say.
@@ -77,7 +84,7 @@ fn export(path: &Path, format: brief::cli::Format) -> ExitCode {
     }
 }
 
-fn draft(article: &Path, id: Option<&str>, title: Option<&str>) -> ExitCode {
+fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<&str>) -> ExitCode {
     let text = match brief::briefing::load::read_capped(article) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(error) => {
@@ -85,9 +92,59 @@ fn draft(article: &Path, id: Option<&str>, title: Option<&str>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let draft = brief::draft::draft(&text, id, title);
+    // The source file is named relative to where the draft goes, so `brief check` finds it.
+    let folder = match output.map(Path::parent) {
+        Some(Some(parent)) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let source_file = relative_path(article, folder);
+    let options = brief::draft::Options {
+        id,
+        title,
+        source_file: source_file.as_deref(),
+    };
+    let draft = brief::draft::draft(&text, &options);
     eprint!("{}", draft.report);
-    print(&draft.toml)
+    let Some(output) = output else {
+        return print(&draft.toml);
+    };
+    // A reviewed briefing is an editor's work: a new draft never replaces it.
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(output)
+        .and_then(|mut file| file.write_all(draft.toml.as_bytes()));
+    let shown = brief::briefing::files::shown(output);
+    match written {
+        Ok(()) => {
+            eprintln!("wrote {shown}");
+            ExitCode::SUCCESS
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!("{shown} exists: the draft does not overwrite it; choose another file");
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("{shown}: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `target` as a relative path from the folder `base` (both resolved), with `/` between
+/// parts; None when either cannot be resolved or the path is not UTF-8.
+fn relative_path(target: &Path, base: &Path) -> Option<String> {
+    let target = std::fs::canonicalize(target).ok()?;
+    let base = std::fs::canonicalize(base).ok()?;
+    let target: Vec<_> = target.components().collect();
+    let base: Vec<_> = base.components().collect();
+    let common = target.iter().zip(&base).take_while(|(t, b)| t == b).count();
+    let ups = std::iter::repeat_n("..", base.len() - common).map(str::to_owned);
+    let downs = target[common..]
+        .iter()
+        .map(|c| c.as_os_str().to_str().map(str::to_owned));
+    let parts: Option<Vec<String>> = ups.map(Some).chain(downs).collect();
+    Some(parts?.join("/"))
 }
 
 /// Opens the reader: one briefing directly, several in the picker.

@@ -8,13 +8,13 @@ use std::path::Path;
 
 use brief::briefing::model::{Actor, ActorKind, Status};
 use brief::briefing::{Briefing, load_bytes};
-use brief::draft::{Draft, draft};
+use brief::draft::{Draft, Options, draft};
 use brief::text::is_unsafe_char;
 use brief::verify::{report, verify};
 
 /// The draft of `article`, loaded; panics with the TOML when it does not load.
 fn drafted(article: &str) -> Briefing {
-    let Draft { toml, .. } = draft(article, None, None);
+    let Draft { toml, .. } = draft(article, &Options::default());
     load_bytes("draft.toml", toml.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{toml}"))
 }
 
@@ -165,7 +165,7 @@ fn a_quotation_continued_in_the_next_paragraph_is_one_quote_per_paragraph() {
             pair("Miriam Wekesa", "That means investing now.")
         ]
     );
-    let report = draft(article, None, None).report;
+    let report = draft(article, &Options::default()).report;
     assert!(report.contains("one quote per paragraph"), "{report}");
 }
 
@@ -183,7 +183,7 @@ fn pronouns_follow_gender_and_subjects() {
             pair("Elena Morris", "You just go")
         ]
     );
-    let Draft { toml, report } = draft(article, None, None);
+    let Draft { toml, report } = draft(article, &Options::default());
     assert!(
         toml.contains("# review: speaker guessed from the pronoun “she”"),
         "{toml}"
@@ -265,7 +265,7 @@ fn terms_and_titles_are_not_quotes_and_the_report_lists_them() {
         pairs(article),
         [pair("Andrés Villanueva", "We will appeal")]
     );
-    let report = draft(article, None, None).report;
+    let report = draft(article, &Options::default()).report;
     assert!(
         report.contains("not drafted as a quote (a term or a title"),
         "{report}"
@@ -276,7 +276,7 @@ fn terms_and_titles_are_not_quotes_and_the_report_lists_them() {
 #[test]
 fn a_quotation_with_no_speaker_is_reported_not_guessed() {
     let article = "The “deal” was signed. Nobody knew.";
-    let Draft { toml, report } = draft(article, None, None);
+    let Draft { toml, report } = draft(article, &Options::default());
     let b = load_bytes("draft.toml", toml.as_bytes()).unwrap();
     assert!(b.quotes.is_empty());
     assert!(report.contains("no speaker found"), "{report}");
@@ -334,7 +334,7 @@ fn timeline_candidates_have_dates_and_statuses() {
             .iter()
             .all(|e| e.title.as_str().chars().count() <= 100)
     );
-    let toml = draft(article, None, None).toml;
+    let toml = draft(article, &Options::default()).toml;
     assert!(toml.contains("# review: timeline candidate"), "{toml}");
 }
 
@@ -378,7 +378,14 @@ fn the_briefing_table_takes_overrides_or_guesses() {
     );
     assert_eq!(b.meta.sources.len(), 1);
     assert_eq!(b.meta.sources[0].title.as_str(), "Source article");
-    let Draft { toml, report } = draft(article, Some("Bad Id!"), Some("My title"));
+    let Draft { toml, report } = draft(
+        article,
+        &Options {
+            id: Some("Bad Id!"),
+            title: Some("My title"),
+            ..Options::default()
+        },
+    );
     let b = load_bytes("d", toml.as_bytes()).unwrap();
     assert_eq!(
         (b.meta.id.as_str(), b.meta.title.as_str()),
@@ -416,7 +423,7 @@ fn hostile_articles_give_a_loading_inert_draft() {
         ("huge quote", huge_quote.as_str()),
         ("marks", marks.as_str()),
     ] {
-        let Draft { toml, report } = draft(article, None, None);
+        let Draft { toml, report } = draft(article, &Options::default());
         if let Err(e) = load_bytes("draft.toml", toml.as_bytes()) {
             panic!("{name}: {e}\n{toml}");
         }
@@ -430,7 +437,7 @@ fn escaped_quotes_keep_their_text_exactly() {
     let article = "“A \u{1b}[2J b\\c 'd'\u{202e},” said Dr. Ann Lee, a doctor.";
     let b = drafted(article);
     assert_eq!(b.quotes.len(), 1);
-    let toml = draft(article, None, None).toml;
+    let toml = draft(article, &Options::default()).toml;
     assert!(
         toml.contains(r#"text = "A \u001B[2J b\\c 'd'\u202E""#),
         "{toml}"
@@ -730,7 +737,7 @@ fn kind_10_labels_slogans_and_nicknames_are_not_quotes() {
         The account was renamed “factcheckNOW” for the night.\n\
         “We are not rebels,” said Aida Nurlan, one of the group.";
     assert_eq!(pairs(article), [pair("Aida Nurlan", "We are not rebels")]);
-    let report = draft(article, None, None).report;
+    let report = draft(article, &Options::default()).report;
     assert!(report.contains("Young Turks"), "{report}");
 }
 

@@ -165,7 +165,7 @@ const ROOT_KEYS: &[&str] = &[
     "quotes",
     "implications",
 ];
-const BRIEFING_KEYS: &[&str] = &["id", "title", "date", "summary", "tags", "sources"];
+const BRIEFING_KEYS: &[&str] = &["id", "title", "date", "summary", "tags", "sources", "draft"];
 const SOURCE_KEYS: &[&str] = &["title", "publisher", "url", "published", "file"];
 const ACTOR_KEYS: &[&str] = &[
     "id",
@@ -329,6 +329,7 @@ fn meta(table: &DeTable<'_>, span: Range<usize>, errors: &mut Vec<Diagnostic>) -
         summary: required_text(&t, "summary", Lines::Multi, errors),
         tags: text_list(&t, "tags", errors),
         sources,
+        draft: t.boolean("draft", errors).unwrap_or(false),
     }
 }
 

@@ -44,6 +44,8 @@ pub struct Meta {
     pub tags: Vec<SafeText>,
     /// Where the briefing comes from.
     pub sources: Vec<Source>,
+    /// True for a draft (`brief draft` output) that an editor has not finished reviewing.
+    pub draft: bool,
 }
 
 /// One `[[briefing.sources]]` entry.

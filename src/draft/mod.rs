@@ -41,8 +41,25 @@ pub struct Draft {
     pub report: String,
 }
 
-/// Drafts a briefing from `article`; `id` and `title` override what is guessed.
-pub fn draft(article: &str, id: Option<&str>, title: Option<&str>) -> Draft {
+/// What the author gives besides the article.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options<'a> {
+    /// The briefing id, instead of one made from the title.
+    pub id: Option<&'a str>,
+    /// The briefing title, instead of the article's headline.
+    pub title: Option<&'a str>,
+    /// The article's path relative to where the briefing is written, for the source's `file`
+    /// (so `brief check` verifies every quote at once).
+    pub source_file: Option<&'a str>,
+}
+
+/// Drafts a briefing from `article`.
+pub fn draft(article: &str, options: &Options) -> Draft {
+    let Options {
+        id,
+        title,
+        source_file,
+    } = *options;
     let mut notes = Vec::new();
     let article = if article.len() > MAX_ARTICLE_BYTES {
         notes.push(format!(
@@ -65,6 +82,7 @@ pub fn draft(article: &str, id: Option<&str>, title: Option<&str>) -> Draft {
     };
     outline.id = briefing_id(id, title.as_deref(), &mut notes);
     outline.title = title.unwrap_or_else(|| DEFAULT_TITLE.into());
+    outline.source_file = source_file.map(str::to_owned);
     for offset in &doc.unbalanced {
         let rest = &article[*offset..];
         notes.push(format!(

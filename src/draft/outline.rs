@@ -26,6 +26,8 @@ pub struct Outline {
     pub id: String,
     /// `[briefing] title`.
     pub title: String,
+    /// The source's `file`: the article's path relative to the briefing.
+    pub source_file: Option<String>,
     /// Actors in order of first mention.
     pub actors: Vec<Actor>,
     /// Timeline candidates in article order.

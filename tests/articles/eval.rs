@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use brief::briefing::load_bytes;
-use brief::draft::draft;
+use brief::draft::{Options, draft};
 use brief::verify::typographic;
 
 /// The sets, in the order they are reported: `tuning` shaped the heuristics; the others were
@@ -150,7 +150,7 @@ fn score_article(expected_path: &Path, text: &str) -> ArticleResult {
             )
         })
         .collect();
-    let drafted = draft(text, None, None);
+    let drafted = draft(text, &Options::default());
     let briefing = load_bytes("draft.toml", drafted.toml.as_bytes())
         .unwrap_or_else(|e| panic!("{}: the draft does not load: {e}", expected_path.display()));
     let pairs: Vec<(String, String)> = briefing
