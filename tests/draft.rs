@@ -300,7 +300,7 @@ fn ids_are_valid_and_unique() {
     let article = "“One,” said Min-seok Kim, an analyst. “Two,” said Min-seok Kim-Park, a writer. “Three,” said Péter Kovács, a minister.";
     let b = drafted(article);
     let ids: Vec<&str> = b.actors.iter().map(|a| a.id.as_str()).collect();
-    assert!(ids.contains(&"peter-kovacs"), "{ids:?}");
+    assert_eq!(ids, ["kim", "kim-park", "kovacs"]);
     let mut unique = ids.clone();
     unique.sort();
     unique.dedup();
@@ -368,10 +368,8 @@ fn the_briefing_table_takes_overrides_or_guesses() {
         b.meta.title.as_str(),
         "Japan voices serious concern over troops in Russia, officials say."
     );
-    assert_eq!(
-        b.meta.id.as_str(),
-        "japan-voices-serious-concern-over-troops-in-russia-officials-say"
-    );
+    assert_eq!(b.meta.id.as_str(), "japan-voices-serious-concern");
+    assert!(b.meta.draft);
     assert_eq!(
         b.meta.summary.as_str(),
         "TODO: summarise in your own words."

@@ -10,6 +10,7 @@ mod briefing_toml;
 mod clause;
 pub(crate) mod doc;
 mod entities;
+mod furniture;
 mod ids;
 mod implications;
 mod lexicon;
@@ -24,11 +25,14 @@ mod toml_out;
 
 use crate::text::floor_char_boundary;
 use outline::{Outline, fit};
+use quotes::is_opening_mark;
 
 /// Most bytes of an article read; the rest is left out (and the report says so).
 pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
 /// Most characters of a drafted briefing title.
-const TITLE_CHARS: usize = 80;
+const TITLE_CHARS: usize = 100;
+/// Most words of a headline.
+const HEADLINE_WORDS: usize = 20;
 /// The title of a draft from an article with no first sentence.
 const DEFAULT_TITLE: &str = "Draft briefing";
 
@@ -97,13 +101,26 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     }
 }
 
-/// The first sentence of the article, cut to about 80 characters, if it has one.
+/// The article's headline: its first paragraph (page furniture aside) when that is a short
+/// line that ends no sentence, else that paragraph's first sentence; cut at a word to about
+/// [`TITLE_CHARS`] characters.
 fn guess_title(doc: &doc::Doc) -> Option<String> {
-    let first = doc
+    let (p, para) = doc
         .paras
-        .first()
-        .filter(|p| !p.sentences.is_empty())
-        .map(|_| &doc.text[doc.sentence_range(0, 0)])?;
+        .iter()
+        .enumerate()
+        .find(|(_, p)| !p.furniture && !p.sentences.is_empty())?;
+    let text = doc.text[para.range.clone()].trim();
+    let words = text.split_whitespace().count();
+    let headline = (3..=HEADLINE_WORDS).contains(&words)
+        && !text.ends_with(['.', '?', '!', ':', '”', '"', '’'])
+        && !text.starts_with(is_opening_mark)
+        && p + 1 < doc.paras.len();
+    let first = if headline {
+        text
+    } else {
+        &doc.text[doc.sentence_range(p, 0)]
+    };
     Some(fit(first, TITLE_CHARS, DEFAULT_TITLE))
 }
 
@@ -118,6 +135,6 @@ fn briefing_id(id: Option<&str>, title: Option<&str>, notes: &mut Vec<String>) -
             if slug.is_empty() { "draft" } else { slug }
         ));
     }
-    let id = given.unwrap_or_else(|| ids::slug(title.unwrap_or(""), ids::MAX_ID));
+    let id = given.unwrap_or_else(|| ids::short(title.unwrap_or("")));
     if id.is_empty() { "draft".into() } else { id }
 }

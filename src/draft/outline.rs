@@ -8,7 +8,8 @@ use std::ops::Range;
 use super::attribution::{How, Reading};
 use super::doc::Doc;
 use super::entities::EntityIx;
-use super::ids::Ids;
+use super::ids::{self, Ids};
+use super::lexicon;
 use super::implications::Implication;
 use super::timeline::Event;
 use crate::briefing::model::ActorKind;
@@ -100,9 +101,14 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
             continue;
         }
         let name = fit(&entity.name, NAME_CHARS, "Unnamed");
+        // `hayashi` for Yoshimasa Hayashi, `nis` for the National Intelligence Service.
+        let short_name = match entity.kind {
+            ActorKind::Person => entity.aliases.first(),
+            _ => entity.aliases.iter().find(|a| lexicon::is_acronym(a)),
+        };
         actor_of.insert(ix, outline.actors.len());
         outline.actors.push(Actor {
-            id: ids.unique(&name, "actor"),
+            id: ids.unique(&ids::short(short_name.unwrap_or(&name)), "actor"),
             kind: entity.kind,
             role: entity
                 .role
@@ -271,16 +277,22 @@ pub fn word_matches<'h>(haystack: &'h str, needle: &'h str) -> impl Iterator<Ite
 }
 
 /// `raw` as one tidy line of at most `max` characters that the loader accepts: whitespace
-/// collapsed, cut at a word with `…`; `fallback` when nothing is left.
+/// collapsed, cut after a word (at a comma when one comes late enough), with no `…` added,
+/// since a stored value must not look like words left out of a quotation; `fallback` when
+/// nothing is left.
 pub fn fit(raw: &str, max: usize, fallback: &str) -> String {
     let collapsed = super::phrase::collapse(raw);
     let mut out = if collapsed.chars().count() > max {
-        let cut: String = collapsed.chars().take(max.saturating_sub(1)).collect();
-        let at_word = cut
-            .rfind(' ')
-            .filter(|&i| i > cut.len() / 2)
-            .unwrap_or(cut.len());
-        format!("{}…", &cut[..at_word])
+        let cut: String = collapsed.chars().take(max + 1).collect();
+        let at_word = [", ", " "]
+            .iter()
+            .find_map(|sep| cut.rfind(sep).filter(|&i| i > cut.len() / 2))
+            .or_else(|| cut.rfind(' ').filter(|&i| i > 0))
+            .unwrap_or(cut.len().min(max));
+        let at_word = crate::text::floor_char_boundary(&cut, at_word);
+        cut[..at_word]
+            .trim_end_matches([',', ';', ':', '—', '–', '-', ' '])
+            .to_owned()
     } else {
         collapsed
     };
@@ -300,7 +312,12 @@ mod tests {
 
     #[test]
     fn fit_cuts_at_a_word_and_never_returns_empty() {
-        assert_eq!(fit("one two three", 9, "-"), "one two…");
+        assert_eq!(fit("one two three", 9, "-"), "one two");
+        assert_eq!(
+            fit("Troops arrived in the north, officials said on Friday", 40, "-"),
+            "Troops arrived in the north"
+        );
+        assert_eq!(fit("abcdefghij", 4, "-"), "abcd");
         assert_eq!(fit(" \n ", 10, "none"), "none");
         let zalgo = format!("Z{}", "\u{301}".repeat(40));
         assert_eq!(fit(&zalgo, 100, "-"), "Z");
