@@ -8,6 +8,7 @@
 mod attribution;
 mod briefing_toml;
 mod clause;
+mod dates;
 pub(crate) mod doc;
 mod entities;
 mod furniture;

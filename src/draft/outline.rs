@@ -276,6 +276,16 @@ pub fn word_matches<'h>(haystack: &'h str, needle: &'h str) -> impl Iterator<Ite
         .map(|(at, _)| at)
 }
 
+/// Words a cut line must not end with: they lead into words that were cut.
+#[rustfmt::skip]
+const DANGLING: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "at", "as",
+    "from", "that", "which", "who", "whose", "was", "were", "is", "are", "has", "have", "had",
+    "be", "been", "no", "not", "its", "their", "his", "her", "our", "this", "these", "those",
+    "into", "over", "about", "than", "if", "when", "while", "after", "before", "since", "it",
+    "they", "we", "he", "she", "i", "you", "would", "will", "could", "can", "may", "might",
+];
+
 /// `raw` as one tidy line of at most `max` characters that the loader accepts: whitespace
 /// collapsed, cut after a word (at a comma when one comes late enough), with no `…` added,
 /// since a stored value must not look like words left out of a quotation; `fallback` when
@@ -290,9 +300,14 @@ pub fn fit(raw: &str, max: usize, fallback: &str) -> String {
             .or_else(|| cut.rfind(' ').filter(|&i| i > 0))
             .unwrap_or(cut.len().min(max));
         let at_word = crate::text::floor_char_boundary(&cut, at_word);
-        cut[..at_word]
-            .trim_end_matches([',', ';', ':', '—', '–', '-', ' '])
-            .to_owned()
+        let mut kept = cut[..at_word].trim_end_matches([',', ';', ':', '—', '–', '-', ' ']);
+        // `... her daughter was` ends on a word that leads nowhere: drop it.
+        while let Some((rest, last)) = kept.rsplit_once(' ')
+            && DANGLING.contains(&last.to_lowercase().as_str())
+        {
+            kept = rest.trim_end_matches([',', ';', ':', '—', '–', '-', ' ']);
+        }
+        kept.to_owned()
     } else {
         collapsed
     };
