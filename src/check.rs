@@ -149,7 +149,10 @@ pub fn to_do(text: &str) -> Vec<(usize, String)> {
             {
                 found.push((
                     i + 1,
-                    format!("{} is still TODO", SafeText::excerpt(key.trim(), REVIEW_CHARS)),
+                    format!(
+                        "{} is still TODO",
+                        SafeText::excerpt(key.trim(), REVIEW_CHARS)
+                    ),
                 ));
             }
         }

@@ -86,18 +86,9 @@ fn surnames_resolve_to_the_full_name_and_title_introduced_before() {
     assert!(hayashi.aliases.iter().any(|a| a.as_str() == "Hayashi"));
 }
 
-#[test]
-fn every_verb_of_saying_attributes() {
-    for verb in [
-        "added",
-        "warned",
-        "noted",
-        "stated",
-        "told reporters",
-        "argued",
-        "wrote",
-        "explained",
-    ] {
+/// Asserts that each verb of `verbs` attributes a quotation to the person named before.
+fn each_verb_attributes(verbs: &[&str]) {
+    for verb in verbs {
         let article =
             format!("Olga Petrova, a historian, spoke in Kyiv.\n“It is {verb},” Petrova {verb}.");
         assert_eq!(
@@ -106,6 +97,20 @@ fn every_verb_of_saying_attributes() {
             "{verb}"
         );
     }
+}
+
+#[test]
+fn every_verb_of_saying_attributes() {
+    each_verb_attributes(&[
+        "added",
+        "warned",
+        "noted",
+        "stated",
+        "told reporters",
+        "argued",
+        "wrote",
+        "explained",
+    ]);
     let asked = "“Who will protect the roads?” asked Fatoumata Maiga, a trader.";
     assert_eq!(
         pairs(asked),
@@ -529,7 +534,7 @@ fn kind_1_attribution_after_more_words_than_the_quotation() {
 
 #[test]
 fn kind_2_the_whole_family_of_verbs_of_saying() {
-    for verb in [
+    each_verb_attributes(&[
         "testified",
         "tweeted",
         "posted",
@@ -541,18 +546,11 @@ fn kind_2_the_whole_family_of_verbs_of_saying() {
         "quipped",
         "recounted",
         "alleged",
-    ] {
-        let article =
-            format!("Olga Petrova, a historian, spoke in Kyiv.\n“It is {verb},” Petrova {verb}.");
-        assert_eq!(
-            pairs(&article),
-            [pair("Olga Petrova", &format!("It is {verb}"))],
-            "{verb}"
-        );
-    }
+    ]);
     let summed = "Olga Petrova, a historian, spoke in Kyiv. “It is over,” Petrova summed up.";
     assert_eq!(pairs(summed), [pair("Olga Petrova", "It is over")]);
-    let statement = "The Interior Ministry said in a statement that the border was “fully secured.”";
+    let statement =
+        "The Interior Ministry said in a statement that the border was “fully secured.”";
     assert_eq!(
         pairs(statement),
         [pair("Interior Ministry", "fully secured.")]
@@ -639,8 +637,14 @@ fn kind_6_institution_names_whole_and_apart() {
                 "United Nations High Commissioner for Refugees",
                 "full beyond capacity."
             ),
-            pair("Chinese Center for Disease Control and Prevention", "very low."),
-            pair("Chinese Center for Disease Control and Prevention", "under review."),
+            pair(
+                "Chinese Center for Disease Control and Prevention",
+                "very low."
+            ),
+            pair(
+                "Chinese Center for Disease Control and Prevention",
+                "under review."
+            ),
             pair("foreign ministry", "a farce."),
         ]
     );
@@ -665,7 +669,10 @@ fn kind_7_a_paragraph_that_is_all_quotation_continues_its_speaker() {
         pairs(article),
         [
             pair("Omar Khalil", "We will not leave"),
-            pair("Omar Khalil", "This land fed my father and his father before him.")
+            pair(
+                "Omar Khalil",
+                "This land fed my father and his father before him."
+            )
         ]
     );
 }
@@ -716,7 +723,8 @@ fn kind_9_nearby_noun_phrases_and_texts_are_not_speakers() {
         pairs(statement),
         [pair("Health Ministry", "We regret the delay")]
     );
-    let release = "“Demand stayed strong,” said chief executive Maria Lund in the company’s news release.";
+    let release =
+        "“Demand stayed strong,” said chief executive Maria Lund in the company’s news release.";
     assert_eq!(pairs(release), [pair("Maria Lund", "Demand stayed strong")]);
     let b = drafted(statement);
     assert!(
@@ -768,4 +776,143 @@ fn kind_12_closing_marks_of_other_shapes() {
             pair("Klaus Becker", "Wir bleiben hier."),
         ]
     );
+}
+
+// `brief draft -o` and `brief check` on drafts, as an author runs them.
+
+/// Runs the `brief` binary from the crate folder.
+fn brief(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run brief")
+}
+
+/// A new empty folder for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("brief-draft-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Drafts `article` into `output` with `brief draft -o` and returns the process output.
+fn draft_to(article: &Path, output: &Path) -> std::process::Output {
+    brief(&[
+        "draft".as_ref(),
+        article.as_os_str(),
+        "-o".as_ref(),
+        output.as_os_str(),
+    ])
+}
+
+#[test]
+fn a_draft_written_with_o_names_its_source_and_never_overwrites() {
+    let dir = scratch("output");
+    let article =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles/held-out/baltic-cable.txt");
+    let output = dir.join("cable.toml");
+    let first = draft_to(&article, &output);
+    assert!(first.status.success(), "{first:?}");
+    let toml = std::fs::read_to_string(&output).unwrap();
+    assert!(toml.contains("draft = true"), "{toml}");
+    let b = brief::briefing::load_path(&output).unwrap();
+    assert!(b.meta.draft);
+    let file = b.meta.sources[0].file.as_ref().expect("a source file");
+    assert_eq!(
+        std::fs::canonicalize(dir.join(file.as_str())).unwrap(),
+        std::fs::canonicalize(&article).unwrap()
+    );
+    let again = draft_to(&article, &output);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists"));
+    assert_eq!(std::fs::read_to_string(&output).unwrap(), toml);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn check_lists_what_a_draft_leaves_to_review_and_strict_fails_on_it() {
+    let dir = scratch("strict");
+    let article =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles/fresh/taiwan-drills.txt");
+    let output = dir.join("drills.toml");
+    assert!(draft_to(&article, &output).status.success());
+    let check = brief(&["check".as_ref(), output.as_os_str()]);
+    let stdout = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(check.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("every quote verbatim"), "{stdout}");
+    assert!(stdout.contains("summary is still TODO"), "{stdout}");
+    assert!(stdout.contains("to review:"), "{stdout}");
+    let strict = brief(&["check".as_ref(), "--strict".as_ref(), output.as_os_str()]);
+    let stdout = String::from_utf8_lossy(&strict.stdout);
+    assert_eq!(strict.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("not finished"), "{stdout}");
+    // The bundled briefing is finished: nothing to warn about.
+    let bundled = brief(&["check".as_ref(), "--strict".as_ref(), "briefings".as_ref()]);
+    assert_eq!(bundled.status.code(), Some(0), "{bundled:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn every_article_of_the_real_corpus_drafts_into_a_briefing_that_checks() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(&corpus) else {
+        eprintln!("the real-article corpus is not next to the repository; skipping");
+        return;
+    };
+    let dir = scratch("corpus");
+    let mut articles: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    articles.sort();
+    for article in &articles {
+        let output = dir
+            .join(article.file_stem().unwrap())
+            .with_extension("toml");
+        let drafted = draft_to(article, &output);
+        assert!(
+            drafted.status.success(),
+            "{}: {drafted:?}",
+            article.display()
+        );
+        for args in [
+            vec![output.as_os_str()],
+            vec!["--source".as_ref(), article.as_os_str(), output.as_os_str()],
+        ] {
+            let mut all: Vec<&std::ffi::OsStr> = vec!["check".as_ref()];
+            all.extend(args);
+            let check = brief(&all);
+            let stdout = String::from_utf8_lossy(&check.stdout);
+            assert_eq!(
+                check.status.code(),
+                Some(0),
+                "{}: {stdout}",
+                article.display()
+            );
+            assert!(stdout.contains("every quote verbatim"), "{stdout}");
+        }
+    }
+    assert!(articles.len() >= 20);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_seed_drafts_into_a_briefing_whose_review_strict_check_lists() {
+    let seed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_2df2f6f88230cd01.txt");
+    if !seed.exists() {
+        eprintln!("seed article not found next to the repository; skipping");
+        return;
+    }
+    let dir = scratch("seed");
+    let output = dir.join("seed.toml");
+    assert!(draft_to(&seed, &output).status.success());
+    let strict = brief(&["check".as_ref(), "--strict".as_ref(), output.as_os_str()]);
+    let stdout = String::from_utf8_lossy(&strict.stdout);
+    assert_eq!(strict.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("every quote verbatim"), "{stdout}");
+    assert!(stdout.contains("warning"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -108,13 +108,17 @@ pub fn read(doc: &Doc) -> Reading {
     let mut previous_said: Vec<Said> = Vec::new();
     for (p, para) in doc.paras.iter().enumerate() {
         let previous = &doc.paras[p.saturating_sub(1)];
-        reading.registry
+        reading
+            .registry
             .begin_paragraph(previous.range.start, para.range.start);
         let mut said = Vec::new();
         let mut previous_sentence = previous.range.start;
         for sentence in &para.sentences {
             reading.registry.begin_sentence(previous_sentence);
-            previous_sentence = para.toks.get(sentence.start).map_or(previous_sentence, |t| t.range.start);
+            previous_sentence = para
+                .toks
+                .get(sentence.start)
+                .map_or(previous_sentence, |t| t.range.start);
             let people = mentions::scan(doc, para, sentence.clone(), &runs, &mut reading.registry);
             mentions::mark_sources(doc, para, sentence.clone(), &mut reading.registry);
             let first = said.len();
@@ -191,9 +195,6 @@ fn resolve_verb(
     });
     if let Some(speaker) = &speaker {
         registry.subject(speaker.entity, para.toks[verb.tok].range.start);
-    }
-    if std::env::var_os("DRAFT_DEBUG").is_some() {
-        eprintln!("DEBUG verb {:?} speech={} -> {:?}", doc.word(&para.toks[verb.tok]), verb.speech, speaker.as_ref().map(|s| (&registry.entities[s.entity].name, &s.how, &s.phrase)));
     }
     Said {
         verb,
@@ -280,7 +281,12 @@ fn attribute(
     let continued = para.quotes[q]
         .continues
         .then(|| previous.and_then(|a| a.speaker.clone()));
-    let with = |how: How| move |s: Speaker| Speaker { how: how.clone(), ..s };
+    let with = |how: How| {
+        move |s: Speaker| Speaker {
+            how: how.clone(),
+            ..s
+        }
+    };
     out.speaker = after(doc, para, q, tok, said)
         .or_else(|| continued.flatten().map(with(How::Continued)))
         .or_else(|| before(said, sentence.clone(), tok))
@@ -349,7 +355,8 @@ fn previous_paragraph(
     let whole = q == 0
         && span.outer.start == para.range.start
         && doc.text[span.outer.end..para.range.end].trim().len() <= 1;
-    let ends_sentence = !span.closed || doc.text[span.inner.clone()].ends_with(['.', '?', '!', '…']);
+    let ends_sentence =
+        !span.closed || doc.text[span.inner.clone()].ends_with(['.', '?', '!', '…']);
     if !(whole && ends_sentence) || p == 0 {
         return None;
     }
@@ -428,7 +435,10 @@ fn after(doc: &Doc, para: &Para, q: usize, tok: usize, said: &[Said]) -> Option<
     // `“patently false,” and both analysts and sources told ...`: a new clause, not an
     // attribution of the quotation.
     let next_word = clause::word_at(doc, &para.toks, tok + 1 + usize::from(comma_after));
-    if matches!(next_word, "and" | "but" | "while" | "as" | "because" | "although" | "so") {
+    if matches!(
+        next_word,
+        "and" | "but" | "while" | "as" | "because" | "although" | "so"
+    ) {
         return None;
     }
     let window_end = (tok + 1..para.toks.len())

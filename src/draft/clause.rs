@@ -182,7 +182,9 @@ fn is_noun_use(doc: &Doc, toks: &[Tok], i: usize) -> bool {
         || lexicon::is_capitalised(before)
         || lexicon::is_auxiliary(before)
         || before == "to"
-        || toks.get(i.wrapping_sub(1)).is_none_or(|t| t.kind != Kind::Word);
+        || toks
+            .get(i.wrapping_sub(1))
+            .is_none_or(|t| t.kind != Kind::Word);
     bare && !subject_like
 }
 
@@ -254,7 +256,10 @@ pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Sub
     // `A spokesperson who did not wish to be named because of agency policy said`: a chunk
     // that starts with a preposition is inside a relative clause; the subject opens the
     // sentence.
-    if start < end && lexicon::is_lower(word(start)) && PREPOSITIONS_AFTER_CLAUSE.contains(&word(start)) {
+    if start < end
+        && lexicon::is_lower(word(start))
+        && PREPOSITIONS_AFTER_CLAUSE.contains(&word(start))
+    {
         return opening_subject(doc, toks, lo, end);
     }
     if start < end {
@@ -370,7 +375,9 @@ pub fn opening_subject(doc: &Doc, toks: &[Tok], lo: usize, end: usize) -> Option
     }
     // Nothing but the noun phrase: `Ivo Marek, on the vote:` has its predicate in the chunk
     // after, `Ivo Marek:` none.
-    (start < end).then(|| apposed_subject(doc, toks, start, end)).flatten()
+    (start < end)
+        .then(|| apposed_subject(doc, toks, start, end))
+        .flatten()
 }
 
 /// True when token `i` can be part of a noun phrase naming someone: a capitalised word, a
@@ -381,7 +388,10 @@ fn is_noun_phrase_word(doc: &Doc, toks: &[Tok], i: usize) -> bool {
     toks[i].kind == Kind::Possessive
         || lexicon::is_capitalised(w)
         || lexicon::pronoun(w).is_some()
-        || matches!(w, "the" | "a" | "an" | "of" | "for" | "its" | "their" | "his" | "her")
+        || matches!(
+            w,
+            "the" | "a" | "an" | "of" | "for" | "its" | "their" | "his" | "her"
+        )
         || lexicon::is_name_particle(w)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || lexicon::is_person_noun(w)

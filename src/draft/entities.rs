@@ -434,7 +434,10 @@ impl Registry {
             }
             let speaker = |e: EntityIx| {
                 let entity = &self.entities[e];
-                !entity.descriptors.iter().any(|d| lexicon::is_container_noun(d))
+                !entity
+                    .descriptors
+                    .iter()
+                    .any(|d| lexicon::is_container_noun(d))
             };
             let institution = |e: EntityIx| {
                 speaker(e) && !matches!(self.entities[e].kind, ActorKind::Person | ActorKind::Group)

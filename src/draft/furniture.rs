@@ -61,7 +61,9 @@ pub fn is_furniture(text: &str) -> bool {
     });
     let byline = words.first() == Some(&"By")
         && words.len() <= BYLINE_WORDS
-        && words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+        && words
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
     let caption = CAPTION_MARKS.iter().any(|m| text.contains(m));
     // `— Rep. Ilhan Omar (@Ilhan) November 19, 2019`: the credit line of an embedded post.
     let post_credit = text.starts_with(['—', '–']) && text.contains("(@");
@@ -100,12 +102,14 @@ pub fn dateline_len(text: &str) -> usize {
     // `SAN FRANCISCO (AP)`, `LONDON`, `Indianapolis`, `BEIRUT, Lebanon`.
     let place_words: Vec<&str> = place
         .split([' ', ','])
-        .filter(|w| !w.is_empty() && !(w.starts_with('(') && w.ends_with(')')))
+        .filter(|w| !(w.is_empty() || (w.starts_with('(') && w.ends_with(')'))))
         .collect();
     // The city in capitals, then perhaps its state or country: `BEIRUT, Lebanon`.
     let capitals = place_words.first().is_some_and(|w| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
-    }) && place_words.iter().all(|w| w.starts_with(char::is_uppercase));
+    }) && place_words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase));
     let one_capitalised = place_words.len() == 1
         && place_words[0].starts_with(char::is_uppercase)
         && place_words[0].chars().skip(1).all(char::is_lowercase)
@@ -113,9 +117,10 @@ pub fn dateline_len(text: &str) -> usize {
     let agency = place.contains('(');
     let place_like = !place_words.is_empty()
         && place_words.len() <= 4
-        && place_words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\''))
+        && place_words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
+        })
         && (capitals || one_capitalised || (agency && place_words.len() <= 3));
     if place_like {
         text.len() - rest.len()
@@ -154,10 +159,7 @@ mod tests {
     fn datelines_are_measured() {
         let cut = |t: &'static str| &t[dateline_len(t)..];
         assert_eq!(cut("CAIRO — The talks ended."), "The talks ended.");
-        assert_eq!(
-            cut("WASHINGTON (AP) — Congress voted."),
-            "Congress voted."
-        );
+        assert_eq!(cut("WASHINGTON (AP) — Congress voted."), "Congress voted.");
         assert_eq!(cut("Indianapolis – Teachers rallied."), "Teachers rallied.");
         assert_eq!(cut("BEIRUT, Lebanon — Smoke rose."), "Smoke rose.");
         assert_eq!(

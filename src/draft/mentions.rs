@@ -24,15 +24,8 @@ impl Runs {
         let mut runs = HashSet::new();
         for para in &doc.paras {
             for sentence in &para.sentences {
-                let mut i = sentence.start;
-                while i < sentence.end {
-                    if !is_name_start(doc, para, i, sentence.start) {
-                        i += 1;
-                        continue;
-                    }
-                    let end = run_end(doc, para, i, sentence.end);
-                    runs.insert(Words::new(doc, &para.toks[i..end]).text());
-                    i = end;
+                for run in name_runs(doc, para, sentence.clone()) {
+                    runs.insert(Words::new(doc, &para.toks[run]).text());
                 }
             }
         }
@@ -44,20 +37,29 @@ impl Runs {
     fn has_short_form(&self, name: &str) -> bool {
         let words: Vec<&str> = name.split(' ').collect();
         let tail = (1..words.len()).any(|k| self.0.contains(&words[k..].join(" ")));
-        let head = words.len() > 1
-            && lexicon::is_family_name_first(words[0])
-            && self.0.contains(words[0]);
+        let head =
+            words.len() > 1 && lexicon::is_family_name_first(words[0]) && self.0.contains(words[0]);
         tail || head
     }
 }
 
-/// The end of the capitalised run starting at token `i`.
-fn run_end(doc: &Doc, para: &Para, i: usize, sentence_end: usize) -> usize {
-    let mut end = i + 1;
-    while end < sentence_end && joins_run(doc, para, i, end) {
-        end += 1;
+/// The capitalised runs of a sentence that may be names, as token ranges in order.
+fn name_runs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = sentence.start;
+    while i < sentence.end {
+        if !is_name_start(doc, para, i, sentence.start) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < sentence.end && joins_run(doc, para, i, end) {
+            end += 1;
+        }
+        runs.push(i..end);
+        i = end;
     }
-    end
+    runs
 }
 
 /// A person named in a sentence.
@@ -81,15 +83,7 @@ pub fn scan(
 ) -> Vec<Person> {
     let toks = &para.toks;
     let mut people = Vec::new();
-    // A person named first in the sentence is its subject.
-    let subject_start = sentence.start;
-    let mut i = sentence.start;
-    while i < sentence.end {
-        if !is_name_start(doc, para, i, sentence.start) {
-            i += 1;
-            continue;
-        }
-        let end = run_end(doc, para, i, sentence.end);
+    for Range { start: i, end } in name_runs(doc, para, sentence.clone()) {
         // Take in a role before the name: `State Department spokesperson Andrea Thomson`.
         let mut start = i;
         while start > sentence.start {
@@ -103,7 +97,6 @@ pub fn scan(
             start -= 1;
         }
         let Some(Phrase::Name(named)) = phrase::parse(Words::new(doc, &toks[start..end])) else {
-            i = end;
             continue;
         };
         let at = named.at;
@@ -111,9 +104,10 @@ pub fn scan(
             && registry.entities[entity].kind == ActorKind::Person
         {
             let owner = toks.get(end).is_some_and(|t| t.kind == Kind::Possessive);
+            // A person named first in the sentence is its subject.
             if owner {
                 registry.object(at);
-            } else if start == subject_start {
+            } else if start == sentence.start {
                 registry.subject(entity, at);
             }
             people.push(Person {
@@ -122,7 +116,6 @@ pub fn scan(
                 owner,
             });
         }
-        i = end;
     }
     people
 }
@@ -145,7 +138,8 @@ pub fn genders(
     for k in sentence {
         let w = word_at(doc, toks, k);
         let Some(gender) = lexicon::gender_of(w).filter(|_| {
-            lexicon::pronoun(w).is_some() || matches!(w, "his" | "her" | "him" | "himself" | "herself")
+            lexicon::pronoun(w).is_some()
+                || matches!(w, "his" | "her" | "him" | "himself" | "herself")
         }) else {
             continue;
         };

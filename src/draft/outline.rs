@@ -9,8 +9,8 @@ use super::attribution::{How, Reading};
 use super::doc::Doc;
 use super::entities::EntityIx;
 use super::ids::{self, Ids};
-use super::lexicon;
 use super::implications::Implication;
+use super::lexicon;
 use super::timeline::Event;
 use crate::briefing::model::ActorKind;
 use crate::text::{Lines, SafeText};
@@ -329,7 +329,11 @@ mod tests {
     fn fit_cuts_at_a_word_and_never_returns_empty() {
         assert_eq!(fit("one two three", 9, "-"), "one two");
         assert_eq!(
-            fit("Troops arrived in the north, officials said on Friday", 40, "-"),
+            fit(
+                "Troops arrived in the north, officials said on Friday",
+                40,
+                "-"
+            ),
             "Troops arrived in the north"
         );
         assert_eq!(fit("abcdefghij", 4, "-"), "abcd");

@@ -207,7 +207,11 @@ pub fn parse(w: Words) -> Option<Phrase> {
     let w = first_conjunct(w);
     // `An editorial in the Global Times`, `the letter signed by seven physicians`.
     if let Some(i) = (0..w.len()).find(|&i| lexicon::is_container_noun(w.word(i))) {
-        let by = if w.word(i + 1).ends_with("ed") { i + 2 } else { i + 1 };
+        let by = if w.word(i + 1).ends_with("ed") {
+            i + 2
+        } else {
+            i + 1
+        };
         if matches!(w.word(by), "in" | "by" | "from" | "of") {
             return parse(w.slice(by + 1, w.len()));
         }
@@ -442,7 +446,9 @@ fn is_personal_name(w: Words) -> bool {
     w.len() > 0
         && is_name_word(w, 0)
         && (0..w.len()).all(|i| {
-            is_name_word(w, i) || lexicon::is_name_particle(w.word(i)) || lexicon::is_name_suffix(w.word(i))
+            is_name_word(w, i)
+                || lexicon::is_name_particle(w.word(i))
+                || lexicon::is_name_suffix(w.word(i))
         })
         && !run_has_org_word(w)
 }

@@ -1,7 +1,7 @@
 //! Where quotations stand in a paragraph: spans between quotation marks of the shapes news
-//! text uses: curly or straight double marks (closed by `’’` as typed on some wires),
-//! German `„…“`, guillemets `«…»`, and British single marks `‘…’` when they stand outside a
-//! double quotation. An apostrophe is never a mark, so `Japan’s` and `don't` stay words.
+//! text uses: curly or straight double marks (closed by `’’` as typed on some wires), German
+//! `„…“`, guillemets `«…»`, and British single marks `‘…’` when they stand outside a double
+//! quotation. An apostrophe is never a mark, so `Japan’s` and `don't` stay words.
 
 use std::ops::Range;
 

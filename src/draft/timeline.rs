@@ -168,7 +168,8 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
             let sentence_range = doc.sentence_range(p, s);
             let text = &doc.text[sentence_range.clone()];
             // A heading or a caption ends no sentence; a quotation is no event.
-            if !text.ends_with(['.', '!', '”', '"', '’']) || is_mostly_quoted(doc, para, sentence) {
+            let heading = !text.ends_with(['.', '!', '”', '"', '’']);
+            if heading || is_mostly_quoted(doc, para, sentence) {
                 continue;
             }
             let exprs = expressions(doc, para, sentence.clone());
@@ -184,7 +185,8 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
                 years
                     .into_iter()
                     .map(|e| {
-                        let clause = clause_around(doc.text, sentence_range.clone(), e.range.clone());
+                        let clause =
+                            clause_around(doc.text, sentence_range.clone(), e.range.clone());
                         let own_subject = clause.starts_with(char::is_uppercase);
                         let title = match &subject {
                             Some(subject) if !own_subject => format!("{subject} {clause}"),
