@@ -247,6 +247,13 @@ pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Sub
             relative: true,
         });
     }
+    // `Rep. Jane Smith (D-Calif.) said`: the subject stands before the parenthesis.
+    if end > lo
+        && is_punct(doc, toks, end - 1, ")")
+        && let Some(open) = (lo..end - 1).rev().find(|&i| is_punct(doc, toks, i, "("))
+    {
+        end = open;
+    }
     // `Senator Ann Ridley, a Kansas Republican who called it ...`: the noun phrase before
     // `who`, or the name it is in apposition to.
     if end > lo + 1 && word(end - 1) == "who" {
@@ -475,7 +482,8 @@ fn chunk_kind(doc: &Doc, toks: &[Tok]) -> Chunk {
     let w = Words::new(doc, toks);
     let first = toks.first().map_or("", |t| doc.word(t));
     let qualifier = [
-        "who", "which", "whose", "where", "of", "from", "at", "known", "also", "based",
+        "who", "which", "whose", "where", "of", "from", "at", "known", "also", "based", "in",
+        "on", "according",
     ]
     .contains(&first)
         || first.chars().all(|c| c.is_ascii_digit())

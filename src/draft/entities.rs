@@ -474,8 +474,14 @@ impl Registry {
         if let Some(ix) = self.recent(desc.at, has(head)) {
             return Some(ix);
         }
+        // `the company` after `Northbridge Semiconductor said`, or after `Acme Corp. shares
+        // fell` in this paragraph or the one before.
+        let organization = |e: &Entity| e.kind == ActorKind::Organization;
         if lexicon::is_generic_organization_noun(head)
-            && let Some(ix) = self.recent_subject(desc.at, |e| e.kind == ActorKind::Organization)
+            && let Some(ix) = self.recent_subject(desc.at, organization).or_else(|| {
+                self.recent(desc.at, organization)
+                    .filter(|&e| self.entities[e].last_at >= self.scope.0)
+            })
         {
             add_unique(&mut self.entities[ix].descriptors, head.to_owned());
             return Some(ix);
@@ -528,10 +534,17 @@ impl Registry {
         if let Some(ix) = self.recent(desc.at, |e| e.descriptors.contains(&noun)) {
             return Some(ix);
         }
-        let name = desc.modifiers[..=org].join(" ");
+        // `a Chinese commerce ministry spokesperson`, not `a senior administration official`.
+        let from = (0..org)
+            .find(|&i| {
+                let m = &desc.modifiers[i];
+                lexicon::is_capitalised(m) || lexicon::is_organization_noun(m)
+            })
+            .unwrap_or(org);
+        let name = desc.modifiers[from..=org].join(" ");
         let kind = lexicon::kind_by_words(std::iter::once(capitalise(&noun).as_str()))
             .unwrap_or(ActorKind::Organization);
-        (org > 0).then(|| self.institution(&name, kind, desc.country, desc.at))
+        (from < org).then(|| self.institution(&name, kind, desc.country, desc.at))
     }
 
     /// The entity a phrase names (a pronoun, a name or a description).

@@ -84,12 +84,14 @@ pub fn scan(
     let toks = &para.toks;
     let mut people = Vec::new();
     for Range { start: i, end } in name_runs(doc, para, sentence.clone()) {
-        // Take in a role before the name: `State Department spokesperson Andrea Thomson`.
+        // Take in a role before the name: `State Department spokesperson Andrea Thomson`,
+        // `President` at the start of a sentence.
         let mut start = i;
         while start > sentence.start {
             let w = word_at(doc, toks, start - 1);
-            let role = lexicon::is_lower(w)
-                && (lexicon::is_person_noun(w) || lexicon::is_organization_noun(w));
+            let role = (lexicon::is_lower(w)
+                && (lexicon::is_person_noun(w) || lexicon::is_organization_noun(w)))
+                || lexicon::is_title_word(w);
             let title = lexicon::is_capitalised(w) || toks[start - 1].kind == Kind::Possessive;
             if !(role || (title && start < i)) {
                 break;

@@ -634,6 +634,10 @@ pub fn apposition(w: Words) -> Apposition {
         out.alias = Some(w.slice(as_at, w.len()).text()).filter(|a| !a.is_empty());
         return out;
     }
+    // `speaking to reporters in Berlin` says what someone does, not who they are.
+    if first.ends_with("ing") && lexicon::is_lower(first) {
+        return out;
+    }
     if RELATIVES.contains(&first) || first.chars().all(|c| c.is_ascii_digit()) {
         out.affiliation = affiliation_after(w, &["at"]);
         return out;
