@@ -237,6 +237,17 @@ fn resolve(
                 phrase: text,
             })
         }
+        // `The report, released Tuesday by Human Rights Watch, said`: its publisher speaks.
+        Phrase::Description(desc)
+            if lexicon::is_container_noun(&desc.head)
+                && let Some(by) = appositions.iter().find_map(|a| a.by.as_ref()) =>
+        {
+            Some(Speaker {
+                entity: registry.named(by, &[]).0,
+                how: How::Named,
+                phrase: text,
+            })
+        }
         Phrase::Description(desc) => {
             let entity = registry.described(&desc);
             Some(Speaker {

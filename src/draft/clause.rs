@@ -482,13 +482,25 @@ fn chunk_kind(doc: &Doc, toks: &[Tok]) -> Chunk {
     let w = Words::new(doc, toks);
     let first = toks.first().map_or("", |t| doc.word(t));
     let qualifier = [
-        "who", "which", "whose", "where", "of", "from", "at", "known", "also", "based", "in",
-        "on", "according",
+        "who",
+        "which",
+        "whose",
+        "where",
+        "of",
+        "from",
+        "at",
+        "known",
+        "also",
+        "based",
+        "in",
+        "on",
+        "according",
     ]
     .contains(&first)
         || first.chars().all(|c| c.is_ascii_digit())
         || is_party_tag(first)
         || (first.ends_with("ing") && lexicon::is_lower(first))
+        || (first.ends_with("ed") && lexicon::is_lower(first) && w.position(&["by"]).is_some())
         || (toks.len() == 1
             && (ADVERBS.contains(&first) || (first.ends_with("ly") && lexicon::is_lower(first))));
     if qualifier {

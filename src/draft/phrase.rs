@@ -86,6 +86,8 @@ pub struct Apposition {
     pub gender: Option<Gender>,
     /// The person noun of a definite description (`mother` of `her mother`).
     pub reference: Option<String>,
+    /// Who a text is by: `released on Tuesday by Human Rights Watch`.
+    pub by: Option<Named>,
 }
 
 /// Words that open a relative clause.
@@ -177,7 +179,7 @@ impl<'d, 'a> Words<'d, 'a> {
     }
 
     /// The index of the first token that is one of `words`.
-    fn position(self, words: &[&str]) -> Option<usize> {
+    pub fn position(self, words: &[&str]) -> Option<usize> {
         (0..self.len()).find(|&i| words.contains(&self.word(i)))
     }
 }
@@ -634,8 +636,18 @@ pub fn apposition(w: Words) -> Apposition {
         out.alias = Some(w.slice(as_at, w.len()).text()).filter(|a| !a.is_empty());
         return out;
     }
-    // `speaking to reporters in Berlin` says what someone does, not who they are.
+    // `speaking to reporters in Berlin` says what someone does, not who they are;
+    // `released on Tuesday by Human Rights Watch` who a text is by.
     if first.ends_with("ing") && lexicon::is_lower(first) {
+        return out;
+    }
+    if first.ends_with("ed")
+        && lexicon::is_lower(first)
+        && let Some(by) = w.position(&["by"])
+    {
+        if let Some(Phrase::Name(named)) = parse(w.slice(by + 1, w.len())) {
+            out.by = Some(named);
+        }
         return out;
     }
     if RELATIVES.contains(&first) || first.chars().all(|c| c.is_ascii_digit()) {
