@@ -916,3 +916,16 @@ fn the_seed_drafts_into_a_briefing_whose_review_strict_check_lists() {
     assert!(stdout.contains("warning"), "{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn points_listed_after_said_colon_and_an_owners_announcement() {
+    let article = "In a long interview, Prime Minister Ana Duarte also said:\n\n\
+        The budget will pass before the summer\n\n\
+        She would speak “plainly” to the unions\n\n\
+        The strike ended on Monday.\n\n\
+        Despite Duarte’s March 3 announcement of a “historic” deal, talks stalled.";
+    assert_eq!(
+        pairs(article),
+        [pair("Ana Duarte", "plainly"), pair("Ana Duarte", "historic")]
+    );
+}

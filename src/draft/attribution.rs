@@ -106,6 +106,8 @@ pub fn read(doc: &Doc) -> Reading {
     let mut reading = Reading::default();
     let runs = mentions::Runs::collect(doc);
     let mut previous_said: Vec<Said> = Vec::new();
+    // The speaker of a paragraph ending `... also said:`, for the list of points after it.
+    let mut list_speaker: Option<Speaker> = None;
     for (p, para) in doc.paras.iter().enumerate() {
         let previous = &doc.paras[p.saturating_sub(1)];
         reading
@@ -152,9 +154,23 @@ pub fn read(doc: &Doc) -> Reading {
                 Kind::Quote(q) => Some((q, i)),
                 _ => None,
             });
+        let before = Context {
+            previous_said: &previous_said,
+            list_speaker: list_speaker.as_ref(),
+        };
         for (q, tok) in quote_toks {
-            let attributed = attribute(doc, (p, q, tok), &said, &previous_said, &mut reading);
+            let attributed = attribute(doc, (p, q, tok), &said, &before, &mut reading);
             reading.quotes.push(attributed);
+        }
+        let text = doc.text[para.range.clone()].trim_end();
+        if text.ends_with(':') {
+            list_speaker = said
+                .iter()
+                .rev()
+                .filter(|s| s.verb.speech)
+                .find_map(|s| s.speaker.clone());
+        } else if text.ends_with(['.', '?', '!', '”', '"', '’']) {
+            list_speaker = None;
         }
         previous_said = said;
     }
@@ -266,13 +282,22 @@ fn said_in(said: &[Said], range: Range<usize>) -> &[Said] {
     &said[from..to.max(from)]
 }
 
+/// What the paragraphs before a quotation's paragraph left for it.
+struct Context<'s> {
+    /// The verbs of the paragraph before.
+    previous_said: &'s [Said],
+    /// The speaker who introduced a list of points (`In the interview, Obama also said:`)
+    /// that this paragraph may be one of.
+    list_speaker: Option<&'s Speaker>,
+}
+
 /// Finds the speaker of quotation `q` (token `tok`) of paragraph `p`; `said` are the verbs of
-/// the paragraph, `previous_said` those of the paragraph before.
+/// the paragraph.
 fn attribute(
     doc: &Doc,
     (p, q, tok): (usize, usize, usize),
     said: &[Said],
-    previous_said: &[Said],
+    before_para: &Context,
     reading: &mut Reading,
 ) -> Attributed {
     let para = &doc.paras[p];
@@ -303,6 +328,7 @@ fn attribute(
         .or_else(|| before(said, sentence.clone(), tok))
         .or_else(|| trailing(doc, para, sentence.clone(), tok, said).map(with(How::Trailing)))
         .or_else(|| according_to(doc, para, sentence.clone(), &mut reading.registry))
+        .or_else(|| noun_of_saying(doc, para, sentence.clone(), tok, &mut reading.registry))
         .or_else(|| sentence_subject(doc, para, sentence.clone(), tok, &mut reading.registry))
         .or_else(|| {
             previous
@@ -312,10 +338,62 @@ fn attribute(
         })
         .or_else(|| previous_sentence(para, said, s))
         .or_else(|| {
-            previous_paragraph(doc, para, q, &reading.quotes, p, previous_said)
+            previous_paragraph(doc, para, q, &reading.quotes, p, before_para.previous_said)
+                .map(with(How::PreviousParagraph))
+        })
+        .or_else(|| {
+            let text = doc.text[para.range.clone()].trim_end();
+            let list_item = !text.ends_with(['.', '?', '!', '”', '"', '’', ':']);
+            before_para
+                .list_speaker
+                .filter(|_| list_item)
+                .cloned()
                 .map(with(How::PreviousParagraph))
         });
     out
+}
+
+/// The owner of a noun of saying before the quotation in its sentence: `Mr. Trump’s Oct. 11
+/// announcement that ... a “historic” agreement`.
+fn noun_of_saying(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    tok: usize,
+    registry: &mut Registry,
+) -> Option<Speaker> {
+    let toks = &para.toks;
+    let noun = (sentence.start..tok)
+        .rev()
+        .find(|&i| lexicon::is_saying_noun(word_at(doc, toks, i)))?;
+    // Between the owner and the noun: a date or an adjective (`Oct. 11`, `recent`).
+    let mut j = noun;
+    while j > sentence.start && noun - j < 3 && {
+        let w = word_at(doc, toks, j - 1);
+        !w.is_empty()
+            && (w.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::is_lower(w)
+                || lexicon::month(w).is_some())
+    } {
+        j -= 1;
+    }
+    if j == sentence.start || toks[j - 1].kind != Kind::Possessive {
+        return None;
+    }
+    let owner_end = j - 1;
+    let owner_start = (sentence.start..owner_end)
+        .rev()
+        .find(|&i| toks[i].kind != Kind::Word)
+        .map_or(sentence.start, |i| i + 1);
+    let speaker = resolve(
+        Words::new(doc, &toks[owner_start..owner_end]),
+        &[],
+        registry,
+    )?;
+    Some(Speaker {
+        how: How::Named,
+        ..speaker
+    })
 }
 
 /// The attribution at the end of the quotation's sentence, after a comma, when nothing

@@ -574,6 +574,43 @@ pub fn is_generic_organization_noun(word: &str) -> bool {
     has(GENERIC_ORGANIZATION_NOUNS, &word.to_lowercase())
 }
 
+/// Nouns for something someone said (`Trump’s announcement that ...`).
+#[rustfmt::skip]
+const SAYING_NOUNS: &[&str] = &[
+    "announcement", "remarks", "comments", "claim", "claims", "assertion", "promise", "pledge",
+    "warning", "words", "insistence", "admission", "argument", "vow", "message", "speech",
+    "testimony", "declaration", "accusation", "prediction",
+];
+
+/// True for a noun for something someone said (`announcement`, `remarks`).
+pub fn is_saying_noun(word: &str) -> bool {
+    has(SAYING_NOUNS, word)
+}
+
+/// Month names, in order.
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+/// Month abbreviations, in order (`May` is never one: it is a verb too often).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+/// The number of the month `word` names (`October`, `Oct.`), 1-12.
+pub fn month(word: &str) -> Option<u8> {
+    MONTHS
+        .iter()
+        .position(|m| *m == word)
+        .or_else(|| {
+            MONTH_ABBREVIATIONS
+                .iter()
+                .position(|m| *m == word && word != "May")
+        })
+        .map(|i| i as u8 + 1)
+}
+
 /// True for a noun naming a published text (`editorial`, `statement`).
 pub fn is_container_noun(word: &str) -> bool {
     has(CONTAINER_NOUNS, &word.to_lowercase())

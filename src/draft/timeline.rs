@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::clause;
 use super::dates::Day;
 use super::doc::{Doc, Kind, Para};
+use super::lexicon::month;
 use super::outline::{Actor, NameIndex, fit};
 use super::phrase::collapse;
 use crate::briefing::model::{PartialDate, Status};
@@ -56,25 +57,6 @@ enum Relative {
     MonthDay(u8, u8),
 }
 
-/// Month names, in order.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-/// Month abbreviations, in order (`May` is never one: it is a verb too often).
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-];
 /// Days of the week.
 const WEEKDAYS: &[&str] = &[
     "Monday",
@@ -475,19 +457,6 @@ fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
         }
         _ => None,
     }
-}
-
-/// The month number `word` names.
-fn month(word: &str) -> Option<u8> {
-    MONTHS
-        .iter()
-        .position(|m| *m == word)
-        .or_else(|| {
-            MONTH_ABBREVIATIONS
-                .iter()
-                .position(|m| *m == word && word != "May")
-        })
-        .map(|i| i as u8 + 1)
 }
 
 /// A day of the month written as 1-31.
