@@ -207,6 +207,14 @@ pub fn parse(w: Words) -> Option<Phrase> {
         return Some(Phrase::Pronoun(p));
     }
     let w = first_conjunct(w);
+    // `Prosecutors alleged`, `Police said`: a noun capitalised only to start a sentence.
+    let noun = w.word(0).to_lowercase();
+    if w.len() == 1
+        && lexicon::is_capitalised(w.word(0))
+        && (lexicon::is_person_noun(&noun) || lexicon::is_organization_noun(&noun))
+    {
+        return description(w).map(Phrase::Description);
+    }
     // `An editorial in the Global Times`, `the letter signed by seven physicians`.
     if let Some(i) = (0..w.len()).find(|&i| lexicon::is_container_noun(w.word(i))) {
         let by = if w.word(i + 1).ends_with("ed") {

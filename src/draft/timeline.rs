@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::clause;
 use super::dates::Day;
 use super::doc::{Doc, Kind, Para};
-use super::lexicon::month;
+use super::lexicon::{self, month};
 use super::outline::{Actor, NameIndex, fit};
 use super::phrase::collapse;
 use crate::briefing::model::{PartialDate, Status};
@@ -162,7 +162,13 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
             let years: Vec<&Expr> = exprs.iter().filter(|e| e.date.is_some()).collect();
             // Several years in one sentence are several events: each with its clause, given
             // the sentence's subject when it has none of its own.
-            let chosen: Vec<(&Expr, String)> = if years.len() > 1 {
+            // `from 2002 to 2005` is one span, not two events.
+            let apart = years.windows(2).all(|pair| {
+                let clause =
+                    clause_around(doc.text, sentence_range.clone(), pair[0].range.clone());
+                !clause.contains(&doc.text[pair[1].range.clone()])
+            });
+            let chosen: Vec<(&Expr, String)> = if years.len() > 1 && apart {
                 let subject = subject_text(doc, para, sentence.clone());
                 years
                     .into_iter()
@@ -445,6 +451,10 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
 /// The last token of a relative time expression starting at `i` (`recently`, `in recent
 /// months`, `last week`, `earlier this year`, `yesterday`), if one starts there.
 fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
+    // `USA TODAY` is a name.
+    if lexicon::is_acronym(word(i)) {
+        return None;
+    }
     let lower = |j: usize| word(j).to_lowercase();
     match lower(i).as_str() {
         "recently" | "yesterday" | "today" | "tomorrow" => Some(i),
