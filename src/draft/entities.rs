@@ -498,6 +498,17 @@ impl Registry {
         if head == "government" {
             return self.main_state(desc.at).map(|s| self.state(s, desc.at));
         }
+        // `Iran launched drones. The country said`: the state that last acted.
+        if matches!(head, "country" | "nation") {
+            let state = |e: &Entity| e.kind == ActorKind::State;
+            return self
+                .recent_subject(desc.at, state)
+                .filter(|&e| self.entities[e].last_at >= self.scope.0)
+                .or_else(|| {
+                    let state = self.main_state(desc.at)?;
+                    Some(self.state(state, desc.at))
+                });
+        }
         None
     }
 
