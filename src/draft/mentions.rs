@@ -194,6 +194,9 @@ fn joins_run(doc: &Doc, para: &Para, start: usize, i: usize) -> bool {
     is_name_word(doc, para, i)
         || (matches!(w, "of" | "for" | "on") || lexicon::is_name_particle(w))
             && lexicon::is_capitalised(next)
+        || (lexicon::is_name_particle(w)
+            && lexicon::is_name_particle(next)
+            && lexicon::is_capitalised(word_at(doc, toks, i + 2)))
         || (w == "the" && word_at(doc, toks, i.wrapping_sub(1)) == "of")
         || (w == "and" && lexicon::and_joins_name(&before, next))
         || (toks[i].kind == Kind::Possessive

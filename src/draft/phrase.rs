@@ -312,7 +312,14 @@ fn name_run(w: Words) -> (usize, usize) {
                         lexicon::and_joins_name(&before, w.word(j + 1))
                     }
                     "" if w.is_possessive(j) => j > 0 && lexicon::is_title_word(w.word(j - 1)),
-                    _ => lexicon::is_name_particle(word) && j > 0 && is_name_word(w, j - 1),
+                    // `Ursula von der Leyen`: particles, after a name word.
+                    _ => {
+                        lexicon::is_name_particle(word)
+                            && (0..j)
+                                .rev()
+                                .find(|&k| !lexicon::is_name_particle(w.word(k)))
+                                .is_some_and(|k| is_name_word(w, k))
+                    }
                 };
             if !joins {
                 break;
