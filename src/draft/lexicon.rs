@@ -143,7 +143,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "exchange", "parliament", "legislature", "administration", "junta", "body", "force", "forces",
     "guard", "police", "prosecutor's", "club", "team", "league", "federation", "association",
     "foundation", "corporation", "conglomerate", "giant", "maker", "developer", "lender",
-    "insurer", "think", "tank", "outlet", "agency's", "platform",
+    "insurer", "think", "tank", "outlet", "agency's", "platform", "media", "authorities",
 ];
 
 /// Nouns for people who speak for an institution (`a spokesperson for the group`).
