@@ -926,6 +926,9 @@ fn points_listed_after_said_colon_and_an_owners_announcement() {
         Despite Duarte’s March 3 announcement of a “historic” deal, talks stalled.";
     assert_eq!(
         pairs(article),
-        [pair("Ana Duarte", "plainly"), pair("Ana Duarte", "historic")]
+        [
+            pair("Ana Duarte", "plainly"),
+            pair("Ana Duarte", "historic")
+        ]
     );
 }

@@ -160,14 +160,13 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
             };
             let status = status(doc, para, sentence.clone());
             let years: Vec<&Expr> = exprs.iter().filter(|e| e.date.is_some()).collect();
-            // Several years in one sentence are several events: each with its clause, given
-            // the sentence's subject when it has none of its own.
             // `from 2002 to 2005` is one span, not two events.
             let apart = years.windows(2).all(|pair| {
-                let clause =
-                    clause_around(doc.text, sentence_range.clone(), pair[0].range.clone());
+                let clause = clause_around(doc.text, sentence_range.clone(), pair[0].range.clone());
                 !clause.contains(&doc.text[pair[1].range.clone()])
             });
+            // Several years apart in one sentence are several events: each with its clause,
+            // given the sentence's subject when it has none of its own.
             let chosen: Vec<(&Expr, String)> = if years.len() > 1 && apart {
                 let subject = subject_text(doc, para, sentence.clone());
                 years
