@@ -78,6 +78,8 @@ pub struct Registry {
     by_surname: HashMap<String, Vec<EntityIx>>,
     /// Initials of institutions' names (`FTC`) to the institution.
     by_initials: HashMap<String, EntityIx>,
+    /// The noun of each unnamed person's description (`mother`) to those people.
+    unnamed: HashMap<String, Vec<EntityIx>>,
     /// Byte offsets where the paragraph before the one being read starts, and where that one
     /// starts: `he` and `she` look for a speaker there first.
     scope: (usize, usize),
@@ -383,17 +385,20 @@ impl Registry {
         if self.entities[ix].kind != ActorKind::Person {
             return;
         }
-        let name = self.entities[ix].name.clone();
-        let first_word = name.split(' ').next().filter(|_| name.contains(' '));
-        let earlier: Vec<EntityIx> = (0..self.entities.len())
-            .filter(|&e| e != ix && self.entities[e].merged_into.is_none())
-            .filter(|&e| {
+        let name = &self.entities[ix].name;
+        let first_name = name
+            .split_once(' ')
+            .and_then(|(first, _)| self.by_name.get(&first.to_lowercase()))
+            .filter(|&&e| {
                 let entity = &self.entities[e];
-                entity.kind == ActorKind::Person
-                    && ((entity.described
-                        && references.iter().any(|r| entity.descriptors.contains(r)))
-                        || (!entity.described && Some(entity.name.as_str()) == first_word))
-            })
+                entity.kind == ActorKind::Person && !entity.described && !entity.name.contains(' ')
+            });
+        let earlier: Vec<EntityIx> = references
+            .iter()
+            .filter_map(|r| self.unnamed.get(r))
+            .flatten()
+            .chain(first_name)
+            .copied()
             .collect();
         for e in earlier {
             self.merge(e, ix);
@@ -617,6 +622,9 @@ impl Registry {
         };
         if found == Found::New {
             self.entities[ix].described = true;
+            if kind == ActorKind::Person {
+                self.unnamed.entry(desc.head.clone()).or_default().push(ix);
+            }
         }
         ix
     }
