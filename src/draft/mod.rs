@@ -21,6 +21,7 @@ mod phrase;
 mod places;
 mod quotes;
 mod report;
+mod terms;
 mod timeline;
 mod toml_out;
 
