@@ -88,11 +88,11 @@ fn is_bio(words: &[&str]) -> bool {
 /// The length in bytes of the dateline that opens `text` (`CAIRO — `, `WASHINGTON (AP) — `,
 /// `Indianapolis – `), with the dash and the space after it; 0 when there is none.
 pub fn dateline_len(text: &str) -> usize {
-    let Some((place, rest)) = [" — ", " – ", " -- ", " - "]
+    let Some((place, dash, rest)) = [" — ", " – ", " -- ", " - ", ": "]
         .iter()
-        .filter_map(|dash| text.split_once(dash).map(|(p, _)| (p, dash)))
+        .filter_map(|dash| text.split_once(dash).map(|(p, _)| (p, *dash)))
         .min_by_key(|(p, _)| p.len())
-        .map(|(place, dash)| (place, &text[place.len() + dash.len()..]))
+        .map(|(place, dash)| (place, dash, &text[place.len() + dash.len()..]))
     else {
         return 0;
     };
@@ -121,7 +121,8 @@ pub fn dateline_len(text: &str) -> usize {
             w.chars()
                 .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
         })
-        && (capitals || one_capitalised || (agency && place_words.len() <= 3));
+        // `NEW DELHI:` is a dateline; `Analysis:` is not.
+        && (capitals || ((one_capitalised || (agency && place_words.len() <= 3)) && dash != ": "));
     if place_like {
         text.len() - rest.len()
     } else {
@@ -167,5 +168,7 @@ mod tests {
             "Two hostages — an American — were freed."
         );
         assert_eq!(cut("Meanwhile — Nothing."), "Meanwhile — Nothing.");
+        assert_eq!(cut("NEW DELHI: Rates held."), "Rates held.");
+        assert_eq!(cut("Analysis: Rates held."), "Analysis: Rates held.");
     }
 }
