@@ -55,8 +55,9 @@ impl Registry {
                 .or_else(|| latest(&self.mentions, desc.at, institution))
                 .filter(|&e| self.entities[e].last_at >= self.scope.0);
         }
-        // `The IMF’s executive board` speaks for the IMF.
-        if lexicon::is_sub_body(head)
+        // `The IMF’s executive board` and `the FBI’s spokeswoman` speak for the IMF and the
+        // FBI.
+        if (lexicon::is_sub_body(head) || lexicon::is_spokesperson(head))
             && let Some(Phrase::Name(owner)) = desc.owner.as_deref()
             && !matches!(owner.kind, None | Some(ActorKind::Person))
         {
