@@ -1,12 +1,18 @@
 //! `brief check`: validate briefing files and report every error, for authors and CI; with a
-//! source text, also verify every quote against it.
+//! source text, also verify every quote against it. What a draft still asks of its editor
+//! (`TODO` values, `# review:` comments) is listed as warnings, errors under `--strict`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::briefing::load::read_capped;
 use crate::briefing::{Briefing, files, load_path};
 use crate::provenance::{self, SourceRoots};
+use crate::text::SafeText;
 use crate::verify;
+
+/// Most characters of a `# review:` comment repeated in a warning.
+const REVIEW_CHARS: usize = 120;
 
 /// What a check run found.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -15,23 +21,39 @@ pub struct Outcome {
     pub passed: usize,
     /// Files (or folders) that failed.
     pub failed: usize,
+    /// `TODO` values and `# review:` comments left in the files.
+    pub warnings: usize,
 }
 
 /// Checks every file under `paths`, writing one `ok` line per good file and the errors of
 /// each bad one to `out`. Quotes are verified against `source` when given, else against a
 /// briefing's own `[[briefing.sources]] file` (which must be inside the briefing's folder or
-/// one of `roots`).
+/// one of `roots`). A file's `TODO` values and `# review:` comments are listed as warnings;
+/// with `strict`, a file with any fails.
 pub fn run(
     paths: &[PathBuf],
     source: Option<&Path>,
     roots: &SourceRoots,
+    strict: bool,
     out: &mut impl Write,
 ) -> std::io::Result<Outcome> {
     let mut outcome = Outcome::default();
     for entry in files::expand(paths) {
         let passed = match entry {
             Ok(path) => match load_path(&path) {
-                Ok(briefing) => check_quotes(&path, &briefing, source, roots, out)?,
+                Ok(briefing) => {
+                    let verified = check_quotes(&path, &briefing, source, roots, out)?;
+                    let left = unfinished(&path, out)?;
+                    outcome.warnings += left;
+                    if strict && left > 0 {
+                        writeln!(
+                            out,
+                            "{}: not finished: {left} entries still to write or review (--strict)",
+                            files::shown(&path)
+                        )?;
+                    }
+                    verified && !(strict && left > 0)
+                }
                 Err(error) => {
                     writeln!(out, "{error}")?;
                     false
@@ -88,4 +110,77 @@ fn check_quotes(
     }
     out.write_all(report.as_bytes())?;
     Ok(errors == 0)
+}
+
+/// Writes a warning for each `TODO` value and `# review:` comment of the file at `path`;
+/// returns how many.
+fn unfinished(path: &Path, out: &mut impl Write) -> std::io::Result<usize> {
+    let Ok(bytes) = read_capped(path) else {
+        return Ok(0);
+    };
+    let name = files::shown(path);
+    let left = to_do(&String::from_utf8_lossy(&bytes));
+    for (line, what) in &left {
+        writeln!(out, "warning  {name}:{line}: {what}")?;
+    }
+    Ok(left.len())
+}
+
+/// The lines (1-based) of a briefing's text that still ask for an editor, with what they ask:
+/// a value that starts with `TODO`, or a `# review:` comment. Lines inside a multi-line string
+/// are text, not comments.
+pub fn to_do(text: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let mut in_text = false;
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if !in_text {
+            if let Some(note) = trimmed
+                .strip_prefix('#')
+                .map(str::trim_start)
+                .and_then(|c| c.strip_prefix("review:"))
+            {
+                found.push((
+                    i + 1,
+                    format!("to review:{}", SafeText::excerpt(note, REVIEW_CHARS)),
+                ));
+            } else if let Some((key, value)) = trimmed.split_once('=')
+                && value
+                    .trim_start()
+                    .trim_start_matches(['"', '\''])
+                    .starts_with("TODO")
+            {
+                found.push((
+                    i + 1,
+                    format!(
+                        "{} is still TODO",
+                        SafeText::excerpt(key.trim(), REVIEW_CHARS)
+                    ),
+                ));
+            }
+        }
+        if line.matches("\"\"\"").count() % 2 == 1 || line.matches("'''").count() % 2 == 1 {
+            in_text = !in_text;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn todo_values_and_review_comments_are_found_outside_text() {
+        let toml = "# review: kind guessed\nid = \"a\"\nsummary = \"TODO: write\"\n\
+            detail = \"\"\"\n# review: not a comment\nTODO here is text\n\"\"\"\n\
+            title = \"Todo list\"\n";
+        assert_eq!(
+            to_do(toml),
+            [
+                (1, "to review: kind guessed".to_owned()),
+                (3, "summary is still TODO".to_owned())
+            ]
+        );
+    }
 }

@@ -38,12 +38,16 @@ pub enum Command {
     /// Prints `ok  PATH  counts` for each good file and every error of each bad one, as
     /// `path:line:col: message` with the source line. With --source, or when a briefing names
     /// its source text in `[[briefing.sources]] file = "..."`, also verifies that every quote
-    /// appears verbatim in the source and that its speaker is named nearby. Exits 0 when all
+    /// appears verbatim in the source and that its speaker is named nearby. `TODO` values and
+    /// `# review:` comments left by `brief draft` are listed as warnings. Exits 0 when all
     /// pass, 1 when any fails, 2 for usage errors.
     Check {
         /// The article text to verify quotes against.
         #[arg(long, value_name = "ARTICLE")]
         source: Option<PathBuf>,
+        /// Fail on `TODO` values and `# review:` comments too (an unfinished draft).
+        #[arg(long)]
+        strict: bool,
         /// Files or folders to check.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -65,10 +69,15 @@ pub enum Command {
         #[arg(value_name = "PATH|ID")]
         briefing: Option<PathBuf>,
     },
-    /// Draft a briefing from a plain-text article; prints TOML to stdout, findings to stderr.
+    /// Draft a briefing from a plain-text article; prints TOML to stdout (or writes it to
+    /// --output), findings to stderr. The draft names the article as its source file, so
+    /// `brief check` verifies every quote; `brief check --strict` lists what is left to review.
     Draft {
         /// The article: UTF-8 text, paragraphs separated by blank lines or line breaks.
         article: PathBuf,
+        /// Write the draft to this new file (an existing file is never overwritten).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
         /// Id of the drafted briefing.
         #[arg(long)]
         id: Option<String>,

@@ -34,17 +34,22 @@ fn main() -> ExitCode {
     let config =
         || config::load(cli.config.as_deref()).inspect_err(|message| eprintln!("{message}"));
     match cli.command {
-        Some(Command::Check { paths, source }) => {
-            check(&paths, source.as_deref(), &SourceRoots(cli_roots))
-        }
+        Some(Command::Check {
+            paths,
+            source,
+            strict,
+        }) => check(&paths, source.as_deref(), &SourceRoots(cli_roots), strict),
         Some(Command::Export {
             format,
             width,
             briefing,
         }) => export(briefing.as_deref(), format, width, config),
-        Some(Command::Draft { article, id, title }) => {
-            draft(&article, id.as_deref(), title.as_deref())
-        }
+        Some(Command::Draft {
+            article,
+            output,
+            id,
+            title,
+        }) => draft(&article, output.as_deref(), id.as_deref(), title.as_deref()),
         Some(Command::Search {
             json,
             limit,
@@ -120,9 +125,9 @@ fn emit(output: commands::Output) -> ExitCode {
     }
 }
 
-fn check(paths: &[PathBuf], source: Option<&Path>, roots: &SourceRoots) -> ExitCode {
+fn check(paths: &[PathBuf], source: Option<&Path>, roots: &SourceRoots, strict: bool) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match brief::check::run(paths, source, roots, &mut stdout) {
+    match brief::check::run(paths, source, roots, strict, &mut stdout) {
         Ok(outcome) if outcome.failed == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
         // The reader of the report stopped reading (`brief check | head`): nothing to say.
@@ -186,7 +191,7 @@ fn is_library_id(arg: &Path) -> bool {
     !arg.exists() && arg.components().count() == 1 && arg.extension().is_none()
 }
 
-fn draft(article: &Path, id: Option<&str>, title: Option<&str>) -> ExitCode {
+fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<&str>) -> ExitCode {
     let text = match brief::briefing::load::read_capped(article) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(error) => {
@@ -194,9 +199,66 @@ fn draft(article: &Path, id: Option<&str>, title: Option<&str>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let draft = brief::draft::draft(&text, id, title);
+    // The source file is named relative to where the draft goes, so `brief check` finds it.
+    let folder = match output.map(Path::parent) {
+        Some(Some(parent)) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let source_file = relative_path(article, folder);
+    let options = brief::draft::Options {
+        id,
+        title,
+        source_file: source_file.as_deref(),
+    };
+    let draft = brief::draft::draft(&text, &options);
     eprint!("{}", draft.report);
-    print(&draft.toml)
+    if source_file.as_deref().is_some_and(|f| f.starts_with("../")) {
+        eprintln!(
+            "note: the article is outside the draft's folder; `brief check` and the reader read it \
+             only from a folder you allow (--sources DIR, or `sources` in the config), or move it \
+             beside the draft"
+        );
+    }
+    let Some(output) = output else {
+        return print(&draft.toml);
+    };
+    // A reviewed briefing is an editor's work: a new draft never replaces it.
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(output)
+        .and_then(|mut file| file.write_all(draft.toml.as_bytes()));
+    let shown = brief::briefing::files::shown(output);
+    match written {
+        Ok(()) => {
+            eprintln!("wrote {shown}");
+            ExitCode::SUCCESS
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!("{shown} exists: the draft does not overwrite it; choose another file");
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("{shown}: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `target` as a relative path from the folder `base` (both resolved), with `/` between
+/// parts; None when either cannot be resolved or the path is not UTF-8.
+fn relative_path(target: &Path, base: &Path) -> Option<String> {
+    let target = std::fs::canonicalize(target).ok()?;
+    let base = std::fs::canonicalize(base).ok()?;
+    let target: Vec<_> = target.components().collect();
+    let base: Vec<_> = base.components().collect();
+    let common = target.iter().zip(&base).take_while(|(t, b)| t == b).count();
+    let ups = std::iter::repeat_n("..", base.len() - common).map(str::to_owned);
+    let downs = target[common..]
+        .iter()
+        .map(|c| c.as_os_str().to_str().map(str::to_owned));
+    let parts: Option<Vec<String>> = ups.map(Some).chain(downs).collect();
+    Some(parts?.join("/"))
 }
 
 /// Opens the reader: one briefing directly, several in the picker.

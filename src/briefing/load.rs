@@ -200,7 +200,7 @@ const ROOT_KEYS: &[&str] = &[
     "quotes",
     "implications",
 ];
-const BRIEFING_KEYS: &[&str] = &["id", "title", "date", "summary", "tags", "sources"];
+const BRIEFING_KEYS: &[&str] = &["id", "title", "date", "summary", "tags", "sources", "draft"];
 const SOURCE_KEYS: &[&str] = &[
     "title",
     "publisher",
@@ -432,6 +432,7 @@ fn meta(
         tags: text_list(&t, "tags", errors),
         sources,
         line,
+        draft: t.boolean("draft", errors).unwrap_or(false),
     }
 }
 

@@ -47,6 +47,8 @@ pub struct Meta {
     pub sources: Vec<Source>,
     /// Line of the `[briefing]` table in the file (1-based; 0 when not read from a file).
     pub line: usize,
+    /// True for a draft (`brief draft` output) that an editor has not finished reviewing.
+    pub draft: bool,
 }
 
 /// One `[[briefing.sources]]` entry.

@@ -9,11 +9,10 @@ use super::entities::{EntityIx, Found, Registry};
 use super::lexicon;
 use super::mentions;
 use super::phrase::{self, Phrase, Words};
+use super::terms;
 
-/// Most words a quotation may have and still be a term rather than speech (`so-called “X”`).
-const MAX_TERM_WORDS: usize = 6;
 /// Tokens after a quotation searched for its attribution (`, said X, a ...`).
-const ATTRIBUTION_WINDOW: usize = 16;
+const ATTRIBUTION_WINDOW: usize = 40;
 
 /// How a speaker was found: the clue, which says how much review it needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +33,10 @@ pub enum How {
     SentenceSubject,
     /// The subject of the previous sentence.
     PreviousSentence,
+    /// The speaker of the paragraph before, for a paragraph that is all quotation.
+    PreviousParagraph,
+    /// A verb of saying at the end of the sentence (`“...” of the law, Haddad said`).
+    Trailing,
     /// `according to X`.
     AccordingTo,
 }
@@ -43,7 +46,11 @@ impl How {
     pub fn needs_review(&self) -> bool {
         matches!(
             self,
-            How::Pronoun | How::Described | How::SentenceSubject | How::PreviousSentence
+            How::Pronoun
+                | How::Described
+                | How::SentenceSubject
+                | How::PreviousSentence
+                | How::PreviousParagraph
         )
     }
 }
@@ -89,16 +96,33 @@ struct Said {
     speaker: Option<Speaker>,
     /// The verb is in a relative clause about its subject: not a main attribution.
     relative: bool,
+    /// The first token of the subject's head phrase.
+    subject_tok: Option<usize>,
 }
 
 /// Reads `doc` in order.
 pub fn read(doc: &Doc) -> Reading {
     let mut reading = Reading::default();
+    let runs = mentions::Runs::collect(doc);
+    let mut previous_said: Vec<Said> = Vec::new();
+    // The speaker of a paragraph ending `... also said:`, for the list of points after it.
+    let mut list_speaker: Option<Speaker> = None;
     for (p, para) in doc.paras.iter().enumerate() {
+        let previous = &doc.paras[p.saturating_sub(1)];
+        reading
+            .registry
+            .begin_paragraph(previous.range.start, para.range.start);
         let mut said = Vec::new();
+        let mut previous_sentence = previous.range.start;
         for sentence in &para.sentences {
-            mentions::scan(doc, para, sentence.clone(), &mut reading.registry);
+            reading.registry.begin_sentence(previous_sentence);
+            previous_sentence = para
+                .toks
+                .get(sentence.start)
+                .map_or(previous_sentence, |t| t.range.start);
+            let people = mentions::scan(doc, para, sentence.clone(), &runs, &mut reading.registry);
             mentions::mark_sources(doc, para, sentence.clone(), &mut reading.registry);
+            let first = said.len();
             for verb in clause::verbs(doc, para, sentence.clone()) {
                 said.push(resolve_verb(
                     doc,
@@ -108,6 +132,18 @@ pub fn read(doc: &Doc) -> Reading {
                     &mut reading.registry,
                 ));
             }
+            let subjects: Vec<(usize, EntityIx)> = said[first..]
+                .iter()
+                .filter_map(|s| Some((s.subject_tok?, s.speaker.as_ref()?.entity)))
+                .collect();
+            mentions::genders(
+                doc,
+                para,
+                sentence.clone(),
+                &people,
+                &subjects,
+                &mut reading.registry,
+            );
         }
         let quote_toks = para
             .toks
@@ -117,10 +153,25 @@ pub fn read(doc: &Doc) -> Reading {
                 Kind::Quote(q) => Some((q, i)),
                 _ => None,
             });
+        let before = Context {
+            previous_said: &previous_said,
+            list_speaker: list_speaker.as_ref(),
+        };
         for (q, tok) in quote_toks {
-            let attributed = attribute(doc, p, q, tok, &said, &mut reading);
+            let attributed = attribute(doc, (p, q, tok), &said, &before, &mut reading);
             reading.quotes.push(attributed);
         }
+        let text = doc.text[para.range.clone()].trim_end();
+        if text.ends_with(':') {
+            list_speaker = said
+                .iter()
+                .rev()
+                .filter(|s| s.verb.speech)
+                .find_map(|s| s.speaker.clone());
+        } else if text.ends_with(['.', '?', '!', '”', '"', '’']) {
+            list_speaker = None;
+        }
+        previous_said = said;
     }
     reading
 }
@@ -133,8 +184,13 @@ fn resolve_verb(
     verb: Verb,
     registry: &mut Registry,
 ) -> Said {
-    let subject = clause::subject_of(doc, &para.toks, sentence_start, verb.tok);
+    let subject = if verb.participle {
+        clause::participle_subject(doc, &para.toks, sentence_start, verb.tok)
+    } else {
+        clause::subject_of(doc, &para.toks, sentence_start, verb.tok)
+    };
     let relative = subject.as_ref().is_some_and(|s| s.relative);
+    let subject_tok = subject.as_ref().map(|s| s.head.start);
     if verb.acting
         && let Some(s) = &subject
     {
@@ -159,6 +215,7 @@ fn resolve_verb(
         verb,
         speaker,
         relative,
+        subject_tok,
     }
 }
 
@@ -195,6 +252,17 @@ fn resolve(
                 phrase: text,
             })
         }
+        // `The report, released Tuesday by Human Rights Watch, said`: its publisher speaks.
+        Phrase::Description(desc)
+            if lexicon::is_container_noun(&desc.head)
+                && let Some(by) = appositions.iter().find_map(|a| a.by.as_ref()) =>
+        {
+            Some(Speaker {
+                entity: registry.named(by, &[]).0,
+                how: How::Named,
+                phrase: text,
+            })
+        }
         Phrase::Description(desc) => {
             let entity = registry.described(&desc);
             Some(Speaker {
@@ -213,13 +281,22 @@ fn said_in(said: &[Said], range: Range<usize>) -> &[Said] {
     &said[from..to.max(from)]
 }
 
-/// Finds the speaker of quotation `q` (token `tok`) of paragraph `p`.
+/// What the paragraphs before a quotation's paragraph left for it.
+struct Context<'s> {
+    /// The verbs of the paragraph before.
+    previous_said: &'s [Said],
+    /// The speaker who introduced a list of points (`In the interview, Obama also said:`)
+    /// that this paragraph may be one of.
+    list_speaker: Option<&'s Speaker>,
+}
+
+/// Finds the speaker of quotation `q` (token `tok`) of paragraph `p`; `said` are the verbs of
+/// the paragraph.
 fn attribute(
     doc: &Doc,
-    p: usize,
-    q: usize,
-    tok: usize,
+    (p, q, tok): (usize, usize, usize),
     said: &[Said],
+    before_para: &Context,
     reading: &mut Reading,
 ) -> Attributed {
     let para = &doc.paras[p];
@@ -231,7 +308,7 @@ fn attribute(
         speaker: None,
         term: false,
     };
-    if is_term(doc, para, q, tok) {
+    if terms::is_term(doc, para, q, tok) {
         out.term = true;
         return out;
     }
@@ -239,61 +316,150 @@ fn attribute(
     let continued = para.quotes[q]
         .continues
         .then(|| previous.and_then(|a| a.speaker.clone()));
+    let with = |how: How| {
+        move |s: Speaker| Speaker {
+            how: how.clone(),
+            ..s
+        }
+    };
     out.speaker = after(doc, para, q, tok, said)
-        .or_else(|| {
-            continued.flatten().map(|s| Speaker {
-                how: How::Continued,
-                ..s
-            })
-        })
+        .or_else(|| continued.flatten().map(with(How::Continued)))
         .or_else(|| before(said, sentence.clone(), tok))
-        .or_else(|| according_to(doc, para, sentence.clone(), tok, &mut reading.registry))
+        .or_else(|| trailing(doc, para, sentence.clone(), tok, said).map(with(How::Trailing)))
+        .or_else(|| according_to(doc, para, sentence.clone(), &mut reading.registry))
+        .or_else(|| noun_of_saying(doc, para, sentence.clone(), tok, &mut reading.registry))
         .or_else(|| sentence_subject(doc, para, sentence.clone(), tok, &mut reading.registry))
         .or_else(|| {
             previous
                 .filter(|a| a.para == p)
                 .and_then(|a| a.speaker.clone())
-                .map(|s| Speaker {
-                    how: How::SplitQuote,
-                    ..s
-                })
+                .map(with(How::SplitQuote))
         })
-        .or_else(|| previous_sentence(para, said, s));
+        .or_else(|| previous_sentence(para, said, s))
+        .or_else(|| {
+            previous_paragraph(doc, para, q, &reading.quotes, p, before_para.previous_said)
+                .map(with(How::PreviousParagraph))
+        })
+        .or_else(|| {
+            let text = doc.text[para.range.clone()].trim_end();
+            let list_item = !text.ends_with(['.', '?', '!', '”', '"', '’', ':']);
+            before_para
+                .list_speaker
+                .filter(|_| list_item)
+                .cloned()
+                .map(with(How::PreviousParagraph))
+        });
     out
 }
 
-/// True when quotation `q` (token `tok`) is a term or a title, not someone's words.
-fn is_term(doc: &Doc, para: &Para, q: usize, tok: usize) -> bool {
+/// The owner of a noun of saying before the quotation in its sentence: `Mr. Trump’s Oct. 11
+/// announcement that ... a “historic” agreement`.
+fn noun_of_saying(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    tok: usize,
+    registry: &mut Registry,
+) -> Option<Speaker> {
     let toks = &para.toks;
-    let words = doc.text[para.quotes[q].span.inner.clone()]
-        .split_whitespace()
-        .count();
-    let mut j = tok;
-    while j > 0
-        && matches!(
-            word_at(doc, toks, j - 1),
-            "a" | "an" | "the" | "its" | "their"
-        )
-    {
+    let noun = (sentence.start..tok)
+        .rev()
+        .find(|&i| lexicon::is_saying_noun(word_at(doc, toks, i)))?;
+    // Between the owner and the noun: a date or an adjective (`Oct. 11`, `recent`).
+    let mut j = noun;
+    while j > sentence.start && noun - j < 3 && {
+        let w = word_at(doc, toks, j - 1);
+        !w.is_empty()
+            && (w.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::is_lower(w)
+                || lexicon::month(w).is_some())
+    } {
         j -= 1;
     }
-    let prev = word_at(doc, toks, j.wrapping_sub(1));
-    let title = matches!(prev, "titled" | "entitled" | "headlined");
-    let marker = lexicon::is_scare_marker(prev)
-        || (prev == "as" && lexicon::is_scare_marker(word_at(doc, toks, j.wrapping_sub(2))));
-    // `“transitioning away from fossil fuels,” a phrase agreed two years ago`
-    let mut k = tok + 1 + usize::from(clause::is_punct(doc, toks, tok + 1, ","));
-    if matches!(word_at(doc, toks, k), "a" | "an" | "the") {
-        k += 1;
+    if j == sentence.start || toks[j - 1].kind != Kind::Possessive {
+        return None;
     }
-    let named_after = lexicon::is_term_noun(word_at(doc, toks, k));
-    // `the documentary “The Last Tenants”`: titles are capitalised.
-    let capitalised = doc.text[para.quotes[q].span.inner.clone()]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    let work = lexicon::is_work_noun(prev) && capitalised && words <= 2 * MAX_TERM_WORDS;
-    title || work || ((marker || named_after) && words <= MAX_TERM_WORDS)
+    let owner_end = j - 1;
+    let owner_start = (sentence.start..owner_end)
+        .rev()
+        .find(|&i| toks[i].kind != Kind::Word)
+        .map_or(sentence.start, |i| i + 1);
+    let speaker = resolve(
+        Words::new(doc, &toks[owner_start..owner_end]),
+        &[],
+        registry,
+    )?;
+    Some(Speaker {
+        how: How::Named,
+        ..speaker
+    })
+}
+
+/// The attribution at the end of the quotation's sentence, after a comma, when nothing
+/// else attributes the quotation: `“We will read every line” of the new law, Haddad said.`
+fn trailing(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    tok: usize,
+    said: &[Said],
+) -> Option<Speaker> {
+    let toks = &para.toks;
+    said_in(said, tok + 1..sentence.end)
+        .iter()
+        .filter(|s| s.verb.speech && !s.relative && !s.verb.participle)
+        .find(|s| {
+            let Some(subject) = s.subject_tok else {
+                return false;
+            };
+            let clause_start = subject.min(s.verb.tok);
+            let after_comma = clause_start > 0
+                && (clause::is_punct(doc, toks, clause_start - 1, ",")
+                    || matches!(toks[clause_start - 1].kind, Kind::Quote(_)));
+            // The verb introduces nothing of its own: no `that`, colon or quotation after it.
+            let says_nothing_more = (s.verb.tok + 1..sentence.end).all(|i| {
+                !matches!(toks[i].kind, Kind::Quote(_))
+                    && !clause::is_punct(doc, toks, i, ":")
+                    && word_at(doc, toks, i) != "that"
+            });
+            after_comma && says_nothing_more
+        })?
+        .speaker
+        .clone()
+}
+
+/// For a paragraph that is all quotation, ending as a sentence ends, with no attribution of
+/// its own: the speaker of the previous paragraph's last quotation, else the subject of its
+/// last verb of saying (the speaker's next paragraph, with no new `he said`).
+fn previous_paragraph(
+    doc: &Doc,
+    para: &Para,
+    q: usize,
+    quotes: &[Attributed],
+    p: usize,
+    previous_said: &[Said],
+) -> Option<Speaker> {
+    let span = &para.quotes[q].span;
+    let whole = q == 0
+        && span.outer.start == para.range.start
+        && doc.text[span.outer.end..para.range.end].trim().len() <= 1;
+    let ends_sentence =
+        !span.closed || doc.text[span.inner.clone()].ends_with(['.', '?', '!', '…']);
+    if !(whole && ends_sentence) || p == 0 {
+        return None;
+    }
+    quotes
+        .iter()
+        .rev()
+        .take_while(|a| a.para + 1 == p)
+        .find_map(|a| a.speaker.clone())
+        .or_else(|| {
+            previous_said
+                .iter()
+                .rev()
+                .filter(|s| s.verb.speech && !s.relative)
+                .find_map(|s| s.speaker.clone())
+        })
 }
 
 /// The attribution right after a quotation: `“...,” said X` or `“...,” X said`.
@@ -308,6 +474,15 @@ fn after(doc: &Doc, para: &Para, q: usize, tok: usize, said: &[Said]) -> Option<
         || inner.ends_with(['?', '!', '—', '–', '…', '-']);
     let comma_after = clause::is_punct(doc, &para.toks, tok + 1, ",");
     if !(ends_open || comma_after) {
+        return None;
+    }
+    // `“patently false,” and both analysts and sources told ...`: a new clause, not an
+    // attribution of the quotation.
+    let next_word = clause::word_at(doc, &para.toks, tok + 1 + usize::from(comma_after));
+    if matches!(
+        next_word,
+        "and" | "but" | "while" | "as" | "because" | "although" | "so"
+    ) {
         return None;
     }
     let window_end = (tok + 1..para.toks.len())
@@ -326,29 +501,37 @@ fn after(doc: &Doc, para: &Para, q: usize, tok: usize, said: &[Said]) -> Option<
 }
 
 /// The attribution earlier in the quotation's sentence: the first verb of saying of the main
-/// clause, with its subject (`NATO said it was “closely following”`).
+/// clause, with its subject (`NATO said it was “closely following”`), else the first
+/// participle of saying (`The board issued a statement, saying “...”`).
 fn before(said: &[Said], sentence: Range<usize>, tok: usize) -> Option<Speaker> {
-    said_in(said, sentence.start..tok)
-        .iter()
-        .filter(|s| s.verb.speech && !s.verb.intro && !s.relative)
-        .find_map(|s| s.speaker.clone())
+    let main = |participle: bool| {
+        said_in(said, sentence.start..tok)
+            .iter()
+            .filter(|s| s.verb.speech && !s.verb.intro && !s.relative)
+            .filter(|s| s.verb.participle == participle)
+            .find_map(|s| s.speaker.clone())
+    };
+    // A participle (`..., saying`) only when no finite verb of saying attributes.
+    main(false).or_else(|| main(true))
 }
 
-/// `according to X` in the quotation's sentence.
+/// `according to X` anywhere in the quotation's sentence.
 fn according_to(
     doc: &Doc,
     para: &Para,
     sentence: Range<usize>,
-    tok: usize,
     registry: &mut Registry,
 ) -> Option<Speaker> {
     let toks = &para.toks;
-    let at = (sentence.start..tok).find(|&i| {
+    let at = sentence.clone().find(|&i| {
         word_at(doc, toks, i).eq_ignore_ascii_case("according") && word_at(doc, toks, i + 1) == "to"
     })?;
-    let end = (at + 2..tok)
-        .find(|&i| toks[i].kind == Kind::Punct && doc.word(&toks[i]) != ".")
-        .unwrap_or(tok);
+    let end = (at + 2..sentence.end)
+        .find(|&i| {
+            matches!(toks[i].kind, Kind::Quote(_))
+                || (toks[i].kind == Kind::Punct && doc.word(&toks[i]) != ".")
+        })
+        .unwrap_or(sentence.end);
     let speaker = resolve(Words::new(doc, &toks[at + 2..end]), &[], registry)?;
     Some(Speaker {
         how: How::AccordingTo,
@@ -369,34 +552,26 @@ fn sentence_subject(
     if !clause::is_punct(doc, toks, tok.wrapping_sub(1), ":") {
         return None;
     }
-    let mut start = sentence.start;
-    let first = word_at(doc, toks, start);
-    if clause::is_intro_word(first) {
-        start = (start..tok).find(|&i| clause::is_punct(doc, toks, i, ","))? + 1;
-    }
-    let end = (start..tok)
-        .find(|&i| {
-            let w = word_at(doc, toks, i);
-            toks[i].kind == Kind::Punct
-                || (lexicon::is_lower(w) && (lexicon::is_auxiliary(w) || w.ends_with("ed")))
-        })
-        .unwrap_or(tok);
-    if start == end {
-        return None;
-    }
-    let speaker = resolve(Words::new(doc, &toks[start..end]), &[], registry)?;
+    let subject = clause::opening_subject(doc, toks, sentence.start, tok - 1)?;
+    let head = Words::new(doc, &toks[subject.head.clone()]);
+    let appositions: Vec<_> = subject
+        .appositions
+        .iter()
+        .map(|r| phrase::apposition(Words::new(doc, &toks[r.clone()])))
+        .collect();
+    let speaker = resolve(head, &appositions, registry)?;
     Some(Speaker {
         how: How::SentenceSubject,
         ..speaker
     })
 }
 
-/// The subject of a verb in the sentence before sentence `s` of the paragraph.
+/// The subject of a verb of saying in the sentence before sentence `s` of the paragraph.
 fn previous_sentence(para: &Para, said: &[Said], s: usize) -> Option<Speaker> {
     let previous = para.sentences.get(s.checked_sub(1)?)?;
     said_in(said, previous.clone())
         .iter()
-        .filter(|s| !s.relative)
+        .filter(|s| s.verb.speech && !s.relative)
         .find_map(|s| s.speaker.clone())
         .map(|s| Speaker {
             how: How::PreviousSentence,

@@ -19,8 +19,10 @@ pub fn write(outline: &Outline, article: &str) -> String {
     out.string("id", &outline.id);
     out.string("title", &outline.title);
     out.string("summary", SUMMARY);
+    out.boolean("draft", true);
     out.header("[[briefing.sources]]");
     out.string("title", "Source article");
+    out.optional("file", outline.source_file.as_deref());
 
     let actor_id = |ix: &usize| outline.actors[*ix].id.as_str();
     for actor in &outline.actors {

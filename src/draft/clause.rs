@@ -26,6 +26,8 @@ pub struct Verb {
     pub acting: bool,
     /// Inside an introductory phrase (`Asked whether ..., she said`): not the main verb.
     pub intro: bool,
+    /// A participle (`saying`, `warning`): its subject is another verb's.
+    pub participle: bool,
 }
 
 /// The subject of a verb: its head phrase and the appositions around it, as token ranges.
@@ -44,10 +46,28 @@ const CLAUSE_WORDS: &[&str] = &[
     "that", "if", "when", "while", "because", "although", "after", "before", "as", "whether",
     "and", "but", "or", "since", "until", "unless", "where", "though", "than", "so", "what",
 ];
+/// Prepositions that start no subject: a chunk starting with one is the end of a clause.
+const PREPOSITIONS_AFTER_CLAUSE: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over",
+];
 /// Forms of `be` that make the next verb passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Words that open an introductory phrase at the start of a sentence.
 const INTRO_WORDS: &[&str] = &[
+    "Like",
+    "Unlike",
+    "Besides",
+    "Beyond",
+    "Including",
+    "Among",
+    "Amid",
+    "Against",
+    "For",
+    "From",
+    "To",
+    "By",
+    "Of",
+    "Near",
     "Asked",
     "Speaking",
     "In",
@@ -108,10 +128,22 @@ pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
         .clone()
         .filter_map(|i| {
             let w = word(i);
+            if lexicon::is_speech_participle(w) {
+                return Some(Verb {
+                    tok: i,
+                    speech: true,
+                    acting: false,
+                    intro: i < intro_end,
+                    participle: true,
+                });
+            }
             // `put` says something only as `put it`.
             let speech = lexicon::is_speech_verb(w) && (w != "put" || word(i + 1) == "it");
             let acting = lexicon::is_acting_verb(w);
-            if !(speech || acting) || is_passive(doc, toks, sentence.start, i) {
+            if !(speech || acting)
+                || is_passive(doc, toks, sentence.start, i)
+                || is_noun_use(doc, toks, i)
+            {
                 return None;
             }
             Some(Verb {
@@ -119,9 +151,41 @@ pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
                 speech,
                 acting,
                 intro: i < intro_end,
+                participle: false,
             })
         })
         .collect()
+}
+
+/// Words before a noun, never before a verb: `the call`, `in all states`, `his remarks`.
+const BEFORE_NOUNS: &[&str] = &[
+    "a", "an", "the", "all", "some", "many", "most", "several", "his", "her", "its", "their",
+    "our", "my", "your", "these", "those", "this", "every", "each", "no", "of", "in", "on", "for",
+    "with", "from", "two", "three", "few",
+];
+
+/// True when a word of saying at `i` is used as a noun: after a determiner or a preposition
+/// (`in all states`), or, for a bare form (`call`, `say`), after anything but a pronoun, a
+/// plural, a name or an auxiliary (`a phone call`).
+fn is_noun_use(doc: &Doc, toks: &[Tok], i: usize) -> bool {
+    let w = word_at(doc, toks, i);
+    let before = word_at(doc, toks, i.wrapping_sub(1));
+    if BEFORE_NOUNS.contains(&before) {
+        return true;
+    }
+    let bare = matches!(
+        w,
+        "say" | "call" | "warn" | "argue" | "insist" | "accuse" | "describe" | "reject"
+    );
+    let subject_like = matches!(before, "they" | "we" | "I" | "you" | "They" | "We" | "You")
+        || (before.ends_with('s') && lexicon::is_lower(before))
+        || lexicon::is_capitalised(before)
+        || lexicon::is_auxiliary(before)
+        || before == "to"
+        || toks
+            .get(i.wrapping_sub(1))
+            .is_none_or(|t| t.kind != Kind::Word);
+    bare && !subject_like
 }
 
 /// True when the verb at `i` follows a form of `be` (`are confirmed`) or `to`, or has an agent
@@ -140,12 +204,37 @@ fn is_passive(doc: &Doc, toks: &[Tok], lo: usize, i: usize) -> bool {
     agent || (j > lo && (BE.contains(&before) || before == "to"))
 }
 
+/// The subject of the participle at token `verb`: the name right before it after `with`
+/// (`with Foreign Minister Lena Berg warning of ...`), else the phrase that opens the
+/// sentence (`The Electoral Commission issued a statement warning that ...`).
+pub fn participle_subject(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Subject> {
+    let mut start = verb;
+    while start > lo && {
+        let w = word_at(doc, toks, start - 1);
+        lexicon::is_capitalised(w) || lexicon::is_name_particle(w)
+    } {
+        start -= 1;
+    }
+    if start < verb && start > lo && word_at(doc, toks, start - 1) == "with" {
+        return Some(Subject {
+            head: start..verb,
+            appositions: Vec::new(),
+            relative: false,
+        });
+    }
+    opening_subject(doc, toks, lo, verb)
+}
+
 /// The subject of the verb at token `verb`, looking back no further than token `lo`.
 pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Subject> {
     let word = |i: usize| word_at(doc, toks, i);
     let mut end = verb;
     while end > lo && lexicon::is_auxiliary(word(end - 1)) {
         end -= 1;
+    }
+    // `Patrick, who lives nearby, stood up and asked`: the subject of the sentence.
+    if end > lo && matches!(word(end - 1), "and" | "but") {
+        return opening_subject(doc, toks, lo, end - 1);
     }
     // `The United States, which has already imposed ...`
     if end > lo + 1 && matches!(word(end - 1), "which" | "who") && is_punct(doc, toks, end - 2, ",")
@@ -158,7 +247,28 @@ pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Sub
             relative: true,
         });
     }
+    // `Rep. Jane Smith (D-Calif.) said`: the subject stands before the parenthesis.
+    if end > lo
+        && is_punct(doc, toks, end - 1, ")")
+        && let Some(open) = (lo..end - 1).rev().find(|&i| is_punct(doc, toks, i, "("))
+    {
+        end = open;
+    }
+    // `Senator Ann Ridley, a Kansas Republican who called it ...`: the noun phrase before
+    // `who`, or the name it is in apposition to.
+    if end > lo + 1 && word(end - 1) == "who" {
+        return apposed_subject(doc, toks, lo, end - 1);
+    }
     let start = chunk_start(doc, toks, lo, end, Bound::Clause);
+    // `A spokesperson who did not wish to be named because of agency policy said`: a chunk
+    // that starts with a preposition is inside a relative clause; the subject opens the
+    // sentence.
+    if start < end
+        && lexicon::is_lower(word(start))
+        && PREPOSITIONS_AFTER_CLAUSE.contains(&word(start))
+    {
+        return opening_subject(doc, toks, lo, end);
+    }
     if start < end {
         if end - start > MAX_SUBJECT_TOKENS {
             return None;
@@ -175,12 +285,11 @@ pub fn subject_of(doc: &Doc, toks: &[Tok], lo: usize, verb: usize) -> Option<Sub
     {
         return Some(subject);
     }
-    // The verb comes first only right after a quotation (`“...,” said X`, `“...”, said X`)
-    // or at the start of the sentence.
+    // The verb comes first only right after a quotation (`“...,” said X`, `“...”, said X`),
+    // at the start of the sentence
+    // or after a comma (`..., said Arroyo, a physician.`).
     let after_quote = |i: usize| matches!(toks.get(i).map(|t| t.kind), Some(Kind::Quote(_)));
-    let first = end == lo
-        || after_quote(end - 1)
-        || (is_punct(doc, toks, end - 1, ",") && end >= 2 && after_quote(end - 2));
+    let first = end == lo || after_quote(end - 1) || is_punct(doc, toks, end - 1, ",");
     if first {
         subject_after(doc, toks, verb)
     } else {
@@ -216,26 +325,84 @@ fn apposed_subject(doc: &Doc, toks: &[Tok], lo: usize, comma: usize) -> Option<S
             kinds[i] = Chunk::Qualifier;
         }
     }
-    let x = kinds.iter().position(|k| *k != Chunk::Qualifier)?;
-    let mut appositions: Vec<Range<usize>> = chunks[..x].to_vec();
-    let head = match (kinds[x], kinds.get(x + 1)) {
-        (Chunk::Name, Some(Chunk::Description)) | (Chunk::Description, Some(Chunk::Name)) => {
-            let (name, other) = if kinds[x] == Chunk::Name {
-                (x, x + 1)
-            } else {
-                (x + 1, x)
-            };
-            appositions.push(chunks[other].clone());
-            chunks[name].clone()
-        }
-        (Chunk::Name | Chunk::Description | Chunk::Pronoun, _) => chunks[x].clone(),
-        _ => return None,
+    // The chain of chunks that name or qualify, from the verb back; its leftmost naming
+    // chunk is the subject (`Omar Lamrani, a senior analyst at Stratfor, the Texas-based
+    // firm, told`), or the name right after a leftmost description (`An alliance
+    // spokesperson, Dylan Marsh, said`).
+    let chain = kinds
+        .iter()
+        .position(|k| *k == Chunk::Other)
+        .unwrap_or(kinds.len());
+    let left = (0..chain).rev().find(|&i| kinds[i] != Chunk::Qualifier)?;
+    let head = match kinds[left] {
+        Chunk::Description if left > 0 && kinds[left - 1] == Chunk::Name => left - 1,
+        _ => left,
     };
     Some(Subject {
-        head,
-        appositions,
+        head: chunks[head].clone(),
+        appositions: (0..chain)
+            .rev()
+            .filter(|&i| i != head)
+            .map(|i| chunks[i].clone())
+            .collect(),
         relative: false,
     })
+}
+
+/// The noun phrase that opens the sentence from `lo`, with its appositions, before token
+/// `end`: the subject of a verb joined by `and` to a predicate before it (`Doyle’s son,
+/// Patrick, who lives nearby, stood up and asked`), after a relative clause, or before a
+/// colon (`Ivo Marek, on the vote: “...”`).
+pub fn opening_subject(doc: &Doc, toks: &[Tok], lo: usize, end: usize) -> Option<Subject> {
+    let mut start = lo;
+    if is_intro_word(word_at(doc, toks, start)) {
+        start = (start..end).find(|&i| is_punct(doc, toks, i, ","))? + 1;
+    }
+    let mut i = start;
+    while i < end {
+        let chunk_end = (i..end)
+            .find(|&j| is_punct(doc, toks, j, ","))
+            .unwrap_or(end);
+        let qualifier = i > start && chunk_kind(doc, &toks[i..chunk_end]) == Chunk::Qualifier;
+        let predicate = (i..chunk_end).find(|&j| !is_noun_phrase_word(doc, toks, j));
+        match predicate {
+            _ if qualifier => {}
+            Some(p) if p == i && i > start => return apposed_subject(doc, toks, start, i - 1),
+            Some(p) if p > i && p - i <= MAX_SUBJECT_TOKENS => {
+                return Some(Subject {
+                    head: i..p,
+                    appositions: (i > start).then(|| start..i - 1).into_iter().collect(),
+                    relative: false,
+                });
+            }
+            Some(_) => return None,
+            None => {}
+        }
+        i = chunk_end + 1;
+    }
+    // Nothing but the noun phrase: `Ivo Marek, on the vote:` has its predicate in the chunk
+    // after, `Ivo Marek:` none.
+    (start < end)
+        .then(|| apposed_subject(doc, toks, start, end))
+        .flatten()
+}
+
+/// True when token `i` can be part of a noun phrase naming someone: a capitalised word, a
+/// possessive, a determiner, a connector inside a name, a number, or a noun for a person or
+/// an organisation.
+fn is_noun_phrase_word(doc: &Doc, toks: &[Tok], i: usize) -> bool {
+    let w = word_at(doc, toks, i);
+    toks[i].kind == Kind::Possessive
+        || lexicon::is_capitalised(w)
+        || lexicon::pronoun(w).is_some()
+        || matches!(
+            w,
+            "the" | "a" | "an" | "of" | "for" | "its" | "their" | "his" | "her"
+        )
+        || lexicon::is_name_particle(w)
+        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || lexicon::is_person_noun(w)
+        || lexicon::is_organization_noun(w)
 }
 
 /// The subject after a verb that comes first: `said Dr. Min-seok Kim, a senior analyst ...`.
@@ -248,26 +415,48 @@ fn subject_after(doc: &Doc, toks: &[Tok], verb: usize) -> Option<Subject> {
     {
         end += 1;
     }
+    // `said CEO Craig Menear in the company’s news release`: the subject ends before a
+    // preposition after a name.
+    let head_end = (start + 1..end)
+        .find(|&i| {
+            matches!(
+                word_at(doc, toks, i),
+                "in" | "at" | "from" | "on" | "during" | "via" | "to" | "with" | "after" | "before"
+            ) && lexicon::is_capitalised(word_at(doc, toks, i - 1))
+        })
+        .unwrap_or(end);
     let first = word_at(doc, toks, start);
-    let np_like = lexicon::is_capitalised(first) || matches!(first, "the" | "a" | "an");
-    if start == end || !np_like || end - start > MAX_SUBJECT_TOKENS {
+    // `said chief inspector Jennifer Mattinson`: a role in lowercase before the name.
+    let np_like = lexicon::is_capitalised(first)
+        || matches!(first, "the" | "a" | "an" | "another")
+        || lexicon::is_person_noun(first)
+        || matches!(first, "former" | "senior" | "chief" | "deputy" | "acting");
+    if start == head_end || !np_like || head_end - start > MAX_SUBJECT_TOKENS {
         return None;
     }
+    let mut head = start..head_end;
     let mut appositions = Vec::new();
     let mut at = end;
     while appositions.len() < MAX_CHUNKS && is_punct(doc, toks, at, ",") {
         let chunk_end = (at + 1..toks.len())
             .find(|&i| toks[i].kind != Kind::Word && toks[i].kind != Kind::Possessive)
             .unwrap_or(toks.len());
-        let kind = chunk_kind(doc, &toks[at + 1..chunk_end]);
-        if !matches!(kind, Chunk::Qualifier | Chunk::Description) {
-            break;
+        let chunk = at + 1..chunk_end;
+        match chunk_kind(doc, &toks[chunk.clone()]) {
+            Chunk::Qualifier | Chunk::Description => appositions.push(chunk),
+            // `said another witness, former adviser Tom Reyes`: the name is the subject.
+            Chunk::Name
+                if appositions.is_empty()
+                    && chunk_kind(doc, &toks[head.clone()]) == Chunk::Description =>
+            {
+                appositions.push(std::mem::replace(&mut head, chunk));
+            }
+            _ => break,
         }
-        appositions.push(at + 1..chunk_end);
         at = chunk_end;
     }
     Some(Subject {
-        head: start..end,
+        head,
         appositions,
         relative: false,
     })
@@ -293,11 +482,25 @@ fn chunk_kind(doc: &Doc, toks: &[Tok]) -> Chunk {
     let w = Words::new(doc, toks);
     let first = toks.first().map_or("", |t| doc.word(t));
     let qualifier = [
-        "who", "which", "whose", "where", "of", "from", "at", "known", "also", "based",
+        "who",
+        "which",
+        "whose",
+        "where",
+        "of",
+        "from",
+        "at",
+        "known",
+        "also",
+        "based",
+        "in",
+        "on",
+        "according",
     ]
     .contains(&first)
         || first.chars().all(|c| c.is_ascii_digit())
+        || is_party_tag(first)
         || (first.ends_with("ing") && lexicon::is_lower(first))
+        || (first.ends_with("ed") && lexicon::is_lower(first) && w.position(&["by"]).is_some())
         || (toks.len() == 1
             && (ADVERBS.contains(&first) || (first.ends_with("ly") && lexicon::is_lower(first))));
     if qualifier {
@@ -322,6 +525,14 @@ fn chunk_kind(doc: &Doc, toks: &[Tok]) -> Chunk {
     }
 }
 
+/// True for a party and state tag after an American politician's name (`R-Neb.`, `D-Minn`).
+fn is_party_tag(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(char::is_uppercase)
+}
+
 /// What ends a chunk besides punctuation and quotations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Bound {
@@ -344,9 +555,11 @@ fn chunk_start(doc: &Doc, toks: &[Tok], lo: usize, end: usize, bound: Bound) -> 
             Kind::Punct => !matches!(doc.word(tok), "-" | "." | "&"),
             Kind::Possessive => false,
             Kind::Word => {
+                let w = doc.word(tok);
                 bound == Bound::Clause
-                    && CLAUSE_WORDS.contains(&doc.word(tok).to_lowercase().as_str())
-                    && !joins_names(doc, toks, start - 1)
+                    && ((CLAUSE_WORDS.contains(&w.to_lowercase().as_str())
+                        && !joins_names(doc, toks, start - 1))
+                        || (lexicon::is_lower(w) && lexicon::is_speech_verb(w)))
             }
         };
         if stops {

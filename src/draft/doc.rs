@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::furniture;
 use super::lexicon;
 use super::quotes::{self, Span};
 
@@ -29,8 +30,10 @@ pub struct Doc<'a> {
 /// One paragraph.
 #[derive(Debug)]
 pub struct Para {
-    /// Byte range in the article.
+    /// Byte range in the article, after a dateline (`CAIRO — `).
     pub range: Range<usize>,
+    /// Page furniture, not the story: a byline, a caption, a link line.
+    pub furniture: bool,
     /// Quotations in order.
     pub quotes: Vec<Quote>,
     /// Tokens in order; a quotation is one token.
@@ -73,9 +76,18 @@ pub struct Tok {
 impl<'a> Doc<'a> {
     /// Parses `text` into paragraphs, quotations, tokens and sentences.
     pub fn parse(text: &'a str) -> Doc<'a> {
-        let mut paras = Vec::new();
+        let mut paras: Vec<Para> = Vec::new();
         let mut unbalanced = Vec::new();
         for range in paragraphs(text) {
+            let range = range.start + furniture::dateline_len(&text[range.clone()])..range.end;
+            // The paragraph after a bare `Photo` line is its caption.
+            let after_marker = paras.last().is_some_and(|p: &Para| {
+                matches!(
+                    text[p.range.clone()].trim().to_lowercase().as_str(),
+                    "photo" | "photos" | "image" | "video"
+                )
+            });
+            let furniture = after_marker || furniture::is_furniture(&text[range.clone()]);
             let found = quotes::find(text, range.clone());
             unbalanced.extend(found.stray);
             let quotes = found
@@ -88,6 +100,7 @@ impl<'a> Doc<'a> {
                 .collect();
             paras.push(Para {
                 range,
+                furniture,
                 quotes,
                 toks: Vec::new(),
                 sentences: Vec::new(),
@@ -187,7 +200,7 @@ fn link_continuations(text: &str, paras: &mut [Para], unbalanced: &mut Vec<usize
             next.quotes
                 .first()
                 .is_some_and(|q| q.span.outer.start == next.range.start)
-                && text[next.range.clone()].starts_with(['“', '"'])
+                && text[next.range.clone()].starts_with(quotes::is_opening_mark)
         });
         if next_opens {
             paras[i + 1].quotes[0].continues = true;

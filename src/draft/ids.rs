@@ -28,6 +28,37 @@ pub fn slug(text: &str, max: usize) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
+/// Most words of a short id.
+const SHORT_WORDS: usize = 4;
+/// Most characters of a short id.
+const SHORT_CHARS: usize = 40;
+
+/// Small words left out of a short id.
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "has", "have", "had",
+    "is", "are", "was", "were", "be", "been", "its", "their", "his", "her", "with", "by", "at",
+    "as", "from", "that", "this", "over", "after", "into", "s", "says", "said", "will",
+];
+
+/// A short, readable id from `text`: its first few words that are not small words
+/// (`North Korean troops arrive in Russia` -> `north-korean-troops-arrive`), like the ids an
+/// author writes; empty when `text` has no letter or digit to keep.
+pub fn short(text: &str) -> String {
+    let words: Vec<String> = slug(text, usize::MAX)
+        .split('-')
+        .filter(|w| !STOP_WORDS.contains(w))
+        .take(SHORT_WORDS)
+        .map(str::to_owned)
+        .collect();
+    let id = if words.is_empty() {
+        slug(text, SHORT_CHARS)
+    } else {
+        words.join("-")
+    };
+    slug(&id, SHORT_CHARS)
+}
+
 /// The ASCII letter or digit `c` stands for (`é` -> `e`), if any.
 fn plain(c: char) -> Option<char> {
     if c.is_ascii_alphanumeric() {
@@ -99,6 +130,17 @@ mod tests {
         assert_eq!(slug("abc def", 4), "abc");
         assert_eq!(slug("abcdef ghi", 8), "abcdef");
         assert_eq!(slug("abcdefghi", 4), "abcd");
+    }
+
+    #[test]
+    fn short_ids_keep_the_first_words_that_say_something() {
+        assert_eq!(
+            short("North Korean troops arrive in Russia"),
+            "north-korean-troops-arrive"
+        );
+        assert_eq!(short("The Associated Press"), "associated-press");
+        assert_eq!(short("of the"), "of-the");
+        assert_eq!(short("林芳正"), "");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::doc::Doc;
 use super::ids::Ids;
+use super::lexicon;
 use super::outline::{Actor, NameIndex, Quote, word_matches};
 use super::places::REGIONS;
 
@@ -40,7 +41,7 @@ struct Found {
 /// One skeleton per region mentioned, in order of first mention.
 pub fn skeleton(doc: &Doc, actors: &[Actor], quotes: &[Quote]) -> Vec<Implication> {
     let mut found: Vec<Found> = Vec::new();
-    for (p, para) in doc.paras.iter().enumerate() {
+    for (p, para) in doc.paras.iter().enumerate().filter(|(_, p)| !p.furniture) {
         for s in 0..para.sentences.len() {
             let text = &doc.text[doc.sentence_range(p, s)];
             for region in regions_in(text) {
@@ -112,6 +113,11 @@ fn regions_in(text: &str) -> Vec<&'static str> {
         for word in *words {
             for at in word_matches(text, word) {
                 let range = at..at + word.len();
+                // `European Union`, `African Development Bank`: an institution, not a place.
+                let next = text[range.end..].split_whitespace().next().unwrap_or("");
+                if lexicon::kind_by_words(std::iter::once(next)).is_some() {
+                    continue;
+                }
                 if !hits
                     .iter()
                     .any(|(r, _)| r.start < range.end && range.start < r.end)
@@ -141,9 +147,10 @@ mod tests {
             regions_in("stability in East Asia and across Eastern Europe"),
             ["East Asia", "Eastern Europe"]
         );
-        assert_eq!(regions_in("the Middle East Council"), ["Middle East"]);
+        assert_eq!(regions_in("the Middle East talks"), ["Middle East"]);
         assert_eq!(regions_in("global security"), ["Global"]);
         assert!(regions_in("Southeastern").is_empty());
+        assert!(regions_in("the European Union and the African Development Bank").is_empty());
     }
 
     #[test]

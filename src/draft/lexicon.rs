@@ -6,18 +6,38 @@ use crate::briefing::model::ActorKind;
 /// Verbs that attribute words to someone, in the forms news writing uses.
 #[rustfmt::skip]
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "noted", "stated",
-    "argued", "argues", "wrote", "writes", "asked", "asks", "replied", "replies", "explained",
-    "explains", "insisted", "insists", "emphasized", "emphasised", "emphasizes", "stressed",
-    "stresses", "declared", "announced", "acknowledged", "admitted", "conceded", "claimed",
-    "continued", "concluded", "observed", "remarked", "recalled", "cautioned", "urged", "urges",
-    "called", "described", "describes", "expressed", "accused", "praised", "condemned", "tweeted",
-    "posted", "reiterated", "repeated", "asserted", "vowed", "pledged", "promised", "predicted",
-    "suggested", "complained", "denied", "responded", "countered", "agreed", "commented",
-    "rejected", "dismissed", "welcomed", "branded", "labelled", "labeled", "termed", "blamed",
-    "criticized", "criticised", "answered", "confirmed", "maintained", "conveyed", "voiced",
-    "demanded", "hailed", "quipped", "put", "call", "warn", "argue", "insist", "accuse",
-    "describe", "reject", "rejects",
+    "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "noted", "notes",
+    "stated", "states", "argued", "argues", "wrote", "writes", "asked", "asks", "replied",
+    "replies", "explained", "explains", "insisted", "insists", "emphasized", "emphasised",
+    "emphasizes", "stressed", "stresses", "declared", "announced", "acknowledged", "admitted",
+    "conceded", "claimed", "continued", "concluded", "observed", "remarked", "recalled", "recalls",
+    "cautioned", "urged", "urges", "called", "described", "describes", "expressed", "accused",
+    "praised", "condemned", "tweeted", "posted", "reiterated", "repeated", "asserted", "vowed",
+    "pledged", "promised", "predicted", "suggested", "complained", "denied", "responded",
+    "countered", "agreed", "commented", "rejected", "dismissed", "welcomed", "branded", "labelled",
+    "labeled", "termed", "blamed", "criticized", "criticised", "answered", "confirmed",
+    "maintained", "conveyed", "voiced", "demanded", "hailed", "quipped", "put", "call", "warn",
+    "argue", "insist", "accuse", "describe", "reject", "rejects", "testified", "recounted",
+    "assured", "alleged", "alleges", "contended", "contends", "charged", "boasted", "mused",
+    "lamented", "acknowledges", "concedes", "cautions", "reported", "reports", "pleaded",
+    "implored", "wondered", "joked", "shouted", "yelled", "whispered", "announces", "summed",
+    "pointed", "reckoned", "estimated", "forecast", "projected", "signalled", "signaled",
+    "indicated", "disclosed", "revealed", "clarified", "retorted", "objected", "protested",
+    "advised", "informed", "reminded", "admits", "declares", "predicts",
+];
+
+/// Present participles of verbs of saying: `saying the orders “came from necessity”` gives
+/// the words to the subject of the clause the participle hangs on.
+#[rustfmt::skip]
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "saying", "adding", "warning", "telling", "noting", "calling", "describing", "stating",
+    "arguing", "insisting", "writing", "declaring", "explaining", "stressing", "urging",
+    "accusing", "claiming", "asking", "vowing", "promising", "pledging", "acknowledging",
+    "admitting", "conceding", "cautioning", "suggesting", "complaining", "demanding",
+    "tweeting", "posting", "recalling", "predicting", "dismissing", "rejecting", "denying",
+    "blaming", "praising", "condemning", "asserting", "alleging", "expressing", "labelling",
+    "labeling", "branding", "terming", "announcing", "emphasizing", "emphasising", "replying",
+    "responding", "testifying", "pleading",
 ];
 
 /// Verbs whose subject the article names as acting (for states and organisations as actors).
@@ -30,7 +50,8 @@ const ACTING_VERBS: &[&str] = &[
     "sanctioned", "proposed", "pledged", "indicated", "insisted", "opened", "fired", "captured",
     "attacked", "struck", "seized", "reported", "decided", "approved", "blamed", "demanded",
     "recalled", "expelled", "suspended", "halted", "resumed", "vowed", "planned", "sought",
-    "seeks", "supplied", "supplying", "tightened", "strengthened",
+    "seeks", "supplied", "supplying", "tightened", "strengthened", "issued", "released",
+    "published",
 ];
 
 /// Words between a subject and its verb that do not end the subject (`has`, `also`).
@@ -38,7 +59,8 @@ const ACTING_VERBS: &[&str] = &[
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "also", "later",
     "then", "only", "already", "again", "further", "once", "not", "never", "did", "does", "do",
-    "may", "might", "must", "should", "can", "earlier", "since",
+    "may", "might", "must", "should", "can", "earlier", "since", "first", "still", "just", "even",
+    "now", "often", "twice", "ever", "yet", "soon", "long", "previously", "initially",
 ];
 
 /// Capitalised words that make up a title before a name (`Chief Cabinet Secretary`).
@@ -51,19 +73,24 @@ const TITLE_WORDS: &[&str] = &[
     "Lieutenant", "Lt.", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Commander",
     "Cmdr.", "Admiral", "Adm.", "Commodore", "Sergeant", "Sgt.", "Marshal", "Brigadier",
     "Detective", "Superintendent", "Inspector", "Officer", "Dr.", "Doctor", "Professor", "Prof.",
-    "Mr.", "Mrs.", "Ms.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Reverend", "Bishop",
-    "Archbishop", "Cardinal", "Imam", "Rabbi", "Speaker", "Chairman", "Chairwoman", "Chair",
-    "Envoy", "Special", "Foreign", "Defense", "Defence", "Interior", "Trade", "Energy", "Finance",
-    "Economy", "Economic", "Health", "Education", "Agriculture", "Transport", "Environment",
-    "Labour", "Labor", "Home", "Security", "Military", "Spokesman", "Spokeswoman", "Spokesperson",
-    "First", "Acting", "Former", "Senior", "Assistant", "Under", "Attorney", "Supreme", "Leader",
-    "Head", "State",
+    "Mr.", "Mrs.", "Ms.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Reverend", "Bishop", "Archbishop",
+    "Cardinal", "Imam", "Rabbi", "Speaker", "Chairman", "Chairwoman", "Chair", "Envoy", "Special",
+    "Foreign", "Defense", "Defence", "Interior", "Trade", "Energy", "Finance", "Economy",
+    "Economic", "Health", "Education", "Agriculture", "Transport", "Environment", "Labour", "Labor",
+    "Home", "Security", "Military", "Spokesman", "Spokeswoman", "Spokesperson", "First", "Acting",
+    "Former", "Senior", "Assistant", "Under", "Attorney", "Supreme", "Leader", "Head", "State",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "CEO", "CFO", "COO", "CTO", "Executive", "Press", "Councillor",
+    "Councilman", "Councilwoman", "Counsel", "Solicitor", "Magistrate", "Premier", "Provost",
+    "Dean", "Treasurer", "Comptroller", "Prosecutor", "Sheriff", "Constable", "Ombudsman",
+    "Registrar", "Pastor", "Ayatollah", "Mullah", "Vice-President", "Vice-Admiral", "Congressman",
+    "Congresswoman", "Assemblyman", "Assemblywoman", "Delegate", "Lawmaker", "Legislator",
+    "Attorney-General", "Auditor", "Inspector-General",
 ];
 
 /// Titles that are only courtesy: dropped from a name, never a role.
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
-    "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Miss", "Sir", "Dame", "Prof.",
+    "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Prof.", "Prof",
 ];
 
 /// Lowercase nouns that describe a person (`spokesperson`, `analyst`, `trader`).
@@ -77,9 +104,9 @@ const PERSON_NOUNS: &[&str] = &[
     "farmer", "herder", "student", "teacher", "doctor", "nurse", "engineer", "executive",
     "chairman", "chairwoman", "founder", "general", "colonel", "officer", "negotiator", "mediator",
     "lawmaker", "legislator", "governor", "mayor", "secretary", "coordinator", "representative",
-    "strategist", "consultant", "fellow", "lecturer", "climatologist", "commissioner",
-    "chancellor", "investigator", "prosecutor", "judge", "witness", "survivor", "mother", "father",
-    "worker", "manager", "owner", "pilot", "soldier", "veteran", "member", "citizen", "villager",
+    "strategist", "consultant", "fellow", "lecturer", "climatologist", "commissioner", "chancellor",
+    "investigator", "prosecutor", "judge", "witness", "survivor", "mother", "father", "worker",
+    "manager", "owner", "pilot", "soldier", "veteran", "member", "citizen", "villager",
     "shopkeeper", "vendor", "driver", "politician", "observer", "specialist", "physician",
     "surgeon", "monitor", "inspector", "superintendent", "detective", "captain", "admiral",
     "commodore", "sergeant", "lieutenant", "mp", "ceo", "premier", "king", "queen", "prince",
@@ -87,12 +114,21 @@ const PERSON_NOUNS: &[&str] = &[
     "chair", "deputy", "aide", "insider", "source", "employee", "staffer", "scholar", "academic",
     "planner", "banker", "investor", "ecologist", "epidemiologist", "meteorologist", "geologist",
     "sociologist", "physicist", "biologist", "chemist", "demographer", "fireman", "firefighter",
-    "policeman", "son", "daughter", "wife", "husband", "brother", "sister", "neighbour",
-    "neighbor", "friend", "colleague", "partner", "grandson", "granddaughter", "grandmother",
-    "grandfather", "nephew", "niece", "uncle", "aunt", "baker", "retiree", "pensioner",
-    "protester", "demonstrator", "marcher", "commuter", "passenger", "patient", "victim",
-    "refugee", "migrant", "filmmaker", "actor", "actress", "singer", "artist", "musician",
-    "player", "coach", "athlete", "landlord", "tenant", "homeowner",
+    "policeman", "son", "daughter", "wife", "husband", "brother", "sister", "neighbour", "neighbor",
+    "friend", "colleague", "partner", "grandson", "granddaughter", "grandmother", "grandfather",
+    "nephew", "niece", "uncle", "aunt", "baker", "retiree", "pensioner", "protester",
+    "demonstrator", "marcher", "commuter", "passenger", "patient", "victim", "refugee", "migrant",
+    "filmmaker", "actor", "actress", "singer", "artist", "musician", "player", "coach", "athlete",
+    "landlord", "tenant", "homeowner", "person", "people", "commenter", "user", "blogger", "inmate",
+    "prisoner", "defendant", "plaintiff", "suspect", "guard", "principal", "pastor", "councillor",
+    "councilman", "councilwoman", "attorneys", "ombudsman", "signatory", "psychologist",
+    "psychiatrist", "therapist", "pharmacist", "dentist", "paramedic", "medic", "sheriff",
+    "trooper", "marshal", "ranger", "entrepreneur", "shareholder", "customer", "consumer", "buyer",
+    "seller", "dealer", "broker", "supporter", "opponent", "critic", "advocate", "lobbyist",
+    "administrator", "treasurer", "spokespeople", "woman", "man", "girl", "boy", "child", "parent",
+    "relative", "cousin", "stepfather", "stepmother", "widow", "widower", "fisherman", "miner",
+    "nun", "monk", "rabbi", "cleric", "chef", "waiter", "cashier", "clerk", "auditor", "accountant",
+    "architect", "designer", "programmer", "photographer",
 ];
 
 /// Lowercase nouns that describe an organisation (`company`, `operator`, `ministry`).
@@ -107,7 +143,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "exchange", "parliament", "legislature", "administration", "junta", "body", "force", "forces",
     "guard", "police", "prosecutor's", "club", "team", "league", "federation", "association",
     "foundation", "corporation", "conglomerate", "giant", "maker", "developer", "lender",
-    "insurer", "think", "tank", "outlet", "agency's", "platform",
+    "insurer", "think", "tank", "outlet", "agency's", "platform", "media", "authorities",
 ];
 
 /// Nouns for people who speak for an institution (`a spokesperson for the group`).
@@ -153,11 +189,11 @@ const MILITARY_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const ORGANIZATION_WORDS: &[&str] = &[
     "Union", "Organization", "Organisation", "Nations", "Council", "University", "Institute",
-    "School", "Programme", "Program", "Fund", "Bank", "Alliance", "Association", "Group",
-    "Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Times", "Post", "News", "Embassy",
-    "Consulate", "Mission", "Committee", "Court", "Party", "Foundation", "Center", "Centre",
-    "Forum", "Network", "Coalition", "Federation", "Confederation", "League", "Commission", "Parliament",
-    "Congress", "Senate", "Assembly", "Tribunal", "Agency", "Red", "Cross", "Crescent", "Watch",
+    "School", "Programme", "Program", "Fund", "Bank", "Alliance", "Association", "Group", "Company",
+    "Corporation", "Corp.", "Inc.", "Ltd.", "Times", "Post", "News", "Embassy", "Consulate",
+    "Mission", "Committee", "Court", "Party", "Foundation", "Center", "Centre", "Forum", "Network",
+    "Coalition", "Federation", "Confederation", "League", "Commission", "Parliament", "Congress",
+    "Senate", "Assembly", "Tribunal", "Agency", "Red", "Cross", "Crescent", "Watch",
     "International", "Journal", "Herald", "Telegraph", "Tribune", "Gazette", "Press", "Media",
     "Television", "Radio", "Airlines", "Holdings", "Industries", "Systems", "Technologies",
     "Partners", "Society", "Trust", "Board", "Exchange", "Movement", "Front", "Semiconductor",
@@ -166,7 +202,12 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "Mining", "Steel", "Foods", "Labs", "Insurance", "Ventures", "Investments", "Solutions",
     "Aerospace", "Automotive", "Chemicals", "Airways", "Railways", "Secretariat", "Government",
     "Affairs", "Relations", "Studies", "Elections", "Development", "Cooperation", "Resources",
-    "Services", "Rights", "Sciences", "Research", "Policy",
+    "Services", "Rights", "Sciences", "Research", "Policy", "Hospital", "Clinic", "College",
+    "Academy", "Equities", "Advisors", "Advisers", "Associates", "Management", "Brands", "Stores",
+    "Electric", "Bancorp", "Financial", "Co.", "LLC", "LLP", "PLC", "plc", "Ltd", "Inc", "Corp",
+    "Desk", "Project", "Initiative", "Campaign", "Caucus", "Club", "Church", "Mosque", "Temple",
+    "Diocese", "Ministries", "Laboratory", "Laboratories", "Observatory", "Museum", "Library",
+    "Zoo", "Stadium", "Airport", "Port", "Station",
 ];
 
 /// Acronyms and short names of well-known organisations, with what they are.
@@ -218,7 +259,8 @@ const ORGANIZATION_DESCRIPTORS: &[(&str, &str)] = &[
 #[rustfmt::skip]
 const CONTAINER_NOUNS: &[&str] = &[
     "editorial", "statement", "report", "article", "post", "communique", "letter", "commentary",
-    "op-ed", "column", "bulletin", "broadcast", "release", "message", "note", "memo",
+    "op-ed", "column", "bulletin", "broadcast", "release", "message", "note", "memo", "records",
+    "documents", "filing", "filings", "tweet", "email", "affidavit", "complaint", "indictment",
 ];
 
 /// Words just before a quotation that make it a term or a title, not someone's words.
@@ -226,7 +268,7 @@ const CONTAINER_NOUNS: &[&str] = &[
 const SCARE_MARKERS: &[&str] = &[
     "so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "term",
     "word", "phrase", "slogan", "hashtag", "named", "headlined", "known", "reading", "read",
-    "inscribed",
+    "inscribed", "name", "nickname", "label", "motto", "renamed", "rebranded",
 ];
 
 /// Nouns for works whose titles stand in quotation marks (`the documentary “The Last
@@ -246,11 +288,39 @@ const TERM_NOUNS: &[&str] = &[
     "euphemism", "label",
 ];
 
+/// Nouns that a label in quotation marks modifies (`the “one country, two systems”
+/// formula`).
+#[rustfmt::skip]
+const FRAMING_NOUNS: &[&str] = &[
+    "formula", "policy", "principle", "doctrine", "framework", "model", "strategy", "concept",
+    "approach", "system", "plan", "initiative", "movement", "rule", "era", "label", "slogan",
+    "brand", "mantra", "agenda", "narrative", "theory", "ideology", "status", "zone", "account",
+    "tag", "programme", "program", "project", "scheme", "law", "bill", "act",
+];
+
 /// Lowercase particles inside personal names (`Sanne de Wit`).
 #[rustfmt::skip]
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "al", "ibn",
     "dos", "das", "du", "ter", "ten", "y", "el",
+];
+
+/// Family names written before the given name (Chinese, Korean, Vietnamese usage:
+/// `Li Jifeng`, `Park Min-jun`), so the first word is the one a later mention repeats.
+#[rustfmt::skip]
+const FAMILY_NAMES_FIRST: &[&str] = &[
+    "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+    "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang",
+    "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai",
+    "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin",
+    "Xi", "Qin", "Wen", "Fu", "Fang", "Bai", "Cui", "Mao", "Qiu", "Jia", "Zou", "Shi", "Xiong",
+    "Meng", "Hou", "Duan", "Lei", "Qian", "Tan", "Yin", "Hao", "Kong", "Shao", "Lam", "Chan",
+    "Wong", "Cheung", "Leung", "Lau", "Ho", "Tsang", "Chow", "Ng", "Cheuk", "Tse", "Yip", "Kwok",
+    "Chiu", "Fung", "Chu", "Tsai", "Hsu", "Chang", "Kuo", "Lai", "Kim", "Lee", "Park", "Choi",
+    "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwon", "Hwang",
+    "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Ha",
+    "Kwak", "Sung", "Cha", "Joo", "Ryu", "Chung", "Roh", "Yun", "Nguyen", "Tran", "Le", "Pham",
+    "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong",
 ];
 
 /// Suffixes after a personal name that are not the surname (`Jr.`).
@@ -318,17 +388,81 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 /// Words that show a man: pronouns, titles, role and family nouns.
 #[rustfmt::skip]
 const MALE_WORDS: &[&str] = &[
-    "he", "his", "him", "himself", "Mr.", "Sir", "Lord", "King", "Prince", "spokesman", "chairman",
-    "congressman", "businessman", "fireman", "policeman", "son", "husband", "father", "brother",
-    "grandson", "grandfather", "nephew", "uncle", "boy", "man",
+    "he", "his", "him", "himself", "Mr.", "Mr", "Sir", "Lord", "King", "Prince", "spokesman",
+    "chairman", "congressman", "businessman", "fireman", "policeman", "son", "husband", "father",
+    "brother", "grandson", "grandfather", "nephew", "uncle", "boy", "man", "widower", "stepfather",
+    "grandpa", "dad", "actor", "king", "assemblyman", "councilman",
 ];
 #[rustfmt::skip]
 /// Words that show a woman (see [`MALE_WORDS`]).
 const FEMALE_WORDS: &[&str] = &[
-    "she", "her", "hers", "herself", "Mrs.", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess",
-    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman", "daughter",
-    "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "girl", "woman",
+    "she", "her", "hers", "herself", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dame", "Lady", "Queen",
+    "Princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman",
+    "daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "girl",
+    "woman",
 ];
+
+/// Common given names of men, in many languages (names given to both sexes are left out).
+#[rustfmt::skip]
+const MALE_NAMES: &[&str] = &[
+    "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas",
+    "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul",
+    "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward",
+    "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry",
+    "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Alexander", "Frank", "Patrick",
+    "Raymond", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Nathan", "Henry",
+    "Douglas", "Zachary", "Peter", "Kyle", "Ethan", "Walter", "Noah", "Jeremy", "Keith", "Roger",
+    "Gerald", "Harold", "Sean", "Carl", "Arthur", "Lawrence", "Dylan", "Jesse", "Bryan", "Joe",
+    "Bruce", "Gabriel", "Albert", "Alan", "Juan", "Wayne", "Randy", "Roy", "Vincent", "Ralph",
+    "Eugene", "Russell", "Philip", "Louis", "Boris", "Vladimir", "Sergei", "Sergey", "Dmitry",
+    "Ivan", "Igor", "Pavel", "Viktor", "Emmanuel", "Olaf", "Mohammed", "Muhammad", "Mohammad",
+    "Ahmed", "Ahmad", "Ali", "Omar", "Hassan", "Hussein", "Ibrahim", "Mahmoud", "Mustafa", "Khalid",
+    "Abdullah", "Yusuf", "Recep", "Narendra", "Rahul", "Amit", "Sanjay", "Rajesh", "Shinzo",
+    "Fumio", "Hiroshi", "Takeshi", "Kenji", "Carlos", "Luis", "Miguel", "Pedro", "Diego", "Javier",
+    "Antonio", "Francisco", "Manuel", "Pablo", "Jorge", "Ricardo", "Fernando", "Alejandro",
+    "Pierre", "Jacques", "François", "Hans", "Klaus", "Friedrich", "Jens", "Lars", "Nils", "Stefan",
+    "Marco", "Giuseppe", "Giorgio", "Matteo", "Mario", "Yair", "Naftali", "Volodymyr", "Oleksandr",
+    "Andriy", "Mikhail", "Alexei", "Nikolai", "Keir", "Rishi", "Barack", "Mike", "Tom", "Tony",
+    "Bill", "Bob", "Jim", "Dan", "Ben", "Sam", "Nick", "Ted", "Jeff", "Greg", "Jon", "Ken", "Rick",
+    "Ron", "Steve", "Tim", "Phil", "Craig", "Andy", "Joel", "Geoffrey", "Marcelo", "Tomas", "Marek",
+    "Piotr", "Jan", "Karel", "Miroslav", "Ahmet", "Mehmet", "Emre", "Reza", "Hamid", "Abdul",
+    "Tariq", "Imran", "Nawaz", "Kofi", "Kwame", "Cyril", "Uhuru", "Olusegun", "Abiy", "Yoweri",
+];
+
+/// Common given names of women (see [`MALE_NAMES`]).
+#[rustfmt::skip]
+const FEMALE_NAMES: &[&str] = &[
+    "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah",
+    "Karen", "Lisa", "Nancy", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna",
+    "Michelle", "Carol", "Amanda", "Dorothy", "Melissa", "Deborah", "Stephanie", "Rebecca",
+    "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Angela", "Shirley", "Anna", "Brenda",
+    "Pamela", "Emma", "Nicole", "Helen", "Samantha", "Katherine", "Christine", "Debra", "Rachel",
+    "Carolyn", "Janet", "Catherine", "Maria", "Heather", "Diane", "Ruth", "Julie", "Olivia",
+    "Joyce", "Virginia", "Victoria", "Kelly", "Lauren", "Christina", "Joan", "Evelyn", "Judith",
+    "Megan", "Andrea", "Cheryl", "Hannah", "Jacqueline", "Martha", "Gloria", "Teresa", "Ann",
+    "Sara", "Frances", "Kathryn", "Janice", "Abigail", "Alice", "Judy", "Sophia", "Grace", "Denise",
+    "Amber", "Doris", "Marilyn", "Danielle", "Beverly", "Isabella", "Theresa", "Diana", "Natalie",
+    "Brittany", "Charlotte", "Marie", "Kayla", "Lori", "Ilhan", "Alexandria", "Hillary", "Kamala",
+    "Ursula", "Jacinda", "Giorgia", "Olga", "Natalia", "Irina", "Svetlana", "Tatiana", "Elena",
+    "Yulia", "Oksana", "Fatima", "Aisha", "Mariam", "Maryam", "Leila", "Layla", "Zainab", "Priya",
+    "Sonia", "Indira", "Keiko", "Yoko", "Ana", "Lucia", "Carmen", "Isabel", "Sofia", "Camila",
+    "Valentina", "Gabriela", "Claudia", "Beatriz", "Marta", "Paula", "Francesca", "Giulia",
+    "Chiara", "Anne", "Sophie", "Claire", "Camille", "Ingrid", "Annika", "Greta", "Astrid", "Nadia",
+    "Rosa", "Fiona", "Sonya", "Luz", "Carla", "Kirsten", "Nikki", "Liz", "Kate", "Jane", "Sue",
+    "Lena", "Ellen", "Miriam", "Agnieszka", "Katarzyna", "Ayşe", "Fatma", "Zeynep", "Amina",
+    "Ngozi", "Sheikha", "Rania", "Noura", "Hoda",
+];
+
+/// The gender a common given name shows, if any.
+pub fn given_name_gender(name: &str) -> Option<Gender> {
+    if has(MALE_NAMES, name) {
+        Some(Gender::Male)
+    } else if has(FEMALE_NAMES, name) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
 
 /// The gender a word shows, if any.
 pub fn gender_of(word: &str) -> Option<Gender> {
@@ -350,6 +484,11 @@ fn has(list: &[&str], word: &str) -> bool {
 /// True for a verb of saying (`said`, `told`, `warned`).
 pub fn is_speech_verb(word: &str) -> bool {
     has(SPEECH_VERBS, word)
+}
+
+/// True for a present participle of a verb of saying (`saying`, `warning`).
+pub fn is_speech_participle(word: &str) -> bool {
+    has(SPEECH_PARTICIPLES, word)
 }
 
 /// True for a verb that shows its subject acting (`confirmed`, `imposed`).
@@ -380,12 +519,49 @@ pub fn is_person_noun(word: &str) -> bool {
 
 /// True for a lowercase noun describing an organisation (`company`).
 pub fn is_organization_noun(word: &str) -> bool {
-    has(ORGANIZATION_NOUNS, &word.to_lowercase())
+    let lower = word.to_lowercase();
+    let singular = match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => lower.strip_suffix('s').unwrap_or(&lower).to_owned(),
+    };
+    has(ORGANIZATION_NOUNS, &lower) || has(ORGANIZATION_NOUNS, &singular)
 }
 
 /// True for a noun for people who speak for an institution (`spokesperson`, `officials`).
 pub fn speaks_for(word: &str) -> bool {
     has(SPEAKS_FOR, &word.to_lowercase())
+}
+
+/// True for a number written as a word (`seven`, `dozens`), which no name of a group keeps.
+pub fn is_number_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "several"
+            | "some"
+            | "many"
+    )
+}
+
+/// True for a noun for someone who speaks for an institution by trade (`spokesperson`).
+pub fn is_spokesperson(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "spokesperson" | "spokesman" | "spokeswoman" | "spokespeople" | "representative"
+    )
 }
 
 /// True for a noun for a body inside an institution (`board`, `office`).
@@ -396,6 +572,43 @@ pub fn is_sub_body(word: &str) -> bool {
 /// True for a generic noun for an organisation (`company`, `firm`).
 pub fn is_generic_organization_noun(word: &str) -> bool {
     has(GENERIC_ORGANIZATION_NOUNS, &word.to_lowercase())
+}
+
+/// Nouns for something someone said (`Trump’s announcement that ...`).
+#[rustfmt::skip]
+const SAYING_NOUNS: &[&str] = &[
+    "announcement", "remarks", "comments", "claim", "claims", "assertion", "promise", "pledge",
+    "warning", "words", "insistence", "admission", "argument", "vow", "message", "speech",
+    "testimony", "declaration", "accusation", "prediction",
+];
+
+/// True for a noun for something someone said (`announcement`, `remarks`).
+pub fn is_saying_noun(word: &str) -> bool {
+    has(SAYING_NOUNS, word)
+}
+
+/// Month names, in order.
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+/// Month abbreviations, in order (`May` is never one: it is a verb too often).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+/// The number of the month `word` names (`October`, `Oct.`), 1-12.
+pub fn month(word: &str) -> Option<u8> {
+    MONTHS
+        .iter()
+        .position(|m| *m == word)
+        .or_else(|| {
+            MONTH_ABBREVIATIONS
+                .iter()
+                .position(|m| *m == word && word != "May")
+        })
+        .map(|i| i as u8 + 1)
 }
 
 /// True for a noun naming a published text (`editorial`, `statement`).
@@ -418,9 +631,19 @@ pub fn is_term_noun(word: &str) -> bool {
     has(TERM_NOUNS, word)
 }
 
+/// True for a noun that a label in quotation marks can modify (`formula`, `policy`).
+pub fn is_framing_noun(word: &str) -> bool {
+    has(FRAMING_NOUNS, word)
+}
+
 /// True for a lowercase particle inside a personal name.
 pub fn is_name_particle(word: &str) -> bool {
     has(NAME_PARTICLES, word)
+}
+
+/// True for a family name that Chinese, Korean or Vietnamese usage writes first (`Li`, `Park`).
+pub fn is_family_name_first(word: &str) -> bool {
+    has(FAMILY_NAMES_FIRST, word)
 }
 
 /// True for a suffix after a personal name (`Jr.`).
@@ -450,6 +673,21 @@ pub fn kind_by_words<'a>(words: impl Iterator<Item = &'a str> + Clone) -> Option
     } else {
         None
     }
+}
+
+/// True when `and` between the capitalised words `before` and the word `next` is inside one
+/// institution's name (`Customs and Border Protection`, `Center for Disease Control and
+/// Prevention`), not between two names (`Russia and China`).
+pub fn and_joins_name(before: &[&str], next: &str) -> bool {
+    let institution = before
+        .iter()
+        .any(|w| matches!(*w, "of" | "for") || kind_by_words(std::iter::once(*w)).is_some());
+    institution
+        && is_capitalised(next)
+        && !is_not_name(next)
+        && !is_acronym(next)
+        && known_organization(next).is_none()
+        && super::places::state(next).is_none()
 }
 
 /// The kind of a well-known organisation named by `name`.

@@ -1,6 +1,7 @@
-//! Mentions outside quotations: the people, states and institutions a sentence names (with
-//! the gender a pronoun after a person shows), and which states and institutions act.
+//! Mentions outside quotations: the people, states and institutions a sentence names, the
+//! gender a pronoun shows for one of them, and which states and institutions act.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::clause::{self, word_at};
@@ -11,65 +12,196 @@ use super::phrase::{self, Named, Phrase, Words};
 use super::places;
 use crate::briefing::model::ActorKind;
 
-/// Registers the institutions, states and people named in a sentence, and the gender a
-/// pronoun after a person shows (`Elena Morris and her neighbour`).
-pub fn scan(doc: &Doc, para: &Para, sentence: Range<usize>, registry: &mut Registry) {
-    let toks = &para.toks;
-    let mut last_person: Option<EntityIx> = None;
+/// Every capitalised run of the article (`Michael Thomas`, `Thomas`, `Hawk Sawyer`), as
+/// written: a run that is the end of a longer one names a person by surname, which makes the
+/// longer one a person's full name.
+#[derive(Debug, Default)]
+pub struct Runs(HashSet<String>);
+
+impl Runs {
+    /// Collects the runs of `doc`.
+    pub fn collect(doc: &Doc) -> Runs {
+        let mut runs = HashSet::new();
+        for para in &doc.paras {
+            for sentence in &para.sentences {
+                for run in name_runs(doc, para, sentence.clone()) {
+                    runs.insert(Words::new(doc, &para.toks[run]).text());
+                }
+            }
+        }
+        Runs(runs)
+    }
+
+    /// True when the last words of `name` (or its first word, for a family name written
+    /// first) stand alone elsewhere in the article.
+    fn has_short_form(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        let tail = (1..words.len()).any(|k| self.0.contains(&words[k..].join(" ")));
+        let head =
+            words.len() > 1 && lexicon::is_family_name_first(words[0]) && self.0.contains(words[0]);
+        tail || head
+    }
+}
+
+/// The capitalised runs of a sentence that may be names, as token ranges in order.
+fn name_runs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
     let mut i = sentence.start;
     while i < sentence.end {
         if !is_name_start(doc, para, i, sentence.start) {
-            let w = word_at(doc, toks, i);
-            let pronoun = lexicon::pronoun(w).is_some() || matches!(w, "his" | "her" | "him");
-            if pronoun && let (Some(person), Some(gender)) = (last_person, lexicon::gender_of(w)) {
-                registry.gender(person, gender);
-                last_person = None;
-            }
             i += 1;
             continue;
         }
         let mut end = i + 1;
-        while end < sentence.end && joins_run(doc, para, end) {
+        while end < sentence.end && joins_run(doc, para, i, end) {
             end += 1;
         }
-        // Take in a role before the name: `State Department spokesperson Andrea Thomson`.
+        runs.push(i..end);
+        i = end;
+    }
+    runs
+}
+
+/// A person named in a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Person {
+    /// Token index of the name's first word.
+    pub tok: usize,
+    /// The person.
+    pub entity: EntityIx,
+    /// Named as an owner (`Carlineo’s attorney`): a later `her` is not about them.
+    pub owner: bool,
+}
+
+/// Registers the institutions, states and people named in a sentence; returns the people.
+pub fn scan(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    runs: &Runs,
+    registry: &mut Registry,
+) -> Vec<Person> {
+    let toks = &para.toks;
+    let mut people = Vec::new();
+    for Range { start: i, end } in name_runs(doc, para, sentence.clone()) {
+        // Take in a role before the name: `State Department spokesperson Andrea Thomson`,
+        // `President` at the start of a sentence.
         let mut start = i;
         while start > sentence.start {
             let w = word_at(doc, toks, start - 1);
-            let role = lexicon::is_lower(w)
-                && (lexicon::is_person_noun(w) || lexicon::is_organization_noun(w));
+            let role = (lexicon::is_lower(w)
+                && (lexicon::is_person_noun(w) || lexicon::is_organization_noun(w)))
+                || lexicon::is_title_word(w);
             let title = lexicon::is_capitalised(w) || toks[start - 1].kind == Kind::Possessive;
             if !(role || (title && start < i)) {
                 break;
             }
             start -= 1;
         }
-        if let Some(Phrase::Name(named)) = phrase::parse(Words::new(doc, &toks[start..end]))
-            && let Some(entity) = register_name(doc, para, (start, i, end), named, registry)
+        let Some(Phrase::Name(named)) = phrase::parse(Words::new(doc, &toks[start..end])) else {
+            continue;
+        };
+        let at = named.at;
+        if let Some(entity) = register_name(doc, para, (start, i, end), named, runs, registry)
             && registry.entities[entity].kind == ActorKind::Person
         {
-            last_person = Some(entity);
+            let owner = toks.get(end).is_some_and(|t| t.kind == Kind::Possessive);
+            // A person named first in the sentence is its subject.
+            if owner {
+                registry.object(at);
+            } else if start == sentence.start {
+                registry.subject(entity, at);
+            }
+            people.push(Person {
+                tok: i,
+                entity,
+                owner,
+            });
         }
-        i = end;
+    }
+    people
+}
+
+/// Records the gender that a pronoun in a sentence shows for the person it most likely
+/// means: the subject of a verb before it (`Zoghlin told The Hill that her client`), else the
+/// latest person named before it who is not an owner. `subjects` are (first token of the
+/// subject, entity) of the sentence's verbs; a pronoun that is itself a subject is skipped
+/// (resolving it already told its gender).
+pub fn genders(
+    doc: &Doc,
+    para: &Para,
+    sentence: Range<usize>,
+    people: &[Person],
+    subjects: &[(usize, EntityIx)],
+    registry: &mut Registry,
+) {
+    let toks = &para.toks;
+    let mut told: Vec<EntityIx> = Vec::new();
+    for k in sentence {
+        let w = word_at(doc, toks, k);
+        let Some(gender) = lexicon::gender_of(w).filter(|_| {
+            lexicon::pronoun(w).is_some()
+                || matches!(w, "his" | "her" | "him" | "himself" | "herself")
+        }) else {
+            continue;
+        };
+        if subjects.iter().any(|&(tok, _)| tok == k) {
+            continue;
+        }
+        let person = |e: EntityIx| registry.entities[e].kind == ActorKind::Person;
+        let candidate = subjects
+            .iter()
+            .rev()
+            .find(|&&(tok, e)| tok < k && person(e))
+            .map(|&(_, e)| e)
+            .or_else(|| {
+                people
+                    .iter()
+                    .rev()
+                    .find(|p| p.tok < k && !p.owner)
+                    .map(|p| p.entity)
+            });
+        if let Some(entity) = candidate.filter(|e| !told.contains(e)) {
+            registry.gender(entity, gender);
+            told.push(entity);
+        }
     }
 }
 
 /// True when token `i` can start a capitalised name (not a sentence's common first word).
 fn is_name_start(doc: &Doc, para: &Para, i: usize, sentence_start: usize) -> bool {
     let w = word_at(doc, &para.toks, i);
-    let capital = lexicon::is_capitalised(w) && !lexicon::is_not_name(w);
+    let capital = is_name_word(doc, para, i);
     capital && (i > sentence_start || lexicon::is_acronym(w) || !doc.is_common(w))
 }
 
-/// True when token `i` continues a capitalised run (a name word, or a connector before one).
-fn joins_run(doc: &Doc, para: &Para, i: usize) -> bool {
+/// True when token `i` is a capitalised word that can be part of a name (`He` only before
+/// another name word: `He Jianxiong`).
+fn is_name_word(doc: &Doc, para: &Para, i: usize) -> bool {
+    let toks = &para.toks;
+    let w = word_at(doc, toks, i);
+    let name = |w: &str| lexicon::is_capitalised(w) && !lexicon::is_not_name(w);
+    name(w) || (lexicon::is_family_name_first(w) && name(word_at(doc, toks, i + 1)))
+}
+
+/// True when token `i` continues the capitalised run that starts at `start` (a name word, or
+/// a connector before one: `of`, `the`, an institution's `and`, a title's possessive).
+fn joins_run(doc: &Doc, para: &Para, start: usize, i: usize) -> bool {
     let toks = &para.toks;
     let w = word_at(doc, toks, i);
     let next = word_at(doc, toks, i + 1);
-    (lexicon::is_capitalised(w) && !lexicon::is_not_name(w))
+    let before: Vec<&str> = (start..i).map(|j| word_at(doc, toks, j)).collect();
+    is_name_word(doc, para, i)
         || (matches!(w, "of" | "for" | "on") || lexicon::is_name_particle(w))
             && lexicon::is_capitalised(next)
+        || (lexicon::is_name_particle(w)
+            && lexicon::is_name_particle(next)
+            && lexicon::is_capitalised(word_at(doc, toks, i + 2)))
         || (w == "the" && word_at(doc, toks, i.wrapping_sub(1)) == "of")
+        || (w == "and" && lexicon::and_joins_name(&before, next))
+        || (toks[i].kind == Kind::Possessive
+            && lexicon::is_title_word(word_at(doc, toks, i - 1))
+            && lexicon::is_capitalised(next))
 }
 
 /// Prepositions before an object (`with Pike`): a later `he` more likely means someone else.
@@ -91,6 +223,7 @@ fn register_name(
     para: &Para,
     (start, run_start, end): (usize, usize, usize),
     mut named: Named,
+    runs: &Runs,
     registry: &mut Registry,
 ) -> Option<EntityIx> {
     let toks = &para.toks;
@@ -110,7 +243,9 @@ fn register_name(
         named.gender = named.gender.or(lexicon::gender_of(noun));
     }
     let untitled_person = named.kind == Some(ActorKind::Person)
-        && (apposed_to.is_some() || looks_like_person(doc, para, run_start, end));
+        && (apposed_to.is_some()
+            || looks_like_person(doc, para, run_start, end)
+            || (runs.has_short_form(&named.name) && !is_placeish(doc, para, run_start, end)));
     // `National Intelligence Service (NIS)`
     let acronym = (clause::is_punct(doc, toks, end, "(")
         && clause::is_punct(doc, toks, end + 2, ")"))
@@ -153,15 +288,8 @@ fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bo
     let toks = &para.toks;
     let word = |i: usize| word_at(doc, toks, i);
     let len = end - run_start;
-    let placeish = (run_start..end).any(|i| {
-        let w = word(i);
-        lexicon::is_acronym(w)
-            || places::state(w).is_some()
-            || places::state_of_demonym(w).is_some()
-            || places::is_region_word(w)
-    });
     if !(2..=4).contains(&len)
-        || placeish
+        || is_placeish(doc, para, run_start, end)
         || PLACE_PREPOSITIONS.contains(&word(run_start.wrapping_sub(1)))
     {
         return false;
@@ -182,12 +310,38 @@ fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bo
     }
 }
 
+/// True when a word of the run `run_start..end` is an acronym, a state, a demonym or a region.
+fn is_placeish(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bool {
+    (run_start..end).any(|i| {
+        let w = word_at(doc, &para.toks, i);
+        lexicon::is_acronym(w)
+            || places::state(w).is_some()
+            || places::state_of_demonym(w).is_some()
+            || places::is_region_word(w)
+    })
+}
+
 /// Marks the states and institutions named in `toks` (`the United States and NATO`) as
 /// acting in the article.
 pub fn mark_acting(doc: &Doc, toks: &[Tok], registry: &mut Registry) {
-    let parts = toks.split(|t| {
-        t.kind == Kind::Punct && doc.word(t) == "," || matches!(doc.word(t), "and" | "or")
-    });
+    // `and` inside an institution's name (`Customs and Border Protection`) splits nothing.
+    let splits = |i: usize| {
+        let t = &toks[i];
+        let before: Vec<&str> = toks[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == Kind::Word)
+            .map(|t| doc.word(t))
+            .collect();
+        let next = toks.get(i + 1).map_or("", |t| doc.word(t));
+        t.kind == Kind::Punct && doc.word(t) == ","
+            || (matches!(doc.word(t), "and" | "or") && !lexicon::and_joins_name(&before, next))
+    };
+    let cuts: Vec<usize> = (0..toks.len()).filter(|&i| splits(i)).collect();
+    let parts = std::iter::once(0)
+        .chain(cuts.iter().map(|c| c + 1))
+        .zip(cuts.iter().copied().chain(std::iter::once(toks.len())))
+        .map(|(from, to)| &toks[from..to]);
     for part in parts {
         // `of the Timbuktu Institute in Dakar` qualifies; it does not act.
         let first = part.first().map_or("", |t| doc.word(t));

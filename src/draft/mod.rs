@@ -8,8 +8,10 @@
 mod attribution;
 mod briefing_toml;
 mod clause;
+mod dates;
 pub(crate) mod doc;
 mod entities;
+mod furniture;
 mod ids;
 mod implications;
 mod lexicon;
@@ -19,16 +21,20 @@ mod phrase;
 mod places;
 mod quotes;
 mod report;
+mod terms;
 mod timeline;
 mod toml_out;
 
 use crate::text::floor_char_boundary;
 use outline::{Outline, fit};
+use quotes::is_opening_mark;
 
 /// Most bytes of an article read; the rest is left out (and the report says so).
 pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
 /// Most characters of a drafted briefing title.
-const TITLE_CHARS: usize = 80;
+const TITLE_CHARS: usize = 100;
+/// Most words of a headline.
+const HEADLINE_WORDS: usize = 20;
 /// The title of a draft from an article with no first sentence.
 const DEFAULT_TITLE: &str = "Draft briefing";
 
@@ -41,8 +47,25 @@ pub struct Draft {
     pub report: String,
 }
 
-/// Drafts a briefing from `article`; `id` and `title` override what is guessed.
-pub fn draft(article: &str, id: Option<&str>, title: Option<&str>) -> Draft {
+/// What the author gives besides the article.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options<'a> {
+    /// The briefing id, instead of one made from the title.
+    pub id: Option<&'a str>,
+    /// The briefing title, instead of the article's headline.
+    pub title: Option<&'a str>,
+    /// The article's path relative to where the briefing is written, for the source's `file`
+    /// (so `brief check` verifies every quote at once).
+    pub source_file: Option<&'a str>,
+}
+
+/// Drafts a briefing from `article`.
+pub fn draft(article: &str, options: &Options) -> Draft {
+    let Options {
+        id,
+        title,
+        source_file,
+    } = *options;
     let mut notes = Vec::new();
     let article = if article.len() > MAX_ARTICLE_BYTES {
         notes.push(format!(
@@ -65,6 +88,7 @@ pub fn draft(article: &str, id: Option<&str>, title: Option<&str>) -> Draft {
     };
     outline.id = briefing_id(id, title.as_deref(), &mut notes);
     outline.title = title.unwrap_or_else(|| DEFAULT_TITLE.into());
+    outline.source_file = source_file.map(str::to_owned);
     for offset in &doc.unbalanced {
         let rest = &article[*offset..];
         notes.push(format!(
@@ -79,13 +103,26 @@ pub fn draft(article: &str, id: Option<&str>, title: Option<&str>) -> Draft {
     }
 }
 
-/// The first sentence of the article, cut to about 80 characters, if it has one.
+/// The article's headline: its first paragraph (page furniture aside) when that is a short
+/// line that ends no sentence, else that paragraph's first sentence; cut at a word to about
+/// [`TITLE_CHARS`] characters.
 fn guess_title(doc: &doc::Doc) -> Option<String> {
-    let first = doc
+    let (p, para) = doc
         .paras
-        .first()
-        .filter(|p| !p.sentences.is_empty())
-        .map(|_| &doc.text[doc.sentence_range(0, 0)])?;
+        .iter()
+        .enumerate()
+        .find(|(_, p)| !p.furniture && !p.sentences.is_empty())?;
+    let text = doc.text[para.range.clone()].trim();
+    let words = text.split_whitespace().count();
+    let headline = (3..=HEADLINE_WORDS).contains(&words)
+        && !text.ends_with(['.', '?', '!', ':', '”', '"', '’'])
+        && !text.starts_with(is_opening_mark)
+        && p + 1 < doc.paras.len();
+    let first = if headline {
+        text
+    } else {
+        &doc.text[doc.sentence_range(p, 0)]
+    };
     Some(fit(first, TITLE_CHARS, DEFAULT_TITLE))
 }
 
@@ -100,6 +137,6 @@ fn briefing_id(id: Option<&str>, title: Option<&str>, notes: &mut Vec<String>) -
             if slug.is_empty() { "draft" } else { slug }
         ));
     }
-    let id = given.unwrap_or_else(|| ids::slug(title.unwrap_or(""), ids::MAX_ID));
+    let id = given.unwrap_or_else(|| ids::short(title.unwrap_or("")));
     if id.is_empty() { "draft".into() } else { id }
 }

@@ -8,8 +8,9 @@ use std::ops::Range;
 use super::attribution::{How, Reading};
 use super::doc::Doc;
 use super::entities::EntityIx;
-use super::ids::Ids;
+use super::ids::{self, Ids};
 use super::implications::Implication;
+use super::lexicon;
 use super::timeline::Event;
 use crate::briefing::model::ActorKind;
 use crate::text::{Lines, SafeText};
@@ -26,6 +27,8 @@ pub struct Outline {
     pub id: String,
     /// `[briefing] title`.
     pub title: String,
+    /// The source's `file`: the article's path relative to the briefing.
+    pub source_file: Option<String>,
     /// Actors in order of first mention.
     pub actors: Vec<Actor>,
     /// Timeline candidates in article order.
@@ -78,14 +81,18 @@ pub struct Quote {
 
 /// Builds the actors and quotes of the outline from what reading found.
 pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
+    let registry = &reading.registry;
     let speakers: Vec<EntityIx> = reading
         .quotes
         .iter()
-        .filter_map(|a| a.speaker.as_ref().map(|s| s.entity))
+        .filter_map(|a| a.speaker.as_ref().map(|s| registry.canonical(s.entity)))
         .collect();
     let mut ids = Ids::default();
     let mut actor_of: HashMap<EntityIx, usize> = HashMap::new();
-    for (ix, entity) in reading.registry.entities.iter().enumerate() {
+    for (ix, entity) in registry.entities.iter().enumerate() {
+        if registry.canonical(ix) != ix {
+            continue;
+        }
         let institution = !matches!(entity.kind, ActorKind::Person | ActorKind::Group);
         let keep = speakers.contains(&ix)
             || (entity.acting && institution)
@@ -94,9 +101,14 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
             continue;
         }
         let name = fit(&entity.name, NAME_CHARS, "Unnamed");
+        // `hayashi` for Yoshimasa Hayashi, `nis` for the National Intelligence Service.
+        let short_name = match entity.kind {
+            ActorKind::Person => entity.aliases.first(),
+            _ => entity.aliases.iter().find(|a| lexicon::is_acronym(a)),
+        };
         actor_of.insert(ix, outline.actors.len());
         outline.actors.push(Actor {
-            id: ids.unique(&name, "actor"),
+            id: ids.unique(&ids::short(short_name.unwrap_or(&name)), "actor"),
             kind: entity.kind,
             role: entity
                 .role
@@ -150,7 +162,7 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
             ));
             continue;
         }
-        let actor = actor_of[&speaker.entity];
+        let actor = actor_of[&registry.canonical(speaker.entity)];
         counts[actor] += 1;
         let base = format!("{}-{}", outline.actors[actor].id, counts[actor]);
         let review = speaker.how.needs_review().then(|| {
@@ -184,7 +196,9 @@ fn clue(how: &How) -> &'static str {
         How::PreviousSentence => "the previous sentence",
         How::Named | How::Surname => "the name",
         How::SplitQuote => "the quotation before it",
-        How::Continued => "the previous paragraph",
+        How::Continued => "the quotation it continues",
+        How::PreviousParagraph => "the previous paragraph",
+        How::Trailing => "the name",
         How::AccordingTo => "“according to”",
     }
 }
@@ -262,17 +276,38 @@ pub fn word_matches<'h>(haystack: &'h str, needle: &'h str) -> impl Iterator<Ite
         .map(|(at, _)| at)
 }
 
+/// Words a cut line must not end with: they lead into words that were cut.
+#[rustfmt::skip]
+const DANGLING: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "at", "as",
+    "from", "that", "which", "who", "whose", "was", "were", "is", "are", "has", "have", "had",
+    "be", "been", "no", "not", "its", "their", "his", "her", "our", "this", "these", "those",
+    "into", "over", "about", "than", "if", "when", "while", "after", "before", "since", "it",
+    "they", "we", "he", "she", "i", "you", "would", "will", "could", "can", "may", "might",
+];
+
 /// `raw` as one tidy line of at most `max` characters that the loader accepts: whitespace
-/// collapsed, cut at a word with `…`; `fallback` when nothing is left.
+/// collapsed, cut after a word (at a comma when one comes late enough), with no `…` added,
+/// since a stored value must not look like words left out of a quotation; `fallback` when
+/// nothing is left.
 pub fn fit(raw: &str, max: usize, fallback: &str) -> String {
     let collapsed = super::phrase::collapse(raw);
     let mut out = if collapsed.chars().count() > max {
-        let cut: String = collapsed.chars().take(max.saturating_sub(1)).collect();
-        let at_word = cut
-            .rfind(' ')
-            .filter(|&i| i > cut.len() / 2)
-            .unwrap_or(cut.len());
-        format!("{}…", &cut[..at_word])
+        let cut: String = collapsed.chars().take(max + 1).collect();
+        let at_word = [", ", " "]
+            .iter()
+            .find_map(|sep| cut.rfind(sep).filter(|&i| i > cut.len() / 2))
+            .or_else(|| cut.rfind(' ').filter(|&i| i > 0))
+            .unwrap_or(cut.len().min(max));
+        let at_word = crate::text::floor_char_boundary(&cut, at_word);
+        let mut kept = cut[..at_word].trim_end_matches([',', ';', ':', '—', '–', '-', ' ']);
+        // `... her daughter was` ends on a word that leads nowhere: drop it.
+        while let Some((rest, last)) = kept.rsplit_once(' ')
+            && DANGLING.contains(&last.to_lowercase().as_str())
+        {
+            kept = rest.trim_end_matches([',', ';', ':', '—', '–', '-', ' ']);
+        }
+        kept.to_owned()
     } else {
         collapsed
     };
@@ -292,7 +327,16 @@ mod tests {
 
     #[test]
     fn fit_cuts_at_a_word_and_never_returns_empty() {
-        assert_eq!(fit("one two three", 9, "-"), "one two…");
+        assert_eq!(fit("one two three", 9, "-"), "one two");
+        assert_eq!(
+            fit(
+                "Troops arrived in the north, officials said on Friday",
+                40,
+                "-"
+            ),
+            "Troops arrived in the north"
+        );
+        assert_eq!(fit("abcdefghij", 4, "-"), "abcd");
         assert_eq!(fit(" \n ", 10, "none"), "none");
         let zalgo = format!("Z{}", "\u{301}".repeat(40));
         assert_eq!(fit(&zalgo, 100, "-"), "Z");

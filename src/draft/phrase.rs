@@ -39,6 +39,9 @@ pub struct Named {
     pub alias: Option<String>,
     /// A person's gender, when a title or role noun shows it (`Mrs.`, `spokeswoman`).
     pub gender: Option<Gender>,
+    /// The person noun of a definite description before the name, which may have stood for
+    /// it earlier (`ambassador` of `China’s ambassador to Britain Liu Xiaming`).
+    pub reference: Option<String>,
     /// Byte offset of the name.
     pub at: usize,
 }
@@ -81,6 +84,10 @@ pub struct Apposition {
     pub alias: Option<String>,
     /// A gender its words show (`a retired fireman`, `her son`).
     pub gender: Option<Gender>,
+    /// The person noun of a definite description (`mother` of `her mother`).
+    pub reference: Option<String>,
+    /// Who a text is by: `released on Tuesday by Human Rights Watch`.
+    pub by: Option<Named>,
 }
 
 /// Words that open a relative clause.
@@ -172,7 +179,7 @@ impl<'d, 'a> Words<'d, 'a> {
     }
 
     /// The index of the first token that is one of `words`.
-    fn position(self, words: &[&str]) -> Option<usize> {
+    pub fn position(self, words: &[&str]) -> Option<usize> {
         (0..self.len()).find(|&i| words.contains(&self.word(i)))
     }
 }
@@ -184,8 +191,9 @@ pub fn collapse(text: &str) -> String {
 
 /// True for a token that can be part of a capitalised name.
 fn is_name_word(w: Words, i: usize) -> bool {
-    let word = w.word(i);
-    lexicon::is_capitalised(word) && !lexicon::is_not_name(word)
+    let name = |word: &str| lexicon::is_capitalised(word) && !lexicon::is_not_name(word);
+    // `He Jianxiong`: a family name that is also a pronoun, before another name word.
+    name(w.word(i)) || (lexicon::is_family_name_first(w.word(i)) && name(w.word(i + 1)))
 }
 
 /// Classifies the noun phrase `w`.
@@ -199,10 +207,33 @@ pub fn parse(w: Words) -> Option<Phrase> {
         return Some(Phrase::Pronoun(p));
     }
     let w = first_conjunct(w);
-    if let Some(i) = (0..w.len()).find(|&i| lexicon::is_container_noun(w.word(i)))
-        && matches!(w.word(i + 1), "in" | "by" | "from" | "of")
+    // `Prosecutors alleged`, `Police said`: a noun capitalised only to start a sentence.
+    let noun = w.word(0).to_lowercase();
+    if w.len() == 1
+        && lexicon::is_capitalised(w.word(0))
+        && (lexicon::is_person_noun(&noun) || lexicon::is_organization_noun(&noun))
     {
-        return parse(w.slice(i + 2, w.len()));
+        return description(w).map(Phrase::Description);
+    }
+    // `An editorial in the Global Times`, `the letter signed by seven physicians`.
+    if let Some(i) = (0..w.len()).find(|&i| lexicon::is_container_noun(w.word(i))) {
+        let by = if w.word(i + 1).ends_with("ed") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if matches!(w.word(by), "in" | "by" | "from" | "of") {
+            return parse(w.slice(by + 1, w.len()));
+        }
+    }
+    // `China’s ambassador to Britain Liu Xiaming`: a person's name ends the phrase after a
+    // description with a preposition.
+    let full = name_run(w);
+    if full.0 < full.1 && full.1 == w.len() && !run_has_org_word(w.slice(full.0, full.1)) {
+        let named = named(w, full);
+        if named.titled && named.kind == Some(ActorKind::Person) && named.name.contains(' ') {
+            return Some(Phrase::Name(named));
+        }
     }
     let head = head_part(w);
     let run = name_run(head);
@@ -232,9 +263,23 @@ fn trim_punct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
     w.slice(from, to)
 }
 
-/// The part of `w` before `and`/`or` when something comes before it.
+/// The part of `w` before `and`/`or` when something comes before it, unless the conjunction
+/// joins two demonyms of one noun (`the Russian and Syrian defense ministries`).
 fn first_conjunct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
+    let inside_name = |i: usize| {
+        let before: Vec<&str> = (0..i).map(|k| w.word(k)).collect();
+        lexicon::and_joins_name(&before, w.word(i + 1))
+    };
     match w.position(&["and", "or"]) {
+        Some(i) if inside_name(i) => w,
+        Some(i)
+            if i > 0
+                && places::state_of_demonym(w.word(i - 1)).is_some()
+                && places::state_of_demonym(w.word(i + 1)).is_some()
+                && lexicon::is_lower(w.word(i + 2)) =>
+        {
+            w
+        }
         Some(i) if i > 0 => w.slice(0, i),
         _ => w,
     }
@@ -258,7 +303,23 @@ fn name_run(w: Words) -> (usize, usize) {
                     "the" => matches!(prev, "of" | "for"),
                     "in" => matches!(prev, "Embassy" | "Consulate"),
                     "of" | "for" | "on" => j > 0 && is_name_word(w, j - 1),
-                    _ => lexicon::is_name_particle(word) && j > 0 && is_name_word(w, j - 1),
+                    "and" => {
+                        let from = (0..j)
+                            .rev()
+                            .find(|&k| !is_name_word(w, k) && !matches!(w.word(k), "of" | "for"))
+                            .map_or(0, |k| k + 1);
+                        let before: Vec<&str> = (from..j).map(|k| w.word(k)).collect();
+                        lexicon::and_joins_name(&before, w.word(j + 1))
+                    }
+                    "" if w.is_possessive(j) => j > 0 && lexicon::is_title_word(w.word(j - 1)),
+                    // `Ursula von der Leyen`: particles, after a name word.
+                    _ => {
+                        lexicon::is_name_particle(word)
+                            && (0..j)
+                                .rev()
+                                .find(|&k| !lexicon::is_name_particle(w.word(k)))
+                                .is_some_and(|k| is_name_word(w, k))
+                    }
                 };
             if !joins {
                 break;
@@ -278,7 +339,7 @@ fn head_part<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
         if seen_noun
             && matches!(
                 word,
-                "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by"
+                "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by" | "to"
             )
         {
             return w.slice(0, i);
@@ -297,39 +358,45 @@ fn head_part<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
 /// A name from the run `run` of `w`, with the title and context before it.
 fn named(w: Words, run: (usize, usize)) -> Named {
     let (start, mut end) = run;
-    // `Judge Helen Marsh of the U.S. District Court`: a titled name, then its institution.
+    // `Judge Helen Marsh of the U.S. District Court`, `Alex Horton of the Washington Post`: a
+    // titled name or a person's name, then their institution.
     let mut institution = None;
-    if let Some(c) = (start..end).find(|&i| matches!(w.word(i), "of" | "for"))
-        && let Some(t) = (start..c)
+    if let Some(c) = (start..end).find(|&i| matches!(w.word(i), "of" | "for")) {
+        let from = if w.word(c + 1) == "the" { c + 2 } else { c + 1 };
+        let titled = (start..c)
             .rev()
             .find(|&i| lexicon::is_title_word(w.word(i)))
-        && t + 1 < c
-        && !run_has_org_word(w.slice(t + 1, c))
-    {
-        let from = if w.word(c + 1) == "the" { c + 2 } else { c + 1 };
-        institution = Some(w.slice(from, end).text()).filter(|i| !i.is_empty());
-        end = c;
+            .is_some_and(|t| t + 1 < c && !run_has_org_word(w.slice(t + 1, c)));
+        let person_of_institution = is_personal_name(w.slice(start, c))
+            && !(start..c).any(|i| lexicon::is_title_word(w.word(i)))
+            && run_has_org_word(w.slice(from, end));
+        if titled || person_of_institution {
+            institution = Some(w.slice(from, end).text()).filter(|i| !i.is_empty());
+            end = c;
+        }
     }
     // The name proper starts after the last title word of the run, when a name follows it.
     let last_title = (start..end)
         .rev()
         .find(|&i| lexicon::is_title_word(w.word(i)));
     let (title_end, name_start) = match last_title {
-        Some(t)
-            if t + 1 < end
-                && !run_has_org_word(w.slice(t + 1, end))
-                && lexicon::kind_by_words((start..=t).map(|i| w.word(i))).is_none() =>
-        {
-            (t + 1, t + 1)
-        }
+        Some(t) if t + 1 < end && is_personal_name(w.slice(t + 1, end)) => (t + 1, t + 1),
         _ => (start, start),
+    };
+    // `ambassador to Britain Liu Xiaming`: a state before a titled person's name is no part of it.
+    let name_start = match (1..=2).find(|&n| {
+        name_start + n + 2 <= end
+            && places::is_state_name(&w.slice(name_start, name_start + n).text())
+            && is_personal_name(w.slice(name_start + n, end))
+    }) {
+        Some(n) if title_end > start || role_noun(w.slice(0, name_start)) => name_start + n,
+        _ => name_start,
     };
     let name_words = w.slice(name_start, end);
     let context = w.slice(0, title_end);
     let name_text = name_words.text();
     let titled = title_end > start;
-    let role_noun = (0..context.len())
-        .any(|i| lexicon::is_person_noun(context.word(i)) && lexicon::is_lower(context.word(i)));
+    let role_noun = role_noun(context);
     let org_noun = (0..context.len())
         .rev()
         .find(|&i| {
@@ -374,6 +441,7 @@ fn named(w: Words, run: (usize, usize)) -> Named {
         out.country = places::state_of_demonym(name_words.word(0)).filter(|_| name_words.len() > 1);
     }
     out.gender = words_gender(context);
+    out.reference = definite_person_noun(context);
     let role = role_parts(context);
     out.country = out.country.or(role.country);
     out.role = role.role.filter(|_| kind == Some(ActorKind::Person));
@@ -381,6 +449,37 @@ fn named(w: Words, run: (usize, usize)) -> Named {
         .or(role.affiliation)
         .filter(|_| kind == Some(ActorKind::Person));
     out
+}
+
+/// True when `w` has a lowercase noun for a person (`ambassador`, `spokesperson`).
+fn role_noun(w: Words) -> bool {
+    (0..w.len()).any(|i| lexicon::is_person_noun(w.word(i)) && lexicon::is_lower(w.word(i)))
+}
+
+/// True when `w` can be a person's name after a title: capitalised words (and name particles)
+/// with no word of an institution, not starting with `of` or `for` (`High Commissioner for
+/// Refugees` is an office).
+fn is_personal_name(w: Words) -> bool {
+    w.len() > 0
+        && is_name_word(w, 0)
+        && (0..w.len()).all(|i| {
+            is_name_word(w, i)
+                || lexicon::is_name_particle(w.word(i))
+                || lexicon::is_name_suffix(w.word(i))
+        })
+        && !run_has_org_word(w)
+}
+
+/// The last person noun of `w` when `w` is definite: it starts with `the` or a possessive
+/// determiner, or holds a possessive (`China’s ambassador to Britain`, `her mother`).
+fn definite_person_noun(w: Words) -> Option<String> {
+    let definite = DEFINITE.contains(&w.word(0)) || (0..w.len()).any(|i| w.is_possessive(i));
+    (0..w.len())
+        .rev()
+        .map(|i| w.word(i))
+        .find(|word| lexicon::is_lower(word) && lexicon::is_person_noun(word))
+        .filter(|_| definite)
+        .map(str::to_lowercase)
 }
 
 /// True when a capitalised run holds a word that makes it an institution, not a person.
@@ -437,11 +536,14 @@ fn role_parts(w: Words) -> RoleParts {
     }
     if run_end > from {
         let run = w.slice(from, run_end);
+        // `Press` of `Kremlin Deputy Press Secretary` is part of the title.
         let org_end = (0..run.len()).rev().find(|&i| {
             let word = run.word(i);
-            lexicon::kind_by_words(std::iter::once(word)).is_some()
-                || lexicon::known_organization(word).is_some()
-                || places::state(word).is_some()
+            let in_title = lexicon::is_title_word(word) && lexicon::is_title_word(run.word(i + 1));
+            !in_title
+                && (lexicon::kind_by_words(std::iter::once(word)).is_some()
+                    || lexicon::known_organization(word).is_some()
+                    || places::state(word).is_some())
         });
         if let Some(org_end) = org_end
             && org_end + 1 < w.len() - from
@@ -498,6 +600,7 @@ fn description(w: Words) -> Option<Description> {
         } else if !INDEFINITE.contains(&word)
             && word != "own"
             && !word.chars().all(|c| c.is_ascii_digit())
+            && !lexicon::is_number_word(word)
         {
             break;
         }
@@ -507,13 +610,20 @@ fn description(w: Words) -> Option<Description> {
         .find(|&i| i > from && PREPOSITIONS.contains(&w.word(i)))
         .unwrap_or(w.len());
     let body = w.slice(from, end);
-    let head = (0..body.len())
-        .rev()
-        .find(|&i| {
-            let word = body.word(i);
-            lexicon::is_person_noun(word) || lexicon::is_organization_noun(word)
-        })
-        .or_else(|| (0..body.len()).rev().find(|&i| !body.word(i).is_empty()))?;
+    // `court records`, `the statement`: a text is its own head; else the last noun for a
+    // person or an organisation (`a company spokesperson`), else the last word.
+    let last = (0..body.len()).rev().find(|&i| !body.word(i).is_empty())?;
+    let head = if lexicon::is_container_noun(body.word(last)) {
+        last
+    } else {
+        (0..body.len())
+            .rev()
+            .find(|&i| {
+                let word = body.word(i);
+                lexicon::is_person_noun(word) || lexicon::is_organization_noun(word)
+            })
+            .unwrap_or(last)
+    };
     desc.head = body.word(head).to_lowercase();
     for i in 0..head {
         let word = body.word(i);
@@ -541,6 +651,20 @@ pub fn apposition(w: Words) -> Apposition {
         out.alias = Some(w.slice(as_at, w.len()).text()).filter(|a| !a.is_empty());
         return out;
     }
+    // `speaking to reporters in Berlin` says what someone does, not who they are;
+    // `released on Tuesday by Human Rights Watch` who a text is by.
+    if first.ends_with("ing") && lexicon::is_lower(first) {
+        return out;
+    }
+    if first.ends_with("ed")
+        && lexicon::is_lower(first)
+        && let Some(by) = w.position(&["by"])
+    {
+        if let Some(Phrase::Name(named)) = parse(w.slice(by + 1, w.len())) {
+            out.by = Some(named);
+        }
+        return out;
+    }
     if RELATIVES.contains(&first) || first.chars().all(|c| c.is_ascii_digit()) {
         out.affiliation = affiliation_after(w, &["at"]);
         return out;
@@ -552,6 +676,7 @@ pub fn apposition(w: Words) -> Apposition {
     match parse(w) {
         Some(Phrase::Name(named)) => out.name = Some(named),
         Some(Phrase::Description(desc)) => {
+            out.reference = definite_person_noun(w);
             let mut from = 0;
             while from < w.len() && !w.word(from).is_empty() && {
                 let word = w.word(from);

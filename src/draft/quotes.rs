@@ -1,6 +1,7 @@
-//! Where quotations stand in a paragraph: spans between double quotation marks, curly or
-//! straight. Apostrophes and single marks are never quotation marks here, so `Japan’s` and
-//! `don't` stay words.
+//! Where quotations stand in a paragraph: spans between quotation marks of the shapes news
+//! text uses: curly or straight double marks (closed by `’’` as typed on some wires), German
+//! `„…“`, guillemets `«…»`, and British single marks `‘…’` when they stand outside a double
+//! quotation. An apostrophe is never a mark, so `Japan’s` and `don't` stay words.
 
 use std::ops::Range;
 
@@ -24,62 +25,116 @@ pub struct Found {
     pub stray: Vec<usize>,
 }
 
+/// True for a character that opens a quotation at the start of a paragraph (a paragraph that
+/// continues the quotation of the one before).
+pub fn is_opening_mark(c: char) -> bool {
+    matches!(c, '“' | '"' | '„' | '«' | '‘')
+}
+
+/// The mark that opened the quotation being read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    /// `“` or a straight `"`: closed by `”`, `"` or `’’`.
+    Double,
+    /// `„`: closed by `“` or `”`.
+    Low,
+    /// `«`: closed by `»`.
+    Guillemet,
+    /// `‘` outside a double quotation: closed by `’` that ends a word.
+    Single,
+}
+
 /// Finds the quotations of the paragraph `text[range]`.
 pub fn find(text: &str, range: Range<usize>) -> Found {
+    let found = scan(text, range.clone(), true);
+    // A single mark that never closes was an apostrophe or a typo: read again without them.
+    let open_single = found
+        .spans
+        .last()
+        .is_some_and(|s| !s.closed && text[s.outer.clone()].starts_with('‘'));
+    if open_single {
+        scan(text, range, false)
+    } else {
+        found
+    }
+}
+
+/// One pass over the paragraph; `singles` says whether `‘` may open a quotation.
+fn scan(text: &str, range: Range<usize>, singles: bool) -> Found {
     let para = &text[range.clone()];
     let mut found = Found::default();
-    let mut open: Option<usize> = None;
+    let mut open: Option<(usize, Mark)> = None;
     let mut prev: Option<char> = None;
     let mut chars = para.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let at = range.start + i;
-        match c {
-            '“' => {
-                if let Some(stray) = open.replace(at) {
+        let mut close_len = 0;
+        match (open.map(|(_, m)| m), c) {
+            (Some(Mark::Double), '”' | '"') | (Some(Mark::Low), '“' | '”') => {
+                close_len = c.len_utf8();
+            }
+            (Some(Mark::Guillemet), '»') => close_len = c.len_utf8(),
+            (Some(Mark::Double), '’' | '\'') if next == Some(c) => {
+                chars.next();
+                close_len = 2 * c.len_utf8();
+            }
+            (Some(Mark::Single), '’') if closes_single(prev, next, &para[i..]) => {
+                close_len = c.len_utf8();
+            }
+            (Some(Mark::Single), _) => {}
+            (_, '“' | '„' | '«') => {
+                let mark = match c {
+                    '“' => Mark::Double,
+                    '„' => Mark::Low,
+                    _ => Mark::Guillemet,
+                };
+                if let Some((stray, _)) = open.replace((at, mark)) {
                     found.stray.push(stray);
                 }
             }
-            '”' => {
-                if let Some(start) = open.take() {
-                    found
-                        .spans
-                        .extend(span(text, start, at + c.len_utf8(), true));
-                }
-            }
-            '"' => match open {
-                Some(start) => {
-                    open = None;
-                    found.spans.extend(span(text, start, at + 1, true));
-                }
-                None if opens(prev, next) => open = Some(at),
-                None => {}
-            },
+            (None, '"') if opens(prev, next) => open = Some((at, Mark::Double)),
+            (None, '‘') if singles && opens(prev, next) => open = Some((at, Mark::Single)),
             _ => {}
+        }
+        if close_len > 0
+            && let Some((start, _)) = open.take()
+        {
+            let end = at + close_len;
+            found.spans.extend(span(text, start, end, close_len));
         }
         prev = Some(c);
     }
-    if let Some(start) = open {
-        found.spans.extend(span(text, start, range.end, false));
+    if let Some((start, _)) = open {
+        found.spans.extend(span(text, start, range.end, 0));
     }
     found
 }
 
-/// True when a straight mark between `prev` and `next` opens a quotation (not `12"` or `" `).
+/// True when a mark between `prev` and `next` opens a quotation (not `12"` or `" `).
 fn opens(prev: Option<char>, next: Option<char>) -> bool {
     let after_gap = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
     after_gap && next.is_some_and(|n| !n.is_whitespace())
 }
 
-/// The span from the opening mark at `start` to `end` (after the closing mark, or the
-/// paragraph's end), or None when nothing is quoted.
-fn span(text: &str, start: usize, end: usize, closed: bool) -> Option<Span> {
+/// True when the `’` starting `rest` closes a single-mark quotation: it ends a word (not
+/// `don’t`), and is not the possessive of a plural (`the students’ union`).
+fn closes_single(prev: Option<char>, next: Option<char>, rest: &str) -> bool {
+    if prev.is_none_or(char::is_whitespace) || next.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let plural_possessive = prev == Some('s')
+        && next == Some(' ')
+        && rest['’'.len_utf8()..]
+            .trim_start()
+            .starts_with(char::is_lowercase);
+    !plural_possessive
+}
+
+/// The span from the opening mark at `start` to `end` (after a closing mark of `close_len`
+/// bytes, or the paragraph's end when 0), or None when nothing is quoted.
+fn span(text: &str, start: usize, end: usize, close_len: usize) -> Option<Span> {
     let mark_len = text[start..].chars().next().map_or(1, char::len_utf8);
-    let close_len = if closed {
-        text[..end].chars().next_back().map_or(0, char::len_utf8)
-    } else {
-        0
-    };
     let content_start = start + mark_len;
     let content_end = end - close_len;
     let content = &text[content_start..content_end];
@@ -93,7 +148,7 @@ fn span(text: &str, start: usize, end: usize, closed: bool) -> Option<Span> {
     Some(Span {
         outer: start..end,
         inner: inner_start..inner_start + trimmed.len(),
-        closed,
+        closed: close_len > 0,
     })
 }
 
@@ -120,7 +175,7 @@ mod tests {
     #[test]
     fn apostrophes_and_inch_marks_are_not_quotation_marks() {
         assert_eq!(
-            inners("Japan’s view, a 12\" gun, don't"),
+            inners("Japan’s view, a 12\" gun, don't, the ’90s"),
             Vec::<&str>::new()
         );
     }
@@ -140,5 +195,22 @@ mod tests {
         let found = find(text, 0..text.len());
         assert_eq!(found.stray.len(), 1);
         assert_eq!(inners(text), ["b"]);
+    }
+
+    #[test]
+    fn other_closing_and_opening_shapes() {
+        assert_eq!(
+            inners("“It was late,’’ he said. „Wir bleiben“, sagte sie. «Non», dit-il."),
+            ["It was late", "Wir bleiben", "Non"]
+        );
+    }
+
+    #[test]
+    fn british_single_marks_outside_double_quotations() {
+        assert_eq!(
+            inners("‘We won’t go,’ she said of the students’ union. “A ‘b’ c.”"),
+            ["We won’t go", "A ‘b’ c."]
+        );
+        assert_eq!(inners("The ‘90s were ‘hard for us"), Vec::<&str>::new());
     }
 }

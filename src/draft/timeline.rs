@@ -4,12 +4,16 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::clause;
+use super::dates::Day;
 use super::doc::{Doc, Kind, Para};
+use super::lexicon::{self, month};
 use super::outline::{Actor, NameIndex, fit};
+use super::phrase::collapse;
 use crate::briefing::model::{PartialDate, Status};
 
 /// Most characters of a drafted event title.
-const TITLE_CHARS: usize = 100;
+const TITLE_CHARS: usize = 200;
 /// Most words of a `since ...` expression.
 const SINCE_WORDS: usize = 8;
 
@@ -39,27 +43,20 @@ struct Expr {
     rank: u8,
     /// A machine date, when the expression has a year.
     date: Option<PartialDate>,
+    /// A day named without its year or week (`Friday`, `November 16`), for the article's date
+    /// to place.
+    relative: Option<Relative>,
 }
 
-/// Month names, in order.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-/// Month abbreviations, in order (`May` is never one: it is a verb too often).
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-];
+/// A day named relative to the article's date.
+#[derive(Clone, Copy, Debug)]
+enum Relative {
+    /// A day of the week, 0 for Monday.
+    Weekday(u8),
+    /// A month and a day.
+    MonthDay(u8, u8),
+}
+
 /// Days of the week.
 const WEEKDAYS: &[&str] = &[
     "Monday",
@@ -137,40 +134,73 @@ const STATUS_CUES: &[(Status, &[&str])] = &[
     ),
 ];
 
-/// Timeline candidates in article order; `actors` are linked by name.
+/// Timeline candidates in article order; `actors` are linked by name. Page furniture,
+/// headings and sentences that are mostly quotation give none; a sentence gives one event, or
+/// one per clause when it dates several.
 pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
     let names = NameIndex::new(actors);
+    let article_date = article_date(doc);
     let mut events: Vec<Event> = Vec::new();
-    let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for (p, para) in doc.paras.iter().enumerate() {
+        if para.furniture {
+            continue;
+        }
         for (s, sentence) in para.sentences.iter().enumerate() {
+            let sentence_range = doc.sentence_range(p, s);
+            let text = &doc.text[sentence_range.clone()];
+            // A heading or a caption ends no sentence; a quotation is no event.
+            let heading = !text.ends_with(['.', '!', '”', '"', '’']);
+            if heading || is_mostly_quoted(doc, para, sentence) {
+                continue;
+            }
             let exprs = expressions(doc, para, sentence.clone());
             let Some(best) = exprs.iter().max_by_key(|e| e.rank) else {
                 continue;
             };
-            let sentence_range = doc.sentence_range(p, s);
-            let text = &doc.text[sentence_range.clone()];
             let status = status(doc, para, sentence.clone());
             let years: Vec<&Expr> = exprs.iter().filter(|e| e.date.is_some()).collect();
-            // Several years in one sentence are several events: each with its clause.
-            let chosen: Vec<(&Expr, String)> = if years.len() > 1 {
+            // `from 2002 to 2005` is one span, not two events.
+            let apart = years.windows(2).all(|pair| {
+                let clause = clause_around(doc.text, sentence_range.clone(), pair[0].range.clone());
+                !clause.contains(&doc.text[pair[1].range.clone()])
+            });
+            // Several years apart in one sentence are several events: each with its clause,
+            // given the sentence's subject when it has none of its own.
+            let chosen: Vec<(&Expr, String)> = if years.len() > 1 && apart {
+                let subject = subject_text(doc, para, sentence.clone());
                 years
                     .into_iter()
                     .map(|e| {
-                        (
-                            e,
-                            clause_around(doc.text, sentence_range.clone(), e.range.clone()),
-                        )
+                        let clause =
+                            clause_around(doc.text, sentence_range.clone(), e.range.clone());
+                        let own_subject = clause.starts_with(char::is_uppercase);
+                        let title = match &subject {
+                            Some(subject) if !own_subject => format!("{subject} {clause}"),
+                            _ => clause,
+                        };
+                        (e, title)
                     })
                     .collect()
             } else {
                 vec![(best, text.to_owned())]
             };
             for (expr, title) in chosen {
-                let event = Event {
+                let title = fit(&title, TITLE_CHARS, "untitled");
+                if !seen.insert(title.clone()) {
+                    continue;
+                }
+                let status = status.filter(|&(status, _)| {
+                    // A past event is not expected.
+                    status != Status::Expected || !is_past(expr, article_date)
+                });
+                events.push(Event {
                     when: fit(&doc.text[expr.range.clone()], TITLE_CHARS, "unknown"),
-                    date: expr.date.map(|d| d.to_string()),
-                    title: fit(&title, TITLE_CHARS, "untitled"),
+                    date: expr
+                        .date
+                        .or_else(|| placed(expr.relative?, article_date?, status))
+                        .map(|d| d.to_string()),
+                    title,
                     status: status.map(|(s, _)| s),
                     actors: names.named_in(text),
                     review: match status {
@@ -179,14 +209,88 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
                         ),
                         None => "timeline candidate: check when and title, and add a status".into(),
                     },
-                };
-                if seen.insert((event.when.clone(), event.title.clone())) {
-                    events.push(event);
-                }
+                });
             }
         }
     }
     events
+}
+
+/// True when quotations make up most of the sentence's words: words said, not an event.
+fn is_mostly_quoted(doc: &Doc, para: &Para, sentence: &Range<usize>) -> bool {
+    let count = |range: Range<usize>| doc.text[range].split_whitespace().count();
+    let (quoted, all) = para.toks[sentence.clone()]
+        .iter()
+        .fold((0, 0), |(quoted, all), tok| match tok.kind {
+            Kind::Quote(q) => {
+                let n = count(para.quotes[q].span.inner.clone());
+                (quoted + n, all + n)
+            }
+            Kind::Word => (quoted, all + 1),
+            _ => (quoted, all),
+        });
+    quoted * 2 > all
+}
+
+/// The text of the phrase that opens the sentence, as its subject.
+fn subject_text(doc: &Doc, para: &Para, sentence: Range<usize>) -> Option<String> {
+    let subject = clause::opening_subject(doc, &para.toks, sentence.start, sentence.end)?;
+    let toks = &para.toks[subject.head];
+    Some(collapse(
+        &doc.text[toks.first()?.range.start..toks.last()?.range.end],
+    ))
+}
+
+/// True when the event is dated before the article's date.
+fn is_past(expr: &Expr, article: Option<Day>) -> bool {
+    let (Some(date), Some(article)) = (expr.date, article) else {
+        return false;
+    };
+    match Day::of(date) {
+        Some(day) => day < article,
+        None => i32::from(date.year) < article.year,
+    }
+}
+
+/// The day a weekday or a month and day means in an article of date `article`: the latest
+/// on or before it, or the next after it for an expected event.
+fn placed(
+    relative: Relative,
+    article: Day,
+    status: Option<(Status, &'static str)>,
+) -> Option<PartialDate> {
+    let ahead = status.is_some_and(|(s, _)| s == Status::Expected);
+    let day = match relative {
+        Relative::Weekday(weekday) => article.nearest(weekday, ahead),
+        Relative::MonthDay(month, day) => {
+            let this_year = Day {
+                year: article.year,
+                month,
+                day,
+            };
+            let year = match (ahead, this_year > article) {
+                (false, true) => article.year - 1,
+                (true, false) => article.year + 1,
+                _ => article.year,
+            };
+            Day { year, ..this_year }
+        }
+    };
+    day.to_partial()
+}
+
+/// The article's own date: the first full date on a line of page furniture (a byline's
+/// `Updated Nov. 19, 2019`, an embedded post's credit).
+fn article_date(doc: &Doc) -> Option<Day> {
+    doc.paras
+        .iter()
+        .filter(|p| p.furniture)
+        .flat_map(|p| {
+            p.sentences
+                .iter()
+                .flat_map(|s| expressions(doc, p, s.clone()))
+        })
+        .find_map(|e| Day::of(e.date?))
 }
 
 /// The part of the sentence at `sentence` around `at`, between commas, semicolons or `and`.
@@ -259,6 +363,7 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
                 range: span(i, last),
                 rank,
                 date,
+                relative: day.map(|d| Relative::MonthDay(month, d)),
             });
             i = last + 1;
             continue;
@@ -271,6 +376,7 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
                 range: span(i, last),
                 rank: 5 + u8::from(year.is_some()) * 2,
                 date: year.and_then(|y| partial(y, Some(m), Some(d))),
+                relative: Some(Relative::MonthDay(m, d)),
             });
             i = last + 1;
             continue;
@@ -280,8 +386,9 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
                 range: span(i, i),
                 rank: 6,
                 date: partial(y, None, None),
+                relative: None,
             });
-        } else if WEEKDAYS.contains(&w) {
+        } else if let Some(weekday) = WEEKDAYS.iter().position(|d| *d == w) {
             let last = if PARTS_OF_DAY.contains(&word(i + 1)) {
                 i + 1
             } else {
@@ -291,6 +398,7 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
                 range: span(i, last),
                 rank: 3,
                 date: None,
+                relative: Some(Relative::Weekday(weekday as u8)),
             });
         } else if lower == "since" && !word(i + 1).is_empty() {
             let last = (i + 1..sentence.end)
@@ -306,6 +414,7 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
                     range: span(i, last),
                     rank: 2,
                     date: None,
+                    relative: None,
                 });
             }
         } else if let Some(last) = relative(&word, i) {
@@ -313,6 +422,7 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
                 range: span(i, last),
                 rank: 1,
                 date: None,
+                relative: None,
             });
             i = last;
         } else if w == "Cold" && word(i + 1) == "War" {
@@ -321,6 +431,7 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
                 range: span(i, last),
                 rank: 2,
                 date: None,
+                relative: None,
             });
             i = last;
         } else if is_decade(w) {
@@ -328,6 +439,7 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
                 range: span(i, i),
                 rank: 2,
                 date: None,
+                relative: None,
             });
         }
         i += 1;
@@ -338,6 +450,10 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
 /// The last token of a relative time expression starting at `i` (`recently`, `in recent
 /// months`, `last week`, `earlier this year`, `yesterday`), if one starts there.
 fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
+    // `USA TODAY` is a name.
+    if lexicon::is_acronym(word(i)) {
+        return None;
+    }
     let lower = |j: usize| word(j).to_lowercase();
     match lower(i).as_str() {
         "recently" | "yesterday" | "today" | "tomorrow" => Some(i),
@@ -350,19 +466,6 @@ fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
         }
         _ => None,
     }
-}
-
-/// The month number `word` names.
-fn month(word: &str) -> Option<u8> {
-    MONTHS
-        .iter()
-        .position(|m| *m == word)
-        .or_else(|| {
-            MONTH_ABBREVIATIONS
-                .iter()
-                .position(|m| *m == word && word != "May")
-        })
-        .map(|i| i as u8 + 1)
 }
 
 /// A day of the month written as 1-31.
@@ -455,5 +558,67 @@ mod tests {
     #[test]
     fn quotations_and_numbers_are_not_times() {
         assert!(whens("“We will meet in 2030,” he said. It cost 3,000 dollars.").is_empty());
+        assert!(
+            whens("“We will sign it and we will keep every promise we made,” he said on Friday.")
+                .is_empty(),
+            "a sentence that is mostly quotation is no event"
+        );
+    }
+
+    fn titles(text: &str) -> Vec<String> {
+        candidates(&Doc::parse(text), &[])
+            .into_iter()
+            .map(|e| e.title)
+            .collect()
+    }
+
+    #[test]
+    fn each_clause_keeps_a_subject_and_nothing_repeats() {
+        assert_eq!(
+            titles("Russia annexed Crimea in 2014 and invaded Ukraine in 2022."),
+            [
+                "Russia annexed Crimea in 2014",
+                "Russia invaded Ukraine in 2022"
+            ]
+        );
+        assert_eq!(
+            titles("The court ruled in 2021.\n\nThe court ruled in 2021.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn furniture_and_headings_give_no_events() {
+        let article = "Photo\n\nRescue workers at the site on Monday.\n\n\
+            Talks resume on Friday\n\nCAIRO — The talks collapsed on Sunday.";
+        assert_eq!(titles(article), ["The talks collapsed on Sunday."]);
+    }
+
+    #[test]
+    fn weekdays_are_dated_from_the_article_date() {
+        let article = "By Jane Doe\nUpdated Nov. 19, 2019\n\n\
+            The ministry will announce the plan on Friday. It confirmed on Monday that talks had ended.\n\n\
+            The vote was expected in 2018 but never came.";
+        let found: Vec<(String, Option<String>, Option<Status>)> =
+            candidates(&Doc::parse(article), &[])
+                .into_iter()
+                .map(|e| (e.when, e.date, e.status))
+                .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Friday".into(),
+                    Some("2019-11-22".into()),
+                    Some(Status::Expected)
+                ),
+                (
+                    "Monday".into(),
+                    Some("2019-11-18".into()),
+                    Some(Status::Confirmed)
+                ),
+                ("2018".into(), Some("2018".into()), None),
+            ]
+        );
     }
 }

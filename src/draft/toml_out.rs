@@ -36,6 +36,11 @@ impl TomlOut {
         let _ = writeln!(self.out, "{key} = {value}");
     }
 
+    /// `key = true` or `key = false`.
+    pub fn boolean(&mut self, key: &str, value: bool) {
+        let _ = writeln!(self.out, "{key} = {value}");
+    }
+
     /// `key = "value"`.
     pub fn string(&mut self, key: &str, value: &str) {
         let _ = writeln!(self.out, "{key} = {}", basic_string(value));

@@ -55,6 +55,9 @@ pub struct Meta {
     pub tags: Vec<String>,
     /// Where the briefing comes from.
     pub sources: Vec<Source>,
+    /// True for a draft that an editor has not finished reviewing (absent reads as false).
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// One source of the briefing.
@@ -268,6 +271,7 @@ fn meta(meta: &model::Meta) -> Meta {
         summary,
         tags,
         sources,
+        draft,
         line: _,
     } = meta;
     Meta {
@@ -277,6 +281,7 @@ fn meta(meta: &model::Meta) -> Meta {
         summary: summary.to_string(),
         tags: strings(tags),
         sources: sources.iter().map(source).collect(),
+        draft: *draft,
     }
 }
 

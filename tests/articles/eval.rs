@@ -1,12 +1,13 @@
-//! Scoring `brief draft` against hand-written expectations: precision and recall of
-//! (quote text, speaker) pairs per article and per set. Shared by `examples/draft_eval.rs`
-//! and `tests/draft.rs` (included with `#[path]`).
+//! Scoring `brief draft` against hand-written expectations, per article and per set: how many
+//! expected quotes were found, how many with the right speaker, and how many drafted quotes
+//! are real quotations. Shared by `examples/draft_eval.rs` and `tests/draft.rs` (included
+//! with `#[path]`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use brief::briefing::load_bytes;
-use brief::draft::draft;
+use brief::draft::{Options, draft};
 use brief::verify::typographic;
 
 /// The sets, in the order they are reported: `tuning` shaped the heuristics; the others were
@@ -16,8 +17,15 @@ pub const SETS: &[&str] = &["tuning", "held-out", "fresh", "unseen"];
 /// Counts for precision and recall.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Score {
+    /// Expected quotes.
     expected: usize,
+    /// Drafted quotes.
     drafted: usize,
+    /// Expected quotes whose text was drafted, whatever the speaker.
+    found: usize,
+    /// Drafted quotes whose text is an expected quote, whatever the speaker.
+    real: usize,
+    /// Drafted (text, speaker) pairs that are expected.
     correct: usize,
 }
 
@@ -27,14 +35,28 @@ impl Score {
         ratio(self.correct, self.drafted)
     }
 
-    /// Correct pairs among expected pairs (1 when nothing was expected).
+    /// Correct pairs among expected pairs (1 when nothing was expected): quotes found with
+    /// the right speaker.
     pub fn recall(&self) -> f64 {
         ratio(self.correct, self.expected)
+    }
+
+    /// Expected quotes drafted, whatever the speaker.
+    pub fn found(&self) -> f64 {
+        ratio(self.found, self.expected)
+    }
+
+    /// Drafted quotes that are expected quotations, whatever the speaker: not a label, a
+    /// title, a scare quote or a cut that nobody said.
+    pub fn real(&self) -> f64 {
+        ratio(self.real, self.drafted)
     }
 
     fn add(&mut self, other: Score) {
         self.expected += other.expected;
         self.drafted += other.drafted;
+        self.found += other.found;
+        self.real += other.real;
         self.correct += other.correct;
     }
 }
@@ -51,7 +73,7 @@ fn ratio(part: usize, whole: usize) -> f64 {
 pub struct ArticleResult {
     name: String,
     score: Score,
-    /// Expected pairs not drafted: `speaker: text`.
+    /// Expected pairs not drafted: `speaker: text`, with what was drafted instead.
     missed: Vec<String>,
     /// Drafted pairs not expected: `speaker: text`.
     wrong: Vec<String>,
@@ -59,8 +81,8 @@ pub struct ArticleResult {
 
 /// One set's articles and total.
 pub struct SetResult {
-    /// `tuning` or `held-out`.
-    pub name: &'static str,
+    /// The set's name (`tuning`) or folder.
+    pub name: String,
     articles: Vec<ArticleResult>,
     /// Sum over the set's articles.
     pub total: Score,
@@ -68,23 +90,26 @@ pub struct SetResult {
 
 /// Scores every article of the named sets under `tests/articles`. An article whose text is
 /// missing (the seed, outside the repository) is left out.
-pub fn evaluate(sets: &[&'static str]) -> Vec<SetResult> {
+pub fn evaluate(sets: &[&str]) -> Vec<SetResult> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
     sets.iter()
-        .map(|&name| {
-            let mut set = SetResult {
-                name,
-                articles: Vec::new(),
-                total: Score::default(),
-            };
-            for (expected_path, text) in articles(&root.join(name)) {
-                let result = score_article(&expected_path, &text);
-                set.total.add(result.score);
-                set.articles.push(result);
-            }
-            set
-        })
+        .map(|&name| evaluate_folder(name, &root.join(name)))
         .collect()
+}
+
+/// Scores every `NAME.expected` of `dir` against its `NAME.txt`.
+pub fn evaluate_folder(name: &str, dir: &Path) -> SetResult {
+    let mut set = SetResult {
+        name: name.to_owned(),
+        articles: Vec::new(),
+        total: Score::default(),
+    };
+    for (expected_path, text) in articles(dir) {
+        let result = score_article(&expected_path, &text);
+        set.total.add(result.score);
+        set.articles.push(result);
+    }
+    set
 }
 
 /// `(expected file, article text)` for each `*.expected` in `dir`, in name order. The text is
@@ -114,7 +139,7 @@ fn articles(dir: &Path) -> Vec<(PathBuf, String)> {
 fn score_article(expected_path: &Path, text: &str) -> ArticleResult {
     let expected_text = std::fs::read_to_string(expected_path).unwrap_or_default();
     // Each expected pair: the speaker's accepted names (`|`-separated) and the quote.
-    let mut expected: Vec<(Vec<String>, String)> = expected_text
+    let expected: Vec<(Vec<String>, String)> = expected_text
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
@@ -125,7 +150,7 @@ fn score_article(expected_path: &Path, text: &str) -> ArticleResult {
             )
         })
         .collect();
-    let drafted = draft(text, None, None);
+    let drafted = draft(text, &Options::default());
     let briefing = load_bytes("draft.toml", drafted.toml.as_bytes())
         .unwrap_or_else(|e| panic!("{}: the draft does not load: {e}", expected_path.display()));
     let pairs: Vec<(String, String)> = briefing
@@ -141,31 +166,53 @@ fn score_article(expected_path: &Path, text: &str) -> ArticleResult {
     let mut score = Score {
         expected: expected.len(),
         drafted: pairs.len(),
-        correct: 0,
+        ..Score::default()
     };
-    let mut wrong = Vec::new();
-    for pair in pairs {
-        match expected
+    // Texts first, whatever the speaker: each expected quote matches one drafted quote.
+    let mut texts_left: Vec<&str> = expected.iter().map(|(_, q)| q.as_str()).collect();
+    for (_, quote) in &pairs {
+        if let Some(i) = texts_left.iter().position(|q| q == quote) {
+            texts_left.swap_remove(i);
+            score.real += 1;
+        }
+    }
+    score.found = score.real;
+    let mut left = expected.clone();
+    let mut unmatched = Vec::new();
+    for pair in &pairs {
+        match left
             .iter()
             .position(|(names, quote)| *quote == pair.1 && names.contains(&pair.0))
         {
             Some(i) => {
-                expected.swap_remove(i);
+                left.swap_remove(i);
                 score.correct += 1;
             }
-            None => wrong.push(format!("{}: {}", pair.0, pair.1)),
+            None => unmatched.push(pair),
         }
     }
+    let missed = left
+        .iter()
+        .map(|(names, q)| {
+            let instead = unmatched
+                .iter()
+                .find(|(_, text)| text == q)
+                .map_or("not drafted".to_owned(), |(s, _)| format!("drafted as {s}"));
+            format!("{}: {q}  [{instead}]", names.join("|"))
+        })
+        .collect();
+    let wrong = unmatched
+        .iter()
+        .filter(|(_, text)| !expected.iter().any(|(_, q)| q == text))
+        .map(|(s, t)| format!("{s}: {t}"))
+        .collect();
     ArticleResult {
         name: expected_path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default(),
         score,
-        missed: expected
-            .iter()
-            .map(|(names, q)| format!("{}: {q}", names.join("|")))
-            .collect(),
+        missed,
         wrong,
     }
 }
@@ -176,24 +223,33 @@ fn name_key(name: &str) -> String {
     name.strip_prefix("the ").unwrap_or(&name).to_owned()
 }
 
-/// The scores as a table, with each article's misses and wrong pairs.
+/// One table row.
+fn row(out: &mut String, name: &str, s: Score) {
+    let _ = writeln!(
+        out,
+        "{:<24} found {:>5.1}% ({}/{})  right speaker {:>5.1}% ({}/{})  precision {:>5.1}% ({}/{})  pairs {:>5.1}%",
+        name,
+        s.found() * 100.0,
+        s.found,
+        s.expected,
+        s.recall() * 100.0,
+        s.correct,
+        s.expected,
+        s.real() * 100.0,
+        s.real,
+        s.drafted,
+        s.precision() * 100.0,
+    );
+}
+
+/// The scores as a table, with each article's misses (expected pairs not drafted, and what
+/// was drafted instead) and drafted quotes that are not expected at all.
 pub fn render(sets: &[SetResult]) -> String {
     let mut out = String::new();
     for set in sets {
         let _ = writeln!(out, "== {} ==", set.name);
         for article in &set.articles {
-            let s = article.score;
-            let _ = writeln!(
-                out,
-                "{:<24} precision {:>5.1}% ({}/{})  recall {:>5.1}% ({}/{})",
-                article.name,
-                s.precision() * 100.0,
-                s.correct,
-                s.drafted,
-                s.recall() * 100.0,
-                s.correct,
-                s.expected
-            );
+            row(&mut out, &article.name, article.score);
             for miss in &article.missed {
                 let _ = writeln!(out, "    missed: {miss}");
             }
@@ -201,18 +257,7 @@ pub fn render(sets: &[SetResult]) -> String {
                 let _ = writeln!(out, "    wrong:  {wrong}");
             }
         }
-        let t = set.total;
-        let _ = writeln!(
-            out,
-            "{:<24} precision {:>5.1}% ({}/{})  recall {:>5.1}% ({}/{})",
-            "TOTAL",
-            t.precision() * 100.0,
-            t.correct,
-            t.drafted,
-            t.recall() * 100.0,
-            t.correct,
-            t.expected
-        );
+        row(&mut out, "TOTAL", set.total);
     }
     out
 }
