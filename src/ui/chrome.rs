@@ -18,11 +18,20 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let meta = &app.briefing.meta;
     let width = usize::from(area.width);
     let date = meta.date.map(|d| format!("  {d}")).unwrap_or_default();
-    let title = fit(meta.title.as_str(), width.saturating_sub(date.width()));
-    let mut lines = vec![Line::from(vec![
-        Span::styled(title, theme.strong),
-        Span::styled(date, theme.muted),
-    ])];
+    // A draft says so before anything else: its quotes and speakers are guesses to review.
+    let badge = if meta.draft { " DRAFT " } else { "" };
+    let title = fit(
+        meta.title.as_str(),
+        width.saturating_sub(date.width() + badge.width() + 1),
+    );
+    let mut first = Vec::new();
+    if meta.draft {
+        first.push(Span::styled(badge, theme.selection));
+        first.push(Span::raw(" "));
+    }
+    first.push(Span::styled(title, theme.strong));
+    first.push(Span::styled(date, theme.muted));
+    let mut lines = vec![Line::from(first)];
     if area.height > 1 {
         let mut parts = Vec::new();
         if !meta.tags.is_empty() {
