@@ -119,13 +119,13 @@ impl App {
         }
     }
 
-    /// Why marks cannot be used now, if they cannot.
+    /// Why marks cannot be used now, if they cannot. While the store has not answered yet,
+    /// changes are queued behind its first answer (the store runs writes in order).
     fn marks_problem(&self) -> Option<String> {
         match &self.annotations {
             Annotations::Off => Some("no store is open".into()),
-            Annotations::Waiting => Some("the store has not answered yet".into()),
             Annotations::Unavailable(message) => Some(message.clone()),
-            Annotations::Ready { .. } => None,
+            Annotations::Waiting | Annotations::Ready { .. } => None,
         }
     }
 
@@ -264,7 +264,7 @@ impl App {
         let Annotations::Ready { new, .. } = &self.annotations else {
             self.notice = Some(match self.marks_problem() {
                 Some(problem) => format!("Marks unavailable: {problem}"),
-                None => "Nothing new".into(),
+                None => "Still reading what is new; try again in a moment".into(),
             });
             return;
         };

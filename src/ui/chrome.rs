@@ -134,6 +134,14 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             app.match_status()
         ));
     }
+    if let Some(note) = &app.note {
+        let line = Line::from(vec![
+            Span::styled(format!("Note: {}▏", note.text), theme.strong),
+            Span::styled("  Enter saves (empty removes) · Esc cancels", theme.muted),
+        ]);
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
     let right = match (&app.notice, search.editing) {
         (Some(notice), _) => notice.clone(),
         (None, false) if app.reload_error.is_some() => {

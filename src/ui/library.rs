@@ -21,11 +21,14 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
     let width = usize::from(area.width);
     let heading = match &view.mode {
         Mode::Search => format!(
-            "Search the library: {}▏  {} results",
+            "Search the library: {}▏  {}",
             view.query,
-            view.rows.len()
+            counted(view.rows.len(), "result")
         ),
-        Mode::Timeline(scope) => format!("Timeline of {scope}: {} dated events", view.rows.len()),
+        Mode::Timeline(scope) => format!(
+            "Timeline of {scope}: {}",
+            counted(view.rows.len(), "dated event")
+        ),
     };
     frame.render_widget(
         Paragraph::new(Span::styled(fit(&heading, width), theme.strong)),
@@ -97,4 +100,12 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
             ..area
         },
     );
+}
+
+/// `1 result`, `4 results`.
+fn counted(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
 }

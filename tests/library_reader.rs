@@ -1,0 +1,218 @@
+//! The library as a body of knowledge, end to end: the real binary in a pseudo-terminal with
+//! its own store (`BRIEF_STORE`) and a library of the bundled briefing plus two more that
+//! share actors with it.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::pty::{Pty, TIMEOUT};
+
+/// A folder for one test with a config whose library is `tests/fixtures/library`.
+struct Setup {
+    dir: PathBuf,
+}
+
+impl Setup {
+    fn new(name: &str) -> Setup {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("library-{name}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let library = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
+        std::fs::write(
+            dir.join("config.toml"),
+            format!(
+                "library = [{:?}]\ndata_dir = false\n",
+                library.to_str().unwrap()
+            ),
+        )
+        .unwrap();
+        Setup { dir }
+    }
+
+    fn store(&self) -> String {
+        self.dir.join("store.sqlite3").to_str().unwrap().to_owned()
+    }
+
+    fn config(&self) -> String {
+        self.dir.join("config.toml").to_str().unwrap().to_owned()
+    }
+
+    /// `brief ARGS` in a pty with this setup's config and store.
+    fn spawn(&self, args: &[&str]) -> Pty {
+        let config = self.config();
+        let mut all = vec!["--config", config.as_str()];
+        all.extend(args);
+        Pty::spawn(&all, 120, 40, &[("BRIEF_STORE", &self.store())])
+    }
+
+    /// `brief notes` against this setup's store.
+    fn notes(&self) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_brief"))
+            .args(["--config", &self.config(), "notes"])
+            .env("BRIEF_STORE", self.store())
+            .output()
+            .unwrap()
+    }
+
+    /// Waits until `brief notes` lists `text`.
+    fn wait_for_note(&self, text: &str) {
+        let start = Instant::now();
+        while !String::from_utf8_lossy(&self.notes().stdout).contains(text) {
+            assert!(start.elapsed() < TIMEOUT, "the store never listed {text:?}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+#[test]
+fn library_search_opens_the_third_briefing_at_its_quote_and_back_returns() {
+    let setup = Setup::new("search");
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("brief: 3 briefings");
+    pty.send(b"\t");
+    pty.wait_for("Search the library:");
+    pty.send(b"picks up");
+    pty.wait_for("1 result");
+    assert!(
+        pty.screen()
+            .contains("Three capitals agree to test a crisis hotline")
+    );
+    pty.send(b"\r");
+    pty.wait_for_line_start("Quotes 2/2");
+    assert!(pty.screen().contains("▶ “The real test of a hotline"));
+    pty.send(b"\x7f");
+    pty.wait_for("Search the library: picks up");
+    pty.send(b"q");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn the_hayashi_dossier_lists_quotes_from_two_briefings() {
+    let setup = Setup::new("dossier");
+    let mut pty = setup.spawn(&["briefings/dprk-troops-russia.toml"]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"2d");
+    pty.wait_for("Actors · detail");
+    pty.send(b"G");
+    pty.wait_for("In other briefings (");
+    let screen = pty.screen();
+    assert!(
+        screen.contains("Tokyo tracks a test launch") && screen.contains("Three capitals agree"),
+        "{screen}"
+    );
+    pty.send(b"q");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn a_flag_and_a_note_survive_kill_9() {
+    let setup = Setup::new("kill");
+    let mut pty = setup.spawn(&["briefings/dprk-troops-russia.toml"]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"2m");
+    pty.wait_for("Flagged key");
+    pty.send(b"a");
+    pty.wait_for("Note: ");
+    pty.send(b"ask Tokyo again\r");
+    pty.wait_for("Note saved");
+    setup.wait_for_note("ask Tokyo again");
+    let killed = Command::new("kill")
+        .args(["-9", &pty.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    drop(pty);
+    let mut pty = setup.spawn(&["briefings/dprk-troops-russia.toml"]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"2");
+    pty.wait_for("▶ ★✎ Yoshimasa Hayashi");
+    pty.send(b" ");
+    pty.wait_for("Your note: ask Tokyo again");
+    pty.send(b"qq");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn two_readers_marking_at_once_keep_both_marks() {
+    let setup = Setup::new("two");
+    let mut first = setup.spawn(&["briefings/dprk-troops-russia.toml"]);
+    let mut second = setup.spawn(&["briefings/dprk-troops-russia.toml"]);
+    first.wait_for("Timeline 1/12");
+    second.wait_for("Timeline 1/12");
+    first.send(b"2m");
+    second.send(b"3m");
+    first.wait_for("Flagged key");
+    second.wait_for("Flagged key");
+    first.send(b"q");
+    second.send(b"q");
+    assert_eq!(first.wait_exit(), 0);
+    assert_eq!(second.wait_exit(), 0);
+    let notes = String::from_utf8_lossy(&setup.notes().stdout).into_owned();
+    assert!(notes.contains("hayashi"), "{notes}");
+    assert!(notes.contains("japan-serious-concern"), "{notes}");
+}
+
+#[test]
+fn an_added_quote_is_new_on_the_next_open_and_not_once_seen() {
+    let setup = Setup::new("new");
+    let story = setup.dir.join("story.toml");
+    let bundled = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/dprk-troops-russia.toml"),
+    )
+    .unwrap();
+    std::fs::write(&story, &bundled).unwrap();
+    let story_arg = story.to_str().unwrap();
+    let mut pty = setup.spawn(&[story_arg]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+
+    std::fs::write(
+        &story,
+        format!(
+            "{bundled}\n[[quotes]]\nid = \"added-later\"\nspeaker = \"hayashi\"\ntext = \"Words added after the first reading\"\n"
+        ),
+    )
+    .unwrap();
+    let mut pty = setup.spawn(&[story_arg]);
+    pty.wait_for("1 new since you last read this briefing");
+    pty.send(b"u");
+    pty.wait_for_line_start("Quotes 17/17");
+    assert!(pty.screen().contains("Words added after the first reading"));
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+
+    let mut pty = setup.spawn(&[story_arg]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"3G");
+    pty.wait_for_line_start("Quotes 17/17");
+    assert!(!pty.screen().contains("· new"), "{}", pty.screen());
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn a_garbage_store_still_opens_the_briefing_and_says_marks_are_unavailable() {
+    let setup = Setup::new("garbage");
+    std::fs::write(
+        setup.store(),
+        b"this is not a database at all, just words".repeat(100),
+    )
+    .unwrap();
+    let mut pty = setup.spawn(&["briefings/dprk-troops-russia.toml"]);
+    pty.wait_for("Timeline 1/12");
+    pty.wait_for("Marks unavailable");
+    assert!(pty.screen().contains("store.sqlite3"), "{}", pty.screen());
+    pty.send(b"m");
+    pty.wait_for("Marks unavailable");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+    let notes = setup.notes();
+    assert_eq!(notes.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&notes.stderr).contains("store.sqlite3"));
+}
