@@ -65,6 +65,13 @@ pub enum Command {
         /// Columns the text format is wrapped to; 0 leaves it unwrapped.
         #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
         width: usize,
+        /// The picture `--format svg` draws.
+        #[arg(long, value_enum, default_value = "timeline")]
+        view: crate::export::Chart,
+        /// Add your own flags and notes on the briefing's items (from your store), in a
+        /// section of their own; off by default, since a report may leave your hands.
+        #[arg(long)]
+        with_notes: bool,
         /// The briefing file, or the id of a briefing in the library.
         #[arg(value_name = "PATH|ID")]
         briefing: Option<PathBuf>,

@@ -42,8 +42,18 @@ fn main() -> ExitCode {
         Some(Command::Export {
             format,
             width,
+            view,
+            with_notes,
             briefing,
-        }) => export(briefing.as_deref(), format, width, config),
+        }) => {
+            let choice = ExportChoice {
+                format,
+                width,
+                view,
+                with_notes,
+            };
+            export(briefing.as_deref(), &choice, config)
+        }
         Some(Command::Draft {
             article,
             output,
@@ -141,10 +151,17 @@ fn check(paths: &[PathBuf], source: Option<&Path>, roots: &SourceRoots, strict: 
 
 /// Prints the report on a briefing named by path or library id. Only an id (or no argument)
 /// reads the config, for its library folders: exporting a file must not depend on it.
-fn export(
-    briefing: Option<&Path>,
+/// What `brief export` was asked to write.
+struct ExportChoice {
     format: brief::export::Format,
     width: usize,
+    view: brief::export::Chart,
+    with_notes: bool,
+}
+
+fn export(
+    briefing: Option<&Path>,
+    choice: &ExportChoice,
     config: impl FnOnce() -> Result<Config, String>,
 ) -> ExitCode {
     let id = briefing.filter(|path| is_library_id(path));
@@ -171,9 +188,21 @@ fn export(
     };
     match loaded {
         Ok(briefing) => {
+            let notes = match choice.with_notes {
+                true => match commands::analyst_notes(&briefing) {
+                    Ok(notes) => notes,
+                    Err(message) => {
+                        eprintln!("brief: {message}");
+                        return ExitCode::FAILURE;
+                    }
+                },
+                false => Vec::new(),
+            };
             let options = brief::export::Options {
-                width,
-                ..brief::export::Options::new(format, &origin)
+                width: choice.width,
+                chart: choice.view,
+                notes,
+                ..brief::export::Options::new(choice.format, &origin)
             };
             let selection = brief::export::Selection::Briefing;
             print(&brief::export::report(&briefing, &selection, &options))

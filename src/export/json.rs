@@ -38,6 +38,9 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// Implications in file order.
     pub implications: Vec<Implication>,
+    /// The analyst's marks, only in an export made with `--with-notes`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<super::AnalystNote>,
 }
 
 /// What the briefing is.
@@ -257,6 +260,7 @@ pub(super) fn document(b: &Briefing, view: &View) -> Document {
             .iter()
             .map(|&i| implication(b, &b.implications[i]))
             .collect(),
+        notes: Vec::new(),
     }
 }
 

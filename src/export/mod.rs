@@ -31,6 +31,34 @@ pub enum Format {
     Text,
     /// The JSON export model (docs/json.md).
     Json,
+    /// A picture of the briefing as SVG: the timeline chart or the actor network
+    /// (see [`Options::chart`]).
+    Svg,
+}
+
+/// Which picture an SVG export draws.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Chart {
+    /// The timeline on a time axis.
+    #[default]
+    Timeline,
+    /// The actors as a network.
+    Network,
+}
+
+/// One of the analyst's marks, as an export made with `--with-notes` carries it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AnalystNote {
+    /// What the item is: `quote`, `actor`, `event`, `implication` or `summary`.
+    pub kind: String,
+    /// The item's id (or an event's key).
+    pub id: String,
+    /// The item in words, or a note that it is no longer in the briefing.
+    pub item: String,
+    /// Its flags: `key`, `doubtful`, `follow-up`.
+    pub flags: Vec<String>,
+    /// The analyst's note.
+    pub note: String,
 }
 
 impl Format {
@@ -40,6 +68,7 @@ impl Format {
             Format::Markdown => "md",
             Format::Text => "txt",
             Format::Json => "json",
+            Format::Svg => "svg",
         }
     }
 }
@@ -53,6 +82,11 @@ pub struct Options {
     pub width: usize,
     /// The briefing's file name (no folders) for the "prepared with brief ... from FILE" line.
     pub file: Option<SafeText>,
+    /// The picture an SVG export draws.
+    pub chart: Chart,
+    /// The analyst's marks, in their own section (only when asked: an export may leave the
+    /// analyst's hands).
+    pub notes: Vec<AnalystNote>,
 }
 
 impl Options {
@@ -71,6 +105,8 @@ impl Options {
             format,
             width: 80,
             file,
+            chart: Chart::default(),
+            notes: Vec::new(),
         }
     }
 }
@@ -173,8 +209,13 @@ pub fn report(b: &Briefing, selection: &Selection, options: &Options) -> String 
     match options.format {
         Format::Markdown => markdown::render(&plan::blocks(b, selection, options)),
         Format::Text => text::render(&plan::blocks(b, selection, options), options.width),
+        Format::Svg => match options.chart {
+            Chart::Timeline => crate::chart::svg::timeline_svg(b),
+            Chart::Network => crate::chart::svg::network_svg(b),
+        },
         Format::Json => {
-            let document = json::document(b, &selection.view(b));
+            let mut document = json::document(b, &selection.view(b));
+            document.notes = options.notes.clone();
             // Structs of strings, numbers and lists: serde_json has nothing to refuse.
             let mut json = serde_json::to_string_pretty(&document)
                 .expect("the export model always serializes");

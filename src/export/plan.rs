@@ -114,6 +114,10 @@ pub(super) fn blocks(b: &Briefing, selection: &Selection, options: &Options) -> 
         writer.heading("Sources");
         writer.sources();
     }
+    if !options.notes.is_empty() {
+        writer.heading("Analyst's notes");
+        writer.notes(&options.notes);
+    }
     writer.legend();
     writer.blocks
 }
@@ -525,6 +529,25 @@ impl<'a> Writer<'a> {
             lead.extend(reliability_spans(", ", source.reliability));
             self.push(Block::Entry {
                 marker: Marker::Number(n + 1),
+                lead,
+                body,
+            });
+        }
+    }
+
+    /// The analyst's marks: each item with its flags, then the note.
+    fn notes(&mut self, notes: &[super::AnalystNote]) {
+        for note in notes {
+            let mut lead = vec![Span::Strong(format!("{} {}", note.kind, note.item))];
+            if !note.flags.is_empty() {
+                lead.push(Span::Text(format!(" ({})", note.flags.join(", "))));
+            }
+            let body = (!note.note.is_empty())
+                .then(|| vec![Span::Text(note.note.clone())])
+                .into_iter()
+                .collect();
+            self.push(Block::Entry {
+                marker: Marker::Bullet,
                 lead,
                 body,
             });

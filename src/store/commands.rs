@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::{BriefingInfo, Hit, Note, Place, Store, default_path};
-use crate::briefing::library;
+use super::{Access, BriefingInfo, Hit, ItemKeys, ItemKind, Note, Place, Store, default_path};
+use crate::briefing::{Briefing, library};
+use crate::export::AnalystNote;
 use crate::text::SafeText;
 
 /// What a command prints and its exit status.
@@ -194,4 +195,35 @@ fn note_json(note: &Note) -> serde_json::Value {
     value["line"] = json!(line);
     value["text"] = json!(text);
     value
+}
+
+/// The analyst's marks on `briefing`, for `brief export --with-notes`: read from the store
+/// without writing it (a store that does not exist yet holds no marks). Errors name the file.
+pub fn analyst_notes(briefing: &Briefing) -> Result<Vec<AnalystNote>, String> {
+    let path = default_path().ok_or("no data folder for the store (set BRIEF_STORE)")?;
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let store = Store::open_with(&path, Access::ReadOnly).map_err(|e| e.to_string())?;
+    let marks = store
+        .marks(briefing.meta.id.as_str())
+        .map_err(|e| e.to_string())?;
+    let keys = ItemKeys::of(briefing);
+    Ok(marks
+        .into_iter()
+        .map(|mark| {
+            let item = match keys.find(&mark.key.item) {
+                Some((pane, ix)) => crate::screen::detail::describe(briefing, pane, ix),
+                None if mark.key.item.kind == ItemKind::Summary => "the briefing".to_owned(),
+                None => format!("{} (no longer in the briefing)", mark.key.item.id),
+            };
+            AnalystNote {
+                kind: mark.key.item.kind.name().to_owned(),
+                id: mark.key.item.id.clone(),
+                item,
+                flags: mark.flags.iter().map(|f| f.name().to_owned()).collect(),
+                note: mark.note.to_string(),
+            }
+        })
+        .collect())
 }

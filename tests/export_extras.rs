@@ -1,0 +1,123 @@
+//! `brief export --format svg --view ...` and `--with-notes`: the pictures for a report, and
+//! the analyst's own marks only when asked.
+
+use std::process::{Command, Output};
+
+use brief::store::{Flag, ItemKey, ItemKind, MarkKey, Store};
+
+fn brief(args: &[&str], store: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("BRIEF_STORE", store)
+        .env(
+            "XDG_CONFIG_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/no-config"),
+        )
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn svg_exports_of_both_pictures_parse_and_name_every_actor_of_the_network() {
+    let store = concat!(env!("CARGO_TARGET_TMPDIR"), "/export-extras-none.sqlite3");
+    for view in ["timeline", "network"] {
+        let out = brief(
+            &[
+                "export",
+                "--format",
+                "svg",
+                "--view",
+                view,
+                "briefings/dprk-troops-russia.toml",
+            ],
+            store,
+        );
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let svg = String::from_utf8(out.stdout).unwrap();
+        let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+        assert_eq!(doc.root_element().tag_name().name(), "svg");
+        if view == "network" {
+            for name in ["Yoshimasa Hayashi", "Jens Stoltenberg", "North Korea"] {
+                assert!(svg.contains(name), "{name}");
+            }
+        } else {
+            assert!(svg.contains("2014") && svg.contains("2022"));
+        }
+    }
+}
+
+#[test]
+fn notes_appear_only_with_with_notes() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-extras");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.sqlite3");
+    let mut store = Store::open(&path).unwrap();
+    let key = MarkKey {
+        briefing: "dprk-troops-russia".into(),
+        item: ItemKey::new(ItemKind::Actor, "hayashi"),
+    };
+    store.toggle_flag(&key, Flag::FollowUp).unwrap();
+    store.set_note(&key, "<b>ask</b> # not a heading").unwrap();
+    let gone = MarkKey {
+        briefing: "dprk-troops-russia".into(),
+        item: ItemKey::new(ItemKind::Quote, "a-quote-that-was-deleted"),
+    };
+    store.set_note(&gone, "orphaned but kept").unwrap();
+    drop(store);
+    let store = path.to_str().unwrap();
+
+    let plain = brief(&["export", "briefings/dprk-troops-russia.toml"], store);
+    let plain = String::from_utf8(plain.stdout).unwrap();
+    assert!(!plain.contains("Analyst's notes") && !plain.contains("ask"));
+
+    let out = brief(
+        &[
+            "export",
+            "--with-notes",
+            "briefings/dprk-troops-russia.toml",
+        ],
+        store,
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let markdown = String::from_utf8(out.stdout).unwrap();
+    assert!(markdown.contains("## Analyst's notes"), "{markdown}");
+    assert!(markdown.contains("**actor Yoshimasa Hayashi (Chief Cabinet Secretary)** (follow-up)"));
+    assert!(
+        markdown.contains("\\<b\\>ask\\</b\\> \\# not a heading"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("a-quote-that-was-deleted (no longer in the briefing)"));
+
+    let json = brief(
+        &[
+            "export",
+            "--with-notes",
+            "--format",
+            "json",
+            "briefings/dprk-troops-russia.toml",
+        ],
+        store,
+    );
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["notes"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn with_notes_and_a_damaged_store_fails_naming_the_file() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-extras-bad");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.sqlite3");
+    std::fs::write(&path, b"garbage, not a database".repeat(50)).unwrap();
+    let out = brief(
+        &[
+            "export",
+            "--with-notes",
+            "briefings/dprk-troops-russia.toml",
+        ],
+        path.to_str().unwrap(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("store.sqlite3"));
+}
