@@ -22,16 +22,20 @@ fn rows_carry_compact_grades_legible_without_colour() {
     }
 }
 
+/// The lines of the detail of `item` of `pane`, as text.
+fn detail_text(app: &brief::app::App, pane: Pane, item: usize) -> Vec<String> {
+    app.detail_of(pane, item)
+        .lines
+        .iter()
+        .map(|l| l.iter().map(|p| p.text.as_str()).collect())
+        .collect()
+}
+
 #[test]
 fn the_detail_gives_grades_in_words_and_the_basis() {
     let mut app = app(bundled(), 120, 40);
     type_keys(&mut app, "4 ");
-    let lines: Vec<String> = app
-        .detail_of(Pane::Implications, 0)
-        .lines
-        .iter()
-        .map(|l| l.iter().map(|p| p.text.as_str()).collect())
-        .collect();
+    let lines = detail_text(&app, Pane::Implications, 0);
     assert!(
         lines
             .iter()
@@ -40,12 +44,7 @@ fn the_detail_gives_grades_in_words_and_the_basis() {
     );
     assert!(lines.iter().any(|l| l.starts_with("Basis: ")));
     type_keys(&mut app, "1");
-    let lines: Vec<String> = app
-        .detail_of(Pane::Timeline, 1)
-        .lines
-        .iter()
-        .map(|l| l.iter().map(|p| p.text.as_str()).collect())
-        .collect();
+    let lines = detail_text(&app, Pane::Timeline, 1);
     assert!(
         lines
             .iter()

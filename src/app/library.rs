@@ -2,11 +2,11 @@
 //! index) or a merged timeline of dated events, as a list whose rows name their briefing.
 //! Enter opens that briefing at that item; Back from there returns here.
 
-use ratatui::crossterm::event::MouseEventKind;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
 
 use super::Msg;
+use super::list::{Cursor, Pointer, key_move, list_area};
 use crate::briefing::library::Origin;
 use crate::briefing::model::PartialDate;
 use crate::store::{Hit, ItemKey, ItemKind, TimelineRow};
@@ -70,10 +70,8 @@ pub struct LibraryView {
     pub query: String,
     /// The results.
     pub rows: Vec<Row>,
-    /// Selected row.
-    pub selected: usize,
-    /// First row on screen.
-    pub offset: usize,
+    /// Selected row, and the first on screen.
+    pub cursor: Cursor,
     /// The terminal area.
     pub area: Rect,
     /// Waiting for the store, or why it cannot answer.
@@ -91,8 +89,7 @@ impl LibraryView {
             mode,
             query: String::new(),
             rows: Vec::new(),
-            selected: 0,
-            offset: 0,
+            cursor: Cursor::default(),
             area,
             status,
         }
@@ -115,8 +112,7 @@ impl LibraryView {
             .rows
             .is_empty()
             .then(|| format!("No match for {}", self.query));
-        self.selected = 0;
-        self.offset = 0;
+        self.cursor = Cursor::default();
     }
 
     /// The store's rows for a merged timeline.
@@ -133,8 +129,7 @@ impl LibraryView {
             })
             .collect();
         self.status = self.rows.is_empty().then(|| "No dated events".to_owned());
-        self.selected = 0;
-        self.offset = 0;
+        self.cursor = Cursor::default();
     }
 
     /// The store cannot answer: why.
@@ -142,17 +137,8 @@ impl LibraryView {
         self.status = Some(format!("The library index is unavailable: {message}"));
     }
 
-    /// The list's box on screen (below the title and query lines, above the status line).
-    pub fn list_area(area: Rect) -> Rect {
-        Rect {
-            y: area.y + 2,
-            height: area.height.saturating_sub(3),
-            ..area
-        }
-    }
-
     fn visible(&self) -> usize {
-        usize::from(LibraryView::list_area(self.area).height.saturating_sub(2) / ROW_HEIGHT).max(1)
+        usize::from(list_area(self.area).height.saturating_sub(2) / ROW_HEIGHT).max(1)
     }
 
     /// Applies one message.
@@ -169,23 +155,15 @@ impl LibraryView {
                 Some(LibraryEffect::Search(self.query.clone()))
             }
             Msg::Mouse(mouse) => {
-                let list = LibraryView::list_area(self.area);
-                match mouse.kind {
-                    MouseEventKind::ScrollDown => self.move_by(3),
-                    MouseEventKind::ScrollUp => self.move_by(-3),
-                    MouseEventKind::Down(MouseButton::Left)
-                        if mouse.row > list.y && mouse.row + 1 < list.bottom() =>
-                    {
-                        let position =
-                            self.offset + usize::from((mouse.row - list.y - 1) / ROW_HEIGHT);
-                        if position < self.rows.len() {
-                            if position == self.selected {
-                                return self.open();
-                            }
-                            self.selected = position;
-                        }
-                    }
-                    _ => {}
+                let list = list_area(self.area);
+                match self
+                    .cursor
+                    .pointer(mouse, list, ROW_HEIGHT, self.rows.len())
+                {
+                    Some(Pointer::Move(delta)) => self.move_by(delta),
+                    Some(Pointer::Select(position)) => self.cursor.selected = position,
+                    Some(Pointer::Open) => return self.open(),
+                    None => {}
                 }
                 None
             }
@@ -210,16 +188,9 @@ impl LibraryView {
             }
             KeyCode::Char('q') if self.mode != Mode::Search => return Some(LibraryEffect::Close),
             KeyCode::Enter => return self.open(),
-            KeyCode::Down => self.move_by(1),
-            KeyCode::Char('n') if ctrl => self.move_by(1),
-            KeyCode::Up => self.move_by(-1),
-            KeyCode::Char('p') if ctrl => self.move_by(-1),
-            KeyCode::PageDown => self.move_by(page),
-            KeyCode::Char('d') if ctrl => self.move_by(page),
-            KeyCode::PageUp => self.move_by(-page),
-            KeyCode::Char('u') if ctrl => self.move_by(-page),
-            KeyCode::Home => self.move_by(isize::MIN),
-            KeyCode::End => self.move_by(isize::MAX),
+            _ if key_move(&key, page).is_some() => {
+                self.move_by(key_move(&key, page).unwrap_or(0));
+            }
             KeyCode::Char('j') if self.mode != Mode::Search => self.move_by(1),
             KeyCode::Char('k') if self.mode != Mode::Search => self.move_by(-1),
             _ if self.mode == Mode::Search => {
@@ -234,20 +205,13 @@ impl LibraryView {
     }
 
     fn open(&mut self) -> Option<LibraryEffect> {
-        let row = self.rows.get(self.selected)?;
+        let row = self.rows.get(self.cursor.selected)?;
         Some(LibraryEffect::Open(row.origin.clone(), row.key.clone()))
     }
 
     fn move_by(&mut self, delta: isize) {
-        let last = self.rows.len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
         let visible = self.visible();
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + visible {
-            self.offset = self.selected + 1 - visible;
-        }
-        self.offset = self.offset.min(self.rows.len().saturating_sub(visible));
+        self.cursor.move_by(delta, self.rows.len(), visible);
     }
 }
 

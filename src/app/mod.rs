@@ -6,6 +6,7 @@ mod charts;
 mod find;
 mod follow;
 pub mod library;
+pub mod list;
 pub mod marks;
 mod mouse;
 pub mod narrow;

@@ -2,12 +2,11 @@
 //! typing narrows the list, Enter opens, Esc clears the search, then returns to the briefing
 //! the picker was opened from (or quits); `?` shows the picker's keys.
 
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
-};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
 
 use super::Msg;
+use super::list::{Cursor, Pointer, key_move, list_area};
 use super::search::fold;
 use crate::briefing::library::Entry;
 
@@ -40,10 +39,8 @@ pub struct Picker {
     pub query: String,
     /// Entries matching the query, in library order.
     pub shown: Vec<usize>,
-    /// Selected position in `shown`.
-    pub selected: usize,
-    /// First position on screen.
-    pub offset: usize,
+    /// Selected position in `shown`, and the first on screen.
+    pub cursor: Cursor,
     /// The terminal area.
     pub area: Rect,
     /// A message for the status line.
@@ -81,8 +78,7 @@ impl Picker {
             entries,
             query: String::new(),
             shown,
-            selected: 0,
-            offset: 0,
+            cursor: Cursor::default(),
             area,
             notice: None,
             can_return: false,
@@ -92,23 +88,14 @@ impl Picker {
         }
     }
 
-    /// The list's box on screen (below the title and search lines, above the status line).
-    pub fn list_area(area: Rect) -> Rect {
-        Rect {
-            y: area.y + 2,
-            height: area.height.saturating_sub(3),
-            ..area
-        }
-    }
-
     /// Entries that fit in the list box.
     fn visible(&self) -> usize {
-        usize::from(Picker::list_area(self.area).height.saturating_sub(2) / ENTRY_HEIGHT).max(1)
+        usize::from(list_area(self.area).height.saturating_sub(2) / ENTRY_HEIGHT).max(1)
     }
 
     /// The selected entry, if any is shown.
     pub fn selected_entry(&self) -> Option<usize> {
-        self.shown.get(self.selected).copied()
+        self.shown.get(self.cursor.selected).copied()
     }
 
     /// Applies one message.
@@ -128,23 +115,15 @@ impl Picker {
                 None
             }
             Msg::Mouse(mouse) => {
-                let list = Picker::list_area(self.area);
-                match mouse.kind {
-                    MouseEventKind::ScrollDown => self.move_by(3),
-                    MouseEventKind::ScrollUp => self.move_by(-3),
-                    MouseEventKind::Down(MouseButton::Left)
-                        if mouse.row > list.y && mouse.row + 1 < list.bottom() =>
-                    {
-                        let position =
-                            self.offset + usize::from((mouse.row - list.y - 1) / ENTRY_HEIGHT);
-                        if position < self.shown.len() {
-                            if position == self.selected {
-                                return self.open();
-                            }
-                            self.selected = position;
-                        }
-                    }
-                    _ => {}
+                let list = list_area(self.area);
+                match self
+                    .cursor
+                    .pointer(mouse, list, ENTRY_HEIGHT, self.shown.len())
+                {
+                    Some(Pointer::Move(delta)) => self.move_by(delta),
+                    Some(Pointer::Select(position)) => self.cursor.selected = position,
+                    Some(Pointer::Open) => return self.open(),
+                    None => {}
                 }
                 None
             }
@@ -175,16 +154,9 @@ impl Picker {
             KeyCode::Esc if self.query.is_empty() => return Some(PickerEffect::Quit),
             KeyCode::Esc => self.set_query(String::new()),
             KeyCode::Enter => return self.open(),
-            KeyCode::Down => self.move_by(1),
-            KeyCode::Char('n') if ctrl => self.move_by(1),
-            KeyCode::Up => self.move_by(-1),
-            KeyCode::Char('p') if ctrl => self.move_by(-1),
-            KeyCode::PageDown => self.move_by(page),
-            KeyCode::Char('d') if ctrl => self.move_by(page),
-            KeyCode::PageUp => self.move_by(-page),
-            KeyCode::Char('u') if ctrl => self.move_by(-page),
-            KeyCode::Home => self.move_by(isize::MIN),
-            KeyCode::End => self.move_by(isize::MAX),
+            _ if key_move(&key, page).is_some() => {
+                self.move_by(key_move(&key, page).unwrap_or(0));
+            }
             _ => {
                 if let Some(query) = super::prompt::typed(&self.query, &key) {
                     self.set_query(query);
@@ -213,22 +185,17 @@ impl Picker {
             .filter(|&i| self.haystacks[i].contains(&folded))
             .collect();
         self.query = query;
-        self.selected = keep
-            .and_then(|e| self.shown.iter().position(|&s| s == e))
-            .unwrap_or(0);
-        self.offset = 0;
+        self.cursor = Cursor {
+            selected: keep
+                .and_then(|e| self.shown.iter().position(|&s| s == e))
+                .unwrap_or(0),
+            offset: 0,
+        };
         self.move_by(0);
     }
 
     fn move_by(&mut self, delta: isize) {
-        let last = self.shown.len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
         let visible = self.visible();
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + visible {
-            self.offset = self.selected + 1 - visible;
-        }
-        self.offset = self.offset.min(self.shown.len().saturating_sub(visible));
+        self.cursor.move_by(delta, self.shown.len(), visible);
     }
 }

@@ -2,6 +2,7 @@
 //! the binary.
 
 pub mod bundled;
+pub mod calendar;
 pub mod files;
 pub mod grade;
 pub mod library;

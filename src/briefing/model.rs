@@ -369,6 +369,15 @@ impl Event {
 }
 
 impl Briefing {
+    /// The names of `actors`, joined with commas: `Japan, Yoshimasa Hayashi`.
+    pub fn actor_names(&self, actors: &[ActorIx]) -> String {
+        let names: Vec<&str> = actors
+            .iter()
+            .map(|&a| self.actors[a].name.as_str())
+            .collect();
+        names.join(", ")
+    }
+
     /// A one-line summary of the counts: `9 actors, 16 quotes, 9 events, 5 implications`.
     pub fn counts(&self) -> String {
         format!(

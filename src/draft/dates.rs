@@ -1,6 +1,7 @@
 //! Calendar days, for the day that `on Friday` or `on November 16` means in an article of a
 //! known date.
 
+use crate::briefing::calendar;
 use crate::briefing::model::PartialDate;
 
 /// A day of the proleptic Gregorian calendar.
@@ -32,33 +33,18 @@ impl Day {
         ))
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    /// Days since 1970-01-01.
     fn days(self) -> i64 {
-        let month = i64::from(self.month);
-        let year = i64::from(self.year) - i64::from(month <= 2);
-        let era = year.div_euclid(400);
-        let year_of_era = year - era * 400;
-        let day_of_year =
-            (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-        era * 146_097 + day_of_era - 719_468
+        calendar::day_number(i64::from(self.year), self.month, self.day)
     }
 
-    /// The day `days` after 1970-01-01 (`civil_from_days`).
+    /// The day `days` after 1970-01-01.
     fn from_days(days: i64) -> Day {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let day_of_era = z - era * 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let mp = (5 * day_of_year + 2) / 153;
-        let day = day_of_year - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let (year, month, day) = calendar::civil(days);
         Day {
-            year: (year_of_era + era * 400 + i64::from(month <= 2)) as i32,
-            month: month as u8,
-            day: day as u8,
+            year: year as i32,
+            month,
+            day,
         }
     }
 

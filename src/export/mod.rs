@@ -301,12 +301,7 @@ pub fn citation(b: &Briefing, pane: Pane, item: usize) -> String {
             lines.extend(grade_line(b.event_grade(item)));
             lines.extend(e.detail.iter().map(|d| d.to_string()));
             if !e.actors.is_empty() {
-                let names: Vec<&str> = e
-                    .actors
-                    .iter()
-                    .map(|&a| b.actors[a].name.as_str())
-                    .collect();
-                lines.push(format!("Actors: {}", names.join(", ")));
+                lines.push(format!("Actors: {}", b.actor_names(&e.actors)));
             }
             lines
         }

@@ -217,13 +217,8 @@ pub fn item_lines(
                     lines.extend(wrapped(detail.as_str(), Role::Plain, width, FULL_LINES));
                 }
                 if !e.actors.is_empty() {
-                    let names: Vec<&str> = e
-                        .actors
-                        .iter()
-                        .map(|&a| b.actors[a].name.as_str())
-                        .collect();
                     lines.extend(wrapped(
-                        &format!("Actors: {}", names.join(", ")),
+                        &format!("Actors: {}", b.actor_names(&e.actors)),
                         Role::Muted,
                         width,
                         FULL_LINES,

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::Theme;
 use super::text::{fit, highlighted};
@@ -14,10 +14,6 @@ use crate::app::library::{LibraryView, Mode, ROW_HEIGHT};
 /// Draws the list.
 pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
     let area = frame.area();
-    if area.width < super::layout::MIN_WIDTH || area.height < super::layout::MIN_HEIGHT {
-        super::too_small(frame, area);
-        return;
-    }
     let width = usize::from(area.width);
     let heading = match &view.mode {
         Mode::Search => format!(
@@ -30,35 +26,20 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
             counted(view.rows.len(), "dated event")
         ),
     };
-    frame.render_widget(
-        Paragraph::new(Span::styled(fit(&heading, width), theme.strong)),
-        Rect { height: 1, ..area },
-    );
-    if let Some(status) = &view.status {
-        frame.render_widget(
-            Paragraph::new(Span::styled(fit(status, width), theme.muted)),
-            Rect {
-                y: area.y + 1,
-                height: 1,
-                ..area
-            },
-        );
-    }
-    let list = LibraryView::list_area(area);
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(theme.focus);
-    let inner = block.inner(list);
-    frame.render_widget(block, list);
+    let status = view.status.as_deref().unwrap_or("");
+    let second = Line::styled(fit(status, width), theme.muted);
+    let Some(inner) = super::list_frame(frame, &heading, second, theme) else {
+        return;
+    };
     let text_width = usize::from(inner.width.saturating_sub(2));
     let query = crate::fold::fold(&view.query);
-    for (slot, position) in (view.offset..view.rows.len()).enumerate() {
+    for (slot, position) in (view.cursor.offset..view.rows.len()).enumerate() {
         let y = inner.y + slot as u16 * ROW_HEIGHT;
         if y + ROW_HEIGHT > inner.bottom() {
             break;
         }
         let row = &view.rows[position];
-        let selected = position == view.selected;
+        let selected = position == view.cursor.selected;
         let style = if selected {
             theme.selection
         } else {

@@ -98,6 +98,44 @@ fn overview(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(Paragraph::new(shown), area);
 }
 
+/// The frame of a list screen (the picker, the library list): a heading, a second line and
+/// the list's box, whose inside is returned; None (having said so) when the terminal is too
+/// small.
+pub(crate) fn list_frame(
+    frame: &mut Frame,
+    heading: &str,
+    second: Line,
+    theme: &Theme,
+) -> Option<Rect> {
+    use ratatui::widgets::{Block, BorderType};
+    let area = frame.area();
+    if area.width < layout::MIN_WIDTH || area.height < layout::MIN_HEIGHT {
+        too_small(frame, area);
+        return None;
+    }
+    let width = usize::from(area.width);
+    let line = |y: u16| Rect {
+        y: area.y + y,
+        height: 1,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(ratatui::text::Span::styled(
+            text::fit(heading, width),
+            theme.strong,
+        )),
+        line(0),
+    );
+    frame.render_widget(Paragraph::new(second), line(1));
+    let list = crate::app::list::list_area(area);
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(theme.focus);
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    Some(inner)
+}
+
 /// What a terminal below the minimum size shows instead of a broken layout.
 pub(crate) fn too_small(frame: &mut Frame, area: Rect) {
     let message = format!(

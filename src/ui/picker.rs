@@ -14,44 +14,25 @@ use crate::store::Freshness;
 /// Draws the picker.
 pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
     let area = frame.area();
-    if area.width < super::layout::MIN_WIDTH || area.height < super::layout::MIN_HEIGHT {
-        super::too_small(frame, area);
-        return;
-    }
     let width = usize::from(area.width);
     let broken = picker.entries.iter().filter(|e| e.summary.is_err()).count();
     let mut heading = format!("brief: {} briefings", picker.entries.len());
     if broken > 0 {
         heading.push_str(&format!(" ({broken} with errors)"));
     }
-    frame.render_widget(
-        Paragraph::new(Span::styled(fit(&heading, width), theme.strong)),
-        Rect { height: 1, ..area },
-    );
     let search = format!("Search: {}▏  {} shown", picker.query, picker.shown.len());
-    frame.render_widget(
-        Paragraph::new(fit(&search, width)),
-        Rect {
-            y: area.y + 1,
-            height: 1,
-            ..area
-        },
-    );
-
-    let list = Picker::list_area(area);
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(theme.focus);
-    let inner = block.inner(list);
-    frame.render_widget(block, list);
+    let Some(inner) = super::list_frame(frame, &heading, Line::raw(fit(&search, width)), theme)
+    else {
+        return;
+    };
     let text_width = usize::from(inner.width.saturating_sub(2));
-    for (slot, position) in (picker.offset..picker.shown.len()).enumerate() {
+    for (slot, position) in (picker.cursor.offset..picker.shown.len()).enumerate() {
         let y = inner.y + slot as u16 * ENTRY_HEIGHT;
         if y + ENTRY_HEIGHT > inner.bottom() {
             break;
         }
         let entry = &picker.entries[picker.shown[position]];
-        let selected = position == picker.selected;
+        let selected = position == picker.cursor.selected;
         let marker = if selected { "▶ " } else { "  " };
         let name = entry.origin.name();
         let lines = match &entry.summary {

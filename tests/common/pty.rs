@@ -86,59 +86,56 @@ impl Pty {
         self.parser.screen().contents()
     }
 
-    /// Waits until the screen shows `text`; panics with the screen after [`TIMEOUT`].
-    pub fn wait_for(&mut self, text: &str) {
+    /// Waits until `done` holds for the screen; panics naming `what` with the screen after
+    /// [`TIMEOUT`].
+    fn wait_until(&mut self, what: &str, done: impl Fn(&str) -> bool) {
         let start = Instant::now();
-        while !self.screen().contains(text) {
+        while !done(&self.screen()) {
             assert!(
                 start.elapsed() < TIMEOUT,
-                "timed out waiting for {text:?}; screen:\n{}",
+                "timed out waiting for {what}; screen:\n{}",
                 self.screen()
             );
             self.pump(Duration::from_millis(50));
         }
+    }
+
+    /// Whether the screen shows `text` within `wait`.
+    pub fn shows_within(&mut self, text: &str, wait: Duration) -> bool {
+        let start = Instant::now();
+        while !self.screen().contains(text) {
+            if start.elapsed() > wait {
+                return false;
+            }
+            self.pump(Duration::from_millis(20));
+        }
+        true
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen after [`TIMEOUT`].
+    pub fn wait_for(&mut self, text: &str) {
+        self.wait_until(&format!("{text:?}"), |screen| screen.contains(text));
     }
 
     /// Waits until the screen no longer shows `text`.
     pub fn wait_without(&mut self, text: &str) {
-        let start = Instant::now();
-        while self.screen().contains(text) {
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "timed out waiting for {text:?} to go; screen:\n{}",
-                self.screen()
-            );
-            self.pump(Duration::from_millis(50));
-        }
+        self.wait_until(&format!("{text:?} to go"), |screen| !screen.contains(text));
     }
 
     /// Waits until the screen shows one of `texts`; returns which.
     pub fn wait_for_any(&mut self, texts: &[&str]) -> usize {
-        let start = Instant::now();
-        loop {
-            if let Some(found) = texts.iter().position(|t| self.screen().contains(t)) {
-                return found;
-            }
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "timed out waiting for one of {texts:?}; screen:\n{}",
-                self.screen()
-            );
-            self.pump(Duration::from_millis(50));
-        }
+        self.wait_until(&format!("one of {texts:?}"), |screen| {
+            texts.iter().any(|t| screen.contains(t))
+        });
+        let screen = self.screen();
+        texts.iter().position(|t| screen.contains(t)).unwrap_or(0)
     }
 
     /// Waits until some line of the screen starts with `text` (the status line, say).
     pub fn wait_for_line_start(&mut self, text: &str) {
-        let start = Instant::now();
-        while !self.screen().lines().any(|line| line.starts_with(text)) {
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "timed out waiting for a line {text:?}; screen:\n{}",
-                self.screen()
-            );
-            self.pump(Duration::from_millis(50));
-        }
+        self.wait_until(&format!("a line {text:?}"), |screen| {
+            screen.lines().any(|line| line.starts_with(text))
+        });
     }
 
     /// Resizes the terminal (the program gets SIGWINCH) and the screen model with it.
