@@ -296,8 +296,18 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
         Some(value) if !value.is_empty() => Theme::monochrome(),
         _ => Theme::colored(&config.palette),
     };
-    let origins = library::origins(paths, &event::library_folders(&config));
-    let mut loaded = library::load_all(origins);
+    let folders = event::library_folders(&config);
+    // One argument that is no file but an id opens that briefing of the library.
+    let mut loaded = match paths {
+        [one] if is_library_id(one) => match library::find(one.to_str(), &folders) {
+            Ok((origin, briefing)) => vec![(origin, Ok(briefing))],
+            Err(message) => {
+                eprintln!("brief: {message}");
+                return ExitCode::FAILURE;
+            }
+        },
+        _ => library::load_all(library::origins(paths, &folders)),
+    };
     let screen = if loaded.len() == 1 {
         let (origin, result) = loaded.remove(0);
         match result {

@@ -218,3 +218,19 @@ fn a_garbage_store_still_opens_the_briefing_and_says_marks_are_unavailable() {
     assert_eq!(notes.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&notes.stderr).contains("store.sqlite3"));
 }
+
+#[test]
+fn the_merged_timeline_of_an_actor_then_a_tag_opens_events_elsewhere() {
+    let setup = Setup::new("merged");
+    let mut pty = setup.spawn(&["dprk-troops-russia"]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"2T");
+    pty.wait_for("Timeline of Yoshimasa Hayashi: ");
+    pty.wait_for("2025-02-20 · Three capitals agree to test a crisis hotline");
+    pty.send(b"\t");
+    pty.wait_for("Timeline of the tag north-korea: ");
+    pty.send(b"\x1b");
+    pty.wait_for_line_start("Actors 1/16");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -9,7 +9,7 @@ use super::Msg;
 use super::list::{Cursor, Pointer, key_move, list_area};
 use crate::briefing::library::Origin;
 use crate::briefing::model::PartialDate;
-use crate::store::{Hit, ItemKey, ItemKind, TimelineRow};
+use crate::store::{Hit, ItemKey, ItemKind, TimelineRow, TimelineScope};
 use crate::text::SafeText;
 
 /// Lines each row takes.
@@ -23,8 +23,28 @@ pub const LIMIT: usize = 200;
 pub enum Mode {
     /// Results of the typed query.
     Search,
-    /// Dated events of a scope, described in words.
-    Timeline(String),
+    /// Dated events of one of these scopes (each described in words), the one at `at`.
+    Timeline {
+        /// The scopes `Tab` cycles through.
+        scopes: Vec<(TimelineScope, String)>,
+        /// The scope shown.
+        at: usize,
+    },
+}
+
+impl Mode {
+    /// The merged timeline of the first of `scopes`.
+    pub fn timeline(scopes: Vec<(TimelineScope, String)>) -> Mode {
+        Mode::Timeline { scopes, at: 0 }
+    }
+
+    /// The scope a merged timeline shows.
+    pub fn scope(&self) -> Option<&(TimelineScope, String)> {
+        match self {
+            Mode::Timeline { scopes, at } => scopes.get(*at),
+            Mode::Search => None,
+        }
+    }
 }
 
 /// One result: where it is and what it says.
@@ -49,6 +69,8 @@ pub struct Row {
 pub enum LibraryEffect {
     /// Ask the store for this query's results.
     Search(String),
+    /// Ask the store for the merged timeline of this scope.
+    Timeline(TimelineScope),
     /// Open this briefing at this item.
     Open(Origin, ItemKey),
     /// Back to the screen the list was opened from.
@@ -83,7 +105,7 @@ impl LibraryView {
     pub fn new(mode: Mode, area: Rect) -> LibraryView {
         let status = match &mode {
             Mode::Search => Some("Type to search every briefing of the library".into()),
-            Mode::Timeline(_) => Some("Reading the library…".into()),
+            Mode::Timeline { .. } => Some("Reading the library…".into()),
         };
         LibraryView {
             mode,
@@ -193,6 +215,16 @@ impl LibraryView {
             }
             KeyCode::Char('j') if self.mode != Mode::Search => self.move_by(1),
             KeyCode::Char('k') if self.mode != Mode::Search => self.move_by(-1),
+            KeyCode::Tab => {
+                if let Mode::Timeline { scopes, at } = &mut self.mode {
+                    *at = (*at + 1) % scopes.len().max(1);
+                    self.status = Some("Reading the library…".into());
+                    return self
+                        .mode
+                        .scope()
+                        .map(|(s, _)| LibraryEffect::Timeline(s.clone()));
+                }
+            }
             _ if self.mode == Mode::Search => {
                 let query = super::prompt::typed(&self.query, &key)?;
                 self.query = query;

@@ -346,8 +346,8 @@ impl App {
         }
     }
 
-    /// `T`: the merged timeline of the selected actor (or the quote's speaker), else of the
-    /// whole library.
+    /// `T`: the merged timeline of the selected actor (or the quote's speaker), then of each
+    /// of the briefing's tags, then of the whole library.
     pub(super) fn merged_timeline(&mut self) -> Option<Effect> {
         let focus = self.nav.focus;
         let actor = match (focus, self.selected(focus)) {
@@ -355,13 +355,22 @@ impl App {
             (Pane::Quotes, Some(item)) => Some(self.briefing.quotes[item].speaker),
             _ => None,
         };
-        Some(Effect::MergedTimeline(match actor {
-            Some(actor) => (
-                TimelineScope::Actor(ActorIdentity::of(&self.briefing.actors[actor])),
-                self.briefing.actors[actor].name.to_string(),
-            ),
-            None => (TimelineScope::All, "the whole library".into()),
-        }))
+        let mut scopes = Vec::new();
+        if let Some(actor) = actor {
+            let a = &self.briefing.actors[actor];
+            scopes.push((
+                TimelineScope::Actor(ActorIdentity::of(a)),
+                a.name.to_string(),
+            ));
+        }
+        for tag in &self.briefing.meta.tags {
+            scopes.push((
+                TimelineScope::Tag(tag.to_string()),
+                format!("the tag {tag}"),
+            ));
+        }
+        scopes.push((TimelineScope::All, "the whole library".into()));
+        Some(Effect::MergedTimeline(scopes))
     }
 
     /// Selects the item the store knows as `key` (opening a briefing from the library list

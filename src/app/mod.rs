@@ -83,8 +83,9 @@ pub enum Effect {
     Return,
     /// Search every briefing of the library.
     LibrarySearch,
-    /// Show a merged timeline of this scope, described in words.
-    MergedTimeline((crate::store::TimelineScope, String)),
+    /// Show a merged timeline of the first of these scopes (each described in words); the
+    /// others are a key away.
+    MergedTimeline(Vec<(crate::store::TimelineScope, String)>),
 }
 
 /// Input to `update`.

@@ -260,6 +260,7 @@ fn dispatch(session: &mut Session, msg: Msg, tx: &Sender<Input>) -> Step {
                 Some(LibraryEffect::Redraw) => return Step::Repaint,
                 Some(LibraryEffect::Close) => session.pop(tx),
                 Some(LibraryEffect::Search(query)) => session.search_library(query),
+                Some(LibraryEffect::Timeline(scope)) => session.merged_timeline(scope),
                 Some(LibraryEffect::Open(origin, key)) => session.open_at(origin, key, tx),
                 None => {}
             }
@@ -300,9 +301,12 @@ fn carry_out(session: &mut Session, effect: Option<Effect>, tx: &Sender<Input>) 
         Some(Effect::OpenElsewhere { origin, key }) => session.open_at(origin, key, tx),
         Some(Effect::Return) => session.pop(tx),
         Some(Effect::LibrarySearch) => session.show_list(Mode::Search, tx),
-        Some(Effect::MergedTimeline((scope, label))) => {
-            session.show_list(Mode::Timeline(label), tx);
-            session.merged_timeline(scope);
+        Some(Effect::MergedTimeline(scopes)) => {
+            let first = scopes.first().map(|(scope, _)| scope.clone());
+            session.show_list(Mode::timeline(scopes), tx);
+            if let Some(scope) = first {
+                session.merged_timeline(scope);
+            }
         }
     }
     Step::Continue

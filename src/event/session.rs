@@ -278,18 +278,22 @@ impl Session {
             self.push(Screen::Picker(picker), tx);
             return;
         }
-        let mut origins = library::origins(&[], &library_folders(&self.config));
+        // The folders are listed on the worker too: no file system work on this thread.
+        let folders = library_folders(&self.config);
+        let mut open = None;
         if let Screen::Reader(app, origin) = &mut self.screen {
-            if let Origin::File(_) = origin
-                && !origins.contains(origin)
-            {
-                origins.push(origin.clone());
-            }
+            open = matches!(origin, Origin::File(_)).then(|| origin.clone());
             app.notice = Some("Reading the library…".into());
         }
-        self.spawn(tx, move |generation| Input::Library {
-            generation,
-            entries: library::entries(library::load_all(origins)),
+        self.spawn(tx, move |generation| {
+            let mut origins = library::origins(&[], &folders);
+            if let Some(origin) = open.filter(|o| !origins.contains(o)) {
+                origins.push(origin);
+            }
+            Input::Library {
+                generation,
+                entries: library::entries(library::load_all(origins)),
+            }
         });
     }
 

@@ -21,8 +21,9 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
             view.query,
             counted(view.rows.len(), "result")
         ),
-        Mode::Timeline(scope) => format!(
-            "Timeline of {scope}: {}",
+        Mode::Timeline { .. } => format!(
+            "Timeline of {}: {}",
+            view.mode.scope().map_or("", |(_, label)| label.as_str()),
             counted(view.rows.len(), "dated event")
         ),
     };
@@ -71,7 +72,7 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
     }
     let hints = match view.mode {
         Mode::Search => "type to search · ↑↓ move · Enter opens · Esc clears, then back",
-        Mode::Timeline(_) => "↑↓ j k move · Enter opens · Esc or q back",
+        Mode::Timeline { .. } => "↑↓ j k move · Enter opens · Tab another scope · Esc or q back",
     };
     frame.render_widget(
         Paragraph::new(Span::styled(fit(hints, width), theme.muted)),
