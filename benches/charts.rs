@@ -59,7 +59,7 @@ fn timeline_layout(bencher: Bencher) {
 #[divan::bench]
 fn network_redraw(bencher: Bencher) {
     let briefing = large();
-    let layout = network::layout(&briefing, AREA);
+    let layout = brief::chart::network::NetworkLayout::for_area(&briefing, AREA);
     let theme = Theme::default();
     let mut buf = Buffer::empty(AREA);
     let actors: Vec<usize> = layout.nodes().iter().map(|n| n.actor).collect();
@@ -82,7 +82,7 @@ fn network_redraw(bencher: Bencher) {
 #[divan::bench]
 fn timeline_redraw(bencher: Bencher) {
     let briefing = large();
-    let layout = timeline_chart::layout(&briefing, AREA);
+    let layout = brief::chart::timeline::TimelineLayout::new(&briefing, AREA.width);
     let theme = Theme::default();
     let mut buf = Buffer::empty(AREA);
     let mut selected = layout.first().unwrap();

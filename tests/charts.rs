@@ -25,7 +25,7 @@ fn timeline(
     theme: &Theme,
 ) -> Buffer {
     let area = Rect::new(0, 0, width, height);
-    let layout = timeline_chart::layout(briefing, area);
+    let layout = brief::chart::timeline::TimelineLayout::new(briefing, area.width);
     let mut buf = Buffer::empty(area);
     timeline_chart::draw(&mut buf, area, briefing, &layout, Some(selected), theme);
     buf
@@ -34,7 +34,7 @@ fn timeline(
 /// The network of `briefing` drawn at `width` x `height` with its default selection.
 fn network(briefing: &Briefing, width: u16, height: u16, theme: &Theme) -> Buffer {
     let area = Rect::new(0, 0, width, height);
-    let layout = network::layout(briefing, area);
+    let layout = brief::chart::network::NetworkLayout::for_area(briefing, area);
     draw_network(briefing, &layout, area, LinkKinds::ALL, theme)
 }
 
@@ -344,7 +344,7 @@ fn the_selected_actor_is_in_reverse_video_without_colour() {
 #[test]
 fn arrow_movement_reaches_stoltenberg_and_every_other_actor() {
     let b = bundled();
-    let layout = network::layout(&b, Rect::new(0, 0, 120, 40));
+    let layout = brief::chart::network::NetworkLayout::for_area(&b, Rect::new(0, 0, 120, 40));
     let start = layout.first().unwrap();
     let mut seen = vec![start];
     let mut next = 0;
@@ -396,7 +396,7 @@ fn five_hundred_actors_show_the_most_connected_that_fit_and_count_the_rest() {
     .unwrap();
     assert_eq!(b.actors.len(), 500);
     let area = Rect::new(0, 0, 120, 40);
-    let layout = network::layout(&b, area);
+    let layout = brief::chart::network::NetworkLayout::for_area(&b, area);
     let shown = layout.nodes().len();
     assert!(shown > 20, "{shown}");
     assert_eq!(shown + layout.hidden(), 500);
@@ -434,7 +434,7 @@ fn five_hundred_actors_show_the_most_connected_that_fit_and_count_the_rest() {
 fn link_kinds_choose_which_edges_are_drawn() {
     let b = bundled();
     let area = Rect::new(0, 0, 120, 40);
-    let layout = network::layout(&b, area);
+    let layout = brief::chart::network::NetworkLayout::for_area(&b, area);
     let edges = |kinds: LinkKinds| {
         let lines = screen(&draw_network(&b, &layout, area, kinds, &Theme::default()));
         (braille(&lines), lines[39].clone())

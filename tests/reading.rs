@@ -480,3 +480,43 @@ fn a_double_click_is_a_click_then_follow() {
     assert_eq!(app.nav.focus, Pane::Quotes);
     assert_eq!(app.rows(Pane::Quotes).len(), 3);
 }
+
+#[test]
+fn narrowing_to_search_matches_follows_a_new_search_and_esc_keeps_the_item() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "3/japan");
+    press(&mut app, KeyCode::Enter);
+    app.nav.narrow.search = true;
+    act(&mut app, Action::Next);
+    let japan: Vec<usize> = app.search.matches(Pane::Quotes).to_vec();
+    assert_eq!(app.rows(Pane::Quotes).len(), japan.len());
+    type_keys(&mut app, "/ukraine");
+    press(&mut app, KeyCode::Enter);
+    let ukraine = app.search.matches(Pane::Quotes).to_vec();
+    assert_ne!(japan, ukraine);
+    assert_eq!(
+        app.rows(Pane::Quotes).len(),
+        ukraine.len(),
+        "the narrowing follows the search"
+    );
+    let item = selected(&app, Pane::Quotes);
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.search.is_active());
+    assert_eq!(
+        selected(&app, Pane::Quotes),
+        item,
+        "Esc keeps the selected item"
+    );
+}
+
+#[test]
+fn ctrl_c_quits_from_a_prompt_and_an_overlay() {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let ctrl_c = Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "/nat");
+    assert_eq!(app.update(ctrl_c.clone()), Some(Effect::Quit));
+    let mut app = common::app(bundled(), 120, 40);
+    type_keys(&mut app, "?");
+    assert_eq!(app.update(ctrl_c), Some(Effect::Quit));
+}

@@ -9,7 +9,7 @@ use super::{App, Effect, Overlay, Pane, View};
 use crate::action::Action;
 use crate::briefing::Briefing;
 use crate::chart::Direction;
-use crate::chart::network::{FOOTER_ROWS, LinkKinds, NetworkLayout};
+use crate::chart::network::{LinkKinds, NetworkLayout};
 use crate::chart::timeline::TimelineLayout;
 use crate::screen::layout::{self, Shape};
 
@@ -56,11 +56,8 @@ impl Charts {
             {
                 self.timeline = Some(TimelineLayout::new(b, body.width));
             }
-            View::Network => {
-                let size = (body.width, body.height.saturating_sub(FOOTER_ROWS));
-                if self.network.as_ref().is_none_or(|n| n.size() != size) {
-                    self.network = Some(NetworkLayout::new(b, size.0, size.1));
-                }
+            View::Network if self.network.as_ref().is_none_or(|n| !n.fits(body)) => {
+                self.network = Some(NetworkLayout::for_area(b, body));
             }
             _ => {}
         }

@@ -53,12 +53,15 @@ impl App {
     }
 
     pub(super) fn cancel_search(&mut self) -> Option<Effect> {
+        // Back to where the search started; a narrowing to the matches of this search's
+        // query goes with it, the selected items kept.
         if let Some(origin) = self.search_origin.take() {
             self.nav = origin.nav;
         }
-        self.search.clear();
-        self.nav.narrow.search = false;
-        self.refresh_rows();
+        self.keeping_selection(|app| {
+            app.search.clear();
+            app.nav.narrow.search = false;
+        });
         None
     }
 
@@ -79,12 +82,10 @@ impl App {
         match spot {
             Spot::Overview => {
                 self.nav.view = View::Overview;
-                let lines = crate::screen::overview::overview(
-                    &self.briefing,
-                    usize::from(self.body().width),
-                );
+                self.refresh_overview();
                 let query = self.search.folded_query();
-                self.nav.overview_scroll = lines
+                self.nav.overview_scroll = self
+                    .overview()
                     .iter()
                     .position(|line| {
                         line.iter()

@@ -123,7 +123,7 @@ impl LibraryView {
             .into_iter()
             .map(|hit| Row {
                 origin: hit.briefing.origin.clone(),
-                briefing: title(&hit.briefing),
+                briefing: hit.briefing.title(),
                 text: format!("{}: {}", kind_name(hit.kind), hit.text()),
                 key: ItemKey::new(hit.kind, hit.id.to_string()),
                 line: hit.line,
@@ -143,7 +143,7 @@ impl LibraryView {
             .into_iter()
             .map(|row| Row {
                 origin: row.briefing.origin.clone(),
-                briefing: title(&row.briefing),
+                briefing: row.briefing.title(),
                 text: row.title.to_string(),
                 key: ItemKey::new(ItemKind::Event, row.id.to_string()),
                 line: row.line,
@@ -245,14 +245,6 @@ impl LibraryView {
         let visible = self.visible();
         self.cursor.move_by(delta, self.rows.len(), visible);
     }
-}
-
-/// A briefing's title, or its file name when it does not load.
-fn title(briefing: &crate::store::BriefingInfo) -> SafeText {
-    briefing
-        .summary
-        .as_ref()
-        .map_or_else(|_| briefing.origin.name(), |s| s.title.clone())
 }
 
 /// How a kind of item is named in a row.

@@ -8,11 +8,12 @@ use std::sync::Arc;
 use super::{App, Effect, Overlay, Pane};
 use crate::briefing::model::ActorIx;
 use crate::screen::lines::{Badge, Badges};
+use crate::store::MAX_NOTE_CHARS;
 use crate::store::{
     ActorIdentity, Answer, Appearance, BriefingMarks, Flag, Flags, ItemKey, ItemKind, Mark,
     MarkKey, Request, Stamp, StoreError, TimelineScope,
 };
-use crate::text::is_unsafe_char;
+use crate::text::SafeText;
 
 /// Most rows asked for an actor's appearances in other briefings.
 const APPEARANCES: usize = 200;
@@ -64,8 +65,13 @@ impl App {
         std::mem::take(&mut self.outbox)
     }
 
-    /// An answer from the store to one of this reader's requests.
-    pub fn store_answer(&mut self, answer: Result<Answer, StoreError>) {
+    /// An answer from the store to one of this reader's requests; `about` is the actor an
+    /// appearances request was for.
+    pub fn store_answer(
+        &mut self,
+        answer: Result<Answer, StoreError>,
+        about: Option<&ActorIdentity>,
+    ) {
         match answer {
             Ok(Answer::Opened { new, marks }) => {
                 let mut fresh: [Vec<usize>; 4] = Default::default();
@@ -100,6 +106,14 @@ impl App {
                 }
             }
             Ok(Answer::Appearances(rows)) => {
+                // An answer for an actor whose detail is no longer open is of no use.
+                let current = self
+                    .elsewhere
+                    .as_ref()
+                    .map(|(actor, _)| ActorIdentity::of(&self.briefing.actors[*actor]));
+                if current.as_ref() != about {
+                    return;
+                }
                 // This briefing's own items are in its panes already.
                 let own = self.briefing.meta.id.to_string();
                 let rows = rows
@@ -153,10 +167,16 @@ impl App {
         })
     }
 
-    /// `m`: the selected item's flags go none → key → doubtful → follow-up → none.
+    /// `m`: the selected item's flags go none → key → doubtful → follow-up → none. The mark
+    /// shown changes at once; the store's answer confirms it.
     pub(super) fn cycle_flag(&mut self) {
         if let Some(problem) = self.marks_problem() {
             self.notice = Some(format!("Marks unavailable: {problem}"));
+            return;
+        }
+        if matches!(self.annotations, Annotations::Waiting) {
+            // The flags already set are not known yet: toggling blind could remove one.
+            self.notice = Some("Reading your marks… try again in a moment".into());
             return;
         }
         let focus = self.nav.focus;
@@ -167,7 +187,8 @@ impl App {
         let Some(key) = self.mark_key(focus, item) else {
             return;
         };
-        let flags = self.mark(focus, item).map_or(Flags::default(), |m| m.flags);
+        let current = self.mark(focus, item).cloned();
+        let flags = current.as_ref().map_or(Flags::default(), |m| m.flags);
         let now: Vec<Flag> = flags.iter().collect();
         // The next in the cycle after the last flag set (none after follow-up).
         let next = match now.last() {
@@ -187,6 +208,19 @@ impl App {
                 key: key.clone(),
                 flag,
             });
+        }
+        let flags = next.map_or(Flags::default(), Flags::only);
+        let note = current
+            .as_ref()
+            .map_or(SafeText::default(), |m| m.note.clone());
+        let shown = (!flags.is_empty() || !note.is_empty()).then(|| Mark {
+            key,
+            flags,
+            note,
+            updated_at: current.as_ref().map_or(0, |m| m.updated_at),
+        });
+        if let Annotations::Ready { marks, .. } = &mut self.annotations {
+            marks.set(focus, item, shown);
         }
         self.notice = Some(match next {
             Some(flag) => format!("Flagged {}", flag.name()),
@@ -232,16 +266,11 @@ impl App {
                     });
                 }
             }
-            KeyCode::Backspace => {
-                edit.text.pop();
+            _ => {
+                if let Some(text) = super::prompt::typed_up_to(&edit.text, &key, MAX_NOTE_CHARS) {
+                    edit.text = text;
+                }
             }
-            KeyCode::Char(c)
-                if !is_unsafe_char(c)
-                    && edit.text.chars().count() < crate::store::MAX_NOTE_CHARS =>
-            {
-                edit.text.push(c);
-            }
-            _ => {}
         }
         None
     }
@@ -249,13 +278,7 @@ impl App {
     /// Pasted text, while a note is typed.
     pub(super) fn paste_note(&mut self, text: &str) {
         if let Some(edit) = &mut self.note {
-            let room = crate::store::MAX_NOTE_CHARS.saturating_sub(edit.text.chars().count());
-            edit.text.extend(
-                text.chars()
-                    .map(|c| if c.is_whitespace() { ' ' } else { c })
-                    .filter(|&c| !is_unsafe_char(c))
-                    .take(room),
-            );
+            edit.text = super::prompt::pasted_up_to(&edit.text, text, MAX_NOTE_CHARS);
         }
     }
 

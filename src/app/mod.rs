@@ -158,9 +158,14 @@ pub struct App {
     pub note: Option<marks::NoteEdit>,
     /// An actor (whose detail is open) and their appearances in other briefings, once known.
     elsewhere: Option<(usize, Option<Vec<crate::store::Appearance>>)>,
+    /// The overview's lines, for the width they were built at.
+    overview: Option<(u16, Vec<crate::screen::lines::TextLine>)>,
     /// This reader was opened from another screen (library search, another briefing): Back
     /// past its first step returns there.
     pub opened_from_elsewhere: bool,
+    /// Which reader of the session this is, so that work done elsewhere for it (a reload, a
+    /// source text, the store's answers) finds it even when another screen is shown.
+    pub serial: u64,
 }
 
 /// Most steps Back can go.
@@ -194,6 +199,8 @@ impl App {
             note: None,
             elsewhere: None,
             opened_from_elsewhere: false,
+            serial: 0,
+            overview: None,
         };
         app.charts.refresh(&app.briefing, app.area, app.nav.view);
         app
@@ -233,6 +240,25 @@ impl App {
             overlay: None,
         };
         let items = Pane::ALL.map(|p| self.selected(p).and_then(|i| remap.item(p, i)));
+        // An open detail and a note being typed stay with their item, by id.
+        let overlay = match self.overlay {
+            Some(Overlay::Detail {
+                pane, item, scroll, ..
+            }) => remap.item(pane, item).map(|item| Overlay::Detail {
+                pane,
+                item,
+                scroll,
+                link: None,
+            }),
+            Some(Overlay::Help { scroll }) => Some(Overlay::Help { scroll }),
+            _ => None,
+        };
+        let note = self.note.take().and_then(|note| {
+            Some(marks::NoteEdit {
+                item: remap.item(note.pane, note.item)?,
+                ..note
+            })
+        });
         self.nav = remap.nav(self.nav);
         self.history = self.history.iter().map(|&p| place(p)).collect();
         self.forward = self.forward.iter().map(|&p| place(p)).collect();
@@ -240,9 +266,15 @@ impl App {
         self.briefing = new;
         self.keys = crate::store::ItemKeys::of(&self.briefing);
         self.elsewhere = None;
-        self.note = None;
+        self.note = note;
+        self.overview = None;
         self.regions = new_regions;
-        self.overlay = None;
+        self.overlay = overlay;
+        // Marks are attached by item index: until the store answers for the new version,
+        // none are shown.
+        if !matches!(self.annotations, marks::Annotations::Off) {
+            self.annotations = marks::Annotations::Waiting;
+        }
         self.reload_error = None;
         self.misquotes.clear();
         self.search.rebuild(&self.briefing);
@@ -263,6 +295,16 @@ impl App {
     pub fn update(&mut self, msg: Msg) -> Option<Effect> {
         let effect = match msg {
             Msg::Key(key) if key.kind == KeyEventKind::Release => None,
+            // Ctrl-c quits from anywhere, a prompt or an overlay included: it is the key that
+            // always works (the terminal driver delivers it even through garbled input).
+            Msg::Key(key)
+                if key.code == ratatui::crossterm::event::KeyCode::Char('c')
+                    && key
+                        .modifiers
+                        .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
+            {
+                Some(Effect::Quit)
+            }
             Msg::Key(key) => {
                 self.notice = None;
                 if self.note.is_some() {
@@ -302,6 +344,7 @@ impl App {
     /// layouts for the size, and scroll every pane so that its selection is on screen.
     fn settle(&mut self) {
         self.refresh_rows();
+        self.refresh_overview();
         self.charts
             .refresh(&self.briefing, self.area, self.nav.view);
         for pane in Pane::ALL {
@@ -396,7 +439,8 @@ impl App {
     /// overview, scrolls it).
     fn move_by(&mut self, delta: isize) {
         if self.nav.view == View::Overview {
-            let last = self.overview_lines().saturating_sub(1);
+            self.refresh_overview();
+            let last = self.overview().len().saturating_sub(1);
             self.nav.overview_scroll = self
                 .nav
                 .overview_scroll
@@ -447,8 +491,10 @@ impl App {
             return;
         }
         if self.search.is_active() {
-            self.search.clear();
-            self.nav.narrow.search = false;
+            self.keeping_selection(|app| {
+                app.search.clear();
+                app.nav.narrow.search = false;
+            });
             return;
         }
         let focus = self.nav.focus;
@@ -459,12 +505,7 @@ impl App {
             return;
         }
         if !self.nav.narrow.is_empty() {
-            let items = Pane::ALL.map(|pane| self.selected(pane));
-            self.nav.narrow = Narrow::default();
-            self.refresh_rows();
-            for (pane, item) in Pane::ALL.into_iter().zip(items) {
-                self.select_row_of(pane, item);
-            }
+            self.keeping_selection(|app| app.nav.narrow = Narrow::default());
             self.notice = Some("Showing everything".into());
             return;
         }

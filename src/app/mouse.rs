@@ -10,6 +10,28 @@ use crate::action::Action;
 use crate::screen::layout::{self, Tab};
 
 impl App {
+    /// Whether (`column`, `row`) is on an item of a pane, with no overlay over it: what a
+    /// double click follows.
+    pub fn is_on_item(&self, column: u16, row: u16) -> bool {
+        if self.overlay.is_some() {
+            return false;
+        }
+        let Some(layout) = layout::layout(self.area, self.nav.shape()) else {
+            return false;
+        };
+        let point = Position::new(column, row);
+        Pane::ALL.into_iter().any(|pane| {
+            layout.panes[pane.index()].is_some_and(|rect| {
+                let inner = layout::inner(rect);
+                inner.contains(point)
+                    && self
+                        .pane_rows(pane, rect)
+                        .position_at_line(self.nav.pane(pane).offset, usize::from(row - inner.y))
+                        .is_some()
+            })
+        })
+    }
+
     pub(super) fn mouse(&mut self, event: MouseEvent) {
         const WHEEL_STEP: isize = 3;
         let step = match event.kind {
@@ -29,7 +51,7 @@ impl App {
             }
             return;
         }
-        let Some(layout) = layout::layout(self.area, App::shape(&self.nav)) else {
+        let Some(layout) = layout::layout(self.area, self.nav.shape()) else {
             return;
         };
         let point = Position::new(event.column, event.row);

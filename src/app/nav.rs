@@ -6,6 +6,7 @@ use super::narrow::Narrow;
 use crate::briefing::Briefing;
 use crate::briefing::model::{ActorIx, EventIx, ImplicationIx};
 use crate::pane::View;
+use crate::screen::layout::Shape;
 use crate::screen::lines::RowList;
 
 /// What a pane is narrowed to; the rows come straight from the briefing's indexes.
@@ -75,6 +76,15 @@ impl Default for Nav {
 }
 
 impl Nav {
+    /// What decides the layout of a frame for this place.
+    pub fn shape(&self) -> Shape {
+        Shape {
+            view: self.view,
+            focus: self.focus,
+            zoom: self.zoom,
+        }
+    }
+
     /// The state of `pane`.
     pub fn pane(&self, pane: Pane) -> &PaneState {
         &self.panes[pane.index()]

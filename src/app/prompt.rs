@@ -11,6 +11,11 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// The query after `key` when `key` types or deletes a character; None for any other key.
 /// An unsafe character, or one past [`MAX_QUERY_CHARS`], leaves the query as it was.
 pub fn typed(query: &str, key: &KeyEvent) -> Option<String> {
+    typed_up_to(query, key, MAX_QUERY_CHARS)
+}
+
+/// [`typed`] for a text of at most `max_chars` characters (a note).
+pub fn typed_up_to(query: &str, key: &KeyEvent, max_chars: usize) -> Option<String> {
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
@@ -20,7 +25,7 @@ pub fn typed(query: &str, key: &KeyEvent) -> Option<String> {
             query.pop();
         }
         KeyCode::Char(c) if plain => {
-            if !is_unsafe_char(c) && query.chars().count() < MAX_QUERY_CHARS {
+            if !is_unsafe_char(c) && query.chars().count() < max_chars {
                 query.push(c);
             }
         }
@@ -32,7 +37,12 @@ pub fn typed(query: &str, key: &KeyEvent) -> Option<String> {
 /// The query after pasting `text` at its end: line breaks and tabs become spaces, unsafe
 /// characters are dropped, and the query stops at [`MAX_QUERY_CHARS`].
 pub fn pasted(query: &str, text: &str) -> String {
-    let room = MAX_QUERY_CHARS.saturating_sub(query.chars().count());
+    pasted_up_to(query, text, MAX_QUERY_CHARS)
+}
+
+/// [`pasted`] for a text of at most `max_chars` characters (a note).
+pub fn pasted_up_to(query: &str, text: &str, max_chars: usize) -> String {
+    let room = max_chars.saturating_sub(query.chars().count());
     let mut query = query.to_owned();
     query.extend(
         text.chars()

@@ -4,7 +4,7 @@
 use ratatui::layout::Rect;
 
 use super::{App, Filter, Narrow, Nav, Pane, Rows, View};
-use crate::screen::layout::{self, Shape};
+use crate::screen::layout;
 use crate::screen::lines::{Extent, Marks, PaneRows};
 
 /// Columns used by the selection marker at the start of each row.
@@ -15,6 +15,8 @@ pub const MARKER_WIDTH: u16 = 2;
 pub struct Narrowed {
     narrow: Narrow,
     filters: [Option<Filter>; 4],
+    /// The search's revision, when the narrowing keeps its matches.
+    search: Option<u64>,
     /// Per pane: the rows, and whether they are ascending.
     rows: [(Vec<usize>, bool); 4],
 }
@@ -48,10 +50,11 @@ impl App {
             return;
         }
         let filters = Pane::ALL.map(|pane| self.nav.pane(pane).filter);
+        let search = narrow.search.then(|| self.search.revision());
         if self
             .narrowed
             .as_ref()
-            .is_some_and(|n| n.narrow == narrow && n.filters == filters)
+            .is_some_and(|n| n.narrow == narrow && n.filters == filters && n.search == search)
         {
             return;
         }
@@ -74,8 +77,19 @@ impl App {
         self.narrowed = Some(Narrowed {
             narrow,
             filters,
+            search,
             rows,
         });
+    }
+
+    /// Runs `change` (which may change what the panes list) keeping each pane's selected item
+    /// selected where it is still listed.
+    pub(super) fn keeping_selection(&mut self, change: impl FnOnce(&mut App)) {
+        let items = Pane::ALL.map(|pane| self.selected(pane));
+        change(self);
+        for (pane, item) in Pane::ALL.into_iter().zip(items) {
+            self.select_row_of(pane, item);
+        }
     }
 
     /// Selects the row showing `item` in `pane` (the first row when it is not shown).
@@ -87,23 +101,14 @@ impl App {
         self.nav.pane_mut(pane).selected = position;
     }
 
-    /// The shape of the layout for `nav`.
-    pub(super) fn shape(nav: &Nav) -> Shape {
-        Shape {
-            view: nav.view,
-            focus: nav.focus,
-            zoom: nav.zoom,
-        }
-    }
-
     /// The body of the screen (everything between the tab bar and the status line).
     pub(super) fn body(&self) -> Rect {
-        layout::layout(self.area, App::shape(&self.nav)).map_or(Rect::default(), |l| l.body)
+        layout::layout(self.area, self.nav.shape()).map_or(Rect::default(), |l| l.body)
     }
 
     /// The box of `pane` when it is on screen.
     pub(super) fn pane_rect(&self, pane: Pane) -> Option<Rect> {
-        layout::layout(self.area, App::shape(&self.nav))?.panes[pane.index()]
+        layout::layout(self.area, self.nav.shape())?.panes[pane.index()]
     }
 
     /// Lines for rows in `pane`'s box (or in the box it would have when focused).
@@ -114,7 +119,7 @@ impl App {
                 view: View::Panes,
                 ..self.nav
             };
-            layout::layout(self.area, App::shape(&nav))?.panes[pane.index()]
+            layout::layout(self.area, nav.shape())?.panes[pane.index()]
         });
         rect.map_or(1, |r| layout::inner(r).height.max(1))
     }
@@ -169,8 +174,22 @@ impl App {
         state.offset = offset;
     }
 
-    /// Lines of the overview at the current width.
-    pub(super) fn overview_lines(&self) -> usize {
-        crate::screen::overview::overview(&self.briefing, usize::from(self.body().width)).len()
+    /// The overview's lines at the body's width: built when the width or the briefing
+    /// changes, not per key or frame.
+    pub fn overview(&self) -> &[crate::screen::lines::TextLine] {
+        self.overview.as_ref().map_or(&[], |(_, lines)| lines)
+    }
+
+    /// Builds the overview's lines when the overview is shown at a width they were not
+    /// built for.
+    pub(super) fn refresh_overview(&mut self) {
+        if self.nav.view != View::Overview {
+            return;
+        }
+        let width = self.body().width;
+        if self.overview.as_ref().is_none_or(|(w, _)| *w != width) {
+            let lines = crate::screen::overview::overview(&self.briefing, usize::from(width));
+            self.overview = Some((width, lines));
+        }
     }
 }

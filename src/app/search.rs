@@ -58,6 +58,8 @@ pub struct Search {
     index: Option<[Vec<String>; GROUPS]>,
     /// Matches per group (the overview's holds 0 when it matches), ascending.
     matches: [Vec<usize>; GROUPS],
+    /// Counts changes of the matches, so what is built from them knows when to rebuild.
+    revision: u64,
 }
 
 impl Search {
@@ -79,6 +81,11 @@ impl Search {
     /// Total matches: the overview counts as one.
     pub fn match_count(&self) -> usize {
         self.matches.iter().map(Vec::len).sum()
+    }
+
+    /// Changes whenever the matches may have changed.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// `1 match`, `4 matches`.
@@ -104,6 +111,7 @@ impl Search {
 
     /// Clears the query and its matches (the index is kept for the next search).
     pub fn clear(&mut self) {
+        self.revision += 1;
         self.query.clear();
         self.folded.clear();
         self.editing = false;
@@ -113,6 +121,7 @@ impl Search {
     /// Sets a new query and recomputes the matches. When the new query extends the old one,
     /// only the old matches are checked again.
     pub fn set_query(&mut self, briefing: &Briefing, query: String) {
+        self.revision += 1;
         let folded = fold(&query);
         let index = self.index.get_or_insert_with(|| build_index(briefing));
         let refine = !self.folded.is_empty() && folded.starts_with(&self.folded);

@@ -440,9 +440,10 @@ fn meta(
 const MAX_LINK_BYTES: usize = 2048;
 
 /// `url` as a link that may be opened or exported as a link: `http://` or `https://` (any
-/// case) followed by printable ASCII without `<`, `>`, `"`, a backtick or a backslash, at most
-/// [`MAX_LINK_BYTES`]. Anything else (spaces, controls, non-ASCII: percent-encode it) is
-/// shown as text but never opened or linked.
+/// case) followed only by letters, digits and `-._~:/?#@%+=&,()*!`, at most
+/// [`MAX_LINK_BYTES`]. Anything else (spaces, quotes, `$`, `;`, `|`, backslashes, non-ASCII:
+/// percent-encode it) is shown as text but never opened or linked: openers are often shell
+/// scripts.
 pub fn web_link(url: &str) -> Option<String> {
     let lower = url.to_ascii_lowercase();
     let rest = lower
@@ -450,7 +451,7 @@ pub fn web_link(url: &str) -> Option<String> {
         .or_else(|| lower.strip_prefix("http://"))?;
     let plain = rest
         .chars()
-        .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '`' | '\\'));
+        .all(|c| c.is_ascii_alphanumeric() || "-._~:/?#@%+=&,()*!".contains(c));
     (plain && !rest.is_empty() && url.len() <= MAX_LINK_BYTES).then(|| url.to_owned())
 }
 

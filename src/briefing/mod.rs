@@ -3,6 +3,7 @@
 
 pub mod bundled;
 pub mod calendar;
+mod describe;
 pub mod files;
 pub mod grade;
 pub mod library;

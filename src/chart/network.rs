@@ -231,6 +231,21 @@ pub struct NetworkLayout {
 }
 
 impl NetworkLayout {
+    /// The layout for a network drawn in `area` (its footer rows left out): compute it when
+    /// the briefing is loaded and when the area's size changes.
+    pub fn for_area(briefing: &Briefing, area: ratatui::layout::Rect) -> NetworkLayout {
+        NetworkLayout::new(
+            briefing,
+            area.width,
+            area.height.saturating_sub(FOOTER_ROWS),
+        )
+    }
+
+    /// Whether this layout was made for a network drawn in `area`.
+    pub fn fits(&self, area: ratatui::layout::Rect) -> bool {
+        self.size() == (area.width, area.height.saturating_sub(FOOTER_ROWS))
+    }
+
     /// Lays out `briefing`'s actors in `width` x `height` cells: the most connected actors
     /// that fit, placed by a force-directed layout and moved to the nearest free place.
     pub fn new(briefing: &Briefing, width: u16, height: u16) -> NetworkLayout {

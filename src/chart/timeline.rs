@@ -8,6 +8,9 @@ use crate::briefing::model::{Briefing, Event, EventIx, Named, PartialDate, Statu
 
 /// Fewest columns of a break in the axis, where empty time is left out.
 const BREAK_WIDTH: u16 = 3;
+/// Most rows one lane of the chart stacks events in.
+const MAX_LANE_ROWS: usize = 200;
+
 /// Fewest columns a segment gets: room for a full date label.
 const MIN_SEGMENT_WIDTH: u16 = 11;
 /// A segment is broken at its longest stretch without events when that stretch is this many
@@ -358,7 +361,9 @@ impl TimelineLayout {
     }
 
     /// Gives each event a row in its lane, in time order, so that no two share a cell and
-    /// neighbours on one row keep a blank column between them.
+    /// neighbours on one row keep a blank column between them. A lane has at most
+    /// [`MAX_LANE_ROWS`]: past that, an event goes on the row that frees up first, over
+    /// what is there (thousands of events on one day cannot all be drawn apart anyway).
     fn pack(&mut self) {
         let mut ends: [Vec<u16>; 2] = [Vec::new(), Vec::new()];
         for &event in &self.order {
@@ -367,10 +372,14 @@ impl TimelineLayout {
             let free = rows
                 .iter()
                 .position(|&end| place.start > end.saturating_add(1));
-            let row = free.unwrap_or(rows.len());
-            if row == rows.len() {
-                rows.push(0);
-            }
+            let row = match free {
+                Some(row) => row,
+                None if rows.len() < MAX_LANE_ROWS => {
+                    rows.push(0);
+                    rows.len() - 1
+                }
+                None => (0..rows.len()).min_by_key(|&r| rows[r]).unwrap_or(0),
+            };
             rows[row] = place.end;
             place.row = row as u16;
         }

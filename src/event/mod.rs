@@ -53,15 +53,15 @@ enum Input {
     FileChanged,
     /// Reading the terminal failed (it went away).
     Closed(String),
-    /// A briefing read on a worker thread, for request `generation`, with its file's stamp.
+    /// A briefing read on a worker thread, with its file's stamp.
     Loaded {
-        generation: u64,
+        purpose: Purpose,
         origin: Origin,
         stamp: Option<Stamp>,
         result: Result<Briefing, String>,
     },
-    /// A source text read and matched on a worker thread, for request `generation`.
-    Source { generation: u64, state: SourceState },
+    /// A source text read and matched on a worker thread for the reader `serial`.
+    Source { serial: u64, state: SourceState },
     /// The library read on a worker thread, for request `generation`.
     Library {
         generation: u64,
@@ -69,6 +69,14 @@ enum Input {
     },
     /// An answer from the analyst's store.
     Store(Reply),
+}
+
+/// Why a briefing was read.
+enum Purpose {
+    /// To open it, for request `generation` (a later request or screen makes it stale).
+    Open(u64),
+    /// To reload the reader `serial`, wherever it is.
+    Reload(u64),
 }
 
 /// What is on screen.
@@ -114,8 +122,9 @@ fn event_loop(
     let area = terminal.get_frame().area();
     dispatch(session, Msg::Resize(area.width, area.height), tx);
     session.watch(tx);
-    session.read_source(tx);
-    session.connect(None);
+    // The reader a session starts with (if it starts on one) is serial 1.
+    session.read_source(1, tx);
+    session.connect(1, None);
     draw(terminal, session)?;
     let mut reload_due: Option<Instant> = None;
     let mut last_click: Option<(u16, u16, Instant)> = None;
@@ -146,13 +155,17 @@ fn event_loop(
                 Input::Terminal(Event::Key(key)) => dispatch(session, Msg::Key(key), tx),
                 Input::Interrupt => dispatch(session, Msg::Key(ctrl_c()), tx),
                 Input::Terminal(Event::Mouse(mouse)) => {
+                    // A double click follows the item clicked; only a click on an item counts.
+                    let on_item = matches!(&session.screen,
+                        Screen::Reader(app, _) if app.is_on_item(mouse.column, mouse.row));
                     let step = dispatch(session, Msg::Mouse(mouse), tx);
                     if mouse.kind == MouseEventKind::Down(MouseButton::Left) {
                         let now = Instant::now();
-                        let double = last_click.is_some_and(|(column, row, at)| {
-                            (column, row) == (mouse.column, mouse.row)
-                                && now.duration_since(at) <= DOUBLE_CLICK
-                        });
+                        let double = on_item
+                            && last_click.is_some_and(|(column, row, at)| {
+                                (column, row) == (mouse.column, mouse.row)
+                                    && now.duration_since(at) <= DOUBLE_CLICK
+                            });
                         last_click = (!double).then_some((mouse.column, mouse.row, now));
                         if double {
                             dispatch(session, Msg::Action(Action::Follow), tx);
@@ -172,13 +185,19 @@ fn event_loop(
                     continue;
                 }
                 Input::Loaded {
-                    generation,
+                    purpose: Purpose::Open(generation),
                     origin,
                     stamp,
                     result,
-                } => session.loaded(generation, origin, stamp, result, tx),
+                } => session.opened(generation, origin, stamp, result, tx),
+                Input::Loaded {
+                    purpose: Purpose::Reload(serial),
+                    stamp,
+                    result,
+                    ..
+                } => session.reloaded(serial, stamp, result, tx),
                 Input::Store(reply) => session.store_reply(reply),
-                Input::Source { generation, state } => session.source_read(generation, state),
+                Input::Source { serial, state } => session.source_read(serial, state),
                 Input::Library {
                     generation,
                     entries,

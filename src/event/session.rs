@@ -9,10 +9,10 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use ratatui::layout::Rect;
 
 use super::store::StoreLink;
-use super::{Input, Screen, Step, library_folders};
-use crate::app::Msg;
+use super::{Input, Purpose, Screen, Step, library_folders};
 use crate::app::library::{LibraryView, Mode};
 use crate::app::picker::Picker;
+use crate::app::{App, Msg};
 use crate::briefing::Briefing;
 use crate::briefing::library::{self, Entry, Origin};
 use crate::config::Config;
@@ -41,6 +41,8 @@ pub struct Session {
     opening: Option<ItemKey>,
     /// The analyst's store, when it could be started.
     pub(super) store: Option<StoreLink>,
+    /// The serial of the latest reader made.
+    next_serial: u64,
     /// The terminal's drawn area.
     pub(super) size: Rect,
 }
@@ -48,7 +50,10 @@ pub struct Session {
 impl Session {
     /// A session showing `screen`, reading source texts from each briefing's folder and
     /// `roots`.
-    pub fn new(screen: Screen, config: Config, theme: Theme, roots: SourceRoots) -> Session {
+    pub fn new(mut screen: Screen, config: Config, theme: Theme, roots: SourceRoots) -> Session {
+        if let Screen::Reader(app, _) = &mut screen {
+            app.serial = 1;
+        }
         Session {
             screen,
             picker: None,
@@ -60,6 +65,7 @@ impl Session {
             generation: 0,
             opening: None,
             store: None,
+            next_serial: 1,
             size: Rect::default(),
         }
     }
@@ -142,19 +148,39 @@ impl Session {
         self.load(origin, tx);
     }
 
-    /// Reads `origin` (and its file's stamp) on a worker.
+    /// Reads `origin` (and its file's stamp) on a worker, to open it.
     fn load(&mut self, origin: Origin, tx: &Sender<Input>) {
         self.spawn(tx, move |generation| Input::Loaded {
-            generation,
+            purpose: Purpose::Open(generation),
             stamp: Stamp::of_origin(&origin),
             result: origin.load(),
             origin,
         });
     }
 
-    /// A briefing read for the latest request: opened from the picker or the library list or
-    /// another briefing, or a reload of the open one.
-    pub(super) fn loaded(
+    /// Gives `screen`, a new reader, its serial.
+    fn adopt(&mut self, screen: &mut Screen) -> Option<u64> {
+        let Screen::Reader(app, _) = screen else {
+            return None;
+        };
+        self.next_serial += 1;
+        app.serial = self.next_serial;
+        Some(app.serial)
+    }
+
+    /// The reader `serial`, whether on screen or kept to return to.
+    pub(super) fn reader_mut(&mut self, serial: u64) -> Option<(&mut App, &Origin)> {
+        std::iter::once(&mut self.screen)
+            .chain(self.back.iter_mut())
+            .find_map(|screen| match screen {
+                Screen::Reader(app, origin) if app.serial == serial => Some((&mut **app, &*origin)),
+                _ => None,
+            })
+    }
+
+    /// A briefing read for the latest request to open one: from the picker, the library list
+    /// or another briefing.
+    pub(super) fn opened(
         &mut self,
         generation: u64,
         origin: Origin,
@@ -165,47 +191,8 @@ impl Session {
         if generation != self.generation {
             return Step::Continue;
         }
-        let reload = self.opening.is_none()
-            && matches!(&self.screen, Screen::Reader(_, open) if *open == origin);
-        match result {
-            Ok(briefing) if reload => {
-                if let Screen::Reader(app, _) = &mut self.screen {
-                    app.replace_briefing(briefing);
-                    app.notice = Some("Reloaded".into());
-                }
-                self.connect(stamp);
-                self.read_source(tx);
-            }
-            Err(error) if reload => {
-                if let Screen::Reader(app, _) = &mut self.screen {
-                    app.notice = None;
-                    app.reload_error = Some(crate::diag::headline(&error).to_owned());
-                }
-            }
-            Ok(briefing) => {
-                let mut reader = Screen::reader(briefing, origin, &self.config, self.area());
-                let key = self.opening.take();
-                if let (Screen::Reader(app, _), Some(key)) = (&mut reader, &key) {
-                    app.opened_from_elsewhere = true;
-                    app.open_at(key);
-                }
-                match (&self.screen, key) {
-                    // From the picker: the picker is kept for `b`, not stacked.
-                    (Screen::Picker(_), None) => {
-                        self.back.clear();
-                        if let Screen::Picker(picker) = std::mem::replace(&mut self.screen, reader)
-                        {
-                            self.picker = Some(picker);
-                        }
-                        self.generation += 1;
-                        self.resize_screen();
-                        self.watch(tx);
-                    }
-                    _ => self.push(reader, tx),
-                }
-                self.connect(stamp);
-                self.read_source(tx);
-            }
+        let briefing = match result {
+            Ok(briefing) => briefing,
             Err(error) => {
                 self.opening = None;
                 let message = format!("Cannot open: {}", crate::diag::headline(&error));
@@ -214,6 +201,58 @@ impl Session {
                     Screen::Library(view) => view.status = Some(message),
                     Screen::Reader(app, _) => app.notice = Some(message),
                 }
+                return Step::Continue;
+            }
+        };
+        let mut reader = Screen::reader(briefing, origin, &self.config, self.area());
+        let Some(serial) = self.adopt(&mut reader) else {
+            return Step::Continue;
+        };
+        let key = self.opening.take();
+        if let (Screen::Reader(app, _), Some(key)) = (&mut reader, &key) {
+            app.opened_from_elsewhere = true;
+            app.open_at(key);
+        }
+        match (&self.screen, key) {
+            // From the picker: the picker is kept for `b`, not stacked.
+            (Screen::Picker(_), None) => {
+                self.back.clear();
+                if let Screen::Picker(picker) = std::mem::replace(&mut self.screen, reader) {
+                    self.picker = Some(picker);
+                }
+                self.generation += 1;
+                self.resize_screen();
+                self.watch(tx);
+            }
+            _ => self.push(reader, tx),
+        }
+        self.connect(serial, stamp);
+        self.read_source(serial, tx);
+        Step::Continue
+    }
+
+    /// A new version of the reader `serial`'s file: shown in it (wherever it is), or its
+    /// error noted while the last good version stays.
+    pub(super) fn reloaded(
+        &mut self,
+        serial: u64,
+        stamp: Option<Stamp>,
+        result: Result<Briefing, String>,
+        tx: &Sender<Input>,
+    ) -> Step {
+        let Some((app, _)) = self.reader_mut(serial) else {
+            return Step::Continue;
+        };
+        match result {
+            Ok(briefing) => {
+                app.replace_briefing(briefing);
+                app.notice = Some("Reloaded".into());
+                self.connect(serial, stamp);
+                self.read_source(serial, tx);
+            }
+            Err(error) => {
+                app.notice = None;
+                app.reload_error = Some(crate::diag::headline(&error).to_owned());
             }
         }
         Step::Continue
@@ -239,9 +278,10 @@ impl Session {
         );
     }
 
-    /// Reads the open briefing's source text on a worker, when it names one.
-    pub(super) fn read_source(&mut self, tx: &Sender<Input>) {
-        let Screen::Reader(app, origin) = &mut self.screen else {
+    /// Reads the reader `serial`'s source text on a worker, when its briefing names one.
+    pub(super) fn read_source(&mut self, serial: u64, tx: &Sender<Input>) {
+        let roots = self.roots.clone();
+        let Some((app, origin)) = self.reader_mut(serial) else {
             return;
         };
         let Some(path) = origin.path().cloned() else {
@@ -253,19 +293,17 @@ impl Session {
         }
         app.set_source(Some(SourceState::Reading));
         let briefing = app.briefing.clone();
-        let roots = self.roots.clone();
-        self.spawn(tx, move |generation| Input::Source {
-            generation,
-            state: crate::provenance::of(&briefing, Some(&path), &roots)
-                .unwrap_or_else(|| SourceState::Unavailable("no source file named".into())),
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let state = crate::provenance::of(&briefing, Some(&path), &roots)
+                .unwrap_or_else(|| SourceState::Unavailable("no source file named".into()));
+            let _ = tx.send(Input::Source { serial, state });
         });
     }
 
-    /// A source text read for the latest request.
-    pub(super) fn source_read(&mut self, generation: u64, state: SourceState) -> Step {
-        if let Screen::Reader(app, _) = &mut self.screen
-            && generation == self.generation
-        {
+    /// A source text read for the reader `serial`, wherever it is now.
+    pub(super) fn source_read(&mut self, serial: u64, state: SourceState) -> Step {
+        if let Some((app, _)) = self.reader_mut(serial) {
             app.set_source(Some(state));
         }
         Step::Continue
@@ -327,9 +365,16 @@ impl Session {
             app.notice = Some("The bundled briefing has no file to reload".into());
             return;
         }
-        let origin = origin.clone();
-        self.opening = None;
-        self.load(origin, tx);
+        let (origin, serial) = (origin.clone(), app.serial);
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(Input::Loaded {
+                purpose: Purpose::Reload(serial),
+                stamp: Stamp::of_origin(&origin),
+                result: origin.load(),
+                origin,
+            });
+        });
     }
 
     /// Watches the open file (through its folder, so editors that save by renaming are seen).

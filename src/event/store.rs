@@ -7,19 +7,23 @@ use std::sync::mpsc::Sender;
 
 use super::session::Session;
 use super::{Input, Screen, Step, library_folders};
-use crate::app::library::LIMIT;
+use crate::app::library::{LIMIT, LibraryView, Mode};
 use crate::briefing::library::{self, Origin};
 use crate::store::{
-    Answer, Freshness, Library, Reply, Request, Stamp, Store, Ticket, TimelineScope, Worker,
+    ActorIdentity, Answer, Freshness, Library, Reply, Request, Stamp, Store, Ticket, TimelineScope,
+    Worker,
 };
 
 /// Whom an answer is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Route {
-    /// The reader of the briefing with this id.
-    Reader(String),
-    /// The library list.
-    List,
+    /// The reader `serial`; for an appearances request, the actor it was about.
+    Reader {
+        serial: u64,
+        about: Option<ActorIdentity>,
+    },
+    /// The library list, while it still asks this.
+    List(Ask),
     /// The session: the library was refreshed.
     Refresh,
     /// The picker: which briefings are new or changed.
@@ -34,8 +38,21 @@ pub(super) struct StoreLink {
     library: Option<Arc<Library>>,
 }
 
+/// What the library list asked: the answer is of use only while it still asks it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Ask {
+    /// The matches of this query.
+    Search(String),
+    /// The merged timeline of this scope.
+    Timeline(TimelineScope),
+}
+
 impl StoreLink {
     fn send(&mut self, request: Request, route: Route) {
+        // The worker answers only the latest of a list's questions: forget the others.
+        if matches!(route, Route::List(_)) {
+            self.routes.retain(|_, r| !matches!(r, Route::List(_)));
+        }
         let ticket = self.worker.send(request);
         self.routes.insert(ticket, route);
     }
@@ -72,12 +89,12 @@ impl Session {
         }
     }
 
-    /// Asks the store about the open briefing (read with its file at `stamp`).
-    pub(super) fn connect(&mut self, stamp: Option<Stamp>) {
+    /// Asks the store about the reader `serial`'s briefing (read with its file at `stamp`).
+    pub(super) fn connect(&mut self, serial: u64, stamp: Option<Stamp>) {
         if self.store.is_none() {
             return;
         }
-        if let Screen::Reader(app, origin) = &mut self.screen {
+        if let Some((app, origin)) = self.reader_mut(serial) {
             let stamp = stamp.or_else(|| Stamp::of_origin(origin));
             if let Some(stamp) = stamp {
                 app.connect_store(stamp);
@@ -86,14 +103,29 @@ impl Session {
         self.flush();
     }
 
-    /// Carries the reader's requests to the store.
+    /// Carries every reader's requests to the store.
     pub(super) fn flush(&mut self) {
-        let (Screen::Reader(app, _), Some(link)) = (&mut self.screen, &mut self.store) else {
+        let Some(link) = &mut self.store else {
             return;
         };
-        let id = app.briefing.meta.id.to_string();
-        for request in app.take_requests() {
-            link.send(request, Route::Reader(id.clone()));
+        let readers = std::iter::once(&mut self.screen)
+            .chain(self.back.iter_mut())
+            .filter_map(|screen| match screen {
+                Screen::Reader(app, _) => Some(app),
+                _ => None,
+            });
+        for app in readers {
+            for request in app.take_requests() {
+                let about = match &request {
+                    Request::Appearances { actor, .. } => Some(actor.clone()),
+                    _ => None,
+                };
+                let route = Route::Reader {
+                    serial: app.serial,
+                    about,
+                };
+                link.send(request, route);
+            }
         }
     }
 
@@ -111,10 +143,10 @@ impl Session {
         match &mut self.store {
             Some(link) => link.send(
                 Request::Search {
-                    query,
+                    query: query.clone(),
                     limit: LIMIT,
                 },
-                Route::List,
+                Route::List(Ask::Search(query)),
             ),
             None => self.list_unavailable("no store is open"),
         }
@@ -125,10 +157,10 @@ impl Session {
         match &mut self.store {
             Some(link) => link.send(
                 Request::Timeline {
-                    scope,
+                    scope: scope.clone(),
                     limit: LIMIT * 10,
                 },
-                Route::List,
+                Route::List(Ask::Timeline(scope)),
             ),
             None => self.list_unavailable("no store is open"),
         }
@@ -155,8 +187,10 @@ impl Session {
             }
             (Route::Refresh | Route::Freshness, Err(_)) => {}
             (Route::Freshness, Ok(Answer::Freshness(fresh))) => self.show_freshness(&fresh),
-            (Route::List, answer) => {
-                if let Screen::Library(view) = &mut self.screen {
+            (Route::List(ask), answer) => {
+                if let Screen::Library(view) = &mut self.screen
+                    && still_asks(view, &ask)
+                {
                     match answer {
                         Ok(Answer::Hits(hits)) => view.set_hits(hits),
                         Ok(Answer::Timeline(rows)) => view.set_timeline(rows),
@@ -165,11 +199,9 @@ impl Session {
                     }
                 }
             }
-            (Route::Reader(id), answer) => {
-                if let Screen::Reader(app, _) = &mut self.screen
-                    && app.briefing.meta.id.as_str() == id
-                {
-                    app.store_answer(answer);
+            (Route::Reader { serial, about }, answer) => {
+                if let Some((app, _)) = self.reader_mut(serial) {
+                    app.store_answer(answer, about.as_ref());
                     self.flush();
                 }
             }
@@ -203,5 +235,13 @@ impl Session {
                 .map(|e| by_origin.get(&e.origin).copied())
                 .collect();
         }
+    }
+}
+
+/// Whether the library list `view` still asks `ask` (its query or scope is unchanged).
+fn still_asks(view: &LibraryView, ask: &Ask) -> bool {
+    match ask {
+        Ask::Search(query) => view.mode == Mode::Search && view.query == *query,
+        Ask::Timeline(scope) => view.mode.scope().is_some_and(|(s, _)| s == scope),
     }
 }

@@ -23,9 +23,6 @@ pub const MAX_LINKS: usize = 200;
 /// Most lines one link takes.
 const LINK_LINES: usize = 3;
 
-/// Characters of a quote shown in a link to it.
-const LINK_QUOTE_CHARS: usize = 160;
-
 /// Where a link leads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
@@ -189,46 +186,6 @@ pub fn detail(
     d.out
 }
 
-/// One line of text describing item `item` of `pane`, as a link shows it: the speaker or
-/// title whole, a quote's words cut.
-pub fn describe(b: &Briefing, pane: Pane, item: usize) -> String {
-    match pane {
-        Pane::Timeline => {
-            let e = &b.timeline[item];
-            format!("{} — {}", e.when, e.title)
-        }
-        Pane::Actors => {
-            let a = &b.actors[item];
-            match &a.role {
-                Some(role) => format!("{} ({role})", a.name),
-                None => a.name.to_string(),
-            }
-        }
-        Pane::Quotes => {
-            let q = &b.quotes[item];
-            let words: String = q.text.as_str().chars().take(LINK_QUOTE_CHARS).collect();
-            let cut = if words.len() < q.text.as_str().len() {
-                "…"
-            } else {
-                ""
-            };
-            format!(
-                "{}: “{}{cut}”",
-                b.actors[q.speaker].name,
-                words.replace('\n', " ")
-            )
-        }
-        Pane::Implications => {
-            let i = &b.implications[item];
-            let severity = i
-                .severity
-                .map(|s| format!(" [{}]", s.name().to_uppercase()))
-                .unwrap_or_default();
-            format!("{}{severity} — {}", i.region, i.title)
-        }
-    }
-}
-
 struct Builder<'a> {
     b: &'a Briefing,
     width: usize,
@@ -296,7 +253,7 @@ impl Builder<'_> {
             .filter(|&&i| Some(i) != exclude)
             .take(MAX_LINKS)
         {
-            let text = describe(self.b, pane, item);
+            let text = self.b.describe(pane, item);
             self.link(&text, Role::Plain, Target::Here(pane, item), "  ");
         }
         if total > MAX_LINKS {
@@ -345,11 +302,7 @@ impl Builder<'_> {
             Role::Strong,
         );
         for (n, row) in rows.iter().enumerate().take(MAX_LINKS) {
-            let title = row
-                .briefing
-                .summary
-                .as_ref()
-                .map_or_else(|_| row.briefing.origin.name(), |s| s.title.clone());
+            let title = row.briefing.title();
             let date = row.date.map(|d| format!("{d} · ")).unwrap_or_default();
             let what = match row.kind {
                 ItemKind::Quote => format!("“{}”", row.text),

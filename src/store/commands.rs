@@ -213,7 +213,7 @@ pub fn analyst_notes(briefing: &Briefing) -> Result<Vec<AnalystNote>, String> {
         .into_iter()
         .map(|mark| {
             let item = match keys.find(&mark.key.item) {
-                Some((pane, ix)) => crate::screen::detail::describe(briefing, pane, ix),
+                Some((pane, ix)) => briefing.describe(pane, ix),
                 None if mark.key.item.kind == ItemKind::Summary => "the briefing".to_owned(),
                 None => format!("{} (no longer in the briefing)", mark.key.item.id),
             };

@@ -49,6 +49,15 @@ pub struct BriefingInfo {
     pub(crate) file: i64,
 }
 
+impl BriefingInfo {
+    /// The briefing's title, or its file name when it does not load.
+    pub fn title(&self) -> SafeText {
+        self.summary
+            .as_ref()
+            .map_or_else(|_| self.origin.name(), |s| s.title.clone())
+    }
+}
+
 /// The briefings of one refresh, in the order they were asked for: the scope of searches.
 #[derive(Clone, Debug, Default)]
 pub struct Library {

@@ -68,6 +68,11 @@ impl Flags {
             .filter(move |&flag| self.contains(flag))
     }
 
+    /// Just `flag`.
+    pub fn only(flag: Flag) -> Flags {
+        Flags(flag.bit())
+    }
+
     /// From the stored bits (unknown bits, from a newer `brief`, are ignored).
     fn from_bits(bits: i64) -> Flags {
         Flags(

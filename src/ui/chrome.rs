@@ -59,15 +59,8 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 /// on screen is marked (every pane when the four are shown, the focused one the strongest).
 pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let labels = layout::tab_labels(area.width);
-    let four = layout::layout(
-        app.area,
-        crate::screen::layout::Shape {
-            view: app.nav.view,
-            focus: app.nav.focus,
-            zoom: app.nav.zoom,
-        },
-    )
-    .is_some_and(|l| l.panes.iter().flatten().count() == 4);
+    let four = layout::layout(app.area, app.nav.shape())
+        .is_some_and(|l| l.panes.iter().flatten().count() == 4);
     let mut spans = Vec::new();
     for ((tab, _), label) in layout::TABS.iter().zip(labels) {
         let style = match tab {

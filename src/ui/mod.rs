@@ -19,18 +19,12 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::app::{App, Pane, View};
-use layout::Shape;
 pub use theme::Theme;
 
 /// Draws one frame of the reader.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
-    let shape = Shape {
-        view: app.nav.view,
-        focus: app.nav.focus,
-        zoom: app.nav.zoom,
-    };
-    let Some(layout) = layout::layout(area, shape) else {
+    let Some(layout) = layout::layout(area, app.nav.shape()) else {
         too_small(frame, area);
         return;
     };
@@ -87,9 +81,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 
 /// The overview in `area`, from its scroll position, search matches highlighted.
 fn overview(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let lines = crate::screen::overview::overview(&app.briefing, usize::from(area.width));
     let query = app.marks().folded_query;
-    let shown: Vec<Line> = lines
+    let shown: Vec<Line> = app
+        .overview()
         .iter()
         .skip(app.nav.overview_scroll)
         .take(usize::from(area.height))

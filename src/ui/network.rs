@@ -24,16 +24,6 @@ use crate::chart::network::FOOTER_ROWS;
 /// Node glyphs by size: few, some, many quotes and events.
 const NODE_GLYPHS: [char; 3] = ['•', '●', '◉'];
 
-/// The layout for a network drawn in `area`: compute it when the briefing is loaded and when
-/// the area's size changes.
-pub fn layout(briefing: &Briefing, area: Rect) -> NetworkLayout {
-    NetworkLayout::new(
-        briefing,
-        area.width,
-        area.height.saturating_sub(FOOTER_ROWS),
-    )
-}
-
 /// Draws the network of `briefing` from `layout` into `area`: the links of the kinds in
 /// `kinds` as edges, `selected` highlighted with its neighbours in bold, and a footer naming
 /// the selection and saying how many actors are hidden.

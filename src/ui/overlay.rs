@@ -73,10 +73,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
             )
         }
         Overlay::Narrow { selected } => {
+            // Only the entries on screen get their words (a briefing may have thousands of
+            // actors); the others stay blank lines that only count for scrolling.
             let all = choices(&app.briefing, &app.regions, &app.search);
+            let scroll = selected.saturating_sub(height.saturating_sub(1));
             let lines: Vec<TextLine> = all
                 .iter()
-                .map(|&choice| {
+                .enumerate()
+                .map(|(n, &choice)| {
+                    if n < scroll || n >= scroll + height {
+                        return Vec::new();
+                    }
                     let mark = if app.nav.narrow.has(choice) {
                         "✓ "
                     } else {
@@ -91,7 +98,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
                     ]
                 })
                 .collect();
-            let scroll = selected.saturating_sub(height.saturating_sub(1));
             (
                 " Narrow every pane · Enter toggles · Esc closes ".to_owned(),
                 lines,

@@ -22,12 +22,6 @@ const FIXED_ROWS: u16 = 5;
 /// Fewest rows kept for the lanes when the selected event's description is long.
 const MIN_LANE_ROWS: u16 = 2;
 
-/// The layout for a chart drawn in `area`: compute it when the briefing is loaded and when the
-/// area's width changes (the height only scrolls the lanes).
-pub fn layout(briefing: &Briefing, area: Rect) -> TimelineLayout {
-    TimelineLayout::new(briefing, area.width)
-}
-
 /// Draws the chart of `briefing` from `layout` into `area`, with `selected` highlighted and
 /// its `when`, status, date and title shown whole under the chart.
 pub fn draw(
@@ -123,7 +117,9 @@ pub fn draw(
 /// The first lane row to show so that the selected event's row is on screen.
 fn scroll(selected: Option<Place>, lane: Lane, shown: u16) -> u16 {
     match selected {
-        Some(place) if place.lane == lane && place.row >= shown => place.row + 1 - shown,
+        Some(place) if place.lane == lane && place.row >= shown => {
+            place.row.saturating_add(1).saturating_sub(shown)
+        }
         _ => 0,
     }
 }
