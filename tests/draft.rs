@@ -954,3 +954,298 @@ fn points_listed_after_said_colon_and_an_owners_announcement() {
         ]
     );
 }
+
+// Credibility proposed from the article's own hedges: one family per test, on short passages.
+
+/// A drafted event's title, status and credibility.
+type GradedEvent = (String, Option<Status>, Option<u8>);
+
+/// Each drafted event of `article`, and the draft's TOML.
+fn graded_events(article: &str) -> (Vec<GradedEvent>, String) {
+    let toml = draft(article, &Options::default()).toml;
+    let b = load_bytes("draft.toml", toml.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{toml}"));
+    let events = b
+        .timeline
+        .iter()
+        .map(|e| {
+            (
+                e.title.to_string(),
+                e.status,
+                e.credibility.map(|c| c.number()),
+            )
+        })
+        .collect();
+    (events, toml)
+}
+
+/// The credibility drafted for the one event of `sentence`, after checking that the draft
+/// says which words it was read from.
+fn event_credibility(sentence: &str, read_from: &str) -> Option<u8> {
+    let (events, toml) = graded_events(sentence);
+    assert_eq!(events.len(), 1, "{events:?}");
+    let credibility = events[0].2;
+    if let Some(n) = credibility {
+        let comment = format!("proposed from “{read_from}”");
+        assert!(
+            toml.contains(&format!("# review: credibility {n} (")) && toml.contains(&comment),
+            "{comment} in\n{toml}"
+        );
+    }
+    credibility
+}
+
+#[test]
+fn hearsay_is_doubtful() {
+    for (sentence, words) in [
+        (
+            "Rebels reportedly seized the airport on Monday.",
+            "reportedly",
+        ),
+        (
+            "The guards allegedly slept through the night on Aug. 9.",
+            "allegedly",
+        ),
+        (
+            "The commander is said to have fled the capital on Tuesday.",
+            "is said to",
+        ),
+        (
+            "The envoys are widely reported to have met in Oman last week.",
+            "are widely reported to",
+        ),
+    ] {
+        assert_eq!(event_credibility(sentence, words), Some(4), "{sentence}");
+    }
+}
+
+#[test]
+fn claims_and_what_nobody_could_check_are_doubtful() {
+    for (sentence, words) in [
+        (
+            "The group claimed on Wednesday that it had shot down a drone.",
+            "claimed",
+        ),
+        (
+            "Unconfirmed reports said a second drone fell on Thursday.",
+            "Unconfirmed",
+        ),
+        (
+            "The militia said on Friday that it had destroyed the bridge, a claim that could not be independently verified.",
+            "not be independently verified",
+        ),
+        (
+            "The toll has yet to be confirmed by officials since Monday.",
+            "yet to be confirmed",
+        ),
+    ] {
+        assert_eq!(event_credibility(sentence, words), Some(4), "{sentence}");
+    }
+    // A noun is no claim: `the Russian and Syrian claims are false` judges the claims.
+    assert_eq!(
+        event_credibility(
+            "In 2019 analysts said the Russian and Syrian claims are false.",
+            ""
+        ),
+        None
+    );
+}
+
+#[test]
+fn unnamed_intelligence_is_doubtful_and_one_service_possibly_true() {
+    for (sentence, words, grade) in [
+        (
+            "The plant closed in 2019, according to U.S. intelligence.",
+            "according to U.S. intelligence",
+            4,
+        ),
+        (
+            "The plant closed in 2019, according to intelligence officials.",
+            "according to intelligence officials",
+            4,
+        ),
+        (
+            "Western intelligence officials said the plant closed in 2019.",
+            "intelligence officials",
+            4,
+        ),
+        (
+            "About 1,500 soldiers crossed the border last week, according to Estonia’s Foreign Intelligence Service.",
+            "according to Estonia’s Foreign Intelligence Service",
+            3,
+        ),
+        (
+            "South Korea’s spy agency said on Monday that 1,000 more troops had arrived.",
+            "South Korea’s spy agency said",
+            3,
+        ),
+    ] {
+        assert_eq!(
+            event_credibility(sentence, words),
+            Some(grade),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn an_unnamed_report_named_by_the_next_sentence_is_that_source() {
+    let article = "Ministers met after recent intelligence reports indicating that 800 engineers had reached the port. \
+        According to Norway’s Intelligence Service, the engineers are repairing the docks.";
+    let (events, toml) = graded_events(article);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, Some(Status::Reported));
+    assert_eq!(events[0].2, Some(3), "{toml}");
+    assert!(
+        toml.contains("proposed from “intelligence reports” and the next sentence’s “According to Norway’s Intelligence Service”"),
+        "{toml}"
+    );
+    // Without the naming sentence the reports stay unnamed.
+    let alone = "Ministers met after recent intelligence reports indicating that 800 engineers had reached the port.";
+    assert_eq!(event_credibility(alone, "intelligence reports"), Some(4));
+}
+
+#[test]
+fn one_named_party_is_possibly_true_and_anonymous_sources_doubtful() {
+    assert_eq!(
+        event_credibility(
+            "More than 2,500 civilians were killed in 2019, according to the United Nations.",
+            "according to the United Nations"
+        ),
+        Some(3)
+    );
+    assert_eq!(
+        event_credibility(
+            "The talks collapsed on Friday, according to people familiar with the matter.",
+            "according to people familiar with the matter"
+        ),
+        Some(4)
+    );
+}
+
+#[test]
+fn confirmations_are_probably_true_and_independent_ones_confirmed() {
+    for (sentence, words, grade) in [
+        (
+            "The army confirmed on Saturday that the dam had burst.",
+            "confirmed",
+            2,
+        ),
+        (
+            "The ministry said it had verified the footage on Monday.",
+            "verified",
+            2,
+        ),
+        (
+            "The deaths were independently confirmed by the hospital in March.",
+            "independently confirmed",
+            1,
+        ),
+        (
+            "The United States and Britain confirmed on Sunday that the convoy had been hit.",
+            "The United States and Britain confirmed",
+            1,
+        ),
+    ] {
+        assert_eq!(
+            event_credibility(sentence, words),
+            Some(grade),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn statements_of_a_partys_own_position_stay_ungraded() {
+    for sentence in [
+        "The ministry said on Monday it would send more aid.",
+        "Hayashi condemned the attack on Friday and vowed to respond.",
+        "Police arrested the alleged gunman on Friday.",
+        "Stoltenberg said on Friday that if the troops are confirmed to be fighting, it would escalate the war.",
+        "On Monday the minister said the findings need to be carefully checked and verified.",
+    ] {
+        assert_eq!(event_credibility(sentence, ""), None, "{sentence}");
+    }
+}
+
+#[test]
+fn a_grade_always_fits_the_status_and_the_review_says_when_it_cannot() {
+    // `said` guesses `confirmed`, which allows only 1 or 2: the hedged event is `reported`.
+    let (events, _) = graded_events("The NIS is said to have briefed lawmakers on Friday.");
+    assert_eq!(events[0].1, Some(Status::Reported));
+    assert_eq!(events[0].2, Some(4));
+    // A possible event is never graded 1 or 2: the review says why none is proposed.
+    let (events, toml) =
+        graded_events("The ministry confirmed that troops could arrive next week.");
+    assert_eq!(events[0].1, Some(Status::Possible));
+    assert_eq!(events[0].2, None);
+    assert!(
+        toml.contains("“confirmed” suggests credibility 2, which a possible event may not carry (3-6): none proposed"),
+        "{toml}"
+    );
+}
+
+/// (quote text, credibility) of each drafted quote of `article`.
+fn graded_quotes(article: &str) -> Vec<(String, Option<u8>)> {
+    drafted(article)
+        .quotes
+        .iter()
+        .map(|q| (q.text.to_string(), q.credibility.map(|c| c.number())))
+        .collect()
+}
+
+#[test]
+fn quotes_are_graded_on_what_they_say_not_on_whether_they_were_said() {
+    let article = "Rita Almeida, a spokeswoman, spoke in Lisbon.\n\
+        “We destroyed 40 tanks,” the ministry claimed.\n\
+        “The bridge is down,” the army confirmed.\n\
+        “Our forces took the village,” Almeida said in a statement that could not be independently verified.\n\
+        “About 3,000 troops have arrived,” said Kim Jong-su, a spokesman for the National Intelligence Service.\n\
+        “We will not back down,” Almeida said.\n\
+        “We messed up,” Almeida reportedly told a supervisor.";
+    let graded = graded_quotes(article);
+    let grade = |text: &str| {
+        graded
+            .iter()
+            .find(|(t, _)| t == text)
+            .unwrap_or_else(|| panic!("{text} not in {graded:?}"))
+            .1
+    };
+    assert_eq!(grade("We destroyed 40 tanks"), Some(4));
+    assert_eq!(grade("The bridge is down"), Some(2));
+    assert_eq!(grade("Our forces took the village"), Some(4));
+    assert_eq!(grade("About 3,000 troops have arrived"), Some(3));
+    assert_eq!(grade("We will not back down"), None, "a position");
+    assert_eq!(
+        grade("We messed up"),
+        None,
+        "doubt on the telling, not the words"
+    );
+    let toml = draft(article, &Options::default()).toml;
+    assert!(
+        toml.contains("proposed from its speaker “Kim Jong-su” (one intelligence service)"),
+        "{toml}"
+    );
+}
+
+#[test]
+fn the_seed_proposes_a_credibility_for_the_nis_report_and_never_a_reliability() {
+    let Some(article) = seed() else {
+        eprintln!("seed article not found next to the repository; skipping");
+        return;
+    };
+    let (events, toml) = graded_events(&article);
+    let nis = events
+        .iter()
+        .find(|(title, _, _)| title.contains("3,000 North Korean troops"))
+        .unwrap_or_else(|| panic!("no event for the NIS report in {events:#?}"));
+    assert_eq!(nis.1, Some(Status::Reported));
+    assert_eq!(nis.2, Some(3));
+    assert!(
+        toml.contains("# review: credibility 3 (possibly true) proposed from “intelligence reports” and the next sentence’s “According to South Korea’s National Intelligence Service”"),
+        "{toml}"
+    );
+    let b = drafted(&article);
+    assert!(b.meta.sources.iter().all(|s| s.reliability.is_none()));
+    assert!(b.actors.iter().all(|a| a.reliability.is_none()));
+    assert!(!toml.contains("reliability ="), "{toml}");
+}

@@ -1,6 +1,7 @@
 //! The outline written as a format-1 briefing, with a `# review:` comment on every entry that
-//! needs an editor.
+//! needs an editor and on every credibility proposed.
 
+use super::hedges::Grade;
 use super::outline::Outline;
 use super::toml_out::TomlOut;
 use crate::briefing::load::FORMAT_VERSION;
@@ -21,6 +22,11 @@ pub fn write(outline: &Outline, article: &str) -> String {
     out.string("summary", SUMMARY);
     out.boolean("draft", true);
     out.header("[[briefing.sources]]");
+    if outline.grades() > 0 {
+        out.comment(
+            "No reliability is proposed: grade the source A-F yourself; until then its codes read F.",
+        );
+    }
     out.string("title", "Source article");
     out.optional("file", outline.source_file.as_deref());
 
@@ -45,6 +51,8 @@ pub fn write(outline: &Outline, article: &str) -> String {
         let actors: Vec<&str> = event.actors.iter().map(actor_id).collect();
         out.list("actors", &actors);
         out.optional("status", event.status.map(|s| s.name()));
+        review(&mut out, event.refused.as_deref());
+        credibility(&mut out, event.grade.as_ref());
     }
     for quote in &outline.quotes {
         out.header("[[quotes]]");
@@ -57,6 +65,7 @@ pub fn write(outline: &Outline, article: &str) -> String {
         out.string("text", &article[quote.text.clone()]);
         let about: Vec<&str> = quote.about.iter().map(actor_id).collect();
         out.list("about", &about);
+        credibility(&mut out, quote.grade.as_ref());
     }
     for implication in &outline.implications {
         out.header("[[implications]]");
@@ -74,6 +83,14 @@ pub fn write(outline: &Outline, article: &str) -> String {
         out.list("quotes", &quotes);
     }
     out.finish()
+}
+
+/// `credibility = N` with a review comment saying what it was read from, when one is proposed.
+fn credibility(out: &mut TomlOut, grade: Option<&Grade>) {
+    if let Some(grade) = grade {
+        review(out, Some(&grade.review()));
+        out.integer("credibility", i64::from(grade.credibility.number()));
+    }
 }
 
 /// A `# review: ...` comment when there is a note.

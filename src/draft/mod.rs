@@ -12,6 +12,7 @@ mod dates;
 pub(crate) mod doc;
 mod entities;
 mod furniture;
+mod hedges;
 mod ids;
 mod implications;
 mod lexicon;

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::attribution::{How, Reading};
-use super::doc::Doc;
+use super::doc::{Doc, Kind};
 use super::entities::EntityIx;
+use super::hedges::{self, Grade, Services};
 use super::ids::{self, Ids};
 use super::implications::Implication;
 use super::lexicon;
@@ -39,6 +40,14 @@ pub struct Outline {
     pub implications: Vec<Implication>,
     /// What the report lists besides the review notes of entries.
     pub notes: Vec<String>,
+}
+
+impl Outline {
+    /// How many events and quotes have a proposed credibility.
+    pub fn grades(&self) -> usize {
+        let events = self.events.iter().filter(|e| e.grade.is_some()).count();
+        events + self.quotes.iter().filter(|q| q.grade.is_some()).count()
+    }
 }
 
 /// One drafted actor.
@@ -77,6 +86,8 @@ pub struct Quote {
     pub review: Option<String>,
     /// True when the quote continues one from the previous paragraph.
     pub continued: bool,
+    /// The credibility the article's words suggest for what the quote says.
+    pub grade: Option<Grade>,
 }
 
 /// Builds the actors and quotes of the outline from what reading found.
@@ -132,6 +143,7 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
         });
     }
     let names = NameIndex::new(&outline.actors);
+    let services = Services::of(&outline.actors);
     let mut quote_ids = Ids::default();
     let mut counts = vec![0usize; outline.actors.len()];
     for attributed in &reading.quotes {
@@ -172,6 +184,14 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
                 speaker.phrase
             )
         });
+        let para = &doc.paras[attributed.para];
+        let tok = para
+            .toks
+            .iter()
+            .position(|t| t.kind == Kind::Quote(attributed.quote));
+        let grade = tok.and_then(|tok| {
+            hedges::of_quote(doc, attributed.para, tok, &outline.actors[actor], &services)
+        });
         outline.quotes.push(Quote {
             id: quote_ids.unique(&base, "quote"),
             speaker: actor,
@@ -183,6 +203,7 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
             text: range,
             review,
             continued: speaker.how == How::Continued,
+            grade,
         });
     }
 }

@@ -44,6 +44,12 @@ pub fn render(outline: &Outline, article: &str, paragraphs: usize) -> String {
         }
     }
     review.extend(outline.notes.iter().cloned());
+    let grades = outline.grades();
+    if grades > 0 {
+        review.push(format!(
+            "{grades} credibility grades proposed from the article’s own hedges: check each; no reliability is proposed (grade the source yourself)"
+        ));
+    }
     if !outline.events.is_empty() {
         review.push(format!(
             "{} timeline candidates: check each when, title and status",

@@ -1,5 +1,6 @@
 //! Timeline candidates: sentences with a time expression (a year, a date, a weekday,
-//! `recently`, `since ...`, `the Cold War era`), with a status guessed from their verbs.
+//! `recently`, `recent reports`, `since ...`, `the Cold War era`), with a status guessed from
+//! their verbs and a credibility proposed from their hedges.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -7,15 +8,19 @@ use std::ops::Range;
 use super::clause;
 use super::dates::Day;
 use super::doc::{Doc, Kind, Para};
+use super::hedges::{self, Grade, Services};
 use super::lexicon::{self, month};
 use super::outline::{Actor, NameIndex, fit};
 use super::phrase::collapse;
-use crate::briefing::model::{PartialDate, Status};
+use crate::briefing::grade::{Credibility, describe};
+use crate::briefing::model::{Named as _, PartialDate, Status};
 
 /// Most characters of a drafted event title.
 const TITLE_CHARS: usize = 200;
 /// Most words of a `since ...` expression.
 const SINCE_WORDS: usize = 8;
+/// Most words of the noun phrase after `recent` (`recent intelligence reports`).
+const RECENT_WORDS: usize = 3;
 
 /// One drafted timeline entry.
 #[derive(Debug)]
@@ -26,8 +31,12 @@ pub struct Event {
     pub date: Option<String>,
     /// The sentence, shortened.
     pub title: String,
-    /// Guessed from the verbs.
+    /// Guessed from the verbs, or from the hedges when they say more.
     pub status: Option<Status>,
+    /// The credibility the sentence's hedges suggest, when its status allows it.
+    pub grade: Option<Grade>,
+    /// Why the credibility the hedges suggest was not proposed.
+    pub refused: Option<String>,
     /// Actors the sentence names.
     pub actors: Vec<usize>,
     /// What to check.
@@ -74,6 +83,15 @@ const PERIODS: &[&str] = &[
 ];
 /// Parts of a day after a weekday (`Wednesday morning`).
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+/// Words that end the noun phrase after `recent`: `recent signs of`, `the recent talks that`.
+#[rustfmt::skip]
+const AFTER_NOUNS: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "between",
+    "against", "among", "amid", "after", "before", "during", "near", "around", "across", "through",
+    "under", "toward", "towards", "within", "without", "behind", "beyond", "despite", "since",
+    "until", "like", "via", "upon", "and", "or", "but", "that", "which", "who", "where", "when",
+    "as", "than", "be", "been", "being",
+];
 
 /// Status cues, strongest first: the first that a sentence has decides its status.
 const STATUS_CUES: &[(Status, &[&str])] = &[
@@ -139,6 +157,7 @@ const STATUS_CUES: &[(Status, &[&str])] = &[
 /// one per clause when it dates several.
 pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
     let names = NameIndex::new(actors);
+    let services = Services::of(actors);
     let article_date = article_date(doc);
     let mut events: Vec<Event> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -158,7 +177,10 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
             let Some(best) = exprs.iter().max_by_key(|e| e.rank) else {
                 continue;
             };
-            let status = status(doc, para, sentence.clone());
+            let guess = agree(
+                status(doc, para, sentence.clone()),
+                hedges::of_event(doc, p, s, &services),
+            );
             let years: Vec<&Expr> = exprs.iter().filter(|e| e.date.is_some()).collect();
             // `from 2002 to 2005` is one span, not two events.
             let apart = years.windows(2).all(|pair| {
@@ -190,10 +212,17 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
                 if !seen.insert(title.clone()) {
                     continue;
                 }
-                let status = status.filter(|&(status, _)| {
+                let status = guess.status.as_ref().filter(|(status, _)| {
                     // A past event is not expected.
-                    status != Status::Expected || !is_past(expr, article_date)
+                    *status != Status::Expected || !is_past(expr, article_date)
                 });
+                let review = match status {
+                    Some((_, cue)) => format!(
+                        "timeline candidate: check when, title and status (guessed from {cue})"
+                    ),
+                    None => "timeline candidate: check when and title, and add a status".into(),
+                };
+                let status = status.map(|(s, _)| *s);
                 events.push(Event {
                     when: fit(&doc.text[expr.range.clone()], TITLE_CHARS, "unknown"),
                     date: expr
@@ -201,19 +230,62 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
                         .or_else(|| placed(expr.relative?, article_date?, status))
                         .map(|d| d.to_string()),
                     title,
-                    status: status.map(|(s, _)| s),
+                    status,
+                    grade: guess.grade.clone(),
+                    refused: guess.refused.clone(),
                     actors: names.named_in(text),
-                    review: match status {
-                        Some((_, cue)) => format!(
-                            "timeline candidate: check when, title and status (guessed from “{cue}”)"
-                        ),
-                        None => "timeline candidate: check when and title, and add a status".into(),
-                    },
+                    review,
                 });
             }
         }
     }
     events
+}
+
+/// A sentence's status and proposed credibility, made to agree.
+struct Guess {
+    /// The status, with the words it was guessed from, quoted.
+    status: Option<(Status, String)>,
+    /// The credibility proposed, when the status allows it.
+    grade: Option<Grade>,
+    /// Why a credibility the hedges suggest was not proposed.
+    refused: Option<String>,
+}
+
+/// The status the verbs suggest and the credibility the hedges suggest, made to agree with
+/// the table of [`Credibility::allowed_with`]: a hedged sentence (credibility 3 or worse)
+/// guessed `confirmed` from a verb is `reported`, since the article does not present it as
+/// confirmed; a credibility its status still does not allow is not proposed, and the review
+/// says why.
+fn agree(status: Option<(Status, &'static str)>, grade: Option<Grade>) -> Guess {
+    let status = status.map(|(s, cue)| (s, format!("“{cue}”")));
+    match (status, grade) {
+        (Some((Status::Confirmed, _)), Some(grade))
+            if !grade.credibility.fits(Status::Confirmed) =>
+        {
+            Guess {
+                status: Some((Status::Reported, grade.read_from.clone())),
+                grade: Some(grade),
+                refused: None,
+            }
+        }
+        (Some((status, cue)), Some(grade)) if !grade.credibility.fits(status) => Guess {
+            refused: Some(format!(
+                "{} suggests credibility {}, which a {} event may not carry ({}): none proposed",
+                grade.read_from,
+                grade.credibility,
+                status.name(),
+                describe(Credibility::allowed_with(status))
+            )),
+            status: Some((status, cue)),
+            grade: None,
+        },
+        (status, grade) => Guess {
+            status,
+            grade,
+            refused: None,
+        },
+    }
 }
 
 /// True when quotations make up most of the sentence's words: words said, not an event.
@@ -254,12 +326,8 @@ fn is_past(expr: &Expr, article: Option<Day>) -> bool {
 
 /// The day a weekday or a month and day means in an article of date `article`: the latest
 /// on or before it, or the next after it for an expected event.
-fn placed(
-    relative: Relative,
-    article: Day,
-    status: Option<(Status, &'static str)>,
-) -> Option<PartialDate> {
-    let ahead = status.is_some_and(|(s, _)| s == Status::Expected);
+fn placed(relative: Relative, article: Day, status: Option<Status>) -> Option<PartialDate> {
+    let ahead = status == Some(Status::Expected);
     let day = match relative {
         Relative::Weekday(weekday) => article.nearest(weekday, ahead),
         Relative::MonthDay(month, day) => {
@@ -448,7 +516,8 @@ fn expressions(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Expr> {
 }
 
 /// The last token of a relative time expression starting at `i` (`recently`, `in recent
-/// months`, `last week`, `earlier this year`, `yesterday`), if one starts there.
+/// months`, `recent intelligence reports`, `last week`, `earlier this year`, `yesterday`), if
+/// one starts there.
 fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
     // `USA TODAY` is a name.
     if lexicon::is_acronym(word(i)) {
@@ -458,6 +527,7 @@ fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
     match lower(i).as_str() {
         "recently" | "yesterday" | "today" | "tomorrow" => Some(i),
         "in" if lower(i + 1) == "recent" && PERIODS.contains(&lower(i + 2).as_str()) => Some(i + 2),
+        "recent" => recent_phrase(word, i),
         "last" | "next" | "this" if PERIODS.contains(&lower(i + 1).as_str()) => Some(i + 1),
         "earlier" | "later"
             if lower(i + 1) == "this" && PERIODS.contains(&lower(i + 2).as_str()) =>
@@ -466,6 +536,21 @@ fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// The last token of the noun phrase after `recent` at `i` (`recent intelligence reports`,
+/// `recent fighting`): lowercase words up to a preposition, a verb or a clause word; a word in
+/// `-ing` only first (`recent reports indicating` ends before it).
+fn recent_phrase<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
+    (i + 1..=i + RECENT_WORDS)
+        .take_while(|&j| {
+            let w = word(j);
+            lexicon::is_lower(w)
+                && !AFTER_NOUNS.contains(&w)
+                && !lexicon::is_auxiliary(w)
+                && (j == i + 1 || !w.ends_with("ing"))
+        })
+        .last()
 }
 
 /// A day of the month written as 1-31.
@@ -544,6 +629,17 @@ mod tests {
         assert_eq!(
             whens("Troops have struggled in recent months.")[0].0,
             "in recent months"
+        );
+        assert_eq!(
+            whens(
+                "Ministers met after recent intelligence reports indicating that troops had left."
+            )[0]
+            .0,
+            "recent intelligence reports"
+        );
+        assert_eq!(
+            whens("The recent concerns around pricing eased.")[0].0,
+            "recent concerns"
         );
         assert_eq!(
             whens("If it happens, ties will deepen since the beginning of the war.")[0],
