@@ -1,15 +1,10 @@
 //! `brief check` as an author runs it: output lines and exit statuses.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn brief(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run brief")
-}
+use std::path::Path;
+
+use common::cli::run as brief;
 
 #[test]
 fn good_files_print_one_ok_line_each_and_exit_zero() {

@@ -1,26 +1,8 @@
 //! The config file as a user meets it: `brief config`, broken files, and the example.
 
-use std::process::{Command, Output};
+mod common;
 
-fn brief(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env(
-            "XDG_CONFIG_HOME",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/no-config"),
-        )
-        .output()
-        .expect("run brief")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
+use common::cli::{run as brief, stderr, stdout};
 
 #[test]
 fn the_example_config_is_valid_and_changes_nothing() {

@@ -1,6 +1,7 @@
 //! `brief draft`: each attribution pattern on a small article, the seed article, output that
 //! always loads and is inert on a terminal, and the held-out precision and recall.
 
+mod common;
 #[path = "articles/eval.rs"]
 mod eval;
 
@@ -11,6 +12,7 @@ use brief::briefing::{Briefing, load_bytes};
 use brief::draft::{Draft, Options, draft};
 use brief::text::is_unsafe_char;
 use brief::verify::{report, verify};
+use common::cli::run as brief;
 
 /// The draft of `article`, loaded; panics with the TOML when it does not load.
 fn drafted(article: &str) -> Briefing {
@@ -780,15 +782,6 @@ fn kind_12_closing_marks_of_other_shapes() {
 
 // `brief draft -o` and `brief check` on drafts, as an author runs them.
 
-/// Runs the `brief` binary from the crate folder.
-fn brief(args: &[&std::ffi::OsStr]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run brief")
-}
-
 /// A new empty folder for one test.
 fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("brief-draft-{name}-{}", std::process::id()));
@@ -863,7 +856,7 @@ fn check_lists_what_a_draft_leaves_to_review_and_strict_fails_on_it() {
     assert_eq!(strict.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("not finished"), "{stdout}");
     // The bundled briefing is finished: nothing to warn about.
-    let bundled = brief(&["check".as_ref(), "--strict".as_ref(), "briefings".as_ref()]);
+    let bundled = brief(&["check", "--strict", "briefings"]);
     assert_eq!(bundled.status.code(), Some(0), "{bundled:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }

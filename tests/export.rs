@@ -5,13 +5,14 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use brief::briefing::Briefing;
 use brief::briefing::library::Origin;
 use brief::export::json::{self, Document};
 use brief::export::{self, Format, Options, Selection, View};
 use brief::pane::Pane;
+use common::cli::{self, stderr, stdout};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use unicode_width::UnicodeWidthStr;
 
@@ -23,21 +24,11 @@ fn brief(args: &[&str]) -> Output {
 
 /// Runs `brief` with its config and data folders under `home`.
 fn brief_at(args: &[&str], home: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    cli::brief(args)
         .env("XDG_CONFIG_HOME", format!("{home}/config"))
         .env("XDG_DATA_HOME", format!("{home}/data"))
         .output()
         .expect("run brief")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
 }
 
 fn options(format: Format) -> Options {

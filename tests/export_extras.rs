@@ -1,21 +1,19 @@
 //! `brief export --format svg --view ...` and `--with-notes`: the pictures for a report, and
 //! the analyst's own marks only when asked.
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
 
 use brief::store::{Flag, ItemKey, ItemKind, MarkKey, Store};
+use common::cli;
 
+/// Runs `brief ARGS` with the store at `store`.
 fn brief(args: &[&str], store: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    cli::brief(args)
         .env("BRIEF_STORE", store)
-        .env(
-            "XDG_CONFIG_HOME",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/no-config"),
-        )
         .output()
-        .unwrap()
+        .expect("run brief")
 }
 
 #[test]

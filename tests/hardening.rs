@@ -34,14 +34,17 @@ fn briefing_with_source(file: &str, text: &str) -> String {
     )
 }
 
+/// Makes a named pipe at `path`.
+fn make_fifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().expect("mkfifo");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
 /// Runs `brief ARGS` (not in a terminal).
 fn brief(args: &[&std::ffi::OsStr], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_brief"));
-    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    command.output().unwrap()
+    let mut command = cli::brief(args);
+    command.envs(env.iter().copied());
+    command.output().expect("run brief")
 }
 
 fn os(text: &str) -> &std::ffi::OsStr {
@@ -178,13 +181,7 @@ fn a_source_outside_the_briefing_folder_is_refused_and_never_shown() {
 fn a_source_that_is_not_a_small_text_file_is_refused_at_once() {
     let dir = scratch("special-sources");
     let fifo = dir.join("fifo.txt");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    make_fifo(&fifo);
     let big = std::fs::File::create(dir.join("big.txt")).unwrap();
     big.set_len(brief::provenance::MAX_SOURCE_BYTES + 1)
         .unwrap();
@@ -211,13 +208,7 @@ fn a_briefing_swapped_for_a_fifo_neither_blocks_nor_is_read() {
     let mut pty = Pty::spawn(&[story.to_str().unwrap()], 100, 30, &[]);
     pty.wait_for("Timeline");
     let fifo = dir.join("swap.fifo");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    make_fifo(&fifo);
     std::fs::rename(&fifo, &story).unwrap();
     pty.wait_for("reload failed");
     pty.send(b"q");

@@ -1,38 +1,22 @@
 //! `brief search` and `brief notes` as a script runs them, and the promise that `brief check`
 //! and `brief export` never touch the store.
 
+mod common;
 mod store_support;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use brief::store::{Flag, ItemKind, Store};
+use common::cli::{self, stderr, stdout};
 use store_support::*;
 
 /// Runs `brief ARGS` with the store at `store` and no user config or data folder.
 fn brief(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    cli::brief(args)
         .env("BRIEF_STORE", store)
-        .env(
-            "XDG_CONFIG_HOME",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/no-config"),
-        )
-        .env(
-            "XDG_DATA_HOME",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/no-data"),
-        )
         .output()
         .expect("run brief")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
 }
 
 #[test]

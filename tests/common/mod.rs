@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: the bundled briefing in an app, keys, screens.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod pty;
 
 use brief::app::{App, Msg, Pane};

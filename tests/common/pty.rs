@@ -140,14 +140,7 @@ impl Pty {
 
     /// Resizes the terminal (the program gets SIGWINCH) and the screen model with it.
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
+        self.resize_window(cols, rows);
         self.pump(Duration::from_millis(1));
         self.parser.screen_mut().set_size(
             rows.max(1).try_into().unwrap(),
