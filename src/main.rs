@@ -149,8 +149,6 @@ fn check(paths: &[PathBuf], source: Option<&Path>, roots: &SourceRoots, strict: 
     }
 }
 
-/// Prints the report on a briefing named by path or library id. Only an id (or no argument)
-/// reads the config, for its library folders: exporting a file must not depend on it.
 /// What `brief export` was asked to write.
 struct ExportChoice {
     format: brief::export::Format,
@@ -159,6 +157,8 @@ struct ExportChoice {
     with_notes: bool,
 }
 
+/// Prints the report on a briefing named by path or library id. Only an id (or no argument)
+/// reads the config, for its library folders: exporting a file must not depend on it.
 fn export(
     briefing: Option<&Path>,
     choice: &ExportChoice,

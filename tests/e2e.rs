@@ -119,6 +119,39 @@ fn editing_the_open_file_updates_the_screen_and_keeps_the_selection() {
     assert_eq!(pty.wait_exit(), 0);
 }
 
+#[test]
+fn a_file_edited_while_the_picker_is_shown_is_read_again_on_return() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("reload-behind-e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("behind.toml");
+    let original = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/briefings/dprk-troops-russia.toml"
+    ))
+    .unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let mut pty = Pty::spawn(&[path.to_str().unwrap()], 120, 40, &[]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"b");
+    pty.wait_for("behind.toml");
+    std::fs::write(
+        &path,
+        original.replace("name = \"Russia\"", "name = \"Russian Federation\""),
+    )
+    .unwrap();
+    // Longer than the reload's settling time: a watcher on the hidden reader would have fired.
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    pty.send(b"\x1b");
+    pty.wait_for("Russian Federation");
+    pty.wait_for("Reloaded");
+    assert!(
+        !pty.screen().contains("Reading the library"),
+        "the picker's notice is gone from the reader"
+    );
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
 fn decode_base64(text: &str) -> String {
     const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut bits = 0u32;

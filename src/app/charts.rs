@@ -83,10 +83,9 @@ impl App {
             Action::First => layout.first(),
             Action::Last => layout.order().last().copied(),
             Action::Follow | Action::Detail => {
-                let pane_action = action;
                 self.nav.view = View::Panes;
                 self.nav.focus = Pane::Timeline;
-                return Some(self.act(pane_action));
+                return Some(self.act(action));
             }
             _ => return None,
         };

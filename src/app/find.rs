@@ -31,7 +31,6 @@ impl App {
                 return None;
             }
             KeyCode::Esc => return self.cancel_search(),
-            KeyCode::Char('c') if ctrl => return self.cancel_search(),
             KeyCode::Char('u') if ctrl => String::new(),
             KeyCode::Backspace if self.search.query.is_empty() => return self.cancel_search(),
             _ => super::prompt::typed(&self.search.query, &key)?,

@@ -124,7 +124,7 @@ impl LibraryView {
             .map(|hit| Row {
                 origin: hit.briefing.origin.clone(),
                 briefing: hit.briefing.title(),
-                text: format!("{}: {}", kind_name(hit.kind), hit.text()),
+                text: format!("{}: {}", hit.kind.name(), hit.text()),
                 key: ItemKey::new(hit.kind, hit.id.to_string()),
                 line: hit.line,
                 date: None,
@@ -244,16 +244,5 @@ impl LibraryView {
     fn move_by(&mut self, delta: isize) {
         let visible = self.visible();
         self.cursor.move_by(delta, self.rows.len(), visible);
-    }
-}
-
-/// How a kind of item is named in a row.
-fn kind_name(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Summary => "summary",
-        ItemKind::Actor => "actor",
-        ItemKind::Event => "event",
-        ItemKind::Quote => "quote",
-        ItemKind::Implication => "implication",
     }
 }

@@ -29,6 +29,7 @@ use crate::action::Action;
 use crate::briefing::Briefing;
 use crate::keymap::Keymap;
 use crate::provenance::SourceState;
+use crate::store::Stamp;
 use crate::text::SafeText;
 use crate::verify::Finding;
 use search::Search;
@@ -163,6 +164,9 @@ pub struct App {
     /// This reader was opened from another screen (library search, another briefing): Back
     /// past its first step returns there.
     pub opened_from_elsewhere: bool,
+    /// The briefing's file as it was when read (size and time), to tell whether it changed
+    /// while another screen was shown.
+    pub file_stamp: Option<Stamp>,
     /// Which reader of the session this is, so that work done elsewhere for it (a reload, a
     /// source text, the store's answers) finds it even when another screen is shown.
     pub serial: u64,
@@ -199,6 +203,7 @@ impl App {
             note: None,
             elsewhere: None,
             opened_from_elsewhere: false,
+            file_stamp: None,
             serial: 0,
             overview: None,
         };
@@ -509,9 +514,7 @@ impl App {
             self.notice = Some("Showing everything".into());
             return;
         }
-        if self.nav.zoom {
-            self.nav.zoom = false;
-        }
+        self.nav.zoom = false;
     }
 
     fn copy(&mut self) -> Option<Effect> {

@@ -8,9 +8,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{
-    self, Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind,
-};
+use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::layout::Rect;
@@ -47,7 +45,8 @@ enum Input {
     Terminal(Event),
     /// A signal was delivered (by another process, or one that stops or resumes the reader).
     Signal(i32),
-    /// Ctrl-c, which the terminal driver delivers as SIGINT so that no input can swallow it.
+    /// Ctrl-c, which the terminal driver delivers as SIGINT so that no input can swallow it:
+    /// it quits from any screen, a prompt or an overlay included.
     Interrupt,
     /// The open file changed on disk.
     FileChanged,
@@ -153,7 +152,7 @@ fn event_loop(
                     continue;
                 }
                 Input::Terminal(Event::Key(key)) => dispatch(session, Msg::Key(key), tx),
-                Input::Interrupt => dispatch(session, Msg::Key(ctrl_c()), tx),
+                Input::Interrupt => Step::Quit,
                 Input::Terminal(Event::Mouse(mouse)) => {
                     // A double click follows the item clicked; only a click on an item counts.
                     let on_item = matches!(&session.screen,
@@ -239,11 +238,6 @@ fn event_loop(
             draw(terminal, session)?;
         }
     }
-}
-
-/// The key Ctrl-c, as the terminal would have sent it without signal generation.
-fn ctrl_c() -> KeyEvent {
-    KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
 }
 
 /// What the loop does after a message.

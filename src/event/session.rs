@@ -77,10 +77,6 @@ impl Session {
         }
     }
 
-    pub(super) fn area(&self) -> Rect {
-        self.size
-    }
-
     /// Starts `work` on a thread of its own for a new request; its result arrives as an
     /// input, and any result of an earlier request is dropped from then on.
     fn spawn(&mut self, tx: &Sender<Input>, work: impl FnOnce(u64) -> Input + Send + 'static) {
@@ -112,6 +108,10 @@ impl Session {
         self.generation += 1;
         self.resize_screen();
         self.watch(tx);
+        // Its file was not watched while another screen was shown.
+        if let Screen::Reader(app, _) = &self.screen {
+            self.spawn_reload(tx, app.file_stamp);
+        }
     }
 
     /// Tells the screen shown the terminal's size (it may have changed while it was away).
@@ -204,7 +204,7 @@ impl Session {
                 return Step::Continue;
             }
         };
-        let mut reader = Screen::reader(briefing, origin, &self.config, self.area());
+        let mut reader = Screen::reader(briefing, origin, &self.config, self.size);
         let Some(serial) = self.adopt(&mut reader) else {
             return Step::Continue;
         };
@@ -342,8 +342,11 @@ impl Session {
         entries: Vec<Entry>,
         tx: &Sender<Input>,
     ) -> Step {
-        if generation == self.generation && matches!(self.screen, Screen::Reader(..)) {
-            let picker = Picker::new(entries, self.area());
+        if generation == self.generation
+            && let Screen::Reader(app, _) = &mut self.screen
+        {
+            app.notice = None;
+            let picker = Picker::new(entries, self.size);
             self.push(Screen::Picker(picker), tx);
             self.ask_freshness();
         }
@@ -352,7 +355,7 @@ impl Session {
 
     /// Shows the library list in `mode`, keeping the current screen to return to.
     pub(super) fn show_list(&mut self, mode: Mode, tx: &Sender<Input>) {
-        let view = LibraryView::new(mode, self.area());
+        let view = LibraryView::new(mode, self.size);
         self.push(Screen::Library(Box::new(view)), tx);
     }
 
@@ -365,12 +368,24 @@ impl Session {
             app.notice = Some("The bundled briefing has no file to reload".into());
             return;
         }
+        self.spawn_reload(tx, None);
+    }
+
+    /// Reads the open reader's file again on a worker, unless its stamp is still `unless`.
+    fn spawn_reload(&self, tx: &Sender<Input>, unless: Option<Stamp>) {
+        let Screen::Reader(app, origin @ Origin::File(_)) = &self.screen else {
+            return;
+        };
         let (origin, serial) = (origin.clone(), app.serial);
         let tx = tx.clone();
         std::thread::spawn(move || {
+            let stamp = Stamp::of_origin(&origin);
+            if unless.is_some() && stamp == unless {
+                return;
+            }
             let _ = tx.send(Input::Loaded {
                 purpose: Purpose::Reload(serial),
-                stamp: Stamp::of_origin(&origin),
+                stamp,
                 result: origin.load(),
                 origin,
             });

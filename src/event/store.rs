@@ -89,14 +89,13 @@ impl Session {
         }
     }
 
-    /// Asks the store about the reader `serial`'s briefing (read with its file at `stamp`).
+    /// Notes that the reader `serial`'s file was at `stamp` when read (else stats it now) and
+    /// asks the store about its briefing.
     pub(super) fn connect(&mut self, serial: u64, stamp: Option<Stamp>) {
-        if self.store.is_none() {
-            return;
-        }
+        let has_store = self.store.is_some();
         if let Some((app, origin)) = self.reader_mut(serial) {
-            let stamp = stamp.or_else(|| Stamp::of_origin(origin));
-            if let Some(stamp) = stamp {
+            app.file_stamp = stamp.or_else(|| Stamp::of_origin(origin));
+            if let (true, Some(stamp)) = (has_store, app.file_stamp) {
                 app.connect_store(stamp);
             }
         }
