@@ -1,11 +1,15 @@
-//! Case folding for search: Unicode full case folding per character, so folded text can be
-//! mapped back to the original for highlighting.
+//! Folding for search: diacritics removed and Unicode full case folding, per character, so
+//! folded text can be mapped back to the original for highlighting. The reader's search and
+//! the library's (the store keeps its text folded the same way) match alike.
 
 use std::ops::Range;
 
 use caseless::Caseless;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
-/// Case-folds text (Unicode full case folding: `ß` matches `SS`, `Σ`/`ς` match `σ`).
+/// Folds text: no diacritics (`é` matches `e`) and full case folding (`ß` matches `SS`,
+/// `Σ`/`ς` match `σ`).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -14,13 +18,14 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Appends the case folding of one character (folding is per character, so text can be
-/// folded piecewise and mapped back).
+/// Appends the folding of one character (folding is per character, so text can be folded
+/// piecewise and mapped back).
 fn push_folded(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
     } else {
-        out.extend(std::iter::once(c).default_case_fold());
+        let base = std::iter::once(c).nfd().filter(|&c| !is_combining_mark(c));
+        out.extend(base.default_case_fold());
     }
 }
 

@@ -440,6 +440,22 @@ fn help_wraps_at_80_columns_and_a_reload_error_can_be_read_whole() {
 }
 
 #[test]
+fn a_reload_error_longer_than_the_overlay_scrolls_to_its_last_line() {
+    for (width, height) in [(80, 24), (60, 20), (120, 40)] {
+        let mut app = app(bundled(), width, height);
+        let error = format!(
+            "x.toml:3:9: {} ENDOFERROR",
+            "a long message that needs many lines ".repeat(40)
+        );
+        app.reload_error = Some(error);
+        act(&mut app, Action::Messages);
+        act(&mut app, Action::Last);
+        let shown = screen(&render(&app, &Theme::default())).join("\n");
+        assert!(shown.contains("ENDOFERROR"), "{width}x{height}\n{shown}");
+    }
+}
+
+#[test]
 fn the_export_key_asks_for_the_selection_s_report() {
     use brief::export::Selection;
     let mut app = app(bundled(), 120, 40);

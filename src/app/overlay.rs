@@ -89,13 +89,8 @@ impl App {
     }
 
     fn message_lines(&self) -> usize {
-        crate::screen::wrap::wrap(
-            self.reload_error.as_deref().unwrap_or(""),
-            self.overlay_width(),
-            usize::MAX,
-        )
-        .len()
-            + 2
+        let error = self.reload_error.as_deref().unwrap_or("");
+        crate::screen::message::lines(error, self.overlay_width()).len()
     }
 
     /// The detail of `item` of `pane` at the overlay's width.

@@ -240,6 +240,21 @@ mod tests {
     }
 
     #[test]
+    fn diacritics_fold_away_and_highlights_cover_the_accented_letters() {
+        assert_eq!(fold("Hélène Nguyễn"), "helene nguyen");
+        let text = "Mme Hélène said";
+        let pieces: Vec<&str> = find_ranges(text, &fold("helene"))
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(pieces, ["Hélène"]);
+        // Text written with combining marks folds the same as precomposed text.
+        let decomposed = "He\u{301}le\u{300}ne";
+        assert_eq!(fold(decomposed), "helene");
+        assert_eq!(find_ranges(decomposed, "helene").len(), 1);
+    }
+
+    #[test]
     fn find_walks_matches_in_order_says_when_it_wraps_and_ranks_them() {
         let mut search = Search {
             query: "x".into(),

@@ -7,5 +7,6 @@ pub mod detail;
 pub mod help;
 pub mod layout;
 pub mod lines;
+pub mod message;
 pub mod overview;
 pub mod wrap;

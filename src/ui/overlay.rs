@@ -11,7 +11,7 @@ use super::text::{fit, styled};
 use crate::app::narrow::{choice_label, choices};
 use crate::app::{App, Overlay};
 use crate::screen::layout;
-use crate::screen::lines::{Role, TextLine, piece, wrapped};
+use crate::screen::lines::{Role, TextLine, piece};
 
 /// Draws `overlay` over the body.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
@@ -31,27 +31,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
             scroll,
             None,
         ),
-        Overlay::Message { scroll } => {
-            let mut lines = wrapped(
-                "The file changed on disk but its new version does not load; the last good version is shown.",
-                Role::Muted,
-                width,
-                usize::MAX,
-            );
-            lines.push(Vec::new());
-            lines.extend(wrapped(
-                app.reload_error.as_deref().unwrap_or(""),
-                Role::Plain,
-                width,
-                usize::MAX,
-            ));
-            (
-                " Reload error (q or Esc closes) ".to_owned(),
-                lines,
-                scroll,
-                None,
-            )
-        }
+        Overlay::Message { scroll } => (
+            " Reload error (q or Esc closes) ".to_owned(),
+            crate::screen::message::lines(app.reload_error.as_deref().unwrap_or(""), width),
+            scroll,
+            None,
+        ),
         Overlay::Detail {
             pane,
             item,
