@@ -888,6 +888,11 @@ fn copied_items_carry_their_citation_and_say_each_detail_once() {
         "supporting quotes: {implication}"
     );
     let lines: Vec<&str> = implication.lines().collect();
+    assert!(
+        lines[0].starts_with("East Asia [HIGH]: "),
+        "the severity as the reader and the report show it: {}",
+        lines[0]
+    );
     assert_eq!(lines[1], "Estimate: likely (55-80%), moderate confidence.");
     assert!(lines[2].starts_with("Basis: Japan's government finds"));
 }

@@ -2,7 +2,6 @@
 //! words cut.
 
 use super::Briefing;
-use crate::briefing::model::Named;
 use crate::pane::Pane;
 
 /// Characters of a quote shown in a line naming it.
@@ -43,7 +42,7 @@ impl Briefing {
                 let i = &b.implications[item];
                 let severity = i
                     .severity
-                    .map(|s| format!(" [{}]", s.name().to_uppercase()))
+                    .map(|s| format!(" {}", s.tag()))
                     .unwrap_or_default();
                 format!("{}{severity} — {}", i.region, i.title)
             }

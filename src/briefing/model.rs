@@ -114,6 +114,17 @@ pub enum Severity {
     High,
 }
 
+impl Severity {
+    /// The marker the severity is shown with everywhere: `[HIGH]`, `[MEDIUM]`, `[LOW]`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Severity::High => "[HIGH]",
+            Severity::Medium => "[MEDIUM]",
+            Severity::Low => "[LOW]",
+        }
+    }
+}
+
 /// Names of an enum's values as written in files, for parsing and messages.
 pub trait Named: Sized + Copy + 'static {
     /// Every value with its file name.

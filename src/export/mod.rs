@@ -329,7 +329,7 @@ pub fn citation(b: &Briefing, pane: Pane, item: usize) -> String {
             let i = &b.implications[item];
             let severity = i
                 .severity
-                .map(|s| format!(" [{}]", s.name()))
+                .map(|s| format!(" {}", s.tag()))
                 .unwrap_or_default();
             let mut lines = vec![format!("{}{severity}: {}", i.region, i.title)];
             lines.extend(i.estimate().map(|e| format!("Estimate: {}.", e.meaning())));

@@ -8,7 +8,7 @@ use super::{Options, Selection, View};
 use crate::briefing::Briefing;
 use crate::briefing::grade::{self, Reliability, Scale};
 use crate::briefing::model::{
-    Actor, ActorIx, EventIx, Implication, ImplicationIx, Named, Quote, QuoteIx, Severity,
+    Actor, ActorIx, EventIx, Implication, ImplicationIx, Named, Quote, QuoteIx,
 };
 use crate::text::SafeText;
 
@@ -281,20 +281,11 @@ fn implication_line(b: &Briefing, i: ImplicationIx) -> Line {
     let imp = &b.implications[i];
     let mut line = Vec::new();
     if let Some(severity) = imp.severity {
-        line.push(Span::Mark(severity_mark(severity)));
+        line.push(Span::Mark(severity.tag()));
         line.push(Span::Mark(" "));
     }
     line.push(Span::Text(format!("{}: {}", imp.region, imp.title)));
     line
-}
-
-/// The marker a severity is shown with.
-fn severity_mark(severity: Severity) -> &'static str {
-    match severity {
-        Severity::High => "[HIGH]",
-        Severity::Medium => "[MEDIUM]",
-        Severity::Low => "[LOW]",
-    }
 }
 
 /// `Estimate: likely (55-80%), moderate confidence. Basis: …` of a graded implication.

@@ -300,7 +300,7 @@ pub fn item_lines(
             if let Some(severity) = i.severity {
                 first.push(piece(
                     Role::Severity(severity),
-                    format!(" [{}]", severity.name().to_uppercase()),
+                    format!(" {}", severity.tag()),
                 ));
             }
             if let Some(estimate) = i.estimate() {
