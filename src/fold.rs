@@ -1,12 +1,23 @@
 //! Folding for search: diacritics removed and Unicode full case folding, per character, so
-//! folded text can be mapped back to the original for highlighting. The reader's search and
-//! the library's (the store keeps its text folded the same way) match alike.
+//! folded text can be mapped back to the original for highlighting, the reader's matches and
+//! the library's hits alike.
 
 use std::ops::Range;
 
 use caseless::Caseless;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// The longest canonical decomposition of one character (Unicode's is four).
+const MAX_DECOMPOSITION: usize = 8;
+
+/// Where letters carry diacritics that search ignores: Latin (with Vietnamese), Greek and
+/// Cyrillic. Elsewhere a decomposition changes the letter itself (a Hangul syllable into its
+/// jamo, a kana's voicing mark), so those stay as written.
+const WITH_DIACRITICS: [std::ops::RangeInclusive<char>; 3] = [
+    '\u{00C0}'..='\u{024F}',
+    '\u{0370}'..='\u{04FF}',
+    '\u{1E00}'..='\u{1FFF}',
+];
 
 /// Folds text: no diacritics (`é` matches `e`) and full case folding (`ß` matches `SS`,
 /// `Σ`/`ς` match `σ`).
@@ -23,9 +34,20 @@ pub fn fold(text: &str) -> String {
 fn push_folded(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
+    } else if is_combining_mark(c) {
+        // A mark written on its own (decomposed text) folds away.
+    } else if WITH_DIACRITICS.iter().any(|range| range.contains(&c)) {
+        let mut letters = ['\0'; MAX_DECOMPOSITION];
+        let mut count = 0;
+        decompose_canonical(c, |part| {
+            if count < MAX_DECOMPOSITION && !is_combining_mark(part) {
+                letters[count] = part;
+                count += 1;
+            }
+        });
+        out.extend(letters[..count].iter().copied().default_case_fold());
     } else {
-        let base = std::iter::once(c).nfd().filter(|&c| !is_combining_mark(c));
-        out.extend(base.default_case_fold());
+        out.extend(std::iter::once(c).default_case_fold());
     }
 }
 

@@ -242,6 +242,11 @@ mod tests {
     #[test]
     fn diacritics_fold_away_and_highlights_cover_the_accented_letters() {
         assert_eq!(fold("Hélène Nguyễn"), "helene nguyen");
+        assert_eq!(
+            fold("ΆΘΗΝΑ 안보"),
+            "αθηνα 안보",
+            "letters without marks stay whole"
+        );
         let text = "Mme Hélène said";
         let pieces: Vec<&str> = find_ranges(text, &fold("helene"))
             .into_iter()

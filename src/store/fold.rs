@@ -1,12 +1,14 @@
 //! Text folded for comparison: case and diacritics removed, spaces collapsed, so that
 //! "Hélène  DUBOIS" and "helene dubois" name the same actor.
 
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
 /// `text` without case, diacritics or repeated whitespace.
 pub fn fold(text: &str) -> String {
-    crate::fold::fold(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let stripped: String = text.nfd().filter(|&c| !is_combining_mark(c)).collect();
+    let folded = caseless::default_case_fold_str(&stripped);
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `text` folded and reduced to letters and digits joined by `-`, at most `max` characters:
