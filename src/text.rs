@@ -449,6 +449,14 @@ pub fn toml_basic_string(text: &str) -> String {
     out
 }
 
+/// A count with its noun, which takes an `s` unless there is one: `1 quote`, `4 quotes`.
+pub fn counted(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

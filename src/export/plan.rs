@@ -11,6 +11,7 @@ use crate::briefing::model::{
     Actor, ActorIx, EventIx, Implication, ImplicationIx, Named, Quote, QuoteIx,
 };
 use crate::text::SafeText;
+use crate::text::counted;
 
 /// One line of a block: spans of text.
 pub(super) type Line = Vec<Span>;
@@ -130,8 +131,7 @@ fn prepared_line(b: &Briefing, options: &Options) -> String {
     }
     parts.push(match b.meta.sources.len() {
         0 => "no sources".to_owned(),
-        1 => "1 source".to_owned(),
-        n => format!("{n} sources"),
+        n => counted(n, "source"),
     });
     let mut prepared = format!("prepared with brief {}", env!("CARGO_PKG_VERSION"));
     if let Some(file) = &options.file {

@@ -9,6 +9,7 @@ use crate::chart::timeline::status_glyph;
 use crate::fold::{find_ranges, fold};
 use crate::pane::Pane;
 use crate::text::SafeText;
+use crate::text::counted;
 
 /// What a piece of text is, for the view to style.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -228,10 +229,7 @@ pub fn item_lines(
         }
         Pane::Actors => {
             let a = &b.actors[item];
-            let count = match a.quotes.len() {
-                1 => " · 1 quote".to_owned(),
-                n => format!(" · {n} quotes"),
-            };
+            let count = format!(" · {}", counted(a.quotes.len(), "quote"));
             lines.push(line(vec![
                 piece(Role::Strong, a.name.as_str()),
                 piece(Role::Muted, count),

@@ -6,6 +6,7 @@ use super::lines::{Role, TextLine, piece, wrapped};
 use super::wrap::wrap;
 use crate::briefing::Briefing;
 use crate::briefing::model::Named;
+use crate::text::counted;
 
 /// The overview of `b`, `width` columns wide.
 pub fn overview(b: &Briefing, width: usize) -> Vec<TextLine> {
@@ -16,10 +17,7 @@ pub fn overview(b: &Briefing, width: usize) -> Vec<TextLine> {
     if let Some(date) = meta.date {
         about.push(date.to_string());
     }
-    about.push(match meta.sources.len() {
-        1 => "1 source".to_owned(),
-        n => format!("{n} sources"),
-    });
+    about.push(counted(meta.sources.len(), "source"));
     if !meta.tags.is_empty() {
         let tags: Vec<&str> = meta.tags.iter().map(|t| t.as_str()).collect();
         about.push(format!("tags: {}", tags.join(", ")));

@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::Theme;
 use super::text::{fit, highlighted};
 use crate::app::library::{LibraryView, Mode, ROW_HEIGHT};
+use crate::text::counted;
 
 /// Draws the list.
 pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
@@ -82,12 +83,4 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
             ..area
         },
     );
-}
-
-/// `1 result`, `4 results`.
-fn counted(n: usize, noun: &str) -> String {
-    match n {
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
-    }
 }

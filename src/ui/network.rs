@@ -13,6 +13,7 @@ use super::text::fit;
 use crate::briefing::model::{ActorIx, Briefing, Named};
 use crate::chart::network::{Dots, GLYPH_WIDTH, LinkKinds, NetworkLayout};
 use crate::chart::too_small;
+use crate::text::counted;
 
 /// Fewest columns the network is drawn in; below it says so instead.
 pub const MIN_WIDTH: u16 = 30;
@@ -137,16 +138,8 @@ fn selection(briefing: &Briefing, layout: &NetworkLayout, actor: ActorIx) -> Str
         "{} · {} · {} · {} · {}",
         a.name,
         a.kind.name(),
-        plural(a.quotes.len(), "quote"),
-        plural(a.events.len(), "event"),
-        plural(links as usize, "link")
+        counted(a.quotes.len(), "quote"),
+        counted(a.events.len(), "event"),
+        counted(links as usize, "link")
     )
-}
-
-/// `1 quote`, `2 quotes`.
-fn plural(count: usize, noun: &str) -> String {
-    match count {
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
-    }
 }
