@@ -268,7 +268,7 @@ impl Session {
         let folder = &self.config.export_dir;
         app.notice = Some(
             match crate::export::write_report(folder, &app.briefing, selection, &options) {
-                Ok(path) => format!("Wrote {}", crate::briefing::files::shown(&path)),
+                Ok(path) => written(&path),
                 Err(error) => format!(
                     "Cannot write a report in {}: {}",
                     crate::briefing::files::shown(folder),
@@ -417,4 +417,16 @@ fn watch_file(path: &Path, tx: Sender<Input>) -> Option<RecommendedWatcher> {
     .ok()?;
     watcher.watch(&folder, RecursiveMode::NonRecursive).ok()?;
     Some(watcher)
+}
+
+/// The status line after an export: the report's file name first, so a long folder
+/// that the line cuts never hides which report was written.
+fn written(path: &Path) -> String {
+    let shown = crate::briefing::files::shown;
+    match (path.file_name(), path.parent()) {
+        (Some(name), Some(folder)) => {
+            format!("Wrote {} in {}", shown(Path::new(name)), shown(folder))
+        }
+        _ => format!("Wrote {}", shown(path)),
+    }
 }
