@@ -202,7 +202,10 @@ fn q_closes_help_and_esc_in_the_picker_returns_to_the_briefing() {
 
 #[test]
 fn the_export_key_writes_a_new_report_each_time_and_names_it() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-export");
+    // A folder deep enough that its whole path would fill the status line.
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(
+        "e2e-export-into-a-folder-whose-name-alone-is-longer-than-the-status-line-has-room-for",
+    );
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let config = dir.join("config.toml");

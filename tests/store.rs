@@ -267,6 +267,23 @@ fn a_store_of_garbage_is_corrupt() {
 }
 
 #[test]
+fn the_short_message_of_a_store_deep_in_folders_keeps_its_name_and_says_what_to_do() {
+    let deep = std::path::Path::new("/home/analyst/some/very/deep/folder/of/stores/brief");
+    let error = brief::store::StoreError::new(&deep.join("store.sqlite3"), Problem::Corrupt);
+    let short = error.short();
+    assert!(
+        short.starts_with("…/brief/store.sqlite3: is not a usable brief store"),
+        "{short}"
+    );
+    assert!(short.contains("move it aside"), "{short}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("/home/analyst/some/very/deep")
+    );
+}
+
+#[test]
 fn a_store_from_a_newer_brief_is_refused() {
     let error = open_error(make_newer);
     assert_eq!(

@@ -33,8 +33,8 @@ pub enum Annotations {
         /// New items.
         new: [Vec<usize>; 4],
     },
-    /// The store cannot be used: why (the message names the file).
-    Unavailable(String),
+    /// The store cannot be used, and why.
+    Unavailable(StoreError),
 }
 
 /// A note being typed.
@@ -126,19 +126,18 @@ impl App {
             }
             Ok(_) => {}
             Err(error) => {
-                let message = error.to_string();
-                self.notice = Some(format!("Marks unavailable: {message}"));
-                self.annotations = Annotations::Unavailable(message);
+                self.notice = Some(format!("Marks unavailable: {}", error.short()));
+                self.annotations = Annotations::Unavailable(error);
             }
         }
     }
 
-    /// Why marks cannot be used now, if they cannot. While the store has not answered yet,
+    /// Why marks cannot be used now, if they cannot, short enough for the status line. While the store has not answered yet,
     /// changes are queued behind its first answer (the store runs writes in order).
     fn marks_problem(&self) -> Option<String> {
         match &self.annotations {
             Annotations::Off => Some("no store is open".into()),
-            Annotations::Unavailable(message) => Some(message.clone()),
+            Annotations::Unavailable(error) => Some(error.short()),
             Annotations::Waiting | Annotations::Ready { .. } => None,
         }
     }

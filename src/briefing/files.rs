@@ -1,6 +1,6 @@
 //! Turning the paths a user gives into briefing files: a folder stands for its `*.toml` files.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use crate::text::SafeText;
 
@@ -40,4 +40,19 @@ fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// A path made safe to print.
 pub fn shown(path: &Path) -> SafeText {
     SafeText::excerpt(&path.display().to_string(), 200)
+}
+
+/// A path made safe to print on one status line: a path longer than 40 characters is
+/// named by its folder and file name only (`…/exports/report.md`).
+pub fn compact(path: &Path) -> SafeText {
+    let full = path.display().to_string();
+    if full.chars().count() <= 40 {
+        return SafeText::excerpt(&full, 200);
+    }
+    let names = path
+        .components()
+        .filter(|c| matches!(c, Component::Normal(_)));
+    let tail: Vec<_> = names.rev().take(2).collect();
+    let tail: PathBuf = tail.into_iter().rev().collect();
+    SafeText::excerpt(&format!("…/{}", tail.display()), 200)
 }

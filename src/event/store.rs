@@ -194,7 +194,7 @@ impl Session {
                         Ok(Answer::Hits(hits)) => view.set_hits(hits),
                         Ok(Answer::Timeline(rows)) => view.set_timeline(rows),
                         Ok(_) => {}
-                        Err(error) => view.unavailable(&error.to_string()),
+                        Err(error) => view.unavailable(&error.short()),
                     }
                 }
             }

@@ -73,10 +73,27 @@ fn phrase(error: &rusqlite::Error) -> String {
     SafeText::excerpt(&error.to_string(), 200).to_string()
 }
 
+impl StoreError {
+    /// The message with the file named by its folder and name only, for a one-line status
+    /// that a long path would otherwise fill.
+    pub fn short(&self) -> String {
+        Explained(self, files::compact(&self.path)).to_string()
+    }
+}
+
+/// The error's message with the file named by `.1`.
+struct Explained<'a>(&'a StoreError, SafeText);
+
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: ", files::shown(&self.path))?;
-        match &self.problem {
+        Explained(self, files::shown(&self.path)).fmt(f)
+    }
+}
+
+impl fmt::Display for Explained<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.1)?;
+        match &self.0.problem {
             Problem::Corrupt => f.write_str(
                 "is not a usable brief store (not a database, or damaged); move it aside and brief starts a new one",
             ),
