@@ -121,7 +121,9 @@ fn editing_the_open_file_updates_the_screen_and_keeps_the_selection() {
 
 #[test]
 fn a_file_edited_while_the_picker_is_shown_is_read_again_on_return() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("reload-behind-e2e");
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(
+        "reload-behind-e2e-in-a-folder-whose-long-name-fills-the-picker-row-before-the-file-name",
+    );
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("behind.toml");
     let original = std::fs::read_to_string(concat!(

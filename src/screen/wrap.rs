@@ -59,9 +59,45 @@ pub fn fit(text: &str, width: usize) -> String {
     format!("{head}…")
 }
 
+/// `text` cut to `width` columns in the middle, keeping its start and its longer end (a
+/// path keeps its file name: `/home/ana…/briefings/japan.toml`).
+pub fn fit_middle(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    if width < 3 {
+        return fit(text, width);
+    }
+    let head_width = (width - 1) / 3;
+    let (head, _) = split_at_width(text, head_width);
+    let mut tail_start = text.len();
+    let mut tail_width = 0;
+    for (offset, c) in text.char_indices().rev() {
+        let w = c.width().unwrap_or(0);
+        if head.width() + 1 + tail_width + w > width {
+            break;
+        }
+        tail_width += w;
+        tail_start = offset;
+    }
+    format!("{head}…{}", &text[tail_start..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fit_middle_keeps_the_end_of_a_long_path_and_fills_the_width() {
+        let path = "/home/analyst/archive/2026/november/briefings/japan-serious-concern.toml";
+        let cut = fit_middle(path, 40);
+        assert_eq!(cut.width(), 40, "{cut}");
+        assert!(cut.starts_with("/home/analy"), "{cut}");
+        assert!(cut.ends_with("…japan-serious-concern.toml"), "{cut}");
+        assert_eq!(fit_middle("short.toml", 40), "short.toml");
+        let wide = fit_middle("日本政府は深刻な懸念をもって注視している", 11);
+        assert!(wide.width() <= 11 && wide.contains('…'), "{wide}");
+    }
 
     #[test]
     fn wrap_counts_wide_characters_as_two_columns() {

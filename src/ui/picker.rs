@@ -7,9 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use super::Theme;
-use super::text::fit;
+use super::text::{fit, fit_middle};
 use crate::app::picker::{ENTRY_HEIGHT, Picker};
 use crate::store::Freshness;
+use unicode_width::UnicodeWidthStr;
 
 /// Draws the picker.
 pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
@@ -39,11 +40,15 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
             Ok(summary) => {
                 let date = summary.date.map(|d| format!("  {d}")).unwrap_or_default();
                 let tags: Vec<&str> = summary.tags.iter().map(|t| t.as_str()).collect();
-                let mut parts = vec![name.to_string(), summary.counts.clone()];
+                let mut rest = summary.counts.clone();
                 if !tags.is_empty() {
-                    parts.push(tags.join(", "));
+                    rest = format!("{rest} · {}", tags.join(", "));
                 }
-                let detail = parts.join(" · ");
+                // A long path gives up its middle, never its file name, and half the row at most.
+                let name_room = text_width
+                    .saturating_sub(rest.width() + 3)
+                    .max(text_width / 2);
+                let detail = format!("{} · {rest}", fit_middle(name.as_str(), name_room));
                 let badge = match picker.fresh.get(picker.shown[position]).copied().flatten() {
                     Some(Freshness::NeverOpened) => "new · ",
                     Some(Freshness::Changed) => "changed · ",
@@ -77,7 +82,13 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
                 vec![
                     Line::from(vec![
                         Span::raw(marker),
-                        Span::styled(fit(&format!("✗ {name}"), text_width), alarm),
+                        Span::styled(
+                            format!(
+                                "✗ {}",
+                                fit_middle(name.as_str(), text_width.saturating_sub(2))
+                            ),
+                            alarm,
+                        ),
                     ]),
                     Line::from(vec![Span::raw("  "), Span::raw(fit(&first, text_width))]),
                 ]

@@ -8,7 +8,7 @@ use super::Theme;
 use crate::screen::lines::TextLine;
 
 use crate::fold::find_ranges;
-pub use crate::screen::wrap::{fit, wrap};
+pub use crate::screen::wrap::{fit, fit_middle, wrap};
 
 /// A line of pieces as a styled line: each piece in its role's style (patched with `base`,
 /// the selection's style on a selected row, so every colour stays readable on it), the parts
