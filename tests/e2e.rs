@@ -211,9 +211,11 @@ fn the_export_key_writes_a_new_report_each_time_and_names_it() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let config = dir.join("config.toml");
+    // Not there yet: the first export makes it.
+    let reports = dir.join("reports");
     std::fs::write(
         &config,
-        format!("export_dir = {:?}\n", dir.to_str().unwrap()),
+        format!("export_dir = {:?}\n", reports.to_str().unwrap()),
     )
     .unwrap();
     let mut pty = Pty::spawn(&["--config", config.to_str().unwrap()], 120, 40, &[]);
@@ -224,14 +226,14 @@ fn the_export_key_writes_a_new_report_each_time_and_names_it() {
     pty.wait_for("-2.md");
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
+    let mut names: Vec<String> = std::fs::read_dir(&reports)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".md"))
         .collect();
     names.sort();
     assert_eq!(names.len(), 2, "{names:?}");
-    let report = std::fs::read_to_string(dir.join(&names[0])).unwrap();
+    let report = std::fs::read_to_string(reports.join(&names[0])).unwrap();
     assert!(report.contains("Heightened threat to Japan"), "{report}");
     assert!(report.contains("“serious concern”"));
     assert!(report.contains("Yoshimasa Hayashi"));

@@ -848,7 +848,11 @@ fn reports_go_to_numbered_files_and_never_replace_one() {
     )
     .unwrap();
     assert_eq!(name(&view), "dprk-troops-russia-filtered.txt");
-    assert!(export::write_report(&folder.join("missing"), &b, &selection, &markdown).is_err());
+    let made = export::write_report(&folder.join("missing"), &b, &selection, &markdown).unwrap();
+    assert_eq!(made.parent().unwrap(), folder.join("missing"));
+    // A folder that cannot be made (under a file) is an error, not a panic.
+    let under_a_file = first.join("reports");
+    assert!(export::write_report(&under_a_file, &b, &selection, &markdown).is_err());
     std::fs::remove_dir_all(&folder).unwrap();
 }
 

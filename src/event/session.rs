@@ -270,9 +270,9 @@ impl Session {
             match crate::export::write_report(folder, &app.briefing, selection, &options) {
                 Ok(path) => written(&path),
                 Err(error) => format!(
-                    "Cannot write a report in {}: {}",
-                    crate::briefing::files::shown(folder),
-                    error.kind()
+                    "Cannot write a report ({}) in {}",
+                    error.kind(),
+                    crate::briefing::files::compact(folder)
                 ),
             },
         );

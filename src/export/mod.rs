@@ -228,8 +228,8 @@ pub fn report(b: &Briefing, selection: &Selection, options: &Options) -> String 
 /// Most numbered names [`write_report`] tries before giving up.
 const MAX_NUMBERED: usize = 1000;
 
-/// Writes the report on `selection` into `folder` as `ID[-SELECTION].EXT`, adding `-2`, `-3`,
-/// ... rather than replacing an existing file, and returns the path written.
+/// Writes the report on `selection` into `folder` (made when missing) as `ID[-SELECTION].EXT`,
+/// adding `-2`, `-3`, ... rather than replacing an existing file, and returns the path written.
 pub fn write_report(
     folder: &Path,
     b: &Briefing,
@@ -237,6 +237,7 @@ pub fn write_report(
     options: &Options,
 ) -> io::Result<PathBuf> {
     let text = report(b, selection, options);
+    std::fs::create_dir_all(folder)?;
     let stem = selection.file_stem(b);
     let extension = options.format.extension();
     for n in 1..=MAX_NUMBERED {
