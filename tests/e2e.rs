@@ -136,6 +136,11 @@ fn a_file_edited_while_the_picker_is_shown_is_read_again_on_return() {
     pty.wait_for("Timeline 1/12");
     pty.send(b"b");
     pty.wait_for("behind.toml");
+    // The picker opens on the briefing behind it, not on the library's first entry.
+    let screen = pty.screen();
+    let lines: Vec<&str> = screen.lines().collect();
+    let selected = lines.iter().position(|l| l.contains('▶')).unwrap();
+    assert!(lines[selected + 1].contains("behind.toml"), "{screen}");
     std::fs::write(
         &path,
         original.replace("name = \"Russia\"", "name = \"Russian Federation\""),

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use super::Msg;
 use super::list::{Cursor, Pointer, key_move, list_area};
 use super::search::fold;
-use crate::briefing::library::Entry;
+use crate::briefing::library::{Entry, Origin};
 
 /// Lines each entry takes.
 pub const ENTRY_HEIGHT: u16 = 2;
@@ -192,6 +192,19 @@ impl Picker {
             offset: 0,
         };
         self.move_by(0);
+    }
+
+    /// Selects the entry read from `origin`, when one is listed (the briefing open behind
+    /// the picker, so Enter and Esc agree).
+    pub fn select_origin(&mut self, origin: &Origin) {
+        if let Some(position) = self
+            .shown
+            .iter()
+            .position(|&e| self.entries[e].origin == *origin)
+        {
+            self.cursor.selected = position;
+            self.move_by(0);
+        }
     }
 
     fn move_by(&mut self, delta: isize) {

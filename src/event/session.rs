@@ -343,10 +343,11 @@ impl Session {
         tx: &Sender<Input>,
     ) -> Step {
         if generation == self.generation
-            && let Screen::Reader(app, _) = &mut self.screen
+            && let Screen::Reader(app, origin) = &mut self.screen
         {
             app.notice = None;
-            let picker = Picker::new(entries, self.size);
+            let mut picker = Picker::new(entries, self.size);
+            picker.select_origin(origin);
             self.push(Screen::Picker(picker), tx);
             self.ask_freshness();
         }
