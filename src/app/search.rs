@@ -1,6 +1,6 @@
 //! Search across the overview and all four panes: case-folded, incremental, with match lists
-//! built once per change of query (never per frame) from an index that is built on the first
-//! search.
+//! built once per change of query (never per frame) from an index that is built when the
+//! search prompt first opens.
 
 use super::Pane;
 use crate::briefing::Briefing;
@@ -118,26 +118,39 @@ impl Search {
         self.matches = Default::default();
     }
 
+    /// Builds the folded index now if it is not built yet, so the first letter typed only
+    /// scans it (the loop calls this once the search prompt is on screen).
+    pub fn prepare(&mut self, briefing: &Briefing) {
+        self.index.get_or_insert_with(|| build_index(briefing));
+    }
+
     /// Sets a new query and recomputes the matches. When the new query extends the old one,
     /// only the old matches are checked again.
     pub fn set_query(&mut self, briefing: &Briefing, query: String) {
         self.revision += 1;
         let folded = fold(&query);
-        let index = self.index.get_or_insert_with(|| build_index(briefing));
-        let refine = !self.folded.is_empty() && folded.starts_with(&self.folded);
-        for (haystacks, matches) in index.iter().zip(&mut self.matches) {
-            if folded.is_empty() {
-                matches.clear();
-            } else if refine {
-                matches.retain(|&item| haystacks[item].contains(&folded));
-            } else {
-                *matches = (0..haystacks.len())
-                    .filter(|&item| haystacks[item].contains(&folded))
-                    .collect();
-            }
+        if folded.is_empty() {
+            self.matches = Default::default();
+        } else {
+            self.find_all(briefing, &folded);
         }
         self.query = query;
         self.folded = folded;
+    }
+
+    /// Recomputes the matches of the non-empty `folded` query.
+    fn find_all(&mut self, briefing: &Briefing, folded: &str) {
+        let index = self.index.get_or_insert_with(|| build_index(briefing));
+        let refine = !self.folded.is_empty() && folded.starts_with(&self.folded);
+        for (haystacks, matches) in index.iter().zip(&mut self.matches) {
+            if refine {
+                matches.retain(|&item| haystacks[item].contains(folded));
+            } else {
+                *matches = (0..haystacks.len())
+                    .filter(|&item| haystacks[item].contains(folded))
+                    .collect();
+            }
+        }
     }
 
     /// Drops the index and matches after the briefing changed; the query is searched again.

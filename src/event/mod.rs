@@ -236,6 +236,7 @@ fn event_loop(
         }
         if changed || resized.is_some() {
             draw(terminal, session)?;
+            session.after_draw();
         }
     }
 }

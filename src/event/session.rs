@@ -114,6 +114,16 @@ impl Session {
         }
     }
 
+    /// Work that may take a moment, done once the screen shows the key that asked for it:
+    /// the search index, when the search prompt has just opened.
+    pub(super) fn after_draw(&mut self) {
+        if let Screen::Reader(app, _) = &mut self.screen
+            && app.search.editing
+        {
+            app.search.prepare(&app.briefing);
+        }
+    }
+
     /// Tells the screen shown the terminal's size (it may have changed while it was away).
     fn resize_screen(&mut self) {
         let msg = Msg::Resize(self.size.width, self.size.height);
