@@ -198,7 +198,7 @@ fn is_name_word(w: Words, i: usize) -> bool {
 
 /// Classifies the noun phrase `w`.
 pub fn parse(w: Words) -> Option<Phrase> {
-    let w = trim_punct(w);
+    let w = trim_time(trim_punct(w));
     if w.len() == 0 {
         return None;
     }
@@ -248,6 +248,31 @@ pub fn parse(w: Words) -> Option<Phrase> {
         return Some(Phrase::Description(desc));
     }
     Some(Phrase::Name(named(head, run)))
+}
+
+/// `w` without a time at its end: `Minister Park Min-jun on Monday`, `the ministry late on
+/// Friday`, `Ortiz last week`, `officials earlier this month`.
+fn trim_time<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
+    let is_day = |word: &str| {
+        super::timeline::WEEKDAYS.contains(&word)
+            || matches!(word, "week" | "month" | "year" | "weekend")
+    };
+    let opens = |word: &str| matches!(word, "on" | "last" | "this" | "earlier" | "late" | "early");
+    let part = |word: &str| matches!(word, "morning" | "afternoon" | "evening" | "night");
+    let mut start = w.len();
+    while start > 1 {
+        let word = w.word(start - 1);
+        if is_day(word) || part(word) || opens(word) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let adjunct: Vec<&str> = (start..w.len()).map(|i| w.word(i)).collect();
+    match adjunct.first() {
+        Some(&first) if opens(first) && adjunct.iter().any(|&d| is_day(d)) => w.slice(0, start),
+        _ => w,
+    }
 }
 
 /// `w` without punctuation at either end.

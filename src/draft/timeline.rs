@@ -67,7 +67,7 @@ enum Relative {
 }
 
 /// Days of the week.
-const WEEKDAYS: &[&str] = &[
+pub(super) const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
