@@ -401,9 +401,7 @@ fn named(w: Words, run: (usize, usize)) -> Named {
         }
     }
     // The name proper starts after the last title word of the run, when a name follows it.
-    let last_title = (start..end)
-        .rev()
-        .find(|&i| lexicon::is_title_word(w.word(i)));
+    let last_title = (start..end).rev().find(|&i| is_title(w.word(i)));
     let (title_end, name_start) = match last_title {
         Some(t) if t + 1 < end && is_personal_name(w.slice(t + 1, end)) => (t + 1, t + 1),
         _ => (start, start),
@@ -474,6 +472,15 @@ fn named(w: Words, run: (usize, usize)) -> Named {
         .or(role.affiliation)
         .filter(|_| kind == Some(ActorKind::Person));
     out
+}
+
+/// True for a word that titles a name after it: a title (`Minister`), or a noun for a person
+/// capitalised as one (`City Engineer Dana Whitfield`) that is not also a family name (`Son`).
+fn is_title(word: &str) -> bool {
+    lexicon::is_title_word(word)
+        || (lexicon::is_capitalised(word)
+            && lexicon::is_person_noun(word)
+            && !lexicon::is_family_name_first(word))
 }
 
 /// True when `w` has a lowercase noun for a person (`ambassador`, `spokesperson`).
