@@ -425,15 +425,24 @@ fn latest(
 }
 
 /// The words a later mention may use for a person, most likely first: the family name
-/// written first (`Li` of `Li Jifeng`), then the surname; none for a one-word name.
+/// written first (`Li` of `Li Jifeng`, `Chan` of Hong Kong's `Edwin Chan Ka-lok`), then the
+/// surname; none for a one-word name.
 fn surnames(name: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut words = name.split(' ');
-    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+    let words: Vec<&str> = name.split(' ').collect();
+    let [first, .., given] = words[..] else {
         return out;
     };
     if lexicon::is_family_name_first(first) {
         out.push(first);
+    } else if words.len() > 2 && given.contains('-') {
+        // An English given name, then the family name and the hyphenated Chinese given name.
+        out.extend(
+            words[1..words.len() - 1]
+                .iter()
+                .copied()
+                .filter(|w| lexicon::is_family_name_first(w)),
+        );
     }
     let last = surname(name);
     if last.rsplit(' ').next().is_some_and(lexicon::is_capitalised) && last != first {
