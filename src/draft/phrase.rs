@@ -784,6 +784,22 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_person_noun_titles_and_a_time_ends_no_name() {
+        let n = name("City Engineer Dana Whitfield");
+        assert_eq!(
+            (n.name.as_str(), n.role.as_deref()),
+            ("Dana Whitfield", Some("City Engineer"))
+        );
+        let n = name("Unification Minister Park Min-jun on Monday");
+        assert_eq!(
+            (n.name.as_str(), n.role.as_deref()),
+            ("Park Min-jun", Some("Unification Minister"))
+        );
+        assert_eq!(name("Son Heung-min").name, "Son Heung-min");
+        assert_eq!(name("Ortiz last week").name, "Ortiz");
+    }
+
+    #[test]
     fn titles_split_into_role_affiliation_and_country() {
         let n = name("Chief Cabinet Secretary Yoshimasa Hayashi");
         assert_eq!(

@@ -433,22 +433,29 @@ fn surnames(name: &str) -> Vec<&str> {
     let [first, .., given] = words[..] else {
         return out;
     };
-    if lexicon::is_family_name_first(first) {
+    if lexicon::is_family_name_first(first) || (words.len() == 2 && is_east_asian_given(given)) {
         out.push(first);
-    } else if words.len() > 2 && given.contains('-') {
+    } else if words.len() == 3 && (given.contains('-') || is_east_asian_given(given)) {
         // An English given name, then the family name and the hyphenated Chinese given name.
-        out.extend(
-            words[1..words.len() - 1]
-                .iter()
-                .copied()
-                .filter(|w| lexicon::is_family_name_first(w)),
-        );
+        let family = words[1];
+        if lexicon::is_family_name_first(family) || is_east_asian_given(given) {
+            out.push(family);
+        }
     }
     let last = surname(name);
     if last.rsplit(' ').next().is_some_and(lexicon::is_capitalised) && last != first {
         out.push(last);
     }
     out
+}
+
+/// True for a hyphenated given name with a lowercase second part (`Ji-hye`, `Min-jun`,
+/// `Wing-hong`), which follows a family name written first; a double surname capitalises
+/// both parts (`Kowalczyk-Reyes`).
+fn is_east_asian_given(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        lexicon::is_capitalised(a) && b.chars().next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// A person's surname: the last word, or from a particle on (`de Wit`), without `Jr.`.
@@ -564,5 +571,14 @@ mod tests {
         assert_eq!(surname("Sanne de Wit"), "de Wit");
         assert_eq!(surname("Antonio Cruz Jr."), "Cruz");
         assert_eq!(surname("Yoshimasa Hayashi"), "Hayashi");
+    }
+
+    #[test]
+    fn family_names_written_first_are_found_by_the_given_name_they_precede() {
+        assert_eq!(surnames("Koo Ji-hye"), ["Koo", "Ji-hye"]);
+        assert_eq!(surnames("Edwin Chan Ka-lok"), ["Chan", "Ka-lok"]);
+        assert_eq!(surnames("Raymond Tsang Wing-hong"), ["Tsang", "Wing-hong"]);
+        assert_eq!(surnames("Dana Kowalczyk-Reyes"), ["Kowalczyk-Reyes"]);
+        assert_eq!(surnames("Jean-Pierre Dupont"), ["Dupont"]);
     }
 }
