@@ -253,6 +253,34 @@ fn a_fragment_belongs_to_the_subject_of_its_sentence() {
 }
 
 #[test]
+fn names_as_wire_services_write_them_keep_their_quotes() {
+    // Written for this test in the manner of Yonhap, the BBC, AFP and a local paper.
+    let article = "Unification Minister Park Min-jun on Monday proposed talks with the North.\n\n\
+        “The families cannot wait,” Park said. “We are not attaching any conditions,” he said.\n\n\
+        Ministry spokesperson Koo Ji-hye told a regular briefing that the line was open. \
+        “We will try the line twice a day,” Koo said.\n\n\
+        Lawmaker Edwin Chan Ka-lok said buyers were welcome. “Hong Kong welcomes every buyer,” Chan said.\n\n\
+        The firm pleaded guilty at Exeter Crown Court, where Judge Rebecca Thorne said it had shown \
+        “a cavalier disregard for the law”.\n\n\
+        Hydrocarbons and Energy Minister Ramiro Quispe said the plants would use “a fraction” of the water.\n\n\
+        “The brines are connected,” said hydrologist Lucía Vargas of the Universidad Mayor in La Paz.\n\n\
+        City Engineer Dana Whitfield spoke last. “The capacity is there today,” Whitfield said.";
+    assert_eq!(
+        pairs(article),
+        [
+            pair("Park Min-jun", "The families cannot wait"),
+            pair("Park Min-jun", "We are not attaching any conditions"),
+            pair("Koo Ji-hye", "We will try the line twice a day"),
+            pair("Edwin Chan Ka-lok", "Hong Kong welcomes every buyer"),
+            pair("Rebecca Thorne", "a cavalier disregard for the law"),
+            pair("Ramiro Quispe", "a fraction"),
+            pair("Lucía Vargas", "The brines are connected"),
+            pair("Dana Whitfield", "The capacity is there today"),
+        ]
+    );
+}
+
+#[test]
 fn apostrophes_are_not_quotation_marks_and_quotes_stay_verbatim() {
     let article = "Japan’s view is clear, and Tokyo won't budge. “Russia’s invasion is an outrageous act … of aggression,” Hayashi’s deputy, Aiko Mori, said.";
     assert_eq!(

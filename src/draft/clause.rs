@@ -137,8 +137,11 @@ pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
                     participle: true,
                 });
             }
-            // `put` says something only as `put it`.
-            let speech = lexicon::is_speech_verb(w) && (w != "put" || word(i + 1) == "it");
+            // `put` says something only as `put it`; a plea in court (`pleaded guilty`) says
+            // nothing quoted.
+            let plea = w.starts_with("plead")
+                && matches!(word(i + 1), "guilty" | "not" | "no" | "innocent");
+            let speech = lexicon::is_speech_verb(w) && (w != "put" || word(i + 1) == "it") && !plea;
             let acting = lexicon::is_acting_verb(w);
             if !(speech || acting)
                 || is_passive(doc, toks, sentence.start, i)

@@ -188,7 +188,7 @@ const MILITARY_WORDS: &[&str] = &[
 /// Words that make a capitalised name an organisation.
 #[rustfmt::skip]
 const ORGANIZATION_WORDS: &[&str] = &[
-    "Union", "Organization", "Organisation", "Nations", "Council", "University", "Institute",
+    "Union", "Organization", "Organisation", "Nations", "Council", "University", "Universidad", "Université", "Universität", "Universiteit", "Università", "Institute",
     "School", "Programme", "Program", "Fund", "Bank", "Alliance", "Association", "Group", "Company",
     "Corporation", "Corp.", "Inc.", "Ltd.", "Times", "Post", "News", "Embassy", "Consulate",
     "Mission", "Committee", "Court", "Party", "Foundation", "Center", "Centre", "Forum", "Network",
@@ -514,8 +514,16 @@ pub fn is_honorific(word: &str) -> bool {
 /// True for a lowercase noun describing a person (`spokesperson`).
 pub fn is_person_noun(word: &str) -> bool {
     let lower = word.to_lowercase();
-    has(PERSON_NOUNS, &lower) || has(PERSON_NOUNS, lower.trim_end_matches('s'))
+    let singular = lower.trim_end_matches('s');
+    has(PERSON_NOUNS, &lower)
+        || has(PERSON_NOUNS, singular)
+        || PERSON_SUFFIXES
+            .iter()
+            .any(|suffix| singular.len() > suffix.len() + 2 && singular.ends_with(suffix))
 }
+
+/// Endings of nouns for a person by trade (`hydrologist`, `cartographer`, `statistician`).
+const PERSON_SUFFIXES: &[&str] = &["ologist", "ographer", "ician", "nomist"];
 
 /// True for a lowercase noun describing an organisation (`company`).
 pub fn is_organization_noun(word: &str) -> bool {

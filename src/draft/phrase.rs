@@ -296,7 +296,7 @@ fn first_conjunct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
         lexicon::and_joins_name(&before, w.word(i + 1))
     };
     match w.position(&["and", "or"]) {
-        Some(i) if inside_name(i) => w,
+        Some(i) if inside_name(i) || joins_portfolios(w, i) => w,
         Some(i)
             if i > 0
                 && places::state_of_demonym(w.word(i - 1)).is_some()
@@ -308,6 +308,16 @@ fn first_conjunct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
         Some(i) if i > 0 => w.slice(0, i),
         _ => w,
     }
+}
+
+/// True when the `and` at `i` joins the portfolios of one office: `Hydrocarbons and Energy
+/// Minister Ramiro Quispe`, `Trade and Industry Secretary`.
+fn joins_portfolios(w: Words, i: usize) -> bool {
+    i > 0
+        && (0..i).all(|k| lexicon::is_capitalised(w.word(k)))
+        && (i + 1..w.len())
+            .take_while(|&k| lexicon::is_capitalised(w.word(k)))
+            .any(|k| k > i + 1 && lexicon::is_title_word(w.word(k)))
 }
 
 /// The capitalised run at the end of `w` as (start, end) token indices; empty when `w` ends
@@ -392,9 +402,11 @@ fn named(w: Words, run: (usize, usize)) -> Named {
             .rev()
             .find(|&i| lexicon::is_title_word(w.word(i)))
             .is_some_and(|t| t + 1 < c && !run_has_org_word(w.slice(t + 1, c)));
+        // `hydrologist Lucía Vargas of the Universidad Mayor`: a role noun before the name
+        // makes it a person's, whatever follows `of`.
         let person_of_institution = is_personal_name(w.slice(start, c))
             && !(start..c).any(|i| lexicon::is_title_word(w.word(i)))
-            && run_has_org_word(w.slice(from, end));
+            && (run_has_org_word(w.slice(from, end)) || role_noun(w.slice(0, start)));
         if titled || person_of_institution {
             institution = Some(w.slice(from, end).text()).filter(|i| !i.is_empty());
             end = c;
