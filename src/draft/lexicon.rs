@@ -716,12 +716,21 @@ pub fn organization_descriptor(name: &str) -> Option<&'static str> {
 
 /// True when `word` is all lowercase letters (possibly with hyphens or apostrophes).
 pub fn is_lower(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase)
+    word.chars().next().is_some_and(char::is_lowercase) && !is_article_name(word)
 }
 
-/// True when `word` starts with an uppercase letter.
+/// True when `word` starts with an uppercase letter, or is a name after an Arabic article
+/// (`al-Tayeb`, `el-Sisi`).
 pub fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(char::is_uppercase) || is_article_name(word)
+}
+
+/// True for a name written after a lowercase Arabic article: `al-Tayeb`, `el-Sisi`, `ash-Sharaa`.
+fn is_article_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(article, name)| {
+        matches!(article, "al" | "el" | "ad" | "ash" | "as" | "at" | "az" | "ar" | "an" | "ul")
+            && name.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// True for an acronym: two or more letters, all uppercase (dots and digits allowed).
