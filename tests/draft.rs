@@ -264,7 +264,10 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
         “a cavalier disregard for the law”.\n\n\
         Hydrocarbons and Energy Minister Ramiro Quispe said the plants would use “a fraction” of the water.\n\n\
         “The brines are connected,” said hydrologist Lucía Vargas of the Universidad Mayor in La Paz.\n\n\
-        City Engineer Dana Whitfield spoke last. “The capacity is there today,” Whitfield said.";
+        City Engineer Dana Whitfield spoke last. “The capacity is there today,” Whitfield said.\n\n\
+        A Department for Education spokesperson said: “We have already increased fees.”\n\n\
+        Columbus-based Harlan Logistics said it had “deep respect for the town”.\n\n\
+        Brigadier General Khalid al-Tayeb rejected the claim. “We protect civilians,” he said.";
     assert_eq!(
         pairs(article),
         [
@@ -276,6 +279,9 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
             pair("Ramiro Quispe", "a fraction"),
             pair("Lucía Vargas", "The brines are connected"),
             pair("Dana Whitfield", "The capacity is there today"),
+            pair("Department for Education", "We have already increased fees."),
+            pair("Harlan Logistics", "deep respect for the town"),
+            pair("Khalid al-Tayeb", "We protect civilians"),
         ]
     );
 }

@@ -664,9 +664,10 @@ pub fn is_abbreviation(word: &str) -> bool {
     has(ABBREVIATIONS, word)
 }
 
-/// True for a capitalised word that never starts a name.
+/// True for a capitalised word that is no part of a name.
 pub fn is_not_name(word: &str) -> bool {
-    has(NOT_NAMES, word)
+    // `Columbus-based Harlan Logistics`, `German-born physicist`: adjectives of place.
+    has(NOT_NAMES, word) || word.ends_with("-based") || word.ends_with("-born")
 }
 
 /// The kind a capitalised name suggests by its words, if any word decides it.
@@ -728,8 +729,10 @@ pub fn is_capitalised(word: &str) -> bool {
 /// True for a name written after a lowercase Arabic article: `al-Tayeb`, `el-Sisi`, `ash-Sharaa`.
 fn is_article_name(word: &str) -> bool {
     word.split_once('-').is_some_and(|(article, name)| {
-        matches!(article, "al" | "el" | "ad" | "ash" | "as" | "at" | "az" | "ar" | "an" | "ul")
-            && name.chars().next().is_some_and(char::is_uppercase)
+        matches!(
+            article,
+            "al" | "el" | "ad" | "ash" | "as" | "at" | "az" | "ar" | "an" | "ul"
+        ) && name.chars().next().is_some_and(char::is_uppercase)
     })
 }
 

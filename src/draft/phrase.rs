@@ -206,6 +206,13 @@ pub fn parse(w: Words) -> Option<Phrase> {
     if let Some(p) = lexicon::pronoun(w.word(w.len() - 1)) {
         return Some(Phrase::Pronoun(p));
     }
+    // `one of the sources`, `two of the officials`: the group they belong to describes them.
+    if w.len() > 2
+        && w.word(1) == "of"
+        && (lexicon::is_number_word(w.word(0)) || w.word(0).eq_ignore_ascii_case("one"))
+    {
+        return parse(w.slice(2, w.len()));
+    }
     let w = first_conjunct(w);
     // `Prosecutors alleged`, `Police said`: a noun capitalised only to start a sentence.
     let noun = w.word(0).to_lowercase();
@@ -628,8 +635,16 @@ fn description(w: Words) -> Option<Description> {
     }
     // `In March the ministry`: the description starts at its last determiner before any
     // preposition or relative word.
+    // A preposition between capitalised words is inside a name (`a Department for Education
+    // spokesperson`).
+    let ends_body = |i: usize| {
+        PREPOSITIONS.contains(&w.word(i))
+            && !(i > 0
+                && lexicon::is_capitalised(w.word(i - 1))
+                && lexicon::is_capitalised(w.word(i + 1)))
+    };
     let body_end = (from + 1..w.len())
-        .find(|&i| PREPOSITIONS.contains(&w.word(i)))
+        .find(|&i| ends_body(i))
         .unwrap_or(w.len());
     if let Some(d) = (from..body_end)
         .rev()
@@ -651,7 +666,7 @@ fn description(w: Words) -> Option<Description> {
         from += 1;
     }
     let end = (from..w.len())
-        .find(|&i| i > from && PREPOSITIONS.contains(&w.word(i)))
+        .find(|&i| i > from && ends_body(i))
         .unwrap_or(w.len());
     let body = w.slice(from, end);
     // `court records`, `the statement`: a text is its own head; else the last noun for a

@@ -134,6 +134,20 @@ impl Registry {
             let kind = lexicon::known_organization(name).unwrap_or(ActorKind::Organization);
             return Some(self.institution(name, kind, None, desc.at));
         }
+        // `a Department for Education spokesperson`: a name with a preposition before the noun.
+        let modifiers = &desc.modifiers;
+        if modifiers
+            .first()
+            .is_some_and(|m| lexicon::is_capitalised(m))
+            && modifiers.iter().any(|m| matches!(m.as_str(), "for" | "of"))
+            && modifiers.iter().all(|m| {
+                lexicon::is_capitalised(m) || matches!(m.as_str(), "for" | "of" | "and" | "the")
+            })
+        {
+            let kind = lexicon::kind_by_words(modifiers.iter().map(String::as_str))
+                .unwrap_or(ActorKind::Organization);
+            return Some(self.institution(&modifiers.join(" "), kind, desc.country, desc.at));
+        }
         let Some(org) = desc
             .modifiers
             .iter()
