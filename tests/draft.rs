@@ -279,7 +279,10 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
             pair("Ramiro Quispe", "a fraction"),
             pair("Lucía Vargas", "The brines are connected"),
             pair("Dana Whitfield", "The capacity is there today"),
-            pair("Department for Education", "We have already increased fees."),
+            pair(
+                "Department for Education",
+                "We have already increased fees."
+            ),
             pair("Harlan Logistics", "deep respect for the town"),
             pair("Khalid al-Tayeb", "We protect civilians"),
         ]

@@ -369,6 +369,10 @@ fn name_run(w: Words) -> (usize, usize) {
         }
         i = j;
     }
+    // `de la Mare said`: particles that open the phrase open the name.
+    if start < end && start > 0 && (0..start).all(|k| lexicon::is_name_particle(w.word(k))) {
+        start = 0;
+    }
     (start, end)
 }
 
@@ -824,6 +828,7 @@ mod tests {
         );
         assert_eq!(name("Son Heung-min").name, "Son Heung-min");
         assert_eq!(name("Ortiz last week").name, "Ortiz");
+        assert_eq!(name("de la Mare").name, "de la Mare");
     }
 
     #[test]

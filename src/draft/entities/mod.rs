@@ -239,7 +239,7 @@ impl Registry {
             return Some((ix, Found::Name));
         }
         let may_be_surname = matches!(named.kind, None | Some(ActorKind::Person))
-            && (!name.contains(' ') || lexicon::is_name_particle(name.split(' ').next()?));
+            && (!name.contains(' ') || is_particle(name.split(' ').next()?));
         if may_be_surname
             && let Some(people) = self.by_surname.get(&name.to_lowercase())
             && let Some(&ix) = people.iter().max_by_key(|&&e| self.entities[e].last_at)
@@ -458,6 +458,12 @@ fn is_east_asian_given(word: &str) -> bool {
     })
 }
 
+/// True for a particle of a surname, capitalised or not (`de la Mare`, `De la Mare`,
+/// `Marine Le Pen`).
+fn is_particle(word: &str) -> bool {
+    lexicon::is_name_particle(&word.to_lowercase())
+}
+
 /// A person's surname: the last word, or from a particle on (`de Wit`), without `Jr.`.
 pub fn surname(name: &str) -> &str {
     let words: Vec<&str> = name
@@ -467,10 +473,7 @@ pub fn surname(name: &str) -> &str {
     let Some(last) = words.last() else {
         return name;
     };
-    let particle = words
-        .iter()
-        .position(|w| lexicon::is_name_particle(w))
-        .filter(|&i| i > 0);
+    let particle = words.iter().position(|w| is_particle(w)).filter(|&i| i > 0);
     match particle {
         Some(i) => {
             let start = name.find(words[i]).unwrap_or(0);
