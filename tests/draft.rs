@@ -267,7 +267,9 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
         City Engineer Dana Whitfield spoke last. “The capacity is there today,” Whitfield said.\n\n\
         A Department for Education spokesperson said: “We have already increased fees.”\n\n\
         Columbus-based Harlan Logistics said it had “deep respect for the town”.\n\n\
-        Brigadier General Khalid al-Tayeb rejected the claim. “We protect civilians,” he said.";
+        Brigadier General Khalid al-Tayeb rejected the claim. “We protect civilians,” he said.\n\n\
+        “We will help,” the Ministry of Economy, Trade and Industry said in a statement.\n\n\
+        “We are not anti-football,” de la Mare said.";
     assert_eq!(
         pairs(article),
         [
@@ -285,6 +287,8 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
             ),
             pair("Harlan Logistics", "deep respect for the town"),
             pair("Khalid al-Tayeb", "We protect civilians"),
+            pair("Ministry of Economy, Trade and Industry", "We will help"),
+            pair("de la Mare", "We are not anti-football"),
         ]
     );
 }

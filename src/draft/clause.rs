@@ -555,7 +555,11 @@ fn chunk_start(doc: &Doc, toks: &[Tok], lo: usize, end: usize, bound: Bound) -> 
         let tok = &toks[start - 1];
         let stops = match tok.kind {
             Kind::Quote(_) => true,
-            Kind::Punct => !matches!(doc.word(tok), "-" | "." | "&"),
+            Kind::Punct => {
+                !matches!(doc.word(tok), "-" | "." | "&")
+                    && !(doc.word(tok) == ","
+                        && lexicon::comma_in_institution(|i| word_at(doc, toks, i), start - 1))
+            }
             Kind::Possessive => false,
             Kind::Word => {
                 let w = doc.word(tok);
@@ -624,6 +628,10 @@ mod tests {
             "Ellen Brooks"
         );
         assert_eq!(subject("“No,” the ministry said.").0, "the ministry");
+        assert_eq!(
+            subject("“No,” the Ministry of Economy, Trade and Industry said.").0,
+            "the Ministry of Economy, Trade and Industry"
+        );
         assert_eq!(subject("Donors, she said, had left.").0, "she");
         assert_eq!(
             subject("Asked whether they said so, Osei said no.").0,

@@ -351,7 +351,7 @@ const NOT_NAMES: &[&str] = &[
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Geographically", "Nobody",
     "Everyone", "Anyone", "Someone", "Once", "Instead", "Indeed", "Experts", "Analysts",
     "Officials", "Observers", "Critics", "Residents", "Investigators", "Donors", "Scientists",
-    "Markets", "Aid", "Human", "Western", "Industry",
+    "Markets", "Aid", "Human", "Western",
 ];
 
 /// A person's grammatical gender, as pronouns and role nouns show it.
@@ -697,6 +697,33 @@ pub fn and_joins_name(before: &[&str], next: &str) -> bool {
         && !is_acronym(next)
         && known_organization(next).is_none()
         && super::places::state(next).is_none()
+}
+
+/// True when the comma at token `comma` (words read through `word`) lists the portfolios of
+/// one institution: `Ministry of Economy, Trade and Industry`, `Department for Environment,
+/// Food and Rural Affairs`.
+pub fn comma_in_institution<'a>(word: impl Fn(usize) -> &'a str, comma: usize) -> bool {
+    let institution = |w: &str| {
+        is_capitalised(w)
+            && (kind_by_words(std::iter::once(w)).is_some() || is_organization_noun(w))
+    };
+    let mut k = comma;
+    let mut named = false;
+    while k > 0 {
+        let w = word(k - 1);
+        if matches!(w, "of" | "for") {
+            named = k >= 2 && institution(word(k - 2)) && k < comma;
+            break;
+        }
+        if !is_capitalised(w) {
+            break;
+        }
+        k -= 1;
+    }
+    named
+        && (comma + 1..comma + 6)
+            .take_while(|&i| is_capitalised(word(i)) || word(i) == "and")
+            .any(|i| i > comma + 1 && word(i) == "and" && is_capitalised(word(i + 1)))
 }
 
 /// The kind of a well-known organisation named by `name`.

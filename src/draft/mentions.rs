@@ -199,6 +199,8 @@ fn joins_run(doc: &Doc, para: &Para, start: usize, i: usize) -> bool {
             && lexicon::is_capitalised(word_at(doc, toks, i + 2)))
         || (w == "the" && word_at(doc, toks, i.wrapping_sub(1)) == "of")
         || (w == "and" && lexicon::and_joins_name(&before, next))
+        || (clause::is_punct(doc, toks, i, ",")
+            && lexicon::comma_in_institution(|k| word_at(doc, toks, k), i))
         || (toks[i].kind == Kind::Possessive
             && lexicon::is_title_word(word_at(doc, toks, i - 1))
             && lexicon::is_capitalised(next))

@@ -154,6 +154,13 @@ impl<'d, 'a> Words<'d, 'a> {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Possessive)
     }
 
+    /// True when token `i` is a comma.
+    fn is_comma(self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && self.doc.word(t) == ",")
+    }
+
     /// Tokens `from..to`, clamped.
     fn slice(self, from: usize, to: usize) -> Words<'d, 'a> {
         let to = to.min(self.toks.len());
@@ -303,7 +310,7 @@ fn first_conjunct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
         lexicon::and_joins_name(&before, w.word(i + 1))
     };
     match w.position(&["and", "or"]) {
-        Some(i) if inside_name(i) || joins_portfolios(w, i) => w,
+        Some(i) if inside_name(i) || joins_portfolios(w, i) || lists_portfolios(w, i) => w,
         Some(i)
             if i > 0
                 && places::state_of_demonym(w.word(i - 1)).is_some()
@@ -327,6 +334,12 @@ fn joins_portfolios(w: Words, i: usize) -> bool {
             .any(|k| k > i + 1 && lexicon::is_title_word(w.word(k)))
 }
 
+/// True when the `and` at `i` ends the list of an institution's portfolios after a comma
+/// (`Ministry of Economy, Trade and Industry`).
+fn lists_portfolios(w: Words, i: usize) -> bool {
+    (0..i).any(|k| w.is_comma(k) && lexicon::comma_in_institution(|x| w.word(x), k))
+}
+
 /// The capitalised run at the end of `w` as (start, end) token indices; empty when `w` ends
 /// in a lowercase word. Lowercase connectors (`of`, `de`, `of the`) join capitalised words.
 fn name_run(w: Words) -> (usize, usize) {
@@ -348,12 +361,17 @@ fn name_run(w: Words) -> (usize, usize) {
                     "and" => {
                         let from = (0..j)
                             .rev()
-                            .find(|&k| !is_name_word(w, k) && !matches!(w.word(k), "of" | "for"))
+                            .find(|&k| {
+                                !is_name_word(w, k)
+                                    && !matches!(w.word(k), "of" | "for")
+                                    && !w.is_comma(k)
+                            })
                             .map_or(0, |k| k + 1);
                         let before: Vec<&str> = (from..j).map(|k| w.word(k)).collect();
-                        lexicon::and_joins_name(&before, w.word(j + 1))
+                        lexicon::and_joins_name(&before, w.word(j + 1)) || lists_portfolios(w, j)
                     }
                     "" if w.is_possessive(j) => j > 0 && lexicon::is_title_word(w.word(j - 1)),
+                    "" if w.is_comma(j) => lexicon::comma_in_institution(|k| w.word(k), j),
                     // `Ursula von der Leyen`: particles, after a name word.
                     _ => {
                         lexicon::is_name_particle(word)
@@ -829,6 +847,14 @@ mod tests {
         assert_eq!(name("Son Heung-min").name, "Son Heung-min");
         assert_eq!(name("Ortiz last week").name, "Ortiz");
         assert_eq!(name("de la Mare").name, "de la Mare");
+        assert_eq!(
+            name("the Ministry of Health, Labor and Welfare").name,
+            "Ministry of Health, Labor and Welfare"
+        );
+        assert_eq!(
+            name("The Ministry of Economy, Trade and Industry").name,
+            "Ministry of Economy, Trade and Industry"
+        );
     }
 
     #[test]
