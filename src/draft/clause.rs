@@ -555,11 +555,11 @@ fn chunk_start(doc: &Doc, toks: &[Tok], lo: usize, end: usize, bound: Bound) -> 
         let tok = &toks[start - 1];
         let stops = match tok.kind {
             Kind::Quote(_) => true,
-            Kind::Punct => {
-                !matches!(doc.word(tok), "-" | "." | "&")
-                    && !(doc.word(tok) == ","
-                        && lexicon::comma_in_institution(|i| word_at(doc, toks, i), start - 1))
-            }
+            Kind::Punct => match doc.word(tok) {
+                "-" | "." | "&" => false,
+                "," => !lexicon::comma_in_institution(|i| word_at(doc, toks, i), start - 1),
+                _ => true,
+            },
             Kind::Possessive => false,
             Kind::Word => {
                 let w = doc.word(tok);
