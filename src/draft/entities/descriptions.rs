@@ -126,20 +126,13 @@ impl Registry {
     /// `a ministry spokesperson` (the latest ministry), `a Chinese commerce ministry
     /// spokesperson` (a new institution when none fits).
     fn spoken_for(&mut self, desc: &Description) -> Option<EntityIx> {
-        if let Some(name) = desc
-            .modifiers
-            .iter()
-            .find(|m| lexicon::is_acronym(m) || lexicon::known_organization(m).is_some())
-        {
-            let kind = lexicon::known_organization(name).unwrap_or(ActorKind::Organization);
-            return Some(self.institution(name, kind, None, desc.at));
-        }
-        // `a Department for Education spokesperson`: a name with a preposition before the noun.
+        // `a Department for Education spokesperson`, `a NSW Police spokesperson`: a name of
+        // several words before the noun.
         let modifiers = &desc.modifiers;
-        if modifiers
-            .first()
-            .is_some_and(|m| lexicon::is_capitalised(m))
-            && modifiers.iter().any(|m| matches!(m.as_str(), "for" | "of"))
+        if modifiers.len() > 1
+            && modifiers
+                .first()
+                .is_some_and(|m| lexicon::is_capitalised(m))
             && modifiers.iter().all(|m| {
                 lexicon::is_capitalised(m) || matches!(m.as_str(), "for" | "of" | "and" | "the")
             })
@@ -147,6 +140,14 @@ impl Registry {
             let kind = lexicon::kind_by_words(modifiers.iter().map(String::as_str))
                 .unwrap_or(ActorKind::Organization);
             return Some(self.institution(&modifiers.join(" "), kind, desc.country, desc.at));
+        }
+        if let Some(name) = desc
+            .modifiers
+            .iter()
+            .find(|m| lexicon::is_acronym(m) || lexicon::known_organization(m).is_some())
+        {
+            let kind = lexicon::known_organization(name).unwrap_or(ActorKind::Organization);
+            return Some(self.institution(name, kind, None, desc.at));
         }
         let Some(org) = desc
             .modifiers
