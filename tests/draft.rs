@@ -269,7 +269,10 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
         Columbus-based Harlan Logistics said it had “deep respect for the town”.\n\n\
         Brigadier General Khalid al-Tayeb rejected the claim. “We protect civilians,” he said.\n\n\
         “We will help,” the Ministry of Economy, Trade and Industry said in a statement.\n\n\
-        “We are not anti-football,” de la Mare said.";
+        “We are not anti-football,” de la Mare said.\n\n\
+        Their barrister, Nicholas de Silva SC, said the ruling mattered. “It is a statement of principle,” \
+        Mr de Silva said.\n\n\
+        A NSW Police spokesperson said officers would “enforce the law”.";
     assert_eq!(
         pairs(article),
         [
@@ -289,6 +292,8 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
             pair("Khalid al-Tayeb", "We protect civilians"),
             pair("Ministry of Economy, Trade and Industry", "We will help"),
             pair("de la Mare", "We are not anti-football"),
+            pair("Nicholas de Silva", "It is a statement of principle"),
+            pair("NSW Police", "enforce the law"),
         ]
     );
 }

@@ -654,6 +654,16 @@ pub fn is_family_name_first(word: &str) -> bool {
     has(FAMILY_NAMES_FIRST, word)
 }
 
+/// Letters after a name for an office or an honour (`Jane Smith MP`), which the name drops.
+const POSTNOMINALS: &[&str] = &[
+    "SC", "KC", "QC", "MP", "MEP", "MLA", "MSP", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD",
+];
+
+/// True for letters after a name that are no part of it (`SC`, `MP`, `OBE`).
+pub fn is_postnominal(word: &str) -> bool {
+    has(POSTNOMINALS, word)
+}
+
 /// True for a suffix after a personal name (`Jr.`).
 pub fn is_name_suffix(word: &str) -> bool {
     has(NAME_SUFFIXES, word)

@@ -422,6 +422,10 @@ fn head_part<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
 /// A name from the run `run` of `w`, with the title and context before it.
 fn named(w: Words, run: (usize, usize)) -> Named {
     let (start, mut end) = run;
+    // `Nicholas de Silva SC`, `Jane Smith MP`: letters after a name are no part of it.
+    while end > start + 2 && lexicon::is_postnominal(w.word(end - 1)) {
+        end -= 1;
+    }
     // `Judge Helen Marsh of the U.S. District Court`, `Alex Horton of the Washington Post`: a
     // titled name or a person's name, then their institution.
     let mut institution = None;
@@ -533,8 +537,9 @@ fn role_noun(w: Words) -> bool {
 /// with no word of an institution, not starting with `of` or `for` (`High Commissioner for
 /// Refugees` is an office).
 fn is_personal_name(w: Words) -> bool {
-    w.len() > 0
-        && is_name_word(w, 0)
+    // `Mr de Silva`, `Justice van der Berg`: particles may open the name after a title.
+    let first = (0..w.len()).find(|&i| !lexicon::is_name_particle(w.word(i)));
+    first.is_some_and(|i| is_name_word(w, i))
         && (0..w.len()).all(|i| {
             is_name_word(w, i)
                 || lexicon::is_name_particle(w.word(i))
