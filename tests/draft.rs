@@ -272,7 +272,8 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
         “We are not anti-football,” de la Mare said.\n\n\
         Their barrister, Nicholas de Silva SC, said the ruling mattered. “It is a statement of principle,” \
         Mr de Silva said.\n\n\
-        A NSW Police spokesperson said officers would “enforce the law”.";
+        A NSW Police spokesperson said officers would “enforce the law”.\n\n\
+        “He cried for two days,” said his daughter, Dana Kowalczyk-Reyes, 44.";
     assert_eq!(
         pairs(article),
         [
@@ -294,6 +295,7 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
             pair("de la Mare", "We are not anti-football"),
             pair("Nicholas de Silva", "It is a statement of principle"),
             pair("NSW Police", "enforce the law"),
+            pair("Dana Kowalczyk-Reyes", "He cried for two days"),
         ]
     );
 }

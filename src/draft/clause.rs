@@ -431,7 +431,10 @@ fn subject_after(doc: &Doc, toks: &[Tok], verb: usize) -> Option<Subject> {
     let first = word_at(doc, toks, start);
     // `said chief inspector Jennifer Mattinson`: a role in lowercase before the name.
     let np_like = lexicon::is_capitalised(first)
-        || matches!(first, "the" | "a" | "an" | "another")
+        || matches!(
+            first,
+            "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "our"
+        )
         || lexicon::is_person_noun(first)
         || matches!(first, "former" | "senior" | "chief" | "deputy" | "acting");
     if start == head_end || !np_like || head_end - start > MAX_SUBJECT_TOKENS {
