@@ -436,7 +436,14 @@ fn subject_after(doc: &Doc, toks: &[Tok], verb: usize) -> Option<Subject> {
             "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "our"
         )
         || lexicon::is_person_noun(first)
-        || matches!(first, "former" | "senior" | "chief" | "deputy" | "acting");
+        || matches!(first, "former" | "senior" | "chief" | "deputy" | "acting")
+        // `said fire information officer Madison Tremblay`: a role of several words.
+        || (start..head_end).any(|i| {
+            let w = word_at(doc, toks, i);
+            lexicon::is_lower(w)
+                && lexicon::is_person_noun(w)
+                && lexicon::is_capitalised(word_at(doc, toks, i + 1))
+        });
     if start == head_end || !np_like || head_end - start > MAX_SUBJECT_TOKENS {
         return None;
     }

@@ -221,6 +221,14 @@ pub fn parse(w: Words) -> Option<Phrase> {
         return parse(w.slice(2, w.len()));
     }
     let w = first_conjunct(w);
+    // `the Minister said`: a title capitalised as some papers do is a description.
+    if w.len() == 2
+        && DEFINITE.contains(&w.word(0))
+        && lexicon::is_title_word(w.word(1))
+        && lexicon::is_person_noun(w.word(1))
+    {
+        return description(w).map(Phrase::Description);
+    }
     // `Prosecutors alleged`, `Police said`: a noun capitalised only to start a sentence.
     let noun = w.word(0).to_lowercase();
     if w.len() == 1
@@ -436,10 +444,14 @@ fn named(w: Words, run: (usize, usize)) -> Named {
             .find(|&i| lexicon::is_title_word(w.word(i)))
             .is_some_and(|t| t + 1 < c && !run_has_org_word(w.slice(t + 1, c)));
         // `hydrologist Lucía Vargas of the Universidad Mayor`: a role noun before the name
-        // makes it a person's, whatever follows `of`.
+        // makes it a person's, whatever follows `of`; so do a given name and a surname
+        // (`Imran Qureshi of Leigh Day`), unless a state follows (`Democratic Republic of Congo`).
+        let full_name = c >= start + 2
+            && places::state(&w.slice(from, end).text()).is_none()
+            && !(start..c).any(|i| places::is_state_name(w.word(i)));
         let person_of_institution = is_personal_name(w.slice(start, c))
             && !(start..c).any(|i| lexicon::is_title_word(w.word(i)))
-            && (run_has_org_word(w.slice(from, end)) || role_noun(w.slice(0, start)));
+            && (run_has_org_word(w.slice(from, end)) || role_noun(w.slice(0, start)) || full_name);
         if titled || person_of_institution {
             institution = Some(w.slice(from, end).text()).filter(|i| !i.is_empty());
             end = c;

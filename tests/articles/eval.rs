@@ -12,7 +12,14 @@ use brief::verify::typographic;
 
 /// The sets, in the order they are reported: `tuning` shaped the heuristics; the others were
 /// written to measure them (see `tests/articles/README.md` for what each has seen).
-pub const SETS: &[&str] = &["tuning", "held-out", "fresh", "unseen"];
+pub const SETS: &[&str] = &[
+    "tuning",
+    "held-out",
+    "fresh",
+    "unseen",
+    "wire",
+    "wire-unseen",
+];
 
 /// Counts for precision and recall.
 #[derive(Clone, Copy, Debug, Default)]
