@@ -276,7 +276,12 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
         “He cried for two days,” said his daughter, Dana Kowalczyk-Reyes, 44.\n\n\
         Health Minister K. Ilango said there was no shortage. “There is no panic,” the Minister said.\n\n\
         “Crews pulled back,” said fire information officer Madison Tremblay.\n\n\
-        The solicitor, Imran Qureshi of Leigh Day, welcomed it. “This ruling is clear,” he said.";
+        The solicitor, Imran Qureshi of Leigh Day, welcomed it. “This ruling is clear,” he said.\n\n\
+        Deputy Public Prosecutor Kelly Ng spoke first. “It was a scheme,” said DPP Ng.\n\n\
+        “The water rose so fast,” said Jocelyn dela Cruz, 52. “We climbed onto the roof,” Dela Cruz said.\n\n\
+        A spokesperson for the Specialised Healthcare and Medical Education Department said in a \
+        statement that it would take “strict action”.\n\n\
+        A Department for Science, Innovation and Technology spokesperson said: “The UK leads.”";
     assert_eq!(
         pairs(article),
         [
@@ -302,6 +307,17 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
             pair("K. Ilango", "There is no panic"),
             pair("Madison Tremblay", "Crews pulled back"),
             pair("Imran Qureshi", "This ruling is clear"),
+            pair("Kelly Ng", "It was a scheme"),
+            pair("Jocelyn dela Cruz", "The water rose so fast"),
+            pair("Jocelyn dela Cruz", "We climbed onto the roof"),
+            pair(
+                "Specialised Healthcare and Medical Education Department",
+                "strict action"
+            ),
+            pair(
+                "Department for Science, Innovation and Technology",
+                "The UK leads."
+            ),
         ]
     );
 }

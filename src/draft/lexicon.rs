@@ -84,13 +84,15 @@ const TITLE_WORDS: &[&str] = &[
     "Dean", "Treasurer", "Comptroller", "Prosecutor", "Sheriff", "Constable", "Ombudsman",
     "Registrar", "Pastor", "Ayatollah", "Mullah", "Vice-President", "Vice-Admiral", "Congressman",
     "Congresswoman", "Assemblyman", "Assemblywoman", "Delegate", "Lawmaker", "Legislator",
-    "Attorney-General", "Auditor", "Inspector-General",
+    "Attorney-General", "Auditor", "Inspector-General", "Advocate", "Advocate-General",
+    "Solicitor-General", "Additional", "Madam", "Mdm", "Mdm.", "DPP",
 ];
 
 /// Titles that are only courtesy: dropped from a name, never a role.
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
     "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Prof.", "Prof",
+    "Madam", "Mdm", "Mdm.",
 ];
 
 /// Lowercase nouns that describe a person (`spokesperson`, `analyst`, `trader`).
@@ -302,7 +304,7 @@ const FRAMING_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "al", "ibn",
-    "dos", "das", "du", "ter", "ten", "y", "el",
+    "dos", "das", "du", "ter", "ten", "y", "el", "dela", "delos", "los", "las", "zu",
 ];
 
 /// Family names written before the given name (Chinese, Korean, Vietnamese usage:

@@ -333,13 +333,22 @@ fn first_conjunct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
 }
 
 /// True when the `and` at `i` joins the portfolios of one office: `Hydrocarbons and Energy
-/// Minister Ramiro Quispe`, `Trade and Industry Secretary`.
+/// Minister Ramiro Quispe`, `Specialised Healthcare and Medical Education Department`.
 fn joins_portfolios(w: Words, i: usize) -> bool {
-    i > 0
-        && (0..i).all(|k| lexicon::is_capitalised(w.word(k)))
+    let office = |word: &str| {
+        lexicon::is_title_word(word)
+            || lexicon::kind_by_words(std::iter::once(word)).is_some()
+            || lexicon::is_organization_noun(word)
+    };
+    let mut before = (0..i)
+        .rev()
+        .take_while(|&k| lexicon::is_capitalised(w.word(k)))
+        .peekable();
+    before.peek().is_some()
+        && before.all(|k| !places::is_state_name(w.word(k)))
         && (i + 1..w.len())
             .take_while(|&k| lexicon::is_capitalised(w.word(k)))
-            .any(|k| k > i + 1 && lexicon::is_title_word(w.word(k)))
+            .any(|k| k > i + 1 && office(w.word(k)))
 }
 
 /// True when the `and` at `i` ends the list of an institution's portfolios after a comma
@@ -376,7 +385,9 @@ fn name_run(w: Words) -> (usize, usize) {
                             })
                             .map_or(0, |k| k + 1);
                         let before: Vec<&str> = (from..j).map(|k| w.word(k)).collect();
-                        lexicon::and_joins_name(&before, w.word(j + 1)) || lists_portfolios(w, j)
+                        lexicon::and_joins_name(&before, w.word(j + 1))
+                            || lists_portfolios(w, j)
+                            || joins_portfolios(w, j)
                     }
                     "" if w.is_possessive(j) => j > 0 && lexicon::is_title_word(w.word(j - 1)),
                     "" if w.is_comma(j) => lexicon::comma_in_institution(|k| w.word(k), j),

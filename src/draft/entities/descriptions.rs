@@ -139,7 +139,13 @@ impl Registry {
         {
             let kind = lexicon::kind_by_words(modifiers.iter().map(String::as_str))
                 .unwrap_or(ActorKind::Organization);
-            return Some(self.institution(&modifiers.join(" "), kind, desc.country, desc.at));
+            // As written, commas kept (`Department for Science, Innovation and Technology`).
+            let name = desc
+                .text
+                .rsplit_once(' ')
+                .map_or(desc.text.as_str(), |(name, _)| name)
+                .trim_start_matches(|c: char| !c.is_uppercase());
+            return Some(self.institution(name, kind, desc.country, desc.at));
         }
         if let Some(name) = desc
             .modifiers
