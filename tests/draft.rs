@@ -281,7 +281,9 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
         “The water rose so fast,” said Jocelyn dela Cruz, 52. “We climbed onto the roof,” Dela Cruz said.\n\n\
         A spokesperson for the Specialised Healthcare and Medical Education Department said in a \
         statement that it would take “strict action”.\n\n\
-        A Department for Science, Innovation and Technology spokesperson said: “The UK leads.”";
+        A Department for Science, Innovation and Technology spokesperson said: “The UK leads.”\n\n\
+        Mrs Justice Helen Okafor ruled on Friday. “The evidence is clear,” the judge said.\n\n\
+        Director of Public Health and Preventive Medicine R. Anandhi said: “Fogging alone cannot solve this.”";
     assert_eq!(
         pairs(article),
         [
@@ -318,6 +320,8 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
                 "Department for Science, Innovation and Technology",
                 "The UK leads."
             ),
+            pair("Helen Okafor", "The evidence is clear"),
+            pair("R. Anandhi", "Fogging alone cannot solve this."),
         ]
     );
 }

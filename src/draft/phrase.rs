@@ -470,8 +470,20 @@ fn named(w: Words, run: (usize, usize)) -> Named {
     }
     // The name proper starts after the last title word of the run, when a name follows it.
     let last_title = (start..end).rev().find(|&i| is_title(w.word(i)));
-    let (title_end, name_start) = match last_title {
-        Some(t) if t + 1 < end && is_personal_name(w.slice(t + 1, end)) => (t + 1, t + 1),
+    // `Director of Public Health and Preventive Medicine R. Anandhi`: after a title, an
+    // initial starts the name however long the office before it.
+    let is_initial = |word: &str| {
+        word.len() == 2 && word.ends_with('.') && word.starts_with(|c: char| c.is_uppercase())
+    };
+    let initialled = (start + 1..end).find(|&p| {
+        is_initial(w.word(p))
+            && !is_initial(w.word(p - 1))
+            && is_personal_name(w.slice(p, end))
+            && (start..p).any(|i| is_title(w.word(i)))
+    });
+    let (title_end, name_start) = match (initialled, last_title) {
+        (Some(p), _) => (p, p),
+        (None, Some(t)) if t + 1 < end && is_personal_name(w.slice(t + 1, end)) => (t + 1, t + 1),
         _ => (start, start),
     };
     // `ambassador to Britain Liu Xiaming`: a state before a titled person's name is no part of it.

@@ -210,7 +210,11 @@ impl Registry {
             (Some(role), ActorKind::Person) => role
                 .split([' ', '-'])
                 .map(str::to_lowercase)
-                .filter(|w| lexicon::is_person_noun(w))
+                .filter_map(|w| match w.as_str() {
+                    // `Mrs Justice Helen Okafor`, then `the judge`.
+                    "justice" | "magistrate" => Some("judge".to_owned()),
+                    _ => lexicon::is_person_noun(&w).then_some(w),
+                })
                 .collect(),
             _ => Vec::new(),
         };
