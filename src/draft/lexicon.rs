@@ -190,7 +190,8 @@ const MILITARY_WORDS: &[&str] = &[
 /// Words that make a capitalised name an organisation.
 #[rustfmt::skip]
 const ORGANIZATION_WORDS: &[&str] = &[
-    "Union", "Organization", "Organisation", "Nations", "Council", "University", "Universidad", "Université", "Universität", "Universiteit", "Università", "Institute",
+    "Union", "Organization", "Organisation", "Nations", "Council", "University", "Universidad",
+    "Université", "Universität", "Universiteit", "Università", "Institute", "Chamber",
     "School", "Programme", "Program", "Fund", "Bank", "Alliance", "Association", "Group", "Company",
     "Corporation", "Corp.", "Inc.", "Ltd.", "Times", "Post", "News", "Embassy", "Consulate",
     "Mission", "Committee", "Court", "Party", "Foundation", "Center", "Centre", "Forum", "Network",

@@ -199,6 +199,11 @@ fn joins_run(doc: &Doc, para: &Para, start: usize, i: usize) -> bool {
             && lexicon::is_capitalised(word_at(doc, toks, i + 2)))
         || (w == "the" && word_at(doc, toks, i.wrapping_sub(1)) == "of")
         || (w == "and" && lexicon::and_joins_name(&before, next))
+        // `Ministry of Science and ICT`: an acronym that ends an institution's name.
+        || (w == "and"
+            && lexicon::is_acronym(next)
+            && before.iter().any(|b| matches!(*b, "of" | "for"))
+            && !lexicon::is_capitalised(word_at(doc, toks, i + 2)))
         || (clause::is_punct(doc, toks, i, ",")
             && lexicon::comma_in_institution(|k| word_at(doc, toks, k), i))
         || (toks[i].kind == Kind::Possessive

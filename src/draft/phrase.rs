@@ -318,7 +318,14 @@ fn first_conjunct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
         lexicon::and_joins_name(&before, w.word(i + 1))
     };
     match w.position(&["and", "or"]) {
-        Some(i) if inside_name(i) || joins_portfolios(w, i) || lists_portfolios(w, i) => w,
+        Some(i)
+            if inside_name(i)
+                || joins_portfolios(w, i)
+                || lists_portfolios(w, i)
+                || acronym_ends_name(w, i) =>
+        {
+            w
+        }
         Some(i)
             if i > 0
                 && places::state_of_demonym(w.word(i - 1)).is_some()
@@ -349,6 +356,16 @@ fn joins_portfolios(w: Words, i: usize) -> bool {
         && (i + 1..w.len())
             .take_while(|&k| lexicon::is_capitalised(w.word(k)))
             .any(|k| k > i + 1 && office(w.word(k)))
+}
+
+/// True when the `and` at `i` joins an acronym that ends an institution's name (`Ministry of
+/// Science and ICT`).
+fn acronym_ends_name(w: Words, i: usize) -> bool {
+    i + 2 == w.len()
+        && lexicon::is_acronym(w.word(i + 1))
+        && (0..i).any(|k| matches!(w.word(k), "of" | "for"))
+        && (0..i)
+            .all(|k| !lexicon::is_lower(w.word(k)) || matches!(w.word(k), "of" | "for" | "the"))
 }
 
 /// True when the `and` at `i` ends the list of an institution's portfolios after a comma
@@ -388,6 +405,7 @@ fn name_run(w: Words) -> (usize, usize) {
                         lexicon::and_joins_name(&before, w.word(j + 1))
                             || lists_portfolios(w, j)
                             || joins_portfolios(w, j)
+                            || acronym_ends_name(w, j)
                     }
                     "" if w.is_possessive(j) => j > 0 && lexicon::is_title_word(w.word(j - 1)),
                     "" if w.is_comma(j) => lexicon::comma_in_institution(|k| w.word(k), j),
@@ -459,7 +477,7 @@ fn named(w: Words, run: (usize, usize)) -> Named {
         // (`Imran Qureshi of Leigh Day`), unless a state follows (`Democratic Republic of Congo`).
         let full_name = c >= start + 2
             && places::state(&w.slice(from, end).text()).is_none()
-            && !(start..c).any(|i| places::is_state_name(w.word(i)));
+            && !(start..c).any(|i| places::state(w.word(i)).is_some());
         let person_of_institution = is_personal_name(w.slice(start, c))
             && !(start..c).any(|i| lexicon::is_title_word(w.word(i)))
             && (run_has_org_word(w.slice(from, end)) || role_noun(w.slice(0, start)) || full_name);
