@@ -39,7 +39,13 @@ pub fn is_term(doc: &Doc, para: &Para, q: usize, tok: usize) -> bool {
         .chars()
         .next()
         .is_some_and(char::is_uppercase);
-    let work = lexicon::is_work_noun(prev) && capitalised && words <= 2 * MAX_TERM_WORDS;
+    // `A National Audit Office report, “Support for pupils ...”`: the work before a comma.
+    let work_noun = if clause::is_punct(doc, toks, j.wrapping_sub(1), ",") {
+        word_at(doc, toks, j.wrapping_sub(2))
+    } else {
+        prev
+    };
+    let work = lexicon::is_work_noun(work_noun) && capitalised && words <= 2 * MAX_TERM_WORDS;
     // A label with its determiner: `the “one country, two systems” formula`, `the “Young
     // Turks”` (every word capitalised, as names are).
     let inner = &doc.text[para.quotes[q].span.inner.clone()];
