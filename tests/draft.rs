@@ -341,8 +341,8 @@ fn apostrophes_are_not_quotation_marks_and_quotes_stay_verbatim() {
 #[test]
 fn terms_and_titles_are_not_quotes_and_the_report_lists_them() {
     let article = "The so-called “risk premium” fell. A report titled “Caught in the Crossfire” was published.\n\
-        An audit office report, “Support for pupils in England”, found costs had doubled.\n\
-        “We will appeal,” lawyer Andrés Villanueva said.";
+        “We will appeal,” lawyer Andrés Villanueva said. An audit office report, “Support for \
+        pupils in England”, found costs had doubled.";
     assert_eq!(
         pairs(article),
         [pair("Andrés Villanueva", "We will appeal")]
