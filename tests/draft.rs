@@ -283,7 +283,9 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
         statement that it would take “strict action”.\n\n\
         A Department for Science, Innovation and Technology spokesperson said: “The UK leads.”\n\n\
         Mrs Justice Helen Okafor ruled on Friday. “The evidence is clear,” the judge said.\n\n\
-        Director of Public Health and Preventive Medicine R. Anandhi said: “Fogging alone cannot solve this.”";
+        Director of Public Health and Preventive Medicine R. Anandhi said: “Fogging alone cannot solve this.”\n\n\
+        The two Republicans, Sen. Roy Hanley of Montana and Sen. Lisa Brandt of Wyoming, were undecided.\n\n\
+        Brandt said she wanted regulators to act. “Engineers should write this part,” she said.";
     assert_eq!(
         pairs(article),
         [
@@ -322,6 +324,7 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
             ),
             pair("Helen Okafor", "The evidence is clear"),
             pair("R. Anandhi", "Fogging alone cannot solve this."),
+            pair("Lisa Brandt", "Engineers should write this part"),
         ]
     );
 }

@@ -704,7 +704,15 @@ pub fn and_joins_name(before: &[&str], next: &str) -> bool {
     let institution = before
         .iter()
         .any(|w| matches!(*w, "of" | "for") || kind_by_words(std::iter::once(*w)).is_some());
+    // `Sen. Roy Hanley of Montana and Sen. Lisa Brandt`: a person's title starts someone new.
+    let person_title = is_honorific(next)
+        || (is_title_word(next) && next.ends_with('.'))
+        || matches!(
+            next,
+            "Senator" | "Representative" | "Governor" | "Mayor" | "Judge" | "Justice"
+        );
     institution
+        && !person_title
         && is_capitalised(next)
         && !is_not_name(next)
         && !is_acronym(next)
