@@ -285,7 +285,9 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
         Mrs Justice Helen Okafor ruled on Friday. “The evidence is clear,” the judge said.\n\n\
         Director of Public Health and Preventive Medicine R. Anandhi said: “Fogging alone cannot solve this.”\n\n\
         The two Republicans, Sen. Roy Hanley of Montana and Sen. Lisa Brandt of Wyoming, were undecided.\n\n\
-        Brandt said she wanted regulators to act. “Engineers should write this part,” she said.";
+        Brandt said she wanted regulators to act. “Engineers should write this part,” she said.\n\n\
+        The UNHCR counted 900 arrivals. On the quay, Mamadou, a 19-year-old from Guinea, waited.\n\n\
+        “We were three days at sea,” he said.";
     assert_eq!(
         pairs(article),
         [
@@ -325,6 +327,7 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
             pair("Helen Okafor", "The evidence is clear"),
             pair("R. Anandhi", "Fogging alone cannot solve this."),
             pair("Lisa Brandt", "Engineers should write this part"),
+            pair("Mamadou", "We were three days at sea"),
         ]
     );
 }

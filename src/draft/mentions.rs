@@ -249,8 +249,20 @@ fn register_name(
         named.kind = Some(ActorKind::Person);
         named.gender = named.gender.or(lexicon::gender_of(noun));
     }
+    // `Mamadou, a 19-year-old from Guinea,`: an apposition after the name says a person.
+    let described_after = may_be_person
+        && clause::is_punct(doc, toks, end, ",")
+        && matches!(word(end + 1), "a" | "an")
+        && (end + 2..end + 5).any(|i| {
+            word(i).ends_with("-year-old")
+                || (lexicon::is_lower(word(i)) && lexicon::is_person_noun(word(i)))
+        });
+    if described_after {
+        named.kind = Some(ActorKind::Person);
+    }
     let untitled_person = named.kind == Some(ActorKind::Person)
         && (apposed_to.is_some()
+            || described_after
             || looks_like_person(doc, para, run_start, end)
             || (runs.has_short_form(&named.name) && !is_placeish(doc, para, run_start, end)));
     // `National Intelligence Service (NIS)`
