@@ -146,6 +146,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "guard", "police", "prosecutor's", "club", "team", "league", "federation", "association",
     "foundation", "corporation", "conglomerate", "giant", "maker", "developer", "lender",
     "insurer", "think", "tank", "outlet", "agency's", "platform", "media", "authorities",
+    "conference", "caucus",
 ];
 
 /// Nouns for people who speak for an institution (`a spokesperson for the group`).
