@@ -287,7 +287,9 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
         The two Republicans, Sen. Roy Hanley of Montana and Sen. Lisa Brandt of Wyoming, were undecided.\n\n\
         Brandt said she wanted regulators to act. “Engineers should write this part,” she said.\n\n\
         The UNHCR counted 900 arrivals. On the quay, Mamadou, a 19-year-old from Guinea, waited.\n\n\
-        “We were three days at sea,” he said.";
+        “We were three days at sea,” he said.\n\n\
+        Niels van der Meulen was charged on Monday.\n\n\
+        The Dutchman said the referee had been “frightened” of the crowd.";
     assert_eq!(
         pairs(article),
         [
@@ -328,6 +330,7 @@ fn names_as_wire_services_write_them_keep_their_quotes() {
             pair("R. Anandhi", "Fogging alone cannot solve this."),
             pair("Lisa Brandt", "Engineers should write this part"),
             pair("Mamadou", "We were three days at sea"),
+            pair("Niels van der Meulen", "frightened"),
         ]
     );
 }

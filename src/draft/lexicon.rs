@@ -529,6 +529,17 @@ pub fn is_person_noun(word: &str) -> bool {
 /// Endings of nouns for a person by trade (`hydrologist`, `cartographer`, `statistician`).
 const PERSON_SUFFIXES: &[&str] = &["ologist", "ographer", "ician", "nomist"];
 
+/// True for a noun for a person by nationality (`Dutchman`, `Frenchwoman`) or by age
+/// (`44-year-old`), which no one is named by: it means someone named before.
+pub fn is_epithet(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("woman")
+        .or_else(|| word.strip_suffix("man"))
+        .filter(|stem| is_capitalised(stem));
+    word.ends_with("-year-old")
+        || stem.is_some_and(|stem| super::places::state_of_demonym(stem).is_some())
+}
+
 /// True for a lowercase noun describing an organisation (`company`).
 pub fn is_organization_noun(word: &str) -> bool {
     let lower = word.to_lowercase();

@@ -221,11 +221,12 @@ pub fn parse(w: Words) -> Option<Phrase> {
         return parse(w.slice(2, w.len()));
     }
     let w = first_conjunct(w);
-    // `the Minister said`: a title capitalised as some papers do is a description.
+    // `the Minister said`, `the Dutchman said`: a title capitalised as some papers do, or
+    // a nationality, is a description.
     if w.len() == 2
         && DEFINITE.contains(&w.word(0))
-        && lexicon::is_title_word(w.word(1))
-        && lexicon::is_person_noun(w.word(1))
+        && ((lexicon::is_title_word(w.word(1)) && lexicon::is_person_noun(w.word(1)))
+            || lexicon::is_epithet(w.word(1)))
     {
         return description(w).map(Phrase::Description);
     }

@@ -63,6 +63,21 @@ impl Registry {
         {
             return Some(self.named(owner, &[]).0);
         }
+        // `the Dutchman`, `the 44-year-old`: the person last spoken of, in this paragraph
+        // or the one before.
+        if desc.definite
+            && desc
+                .text
+                .split(' ')
+                .next_back()
+                .is_some_and(lexicon::is_epithet)
+        {
+            let person = |e: &Entity| e.kind == ActorKind::Person;
+            return self
+                .recent_subject(desc.at, person)
+                .or_else(|| self.recent(desc.at, person))
+                .filter(|&e| self.entities[e].last_at >= self.scope.0);
+        }
         if lexicon::is_person_noun(head) {
             if let Some(complement) = &desc.complement {
                 return self.phrase(complement);
