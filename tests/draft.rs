@@ -595,10 +595,10 @@ fn held_out_articles_stay_above_the_targets() {
     let table = eval::render(&sets);
     for set in &sets {
         // The wire sets are written as real news is, and are harder: their floors sit just
-        // under what they scored when added (wire 89% and 89%, wire-unseen 79% and 80%), so
-        // a change that loses speakers on them fails here.
+        // under what they scored when added (wire 90.5% and 90.4%, wire-unseen 78.5% and
+        // 79.7%), so a change that loses speakers on them fails here.
         let (recall, precision) = match set.name.as_str() {
-            "wire" => (0.87, 0.87),
+            "wire" => (0.89, 0.89),
             "wire-unseen" => (0.76, 0.77),
             _ => (0.90, 0.95),
         };
