@@ -51,6 +51,18 @@ fn no_path_means_the_bundled_briefing_first() {
 }
 
 #[test]
+fn one_briefing_is_counted_as_one_and_a_narrow_row_keeps_its_name_whole() {
+    let loaded = library::load_all(library::origins(&[], &[]));
+    let picker = Picker::new(library::entries(loaded), Rect::new(0, 0, 60, 20));
+    let screen = draw(&picker);
+    assert!(screen.contains("brief: 1 briefing "), "{screen}");
+    assert!(
+        screen.contains("  dprk-troops-russia.toml (bundled) · 16 actors"),
+        "{screen}"
+    );
+}
+
+#[test]
 fn a_broken_file_is_listed_with_its_error_and_the_others_still_open() {
     let mut picker = picker();
     assert_eq!(picker.entries.len(), 4);

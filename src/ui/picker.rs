@@ -17,7 +17,10 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
     let area = frame.area();
     let width = usize::from(area.width);
     let broken = picker.entries.iter().filter(|e| e.summary.is_err()).count();
-    let mut heading = format!("brief: {} briefings", picker.entries.len());
+    let mut heading = format!(
+        "brief: {}",
+        crate::text::counted(picker.entries.len(), "briefing")
+    );
     if broken > 0 {
         heading.push_str(&format!(" ({broken} with errors)"));
     }
@@ -44,10 +47,11 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
                 if !tags.is_empty() {
                     rest = format!("{rest} · {}", tags.join(", "));
                 }
-                // A long path gives up its middle, never its file name, and half the row at most.
+                // The name is whole when it fits two thirds of the row (the counts give way);
+                // a longer path gives up its middle, never its file name.
                 let name_room = text_width
                     .saturating_sub(rest.width() + 3)
-                    .max(text_width / 2);
+                    .max(name.as_str().width().min(text_width * 2 / 3));
                 let detail = format!("{} · {rest}", fit_middle(name.as_str(), name_room));
                 let badge = match picker.fresh.get(picker.shown[position]).copied().flatten() {
                     Some(Freshness::NeverOpened) => "new · ",
