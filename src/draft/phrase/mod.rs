@@ -6,6 +6,9 @@ use super::doc::{Doc, Kind, Tok};
 use super::lexicon::{self, Gender, Pronoun};
 use super::places;
 use crate::briefing::model::ActorKind;
+use joins::{acronym_ends_name, first_conjunct, joins_portfolios, lists_portfolios};
+
+mod joins;
 
 /// A noun phrase, classified.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -309,70 +312,6 @@ fn trim_punct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
         to -= 1;
     }
     w.slice(from, to)
-}
-
-/// The part of `w` before `and`/`or` when something comes before it, unless the conjunction
-/// joins two demonyms of one noun (`the Russian and Syrian defense ministries`).
-fn first_conjunct<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
-    let inside_name = |i: usize| {
-        let before: Vec<&str> = (0..i).map(|k| w.word(k)).collect();
-        lexicon::and_joins_name(&before, w.word(i + 1))
-    };
-    match w.position(&["and", "or"]) {
-        Some(i)
-            if inside_name(i)
-                || joins_portfolios(w, i)
-                || lists_portfolios(w, i)
-                || acronym_ends_name(w, i) =>
-        {
-            w
-        }
-        Some(i)
-            if i > 0
-                && places::state_of_demonym(w.word(i - 1)).is_some()
-                && places::state_of_demonym(w.word(i + 1)).is_some()
-                && lexicon::is_lower(w.word(i + 2)) =>
-        {
-            w
-        }
-        Some(i) if i > 0 => w.slice(0, i),
-        _ => w,
-    }
-}
-
-/// True when the `and` at `i` joins the portfolios of one office: `Hydrocarbons and Energy
-/// Minister Ramiro Quispe`, `Specialised Healthcare and Medical Education Department`.
-fn joins_portfolios(w: Words, i: usize) -> bool {
-    let office = |word: &str| {
-        lexicon::is_title_word(word)
-            || lexicon::kind_by_words(std::iter::once(word)).is_some()
-            || lexicon::is_organization_noun(word)
-    };
-    let mut before = (0..i)
-        .rev()
-        .take_while(|&k| lexicon::is_capitalised(w.word(k)))
-        .peekable();
-    before.peek().is_some()
-        && before.all(|k| !places::is_state_name(w.word(k)))
-        && (i + 1..w.len())
-            .take_while(|&k| lexicon::is_capitalised(w.word(k)))
-            .any(|k| k > i + 1 && office(w.word(k)))
-}
-
-/// True when the `and` at `i` joins an acronym that ends an institution's name (`Ministry of
-/// Science and ICT`).
-fn acronym_ends_name(w: Words, i: usize) -> bool {
-    i + 2 == w.len()
-        && lexicon::is_acronym(w.word(i + 1))
-        && (0..i).any(|k| matches!(w.word(k), "of" | "for"))
-        && (0..i)
-            .all(|k| !lexicon::is_lower(w.word(k)) || matches!(w.word(k), "of" | "for" | "the"))
-}
-
-/// True when the `and` at `i` ends the list of an institution's portfolios after a comma
-/// (`Ministry of Economy, Trade and Industry`).
-fn lists_portfolios(w: Words, i: usize) -> bool {
-    (0..i).any(|k| w.is_comma(k) && lexicon::comma_in_institution(|x| w.word(x), k))
 }
 
 /// The capitalised run at the end of `w` as (start, end) token indices; empty when `w` ends
@@ -714,8 +653,6 @@ fn description(w: Words) -> Option<Description> {
         }
         from = p + 1;
     }
-    // `In March the ministry`: the description starts at its last determiner before any
-    // preposition or relative word.
     // A preposition between capitalised words is inside a name (`a Department for Education
     // spokesperson`).
     let ends_body = |i: usize| {
@@ -724,6 +661,8 @@ fn description(w: Words) -> Option<Description> {
                 && lexicon::is_capitalised(w.word(i - 1))
                 && lexicon::is_capitalised(w.word(i + 1)))
     };
+    // `In March the ministry`: the description starts at its last determiner before any
+    // preposition or relative word.
     let body_end = (from + 1..w.len())
         .find(|&i| ends_body(i))
         .unwrap_or(w.len());
@@ -892,7 +831,7 @@ mod tests {
     }
 
     #[test]
-    fn a_capitalised_person_noun_titles_and_a_time_ends_no_name() {
+    fn names_as_wire_copy_writes_them_parse_whole() {
         let n = name("City Engineer Dana Whitfield");
         assert_eq!(
             (n.name.as_str(), n.role.as_deref()),
