@@ -34,7 +34,12 @@ pub enum Annotations {
         new: [Vec<usize>; 4],
     },
     /// The store cannot be used, and why.
-    Unavailable(StoreError),
+    Unavailable {
+        /// The whole message, naming the store's full path (for the dossier).
+        message: String,
+        /// The message for the status line, naming the store by folder and file.
+        short: String,
+    },
 }
 
 /// A note being typed.
@@ -126,8 +131,12 @@ impl App {
             }
             Ok(_) => {}
             Err(error) => {
-                self.notice = Some(format!("Marks unavailable: {}", error.short()));
-                self.annotations = Annotations::Unavailable(error);
+                let short = error.short();
+                self.notice = Some(format!("Marks unavailable: {short}"));
+                self.annotations = Annotations::Unavailable {
+                    message: error.to_string(),
+                    short,
+                };
             }
         }
     }
@@ -137,7 +146,7 @@ impl App {
     fn marks_problem(&self) -> Option<String> {
         match &self.annotations {
             Annotations::Off => Some("no store is open".into()),
-            Annotations::Unavailable(error) => Some(error.short()),
+            Annotations::Unavailable { short, .. } => Some(short.clone()),
             Annotations::Waiting | Annotations::Ready { .. } => None,
         }
     }

@@ -102,7 +102,7 @@ impl App {
     /// an actor, their appearances in other briefings.
     pub fn detail_at(&self, pane: Pane, item: usize, width: usize) -> Detail {
         let store_problem = match &self.annotations {
-            super::marks::Annotations::Unavailable(error) => Some(error.to_string()),
+            super::marks::Annotations::Unavailable { message, .. } => Some(message.as_str()),
             _ => None,
         };
         let extras = Extras {
@@ -111,7 +111,7 @@ impl App {
             elsewhere: (pane == Pane::Actors)
                 .then(|| self.appearances(item))
                 .flatten(),
-            store_problem: store_problem.as_deref().filter(|_| pane == Pane::Actors),
+            store_problem: store_problem.filter(|_| pane == Pane::Actors),
         };
         detail(&self.briefing, self.source(), pane, item, width, &extras)
     }
