@@ -564,7 +564,8 @@ fn mention_accuracy_compares_the_chosen_mention_with_the_source() {
         ..Drafted::default()
     };
     let c = score(&a.text, &a.gold, &a.resolved, &a.index, &drafted).counts;
-    assert_eq!((c.mentions, c.mention_right), (2, 1));
+    // Three quotations with a Source, two found naming a mention, one the annotated one.
+    assert_eq!((c.sourced, c.mentions, c.mention_right), (3, 2, 1));
 }
 
 #[test]
@@ -606,8 +607,8 @@ fn folds_are_stable_and_spread() {
     assert!(sizes.iter().all(|&s| s >= 20), "{sizes:?}");
 }
 
-/// A stand-in that learns: it drafts exactly the gold quotations, with their named speakers,
-/// of the articles it was trained on, and nothing elsewhere.
+/// A stand-in that learns: it drafts exactly the gold quotations, with their named speakers
+/// and Source mentions, of the articles it was trained on, and nothing elsewhere.
 fn memoriser(train: &[&Article]) -> impl Fn(&str) -> Drafted + use<> {
     let seen: Vec<(String, Drafted)> = train
         .iter()
@@ -616,10 +617,11 @@ fn memoriser(train: &[&Article]) -> impl Fn(&str) -> Drafted + use<> {
                 .gold
                 .iter()
                 .filter_map(|g| {
+                    let source = g.source.as_ref()?;
                     Some(DraftedQuote {
                         range: g.range.clone(),
-                        speaker: vec![g.source.as_ref()?.name.as_ref()?.text()],
-                        mention: None,
+                        speaker: vec![source.name.as_ref()?.text()],
+                        mention: Some(source.mention.range.clone()),
                     })
                 })
                 .collect();
@@ -689,13 +691,13 @@ fn cross_validation_shows_what_a_drafter_learnt_by_heart() {
     let scored = cross_validate(&articles, memoriser);
     for s in &scored {
         let (i, o) = (s.in_sample.score.counts, s.out_of_fold.score.counts);
-        assert_eq!((i.found, i.named_right), (2, 2));
-        assert_eq!((o.found, o.named_right), (0, 0));
+        assert_eq!((i.found, i.named_right, i.mention_right), (2, 2, 2));
+        assert_eq!((o.found, o.named_right, o.mention_right), (0, 0, 0));
     }
     let out = table("stand-in", &articles, &scored);
-    assert!(out.contains("TOTAL"), "{out}");
     let total = out.lines().find(|l| l.starts_with("TOTAL")).unwrap();
-    assert!(total.contains("100.0 / 0.0"), "{out}");
+    // Found, named right and mention: all in-sample, none out of fold.
+    assert_eq!(total.matches("100.0 / 0.0").count(), 3, "{out}");
     for fold in 1..=FOLDS {
         assert!(out.contains(&format!("fold {fold}")), "{out}");
     }
@@ -714,6 +716,19 @@ fn a_drafter_that_learns_nothing_scores_the_same_in_and_out_of_fold() {
         assert_eq!(s.in_sample.score, s.out_of_fold.score);
         assert_eq!(s.in_sample.score.counts.named_right, 2);
     }
+    // It names no mention: no mention accuracy rather than 0%.
+    let out = table("today", &articles, &scored);
+    let total = out.lines().find(|l| l.starts_with("TOTAL")).unwrap();
+    let cells: Vec<&str> = total
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        cells[cells.len() - 2..],
+        ["100.0 / 100.0", "- / -"],
+        "{out}"
+    );
 }
 
 // The real annotation, when present.

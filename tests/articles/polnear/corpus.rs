@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::brat;
+use super::brat::{self, Annotation};
 use super::gold::{GoldQuote, gold_quotes};
 use super::names::NameIndex;
 use super::resolve::{Resolution, resolve};
@@ -17,6 +17,8 @@ pub struct Article {
     pub publisher: String,
     /// The text.
     pub text: String,
+    /// Its attributions, for a drafter to learn from.
+    pub annotation: Annotation,
     /// Its gold quotations, of any length.
     pub gold: Vec<GoldQuote>,
     /// Each gold quotation's Source resolved to a name, when the heuristic can.
@@ -42,6 +44,7 @@ impl Article {
             name: name.to_owned(),
             publisher: publisher.to_owned(),
             text,
+            annotation,
             gold,
             resolved,
             index,

@@ -111,8 +111,6 @@ pub struct GoldQuote {
     pub continued: bool,
     /// True when it continues a quotation of the paragraph before.
     pub continuation: bool,
-    /// Index of its attribution in the annotation.
-    pub attribution: usize,
     /// The attribution's Source, when annotated.
     pub source: Option<Source>,
     /// The attribution's Cue, when annotated.
@@ -124,17 +122,16 @@ pub fn gold_quotes(article: &str, annotation: &Annotation) -> Vec<GoldQuote> {
     quotations(article)
         .into_iter()
         .filter_map(|q| {
-            let (index, attribution) = annotation
+            let attribution = annotation
                 .attributions
                 .iter()
-                .enumerate()
-                .map(|(i, a)| (i, a, covered(article, &q.range, &a.content)))
-                .filter(|(_, _, share)| *share >= COVERED)
-                .max_by(|(_, a, x), (_, b, y)| {
+                .map(|a| (a, covered(article, &q.range, &a.content)))
+                .filter(|(_, share)| *share >= COVERED)
+                .max_by(|(a, x), (b, y)| {
                     x.total_cmp(y)
                         .then_with(|| extent(&b.content).cmp(&extent(&a.content)))
                 })
-                .map(|(i, a, _)| (i, a))?;
+                .map(|(a, _)| a)?;
             Some(GoldQuote {
                 words: word_ranges(article, &q.range).len(),
                 text: article[q.range.clone()].to_owned(),
@@ -142,7 +139,6 @@ pub fn gold_quotes(article: &str, annotation: &Annotation) -> Vec<GoldQuote> {
                 marks: q.marks,
                 continued: q.continued,
                 continuation: q.continuation,
-                attribution: index,
                 source: Source::of(attribution, article),
                 cue: attribution.cue.as_ref().map(|c| Mention::new(c, article)),
             })

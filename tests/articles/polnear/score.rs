@@ -11,8 +11,9 @@
 //!   form, is the same speaker ([`super::names`]) as the Source's fullest form.
 //! - **All sources**: the same against every Source the heuristic of [`super::resolve`]
 //!   resolves to a name.
-//! - **Mention**: the drafted quotation's chosen mention is right when it overlaps the
-//!   annotated Source mention.
+//! - **Mention**: for a gold quotation with an annotated Source, right when it is found and
+//!   the mention its drafted quotation chose overlaps the annotated Source mention (so a
+//!   drafter may choose `Geoff Garin` where the annotator marked `Geoff Garin, a pollster`).
 
 use std::ops::Range;
 
@@ -45,10 +46,11 @@ pub struct Counts {
     pub resolved: usize,
     /// Of those, found with the right speaker.
     pub resolved_right: usize,
-    /// Found gold quotations with an annotated Source whose drafted quotation names a
-    /// mention.
+    /// Gold quotations with an annotated Source.
+    pub sourced: usize,
+    /// Of those, found by a drafted quotation that names the mention it chose.
     pub mentions: usize,
-    /// Of those, the annotated one.
+    /// Of those, naming the annotated mention.
     pub mention_right: usize,
 }
 
@@ -64,6 +66,7 @@ impl Counts {
         self.named_right += other.named_right;
         self.resolved += other.resolved;
         self.resolved_right += other.resolved_right;
+        self.sourced += other.sourced;
         self.mentions += other.mentions;
         self.mention_right += other.mention_right;
     }
@@ -76,8 +79,6 @@ pub struct Outcome {
     pub gold: usize,
     /// The drafted quotation that speaks for it, when found.
     pub drafted: Option<usize>,
-    /// The Source's fullest name, when it is a name.
-    pub named: Option<Name>,
     /// For a found quotation whose Source resolves: whether the speaker is right.
     pub right: Option<bool>,
 }
@@ -154,6 +155,7 @@ pub fn score(
             counts.resolved_right += usize::from(is_right);
             right = found.then_some(is_right);
         }
+        counts.sourced += usize::from(source.is_some());
         if let (Some(source), Some(d)) = (source, drafted_ix)
             && let Some(mention) = &drafted.quotes[d].mention
         {
@@ -163,7 +165,6 @@ pub fn score(
         out.outcomes.push(Outcome {
             gold: g,
             drafted: drafted_ix,
-            named,
             right,
         });
     }
