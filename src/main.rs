@@ -168,7 +168,7 @@ fn export(
     let (origin, loaded) = match briefing {
         Some(path) if id.is_none() => {
             let origin = library::Origin::File(path.to_path_buf());
-            let loaded = origin.load();
+            let loaded = brief::briefing::files::named(path).and_then(|()| origin.load());
             (origin, loaded)
         }
         _ => {

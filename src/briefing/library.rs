@@ -97,17 +97,7 @@ pub fn origins(paths: &[PathBuf], library: &[PathBuf]) -> Vec<Origin> {
         return files::expand(paths).into_iter().map(to_origin).collect();
     }
     let mut origins: Vec<Origin> = (0..BUNDLED.len()).map(Origin::Bundled).collect();
-    let folders: Vec<PathBuf> = library
-        .iter()
-        .filter(|folder| folder.is_dir())
-        .cloned()
-        .collect();
-    origins.extend(
-        files::expand(&folders)
-            .into_iter()
-            .filter_map(Result::ok)
-            .map(Origin::File),
-    );
+    origins.extend(files::library_files(library).into_iter().map(Origin::File));
     origins
 }
 
