@@ -190,7 +190,10 @@ fn export(
         Ok(briefing) => {
             let notes = match choice.with_notes {
                 true => match commands::analyst_notes(&briefing) {
-                    Ok(notes) => notes,
+                    Ok((notes, damaged)) => {
+                        damaged.iter().for_each(|row| eprintln!("brief: {row}"));
+                        notes
+                    }
                     Err(message) => {
                         eprintln!("brief: {message}");
                         return ExitCode::FAILURE;

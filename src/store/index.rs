@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{Transaction, TransactionBehavior, params};
 
+use super::cell::MAX_KEY_CHARS;
 use super::fold::fold;
 use super::keys::{ItemKind, event_keys};
 use super::reads::Stamp;
@@ -110,16 +111,16 @@ pub struct RefreshReport {
     pub complete: bool,
 }
 
-/// A file row as stored.
+/// A file row as stored, its text made safe.
 struct Known {
     file: i64,
     stamp: Stamp,
-    briefing: Option<String>,
-    title: String,
-    date: Option<String>,
-    tags: String,
-    counts: String,
-    error: Option<String>,
+    briefing: Option<SafeText>,
+    title: SafeText,
+    date: Option<SafeText>,
+    tags: SafeText,
+    counts: SafeText,
+    error: Option<SafeText>,
 }
 
 /// A file to read: which origin, under which source key, with which stamp.
@@ -144,7 +145,7 @@ impl Store {
         origins: &[Origin],
         stop: &AtomicBool,
     ) -> Result<(Library, RefreshReport), StoreError> {
-        let known = self.known().map_err(|error| self.fail(error))?;
+        let known = self.known()?;
         let mut report = RefreshReport {
             complete: true,
             ..RefreshReport::default()
@@ -219,27 +220,30 @@ impl Store {
         Ok((library, report))
     }
 
-    /// Every file row of the index, by source key.
-    fn known(&self) -> rusqlite::Result<HashMap<String, Known>> {
-        let mut stmt = self.conn.prepare_cached(
+    /// Every file row of the index, by source key (a damaged row is left out, so its file
+    /// is read and written again).
+    fn known(&self) -> Result<HashMap<String, Known>, StoreError> {
+        let rows = self.read_rows(
             "SELECT id, source, size, mtime_ns, briefing, title, date, tags, counts, error FROM files",
+            [],
+            "files",
+            &[1],
+            |cells| {
+                let field = crate::text::MAX_FIELD_CHARS;
+                let known = Known {
+                    file: cells.int(0)?,
+                    stamp: Stamp::from_cells(cells, 2)?,
+                    briefing: cells.optional_text(4, MAX_KEY_CHARS)?,
+                    title: cells.text(5, field)?,
+                    date: cells.optional_text(6, 40)?,
+                    tags: cells.optional_lines(7, field)?.unwrap_or_default(),
+                    counts: cells.text(8, 200)?,
+                    error: cells.optional_lines(9, field)?,
+                };
+                Ok(Some((cells.lookup(1)?, known)))
+            },
         )?;
-        stmt.query_map([], |row| {
-            Ok((
-                row.get::<_, String>(1)?,
-                Known {
-                    file: row.get(0)?,
-                    stamp: Stamp::from_row(row, 2)?,
-                    briefing: row.get(4)?,
-                    title: row.get(5)?,
-                    date: row.get(6)?,
-                    tags: row.get(7)?,
-                    counts: row.get(8)?,
-                    error: row.get(9)?,
-                },
-            ))
-        })?
-        .collect()
+        Ok(rows.into_iter().collect())
     }
 
     /// Reads and writes the pending files: parsed on every core, written here in batches.
@@ -342,35 +346,33 @@ fn unindexed(origin: &Origin, stamp: Stamp) -> BriefingInfo {
     }
 }
 
-/// A briefing as the index remembers it (text re-sanitized: the store is a file too).
+/// A briefing as the index remembers it (its text made safe as read: the store is a file too).
 fn from_row(origin: &Origin, row: &Known) -> BriefingInfo {
-    let safe = |text: &str| SafeText::excerpt(text, crate::text::MAX_FIELD_CHARS);
     let summary = match (&row.error, &row.briefing) {
-        (Some(error), _) => Err(error_text(error)),
+        (Some(error), _) => Err(error.to_string()),
         (None, None) => Err("not indexed".to_owned()),
         (None, Some(_)) => Ok(Summary {
-            title: safe(&row.title),
-            date: row.date.as_deref().and_then(PartialDate::parse),
-            tags: row.tags.lines().map(safe).collect(),
-            counts: safe(&row.counts).to_string(),
+            title: row.title.clone(),
+            date: row
+                .date
+                .as_ref()
+                .and_then(|d| PartialDate::parse(d.as_str())),
+            tags: row
+                .tags
+                .as_str()
+                .lines()
+                .map(|tag| SafeText::excerpt(tag, crate::text::MAX_FIELD_CHARS))
+                .collect(),
+            counts: row.counts.to_string(),
         }),
     };
     BriefingInfo {
         origin: origin.clone(),
-        id: row.briefing.as_deref().map(safe),
+        id: row.briefing.clone(),
         summary,
         stamp: row.stamp,
         file: row.file,
     }
-}
-
-/// A stored load error, safe to print (it keeps its line breaks: one problem a line).
-fn error_text(error: &str) -> String {
-    error
-        .lines()
-        .map(|line| SafeText::excerpt(line, 1000).to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// A file written to the index: its row, and what it holds or why it does not load.

@@ -4,13 +4,14 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use super::cell::{Cells, Damaged};
 use super::index::{BriefingInfo, LABEL};
 use super::keys::ItemKind;
 use super::{Library, Store, StoreError};
 use crate::text::SafeText;
 
 /// Longest label in a hit, in characters.
-const MAX_HIT_CHARS: usize = 300;
+pub(crate) const MAX_HIT_CHARS: usize = 300;
 
 /// Longest snippet in a hit, in characters.
 const SNIPPET_CHARS: usize = 160;
@@ -125,28 +126,13 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query([expression])?;
         while let Some(row) = rows.next()? {
-            let id: i64 = row.get(0)?;
-            let Some(briefing) = library.by_file(super::index::file_of(id)) else {
+            let cells = Cells::new(row, "items", &[0]);
+            let read = hit(&cells, library, head, &found.seen);
+            let Some(hit) = self.keep(read) else {
                 continue;
             };
-            let Some(kind) = ItemKind::from_code(row.get(1)?) else {
-                continue;
-            };
-            if !found.seen.insert(id) {
-                continue;
-            }
-            found.hits.push(Hit {
-                briefing: Arc::clone(briefing),
-                kind,
-                id: one_line(&row.get::<_, String>(2)?),
-                line: row.get::<_, i64>(3)? as usize,
-                label: one_line(&row.get::<_, String>(4)?),
-                snippet: SafeText::excerpt(
-                    one_line(&row.get::<_, String>(5)?).as_str(),
-                    SNIPPET_CHARS,
-                ),
-                head,
-            });
+            found.seen.insert(cells.int(0).unwrap_or_default());
+            found.hits.push(hit);
             if found.hits.len() >= limit {
                 break;
             }
@@ -155,10 +141,33 @@ impl Store {
     }
 }
 
-/// Stored text on one line, cut, made safe (the store is a file anyone could edit).
-pub(crate) fn one_line(text: &str) -> SafeText {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    SafeText::excerpt(&flat, MAX_HIT_CHARS)
+/// The hit of one row (`None` for an item of a briefing outside `library`, of a kind this
+/// build does not know, or in `seen` already).
+fn hit(
+    cells: &Cells<'_, '_>,
+    library: &Library,
+    head: bool,
+    seen: &HashSet<i64>,
+) -> Result<Option<Hit>, Damaged> {
+    let id = cells.int(0)?;
+    let Some(briefing) = library.by_file(super::index::file_of(id)) else {
+        return Ok(None);
+    };
+    let Some(kind) = ItemKind::from_code(cells.int(1)?) else {
+        return Ok(None);
+    };
+    if seen.contains(&id) {
+        return Ok(None);
+    }
+    Ok(Some(Hit {
+        briefing: Arc::clone(briefing),
+        kind,
+        id: cells.flat(2, MAX_HIT_CHARS)?,
+        line: cells.line(3)?,
+        label: cells.flat(4, MAX_HIT_CHARS)?,
+        snippet: cells.flat(5, SNIPPET_CHARS)?,
+        head,
+    }))
 }
 
 #[cfg(test)]
