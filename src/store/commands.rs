@@ -5,9 +5,12 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::{Access, BriefingInfo, Hit, ItemKeys, ItemKind, Note, Place, Store, default_path};
+use super::{
+    Access, BriefingInfo, Hit, ItemKeys, ItemKind, Note, Place, Store, default_path, query,
+};
 use crate::briefing::{Briefing, library};
 use crate::export::AnalystNote;
+use crate::text::counted;
 
 /// What a command prints and its exit status.
 #[derive(Debug, Default)]
@@ -33,6 +36,17 @@ pub fn search(
     limit: usize,
 ) -> Output {
     let mut out = Output::default();
+    if let Some(cut) = query::cut(query) {
+        let _ = writeln!(
+            out.stderr,
+            "brief: searched for the first {} of the query ({} of its {} characters): a query \
+             is cut at {}",
+            counted(cut.split_whitespace().count(), "word"),
+            cut.chars().count(),
+            query.chars().count(),
+            query::MAX_QUERY_CHARS
+        );
+    }
     let opened = default_path()
         .ok_or_else(|| "no data folder for the store (set BRIEF_STORE)".to_owned())
         .and_then(|path| Store::open(&path).map_err(|error| error.to_string()));
