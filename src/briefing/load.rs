@@ -183,6 +183,12 @@ fn io_phrase(error: std::io::Error) -> String {
 
 /// Loads a briefing from its bytes; `name` is how the file is named in messages.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Briefing, LoadError> {
+    load_str(name, text_of(name, bytes)?)
+}
+
+/// The TOML text of a briefing file's bytes: at most [`MAX_FILE_BYTES`], UTF-8, without NUL
+/// bytes or a byte order mark, not blank.
+pub fn text_of<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::one(name, too_big(bytes.len() as u64)));
     }
@@ -216,7 +222,7 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Briefing, LoadError> {
             "file is empty; a briefing starts with `format = 1`",
         ));
     }
-    load_str(name, text)
+    Ok(text)
 }
 
 /// Loads a briefing from TOML text.

@@ -18,7 +18,7 @@ use super::reads::Stamp;
 use super::{Store, StoreError};
 use crate::briefing::Briefing;
 use crate::briefing::bundled::BUNDLED;
-use crate::briefing::library::{Entry, Origin, Summary};
+use crate::briefing::library::{Entry, LARGE_FILE_BYTES, Origin, Summary};
 use crate::briefing::model::PartialDate;
 use crate::text::SafeText;
 
@@ -247,7 +247,10 @@ impl Store {
     }
 
     /// Reads and writes the pending files: parsed on every core, written here in batches.
-    /// Returns, per pending file, its row and what it holds (`None` when stopped first).
+    /// A full load takes several times its file's size in memory, so files over
+    /// [`LARGE_FILE_BYTES`] are read last, one at a time, each written before the next is
+    /// read. Returns, per pending file, its row and what it holds (`None` when stopped
+    /// first).
     fn index(
         &mut self,
         origins: &[Origin],
@@ -255,61 +258,73 @@ impl Store {
         stop: &AtomicBool,
     ) -> Result<Vec<Option<Written>>, StoreError> {
         let mut written: Vec<Option<Written>> = vec![None; pending.len()];
-        if pending.is_empty() {
-            return Ok(written);
+        let (large, small): (Vec<usize>, Vec<usize>) =
+            (0..pending.len()).partition(|&ix| pending[ix].stamp.size > LARGE_FILE_BYTES);
+        let load = |ix: usize| origins[pending[ix].slot].load().map(|b| Doc::of(&b));
+        if !small.is_empty() {
+            let threads = std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(small.len());
+            let next = AtomicUsize::new(0);
+            std::thread::scope(|scope| {
+                let (tx, rx) = mpsc::sync_channel::<(usize, Result<Doc, String>)>(threads * 4);
+                for _ in 0..threads {
+                    let (tx, next, small, load) = (tx.clone(), &next, &small, &load);
+                    scope.spawn(move || {
+                        while let Some(&ix) = small.get(next.fetch_add(1, Ordering::Relaxed))
+                            && !stop.load(Ordering::Relaxed)
+                            && tx.send((ix, load(ix))).is_ok()
+                        {}
+                    });
+                }
+                drop(tx);
+                let mut received = rx.into_iter();
+                while let Some(first) = received.next() {
+                    // Gather a batch, then write it: the write lock is held only while
+                    // writing.
+                    let started = Instant::now();
+                    let mut batch = vec![first];
+                    while started.elapsed() < BATCH && batch.len() < MAX_BATCH_FILES {
+                        match received.next() {
+                            Some(doc) => batch.push(doc),
+                            None => break,
+                        }
+                    }
+                    self.write_batch(pending, batch, &mut written)?;
+                }
+                Ok::<_, StoreError>(())
+            })?;
         }
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(pending.len());
-        let next = AtomicUsize::new(0);
-        let path = self.path.clone();
-        let conn = &mut self.conn;
-        std::thread::scope(|scope| {
-            let (tx, rx) = mpsc::sync_channel::<(usize, Result<Doc, String>)>(threads * 4);
-            for _ in 0..threads {
-                let tx = tx.clone();
-                let next = &next;
-                scope.spawn(move || {
-                    loop {
-                        let ix = next.fetch_add(1, Ordering::Relaxed);
-                        if ix >= pending.len() || stop.load(Ordering::Relaxed) {
-                            break;
-                        }
-                        let doc = origins[pending[ix].slot].load().map(|b| Doc::of(&b));
-                        if tx.send((ix, doc)).is_err() {
-                            break;
-                        }
-                    }
-                });
+        for ix in large {
+            if stop.load(Ordering::Relaxed) {
+                break;
             }
-            drop(tx);
-            let fail = |error: rusqlite::Error| StoreError::sqlite(&path, &error);
-            let mut received = rx.into_iter();
-            while let Some(first) = received.next() {
-                // Gather a batch, then write it in order of date: the full-text index takes
-                // ascending row ids without flushing, and the write lock is held only while
-                // writing.
-                let started = Instant::now();
-                let mut batch = vec![first];
-                while started.elapsed() < BATCH && batch.len() < MAX_BATCH_FILES {
-                    match received.next() {
-                        Some(doc) => batch.push(doc),
-                        None => break,
-                    }
-                }
-                batch.sort_by_key(|(_, doc)| doc.as_ref().map_or(0, |d| day(d.summary.date)));
-                let tx = conn
-                    .transaction_with_behavior(TransactionBehavior::Immediate)
-                    .map_err(fail)?;
-                for (ix, doc) in batch {
-                    let job = &pending[ix];
-                    let file = write_doc(&tx, &job.source, job.stamp, &doc).map_err(fail)?;
-                    written[ix] = Some((file, doc.map(Doc::into_indexed)));
-                }
-                tx.commit().map_err(fail)?;
-            }
-            Ok(written)
-        })
+            self.write_batch(pending, vec![(ix, load(ix))], &mut written)?;
+        }
+        Ok(written)
+    }
+
+    /// Writes parsed files in one transaction, in order of date (the full-text index takes
+    /// ascending row ids without flushing), recording each in `written`.
+    fn write_batch(
+        &mut self,
+        pending: &[Pending],
+        mut batch: Vec<(usize, Result<Doc, String>)>,
+        written: &mut [Option<Written>],
+    ) -> Result<(), StoreError> {
+        batch.sort_by_key(|(_, doc)| doc.as_ref().map_or(0, |d| day(d.summary.date)));
+        let path = &self.path;
+        let fail = |error: rusqlite::Error| StoreError::sqlite(path, &error);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(fail)?;
+        for (ix, doc) in batch {
+            let job = &pending[ix];
+            let file = write_doc(&tx, &job.source, job.stamp, &doc).map_err(fail)?;
+            written[ix] = Some((file, doc.map(Doc::into_indexed)));
+        }
+        tx.commit().map_err(fail)
     }
 }
 
@@ -351,7 +366,8 @@ fn from_row(origin: &Origin, row: &Known) -> BriefingInfo {
     let summary = match (&row.error, &row.briefing) {
         (Some(error), _) => Err(error.to_string()),
         (None, None) => Err("not indexed".to_owned()),
-        (None, Some(_)) => Ok(Summary {
+        (None, Some(id)) => Ok(Summary {
+            id: id.clone(),
             title: row.title.clone(),
             date: row
                 .date
