@@ -19,6 +19,9 @@ use crate::text::SafeText;
 /// Longest id or item key read, in characters (ids are at most 64, event keys about 100).
 pub(crate) const MAX_KEY_CHARS: usize = 200;
 
+/// Most damaged rows kept to be named.
+const MAX_DAMAGED: usize = 100;
+
 /// Largest line number read: a briefing file has at most one line per byte, and one more.
 const MAX_LINE: usize = MAX_FILE_BYTES as usize + 1;
 
@@ -199,18 +202,21 @@ impl Store {
         Ok(rows.into_iter().filter_map(|row| self.keep(row)).collect())
     }
 
-    /// The value of a row read, or `None` with its damage kept for [`Store::take_damaged`].
+    /// The value of a row read, or `None` with its damage kept for [`Store::take_damaged`]
+    /// (each row once, and at most [`MAX_DAMAGED`]: a store read for hours by the reader's
+    /// worker, which never takes them, holds no more).
     pub(crate) fn keep<T>(&self, row: Result<Option<T>, Damaged>) -> Option<T> {
         row.unwrap_or_else(|damaged| {
-            self.damaged.borrow_mut().push(damaged);
+            let mut kept = self.damaged.borrow_mut();
+            if kept.len() < MAX_DAMAGED && !kept.contains(&damaged) {
+                kept.push(damaged);
+            }
             None
         })
     }
 
-    /// The rows skipped as damaged since the last call, each once.
+    /// The rows skipped as damaged since the last call (at most [`MAX_DAMAGED`]).
     pub fn take_damaged(&self) -> Vec<Damaged> {
-        let mut damaged = std::mem::take(&mut *self.damaged.borrow_mut());
-        damaged.dedup();
-        damaged
+        std::mem::take(&mut *self.damaged.borrow_mut())
     }
 }
