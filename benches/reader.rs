@@ -150,10 +150,7 @@ fn library_of_500(bencher: Bencher) {
         std::fs::write(dir.join(format!("briefing-{n:03}.toml")), text).unwrap();
     }
     let folders = [dir.clone()];
-    bencher.bench(|| {
-        let loaded =
-            brief::briefing::library::load_all(brief::briefing::library::origins(&folders, &[]));
-        brief::briefing::library::entries(loaded)
-    });
+    bencher
+        .bench(|| brief::briefing::library::scan(brief::briefing::library::origins(&folders, &[])));
     std::fs::remove_dir_all(&dir).unwrap();
 }

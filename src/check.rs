@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::briefing::load::read_capped;
-use crate::briefing::{Briefing, files, load_path};
+use crate::briefing::load::read_briefing;
+use crate::briefing::{Briefing, LoadError, files, load_bytes};
 use crate::provenance::{self, SourceRoots};
 use crate::text::SafeText;
 use crate::verify;
@@ -40,10 +40,10 @@ pub fn run(
     let mut outcome = Outcome::default();
     for entry in files::expand(paths) {
         let passed = match entry {
-            Ok(path) => match load_path(&path) {
-                Ok(briefing) => {
+            Ok(path) => match read(&path) {
+                Ok((briefing, bytes)) => {
                     let verified = check_quotes(&path, &briefing, source, roots, out)?;
-                    let left = unfinished(&path, out)?;
+                    let left = unfinished(&path, &bytes, out)?;
                     outcome.warnings += left;
                     if strict && left > 0 {
                         writeln!(
@@ -71,6 +71,14 @@ pub fn run(
         }
     }
     Ok(outcome)
+}
+
+/// The briefing file at `path` loaded, with its bytes (read once, so the warnings come from
+/// the very text checked).
+fn read(path: &Path) -> Result<(Briefing, Vec<u8>), LoadError> {
+    let bytes = read_briefing(path)?;
+    let briefing = load_bytes(&path.display().to_string(), &bytes)?;
+    Ok((briefing, bytes))
 }
 
 /// Writes the `ok` line of a loaded briefing, or its misquotes; true when it passed.
@@ -112,14 +120,11 @@ fn check_quotes(
     Ok(errors == 0)
 }
 
-/// Writes a warning for each `TODO` value and `# review:` comment of the file at `path`;
-/// returns how many.
-fn unfinished(path: &Path, out: &mut impl Write) -> std::io::Result<usize> {
-    let Ok(bytes) = read_capped(path) else {
-        return Ok(0);
-    };
+/// Writes a warning for each `TODO` value and `# review:` comment of the file at `path`,
+/// whose text is `bytes`; returns how many.
+fn unfinished(path: &Path, bytes: &[u8], out: &mut impl Write) -> std::io::Result<usize> {
     let name = files::shown(path);
-    let left = to_do(&String::from_utf8_lossy(&bytes));
+    let left = to_do(&String::from_utf8_lossy(bytes));
     for (line, what) in &left {
         writeln!(out, "warning  {name}:{line}: {what}")?;
     }

@@ -97,6 +97,14 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, String> {
     let name = path.display().to_string();
     let shown = SafeText::excerpt(&name, 200);
     let bytes = read_capped(&path).map_err(|e| format!("{shown}: {e}"))?;
+    // A NUL byte means a binary or special file (`/proc/self/environ`), whose parse errors
+    // would echo its lines: refused before parsing, showing nothing of it.
+    if bytes.contains(&0) {
+        return Err(format!(
+            "{shown}: holds NUL bytes, so it is not a config file (a text file of TOML); \
+             nothing of it is shown"
+        ));
+    }
     let text = std::str::from_utf8(&bytes)
         .map_err(|e| format!("{shown}: not UTF-8 text (at byte {})", e.valid_up_to()))?;
     let mut config = parse(text).map_err(|diagnostics| {

@@ -168,7 +168,7 @@ fn export(
     let (origin, loaded) = match briefing {
         Some(path) if id.is_none() => {
             let origin = library::Origin::File(path.to_path_buf());
-            let loaded = origin.load();
+            let loaded = brief::briefing::files::named(path).and_then(|()| origin.load());
             (origin, loaded)
         }
         _ => {
@@ -190,7 +190,10 @@ fn export(
         Ok(briefing) => {
             let notes = match choice.with_notes {
                 true => match commands::analyst_notes(&briefing) {
-                    Ok(notes) => notes,
+                    Ok((notes, damaged)) => {
+                        damaged.iter().for_each(|row| eprintln!("brief: {row}"));
+                        notes
+                    }
                     Err(message) => {
                         eprintln!("brief: {message}");
                         return ExitCode::FAILURE;
@@ -297,28 +300,32 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
         _ => Theme::colored(&config.palette),
     };
     let folders = event::library_folders(&config);
-    // One argument that is no file but an id opens that briefing of the library.
-    let mut loaded = match paths {
+    // One argument that is no file but an id opens that briefing of the library; one
+    // briefing opens in the reader; several are listed in the picker, each summarized
+    // without keeping it.
+    let screen = match paths {
         [one] if is_library_id(one) => match library::find(one.to_str(), &folders) {
-            Ok((origin, briefing)) => vec![(origin, Ok(briefing))],
+            Ok((origin, briefing)) => Screen::reader(briefing, origin, &config, Rect::default()),
             Err(message) => {
                 eprintln!("brief: {message}");
                 return ExitCode::FAILURE;
             }
         },
-        _ => library::load_all(library::origins(paths, &folders)),
-    };
-    let screen = if loaded.len() == 1 {
-        let (origin, result) = loaded.remove(0);
-        match result {
-            Ok(briefing) => Screen::reader(briefing, origin, &config, Rect::default()),
-            Err(error) => {
-                eprintln!("{error}");
-                return ExitCode::FAILURE;
+        _ => {
+            let mut origins = library::origins(paths, &folders);
+            if origins.len() != 1 {
+                Screen::Picker(Picker::new(library::scan(origins), Rect::default()))
+            } else {
+                let origin = origins.remove(0);
+                match origin.load() {
+                    Ok(briefing) => Screen::reader(briefing, origin, &config, Rect::default()),
+                    Err(error) => {
+                        eprintln!("{error}");
+                        return ExitCode::FAILURE;
+                    }
+                }
             }
         }
-    } else {
-        Screen::Picker(Picker::new(library::entries(loaded), Rect::default()))
     };
     match event::run(Session::new(screen, config, theme, roots)) {
         Ok(status) => ExitCode::from(status),

@@ -88,3 +88,20 @@ fn help_version_and_completions_work() {
     assert_eq!(brief(&["completions", "tcsh"]).status.code(), Some(2));
     assert_eq!(brief(&["--no-such-flag"]).status.code(), Some(2));
 }
+
+#[test]
+fn a_config_that_is_not_text_is_refused_showing_none_of_it() {
+    let secret = "zz-config-secret-zz";
+    let out = common::cli::brief(&["--config", "/proc/self/environ", "config"])
+        .env("SECRET_TOKEN", secret)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let message = stderr(&out);
+    assert_eq!(
+        message,
+        "/proc/self/environ: holds NUL bytes, so it is not a config file (a text file of \
+         TOML); nothing of it is shown\n"
+    );
+    assert!(!message.contains(secret) && stdout(&out).is_empty());
+}

@@ -27,8 +27,10 @@ fn picker() -> Picker {
         fixture_folder("valid"),
         fixture_folder("invalid").join("dangling-ref.toml"),
     ];
-    let loaded = library::load_all(library::origins(&paths, &[]));
-    Picker::new(library::entries(loaded), Rect::new(0, 0, 100, 30))
+    Picker::new(
+        library::scan(library::origins(&paths, &[])),
+        Rect::new(0, 0, 100, 30),
+    )
 }
 
 fn key(picker: &mut Picker, code: KeyCode) -> Option<PickerEffect> {
@@ -52,8 +54,10 @@ fn no_path_means_the_bundled_briefing_first() {
 
 #[test]
 fn one_briefing_is_counted_as_one_and_a_narrow_row_keeps_its_name_whole() {
-    let loaded = library::load_all(library::origins(&[], &[]));
-    let picker = Picker::new(library::entries(loaded), Rect::new(0, 0, 60, 20));
+    let picker = Picker::new(
+        library::scan(library::origins(&[], &[])),
+        Rect::new(0, 0, 60, 20),
+    );
     let screen = draw(&picker);
     assert!(screen.contains("brief: 1 briefing "), "{screen}");
     assert!(
@@ -132,4 +136,31 @@ fn picker_survives_tiny_and_huge_terminals() {
         key(&mut picker, KeyCode::End);
         draw(&picker);
     }
+}
+
+#[test]
+fn a_large_briefing_is_outlined_for_the_picker_with_the_counts_a_full_load_finds() {
+    let dir = tempfile::tempdir().unwrap();
+    let large = dir.path().join("large.toml");
+    let text = brief::synthetic::briefing(brief::synthetic::Size { quotes: 9_000 });
+    assert!(text.len() as u64 > library::LARGE_FILE_BYTES);
+    std::fs::write(&large, &text).unwrap();
+    // An item list written as a key cannot be outlined: the file is loaded in full.
+    let inline = dir.path().join("inline.toml");
+    std::fs::write(&inline, format!("quotes = []\n{text}")).unwrap();
+    let entries = library::scan(vec![Origin::File(large.clone()), Origin::File(inline)]);
+    let full = brief::briefing::load_path(&large).unwrap();
+    let outlined = entries[0].summary.as_ref().unwrap();
+    assert_eq!(outlined.counts, full.counts());
+    assert_eq!(
+        outlined.counts,
+        "900 actors, 9000 quotes, 900 events, 180 implications"
+    );
+    assert_eq!(
+        (outlined.id.as_str(), &outlined.title, &outlined.tags),
+        (full.meta.id.as_str(), &full.meta.title, &full.meta.tags)
+    );
+    // Here both lists of quotes are an error only a full load names.
+    let error = entries[1].summary.as_ref().unwrap_err();
+    assert!(error.contains("inline.toml"), "{error}");
 }

@@ -229,3 +229,91 @@ fn measure_hostile_bounds() {
         assert_eq!(pty.wait_exit(), 0);
     }
 }
+
+/// Waits until process `pid` has used almost no CPU for two seconds (its background work,
+/// such as indexing the library, is done); returns how long that took.
+fn wait_until_idle(pid: u32) -> Duration {
+    let start = Instant::now();
+    let mut last = cpu_time(pid);
+    let mut quiet = 0;
+    while quiet < 4 {
+        std::thread::sleep(Duration::from_millis(500));
+        let now = cpu_time(pid);
+        quiet = if now - last <= Duration::from_millis(10) {
+            quiet + 1
+        } else {
+            0
+        };
+        last = now;
+    }
+    start.elapsed().saturating_sub(Duration::from_secs(2))
+}
+
+#[test]
+#[ignore = "a measurement: run it by name with --ignored --nocapture"]
+fn measure_a_large_library_and_a_long_query() {
+    // 4,965 briefings of realistic size and six of 100,000 quotes (55 MB each), made once.
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("perf-library");
+    let library = dir.join("library");
+    if !library.join("zz-large-5.toml").exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        brief::synthetic::write_library(&library, 4_965).unwrap();
+        let large = brief::synthetic::briefing(brief::synthetic::Size { quotes: 100_000 });
+        for n in 0..6 {
+            std::fs::write(library.join(format!("zz-large-{n}.toml")), &large).unwrap();
+        }
+    }
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "library = [{:?}]\ndata_dir = false\n",
+            library.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let config = config.to_str().unwrap();
+    let store = dir.join("store.sqlite3");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", store.display()));
+    }
+    let store = store.to_str().unwrap();
+
+    let start = Instant::now();
+    let mut pty = Pty::spawn(&["--config", config], 120, 40, &[("BRIEF_STORE", store)]);
+    pty.wait_for("4972 briefings");
+    println!(
+        "library of 4,971 files (six of 55 MB), new store: picker's first frame after {:.1} s",
+        start.elapsed().as_secs_f64()
+    );
+    let indexed = wait_until_idle(pty.pid());
+    println!(
+        "  library indexed {:.0} s later; peak memory {} MB",
+        indexed.as_secs_f64(),
+        peak_memory_mb(pty.pid())
+    );
+    pty.send(b"q");
+    pty.wait_exit();
+
+    let words = [
+        "support",
+        "Kursk",
+        "statement",
+        "ministry",
+        "community",
+        "pact",
+    ];
+    let query: Vec<&str> = (0..800).map(|n| words[n * 7 % words.len()]).collect();
+    let start = Instant::now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(["--config", config, "search", &query.join(" ")])
+        .env("BRIEF_STORE", store)
+        .output()
+        .unwrap();
+    println!(
+        "brief search of 800 words: {:.2} s, {} hits; {}",
+        start.elapsed().as_secs_f64(),
+        String::from_utf8_lossy(&out.stdout).lines().count(),
+        String::from_utf8_lossy(&out.stderr).trim()
+    );
+}

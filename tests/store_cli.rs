@@ -256,3 +256,25 @@ fn check_and_export_never_create_or_write_the_store() {
     brief(&store, &["export", "briefings/dprk-troops-russia.toml"]);
     assert!(std::fs::read(&store).unwrap() == before);
 }
+
+#[test]
+fn a_query_of_800_words_is_cut_to_the_cap_and_says_so() {
+    let scratch = Scratch::new();
+    let words = ["hotline", "test", "three", "morning", "picks"];
+    let query: Vec<&str> = (0..800).map(|n| words[n % words.len()]).collect();
+    let query = query.join(" ");
+    let out = brief(
+        &scratch.store_path(),
+        &["search", &query, "tests/fixtures/library"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "brief: searched for the first 30 words of the query (197 of its 5279 characters): a \
+         query is cut at 200\n"
+    );
+    assert_eq!(
+        stdout(&out),
+        "tests/fixtures/library/trilateral-hotline.toml:83: quote: The real test of a hotline is whether anyone picks up at three in the morning.\n"
+    );
+}

@@ -2,10 +2,14 @@
 //! folders, or the paths given on the command line. One broken file is listed with its error
 //! and never stops the others.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use super::bundled::BUNDLED;
-use super::model::PartialDate;
+use super::load::{load_str, read_briefing, text_of};
+use super::model::{PartialDate, counts};
+use super::outline::outline;
 use super::{Briefing, files, load_bytes, load_path};
 use crate::text::SafeText;
 
@@ -53,6 +57,8 @@ impl Origin {
 /// What the picker shows of one briefing.
 #[derive(Clone, Debug)]
 pub struct Summary {
+    /// The briefing's id.
+    pub id: SafeText,
     /// Headline.
     pub title: SafeText,
     /// Date, if given.
@@ -76,6 +82,7 @@ impl Summary {
     /// The summary of a loaded briefing.
     pub fn of(briefing: &Briefing) -> Summary {
         Summary {
+            id: briefing.meta.id.clone(),
             title: briefing.meta.title.clone(),
             date: briefing.meta.date,
             tags: briefing.meta.tags.clone(),
@@ -97,54 +104,86 @@ pub fn origins(paths: &[PathBuf], library: &[PathBuf]) -> Vec<Origin> {
         return files::expand(paths).into_iter().map(to_origin).collect();
     }
     let mut origins: Vec<Origin> = (0..BUNDLED.len()).map(Origin::Bundled).collect();
-    let folders: Vec<PathBuf> = library
-        .iter()
-        .filter(|folder| folder.is_dir())
-        .cloned()
-        .collect();
-    origins.extend(
-        files::expand(&folders)
-            .into_iter()
-            .filter_map(Result::ok)
-            .map(Origin::File),
-    );
+    origins.extend(files::library_files(library).into_iter().map(Origin::File));
     origins
 }
 
-/// Loads every origin, in parallel, keeping each result in order.
-pub fn load_all(origins: Vec<Origin>) -> Vec<(Origin, Result<Briefing, String>)> {
+/// Files larger than this are outlined for the picker ([`Origin::summary`]) rather than
+/// loaded, and the library index loads at most one of them at a time: a full load takes
+/// about eight times the file's size in memory.
+pub const LARGE_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+impl Origin {
+    /// What the picker shows of the briefing, or why it does not load. A file over
+    /// [`LARGE_FILE_BYTES`] is outlined: its `[briefing]` table loaded and checked, its items
+    /// counted by their headers, and the items themselves checked only when it is opened; one
+    /// that cannot be outlined is loaded in full.
+    pub fn summary(&self) -> Result<Summary, String> {
+        if let Origin::File(path) = self
+            && std::fs::metadata(path).is_ok_and(|m| m.len() > LARGE_FILE_BYTES)
+            && let Some(summary) = outlined(path)
+        {
+            return summary;
+        }
+        self.load().map(|briefing| Summary::of(&briefing))
+    }
+}
+
+/// The summary of the large file at `path` from its outline; `None` when it cannot be
+/// outlined (or its header alone does not load: a full load says what is wrong exactly).
+fn outlined(path: &Path) -> Option<Result<Summary, String>> {
+    let name = path.display().to_string();
+    let bytes = match read_briefing(path) {
+        Ok(bytes) => bytes,
+        Err(error) => return Some(Err(error.to_string())),
+    };
+    let text = match text_of(&name, &bytes) {
+        Ok(text) => text,
+        Err(error) => return Some(Err(error.to_string())),
+    };
+    let found = outline(text)?;
+    let header = load_str(&name, &found.header).ok()?;
+    let [actors, quotes, events, implications] = found.items;
+    Some(Ok(Summary {
+        counts: counts(actors, quotes, events, implications),
+        ..Summary::of(&header)
+    }))
+}
+
+/// The picker's entries for `origins`, in order: each summarized on a worker (every core
+/// takes the next origin), and no briefing kept once summarized, so memory holds one
+/// briefing per core, never the library.
+pub fn scan(origins: Vec<Origin>) -> Vec<Entry> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(origins.len().max(1));
-    let chunk = origins.len().div_ceil(threads).max(1);
+    let next = AtomicUsize::new(0);
+    let summaries: Vec<Mutex<Option<Result<Summary, String>>>> =
+        origins.iter().map(|_| Mutex::new(None)).collect();
     std::thread::scope(|scope| {
-        let handles: Vec<_> = origins
-            .chunks(chunk)
-            .map(|part| {
-                (
-                    part.len(),
-                    scope.spawn(move || part.iter().map(Origin::load).collect::<Vec<_>>()),
-                )
-            })
-            .collect();
-        // A worker that panicked (a bug) still yields one result per origin, so that no
-        // result is paired with the wrong briefing.
-        let results = handles.into_iter().flat_map(|(len, handle)| {
-            handle
-                .join()
-                .unwrap_or_else(|_| vec![Err("internal error while loading".to_owned()); len])
-        });
-        origins.iter().cloned().zip(results).collect()
-    })
-}
-
-/// The picker entries for loaded origins (the briefings themselves are dropped).
-pub fn entries(loaded: Vec<(Origin, Result<Briefing, String>)>) -> Vec<Entry> {
-    loaded
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let ix = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(origin) = origins.get(ix) else {
+                        break;
+                    };
+                    let summary = origin.summary();
+                    *summaries[ix].lock().unwrap_or_else(PoisonError::into_inner) = Some(summary);
+                }
+            });
+        }
+    });
+    // A worker that panicked (a bug) leaves its origin without a summary, not a hole.
+    origins
         .into_iter()
-        .map(|(origin, result)| Entry {
+        .zip(summaries)
+        .map(|(origin, summary)| Entry {
             origin,
-            summary: result.map(|b| Summary::of(&b)),
+            summary: summary
+                .into_inner()
+                .unwrap_or_else(PoisonError::into_inner)
+                .unwrap_or_else(|| Err("internal error while loading".to_owned())),
         })
         .collect()
 }
@@ -152,36 +191,38 @@ pub fn entries(loaded: Vec<(Origin, Result<Briefing, String>)>) -> Vec<Entry> {
 /// The library briefing whose id is `id` or, with no id, the library's only briefing; the
 /// library being the bundled briefings and the `*.toml` files of `library` folders. A file
 /// wins over a bundled briefing of the same id (an author's edited copy); two files with it
-/// are an error. Errors are messages ready to print.
+/// are an error. Only the briefing found is loaded in full. Errors are messages ready to
+/// print.
 pub fn find(id: Option<&str>, library: &[PathBuf]) -> Result<(Origin, Briefing), String> {
-    let mut loaded: Vec<(Origin, Briefing)> = load_all(origins(&[], library))
+    let mut listed: Vec<(Origin, SafeText)> = scan(origins(&[], library))
         .into_iter()
-        .filter_map(|(origin, result)| Some((origin, result.ok()?)))
+        .filter_map(|entry| Some((entry.origin, entry.summary.ok()?.id)))
         .collect();
-    let ids = |loaded: &[(Origin, Briefing)]| {
-        let mut ids: Vec<&str> = loaded.iter().map(|(_, b)| b.meta.id.as_str()).collect();
+    let ids = |listed: &[(Origin, SafeText)]| {
+        let mut ids: Vec<&str> = listed.iter().map(|(_, id)| id.as_str()).collect();
         ids.sort_unstable();
         ids.dedup();
         ids.join(", ")
     };
     let Some(id) = id else {
-        return match loaded.len() {
-            1 => Ok(loaded.remove(0)),
+        return match listed.len() {
+            1 => open(listed.remove(0).0),
             n => Err(format!(
                 "the library holds {n} briefings; name one by path or id: {}",
-                ids(&loaded)
+                ids(&listed)
             )),
         };
     };
-    let known = ids(&loaded);
+    let known = ids(&listed);
     // Bundled briefings come first, so the last match is a file when there is one.
-    let mut found: Vec<(Origin, Briefing)> = loaded
+    let mut found: Vec<Origin> = listed
         .into_iter()
-        .filter(|(_, b)| b.meta.id.as_str() == id)
+        .filter(|(_, found)| found.as_str() == id)
+        .map(|(origin, _)| origin)
         .collect();
     let files: Vec<String> = found
         .iter()
-        .filter_map(|(origin, _)| origin.path().map(|p| files::shown(p).to_string()))
+        .filter_map(|origin| origin.path().map(|p| files::shown(p).to_string()))
         .collect();
     if files.len() > 1 {
         return Err(format!(
@@ -190,10 +231,17 @@ pub fn find(id: Option<&str>, library: &[PathBuf]) -> Result<(Origin, Briefing),
             files.join(", ")
         ));
     }
-    found.pop().ok_or_else(|| {
-        format!(
+    match found.pop() {
+        Some(origin) => open(origin),
+        None => Err(format!(
             "no briefing file or library briefing named {}; the library holds: {known}",
             SafeText::excerpt(id, 80)
-        )
-    })
+        )),
+    }
+}
+
+/// The origin with its briefing loaded in full.
+fn open(origin: Origin) -> Result<(Origin, Briefing), String> {
+    let briefing = origin.load()?;
+    Ok((origin, briefing))
 }

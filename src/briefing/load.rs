@@ -11,6 +11,7 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::DeTable;
 
+use super::files;
 use super::grade::{self, Credibility};
 use super::model::{
     Actor, ActorKind, Briefing, Event, Implication, Meta, Named, PartialDate, Quote, Source, Status,
@@ -54,20 +55,44 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Loads a briefing file, refusing directories, special files and files over [`MAX_FILE_BYTES`].
+/// Loads a briefing file, refusing directories, special files, files over [`MAX_FILE_BYTES`]
+/// and links to files outside the folder that holds them (see [`read_briefing`]).
 pub fn load_path(path: &Path) -> Result<Briefing, LoadError> {
-    let name = path.display().to_string();
-    let bytes = read_capped(path).map_err(|message| LoadError::one(&name, message))?;
-    load_bytes(&name, &bytes)
+    let bytes = read_briefing(path)?;
+    load_bytes(&path.display().to_string(), &bytes)
+}
+
+/// Reads a briefing file as [`read_capped`] does, but only when the file opened lies (after
+/// every link) inside the folder that holds the name it was opened by: a link planted in a
+/// folder of briefings (git stores links) never makes `brief` print a line of a file
+/// elsewhere. The check is made on the open handle, so a link swapped after the check
+/// changes nothing. The error names the path and shows nothing of where it points.
+pub fn read_briefing(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let fail = |phrase: String| LoadError::one(&path.display().to_string(), phrase);
+    let file = open(path).map_err(|error| fail(capped_phrase(error)))?;
+    let metadata = regular(&file).map_err(|error| fail(capped_phrase(error)))?;
+    if !files::inside_own_folder(&file, path) {
+        return Err(fail(
+            "is a link to a file outside its folder, so it is not read; name the file it \
+             points to if you mean to read it"
+                .into(),
+        ));
+    }
+    read_open(file, &metadata, MAX_FILE_BYTES).map_err(|error| fail(capped_phrase(error)))
 }
 
 /// Reads a whole file of at most [`MAX_FILE_BYTES`], or says in a phrase why not.
 pub fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
-    read_at_most(path, MAX_FILE_BYTES).map_err(|error| match error {
+    read_at_most(path, MAX_FILE_BYTES).map_err(capped_phrase)
+}
+
+/// The phrase for an error of [`read_capped`].
+fn capped_phrase(error: ReadError) -> String {
+    match error {
         ReadError::TooBig(len) => too_big(len),
         ReadError::Folder => "is a folder, not a briefing file".into(),
         ReadError::Other(phrase) => phrase,
-    })
+    }
 }
 
 /// Why [`read_at_most`] read nothing.
@@ -85,14 +110,26 @@ pub enum ReadError {
 /// and its type checked on the open handle, so a path swapped for a FIFO or a device between
 /// a check and the open can neither block the caller nor be read.
 pub fn read_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = open(path)?;
+    let metadata = regular(&file)?;
+    read_open(file, &metadata, limit)
+}
+
+/// Opens `path` for reading without blocking (a FIFO) or taking a terminal.
+fn open(path: &Path) -> Result<std::fs::File, ReadError> {
     use std::os::unix::fs::OpenOptionsExt;
-    let other = |error: std::io::Error| ReadError::Other(io_phrase(error));
-    let file = std::fs::OpenOptions::new()
+    std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
         .open(path)
-        .map_err(other)?;
-    let metadata = file.metadata().map_err(other)?;
+        .map_err(|error| ReadError::Other(io_phrase(error)))
+}
+
+/// The metadata of an open file that is a regular file.
+fn regular(file: &std::fs::File) -> Result<std::fs::Metadata, ReadError> {
+    let metadata = file
+        .metadata()
+        .map_err(|error| ReadError::Other(io_phrase(error)))?;
     if metadata.is_dir() {
         return Err(ReadError::Folder);
     }
@@ -101,13 +138,22 @@ pub fn read_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
             "is not a regular file (a pipe or a device?)".into(),
         ));
     }
+    Ok(metadata)
+}
+
+/// Reads the open regular `file` whole, when it holds at most `limit` bytes.
+fn read_open(
+    file: std::fs::File,
+    metadata: &std::fs::Metadata,
+    limit: u64,
+) -> Result<Vec<u8>, ReadError> {
     if metadata.len() > limit {
         return Err(ReadError::TooBig(metadata.len()));
     }
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(other)?;
+        .map_err(|error| ReadError::Other(io_phrase(error)))?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooBig(bytes.len() as u64));
     }
@@ -137,6 +183,12 @@ fn io_phrase(error: std::io::Error) -> String {
 
 /// Loads a briefing from its bytes; `name` is how the file is named in messages.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Briefing, LoadError> {
+    load_str(name, text_of(name, bytes)?)
+}
+
+/// The TOML text of a briefing file's bytes: at most [`MAX_FILE_BYTES`], UTF-8, without NUL
+/// bytes or a byte order mark, not blank.
+pub fn text_of<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::one(name, too_big(bytes.len() as u64)));
     }
@@ -170,7 +222,7 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Briefing, LoadError> {
             "file is empty; a briefing starts with `format = 1`",
         ));
     }
-    load_str(name, text)
+    Ok(text)
 }
 
 /// Loads a briefing from TOML text.

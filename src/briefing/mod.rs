@@ -9,6 +9,7 @@ pub mod grade;
 pub mod library;
 pub mod load;
 pub mod model;
+mod outline;
 
 pub use load::{LoadError, load_bytes, load_path};
 pub use model::Briefing;

@@ -391,12 +391,11 @@ impl Briefing {
 
     /// A one-line summary of the counts: `9 actors, 16 quotes, 9 events, 5 implications`.
     pub fn counts(&self) -> String {
-        format!(
-            "{} actors, {} quotes, {} events, {} implications",
+        counts(
             self.actors.len(),
             self.quotes.len(),
             self.timeline.len(),
-            self.implications.len()
+            self.implications.len(),
         )
     }
 
@@ -422,6 +421,11 @@ impl Briefing {
             }
         }
     }
+}
+
+/// `9 actors, 16 quotes, 12 events, 5 implications`.
+pub fn counts(actors: usize, quotes: usize, events: usize, implications: usize) -> String {
+    format!("{actors} actors, {quotes} quotes, {events} events, {implications} implications")
 }
 
 #[cfg(test)]

@@ -340,7 +340,7 @@ impl Session {
             }
             Input::Library {
                 generation,
-                entries: library::entries(library::load_all(origins)),
+                entries: library::scan(origins),
             }
         });
     }

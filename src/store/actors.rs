@@ -6,12 +6,13 @@
 
 use std::sync::Arc;
 
-use rusqlite::{Row, ToSql};
+use rusqlite::ToSql;
 
+use super::cell::{Cells, Damaged};
 use super::fold::fold;
 use super::index::{BriefingInfo, LABEL, day, day_of, file_of};
 use super::keys::ItemKind;
-use super::search::one_line;
+use super::search::MAX_HIT_CHARS;
 use super::{Library, Store, StoreError};
 use crate::briefing::model::{Actor, PartialDate};
 use crate::text::SafeText;
@@ -126,19 +127,19 @@ impl Store {
         );
         let names = serde_json::Value::from(who.names.clone()).to_string();
         let args: [&dyn ToSql; 3] = [&who.id, &names, &who.wikidata];
-        self.rows(library, &sql, &args, limit, |briefing, row| {
-            let Some(kind) = ItemKind::from_code(row.get(1)?) else {
+        self.rows(library, &sql, &args, limit, |briefing, cells| {
+            let Some(kind) = ItemKind::from_code(cells.int(1)?) else {
                 return Ok(None);
             };
-            let own = row.get::<_, i64>(4)?;
-            let id: i64 = row.get(0)?;
+            let own = cells.int(4)?;
+            let id = cells.int(0)?;
             Ok(Some(Appearance {
                 briefing,
-                actor: one_line(&row.get::<_, String>(6)?),
+                actor: cells.flat(6, MAX_HIT_CHARS)?,
                 kind,
-                id: one_line(&row.get::<_, String>(2)?),
-                line: row.get::<_, i64>(3)? as usize,
-                text: one_line(&row.get::<_, String>(5)?),
+                id: cells.flat(2, MAX_HIT_CHARS)?,
+                line: cells.line(3)?,
+                text: cells.flat(5, MAX_HIT_CHARS)?,
                 date: date_of(if own > 0 { own } else { day_of(id) }),
             }))
         })
@@ -182,29 +183,30 @@ impl Store {
             ),
         };
         let args: Vec<&dyn ToSql> = args.iter().map(Box::as_ref).collect();
-        self.rows(library, &sql, &args, limit, |briefing, row| {
-            let Some(date) = date_of(row.get(3)?) else {
+        self.rows(library, &sql, &args, limit, |briefing, cells| {
+            let Some(date) = date_of(cells.int(3)?) else {
                 return Ok(None);
             };
             Ok(Some(TimelineRow {
                 briefing,
                 date,
-                id: one_line(&row.get::<_, String>(1)?),
-                line: row.get::<_, i64>(2)? as usize,
-                title: one_line(&row.get::<_, String>(4)?),
+                id: cells.flat(1, MAX_HIT_CHARS)?,
+                line: cells.line(2)?,
+                title: cells.flat(4, MAX_HIT_CHARS)?,
             }))
         })
     }
 
     /// Runs `sql` (whose first column is an item row id) and maps up to `limit` rows of
-    /// briefings in `library` with `map`.
+    /// briefings in `library` with `map`; damaged rows are skipped (see
+    /// [`Store::take_damaged`]).
     fn rows<T>(
         &self,
         library: &Library,
         sql: &str,
         args: &[&dyn ToSql],
         limit: usize,
-        mut map: impl FnMut(Arc<BriefingInfo>, &Row<'_>) -> rusqlite::Result<Option<T>>,
+        mut map: impl FnMut(Arc<BriefingInfo>, &Cells<'_, '_>) -> Result<Option<T>, Damaged>,
     ) -> Result<Vec<T>, StoreError> {
         let mut run = || -> rusqlite::Result<Vec<T>> {
             let mut stmt = self.conn.prepare_cached(sql)?;
@@ -213,10 +215,12 @@ impl Store {
             while out.len() < limit
                 && let Some(row) = rows.next()?
             {
-                let Some(briefing) = library.by_file(file_of(row.get(0)?)) else {
-                    continue;
-                };
-                out.extend(map(Arc::clone(briefing), row)?);
+                let cells = Cells::new(row, "items", &[0]);
+                let briefing = cells
+                    .int(0)
+                    .map(|id| library.by_file(file_of(id)).map(Arc::clone));
+                let read = briefing.and_then(|found| found.map_or(Ok(None), |b| map(b, &cells)));
+                out.extend(self.keep(read));
             }
             Ok(out)
         };

@@ -5,10 +5,12 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::{Access, BriefingInfo, Hit, ItemKeys, ItemKind, Note, Place, Store, default_path};
+use super::{
+    Access, BriefingInfo, Hit, ItemKeys, ItemKind, Note, Place, Store, default_path, query,
+};
 use crate::briefing::{Briefing, library};
 use crate::export::AnalystNote;
-use crate::text::SafeText;
+use crate::text::counted;
 
 /// What a command prints and its exit status.
 #[derive(Debug, Default)]
@@ -34,6 +36,17 @@ pub fn search(
     limit: usize,
 ) -> Output {
     let mut out = Output::default();
+    if let Some(cut) = query::cut(query) {
+        let _ = writeln!(
+            out.stderr,
+            "brief: searched for the first {} of the query ({} of its {} characters): a query \
+             is cut at {}",
+            counted(cut.split_whitespace().count(), "word"),
+            cut.chars().count(),
+            query.chars().count(),
+            query::MAX_QUERY_CHARS
+        );
+    }
     let opened = default_path()
         .ok_or_else(|| "no data folder for the store (set BRIEF_STORE)".to_owned())
         .and_then(|path| Store::open(&path).map_err(|error| error.to_string()));
@@ -62,6 +75,7 @@ pub fn search(
         Ok(hits) => hits,
         Err(error) => return failure(out, &error.to_string()),
     };
+    name_damaged(&store, &mut out);
     out.stdout = if json {
         json_lines(hits.iter().map(hit_json))
     } else {
@@ -95,7 +109,7 @@ pub fn notes(folders: &[PathBuf], json: bool) -> Output {
     let listed = store
         .refresh(&library::origins(&[], folders))
         .and_then(|(library, _)| store.notes(&library));
-    match listed {
+    let mut out = match listed {
         Ok(notes) if json => Output {
             stdout: json_lines(notes.iter().map(note_json)),
             ..out
@@ -105,6 +119,15 @@ pub fn notes(folders: &[PathBuf], json: bool) -> Output {
             ..out
         },
         Err(error) => failure(out, &error.to_string()),
+    };
+    name_damaged(&store, &mut out);
+    out
+}
+
+/// Names on stderr each row the store's reads skipped as damaged.
+fn name_damaged(store: &Store, out: &mut Output) {
+    for damaged in store.take_damaged() {
+        let _ = writeln!(out.stderr, "brief: {damaged}");
     }
 }
 
@@ -150,16 +173,9 @@ fn note_line(note: &Note) -> String {
     let place = match &note.place {
         Place::Found { briefing, line, .. } => format!("{}:{line}:", briefing.origin.name()),
         Place::Orphaned(briefing) => format!("{}: (orphaned)", briefing.origin.name()),
-        Place::Elsewhere => format!(
-            "{}: (briefing not in the library)",
-            SafeText::excerpt(&mark.key.briefing, 100)
-        ),
+        Place::Elsewhere => format!("{}: (briefing not in the library)", mark.key.briefing),
     };
-    let mut line = format!(
-        "{place} {} {}",
-        mark.key.item.kind,
-        SafeText::excerpt(&mark.key.item.id, 200)
-    );
+    let mut line = format!("{place} {} {}", mark.key.item.kind, mark.key.item.id);
     if !mark.flags.is_empty() {
         let _ = write!(line, " [{}]", mark.flags);
     }
@@ -174,9 +190,9 @@ fn note_json(note: &Note) -> serde_json::Value {
     let mark = &note.mark;
     let flags: Vec<&str> = mark.flags.iter().map(super::Flag::name).collect();
     let mut value = json!({
-        "briefing_id": SafeText::excerpt(&mark.key.briefing, 100).as_str(),
+        "briefing_id": mark.key.briefing,
         "kind": mark.key.item.kind.name(),
-        "id": SafeText::excerpt(&mark.key.item.id, 200).as_str(),
+        "id": mark.key.item.id,
         "flags": flags,
         "note": mark.note.as_str(),
         "updated_at": mark.updated_at,
@@ -198,18 +214,19 @@ fn note_json(note: &Note) -> serde_json::Value {
 }
 
 /// The analyst's marks on `briefing`, for `brief export --with-notes`: read from the store
-/// without writing it (a store that does not exist yet holds no marks). Errors name the file.
-pub fn analyst_notes(briefing: &Briefing) -> Result<Vec<AnalystNote>, String> {
+/// without writing it (a store that does not exist yet holds no marks), with a message naming
+/// each damaged row skipped. Errors name the file.
+pub fn analyst_notes(briefing: &Briefing) -> Result<(Vec<AnalystNote>, Vec<String>), String> {
     let path = default_path().ok_or("no data folder for the store (set BRIEF_STORE)")?;
     if !path.exists() {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     }
     let store = Store::open_with(&path, Access::ReadOnly).map_err(|e| e.to_string())?;
     let marks = store
         .marks(briefing.meta.id.as_str())
         .map_err(|e| e.to_string())?;
     let keys = ItemKeys::of(briefing);
-    Ok(marks
+    let notes = marks
         .into_iter()
         .map(|mark| {
             let item = match keys.find(&mark.key.item) {
@@ -225,5 +242,11 @@ pub fn analyst_notes(briefing: &Briefing) -> Result<Vec<AnalystNote>, String> {
                 note: mark.note.to_string(),
             }
         })
-        .collect())
+        .collect();
+    let damaged = store
+        .take_damaged()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    Ok((notes, damaged))
 }

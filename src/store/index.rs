@@ -11,13 +11,14 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{Transaction, TransactionBehavior, params};
 
+use super::cell::MAX_KEY_CHARS;
 use super::fold::fold;
 use super::keys::{ItemKind, event_keys};
 use super::reads::Stamp;
 use super::{Store, StoreError};
 use crate::briefing::Briefing;
 use crate::briefing::bundled::BUNDLED;
-use crate::briefing::library::{Entry, Origin, Summary};
+use crate::briefing::library::{Entry, LARGE_FILE_BYTES, Origin, Summary};
 use crate::briefing::model::PartialDate;
 use crate::text::SafeText;
 
@@ -110,16 +111,16 @@ pub struct RefreshReport {
     pub complete: bool,
 }
 
-/// A file row as stored.
+/// A file row as stored, its text made safe.
 struct Known {
     file: i64,
     stamp: Stamp,
-    briefing: Option<String>,
-    title: String,
-    date: Option<String>,
-    tags: String,
-    counts: String,
-    error: Option<String>,
+    briefing: Option<SafeText>,
+    title: SafeText,
+    date: Option<SafeText>,
+    tags: SafeText,
+    counts: SafeText,
+    error: Option<SafeText>,
 }
 
 /// A file to read: which origin, under which source key, with which stamp.
@@ -144,7 +145,7 @@ impl Store {
         origins: &[Origin],
         stop: &AtomicBool,
     ) -> Result<(Library, RefreshReport), StoreError> {
-        let known = self.known().map_err(|error| self.fail(error))?;
+        let known = self.known()?;
         let mut report = RefreshReport {
             complete: true,
             ..RefreshReport::default()
@@ -219,31 +220,37 @@ impl Store {
         Ok((library, report))
     }
 
-    /// Every file row of the index, by source key.
-    fn known(&self) -> rusqlite::Result<HashMap<String, Known>> {
-        let mut stmt = self.conn.prepare_cached(
+    /// Every file row of the index, by source key (a damaged row is left out, so its file
+    /// is read and written again).
+    fn known(&self) -> Result<HashMap<String, Known>, StoreError> {
+        let rows = self.read_rows(
             "SELECT id, source, size, mtime_ns, briefing, title, date, tags, counts, error FROM files",
+            [],
+            "files",
+            &[1],
+            |cells| {
+                let field = crate::text::MAX_FIELD_CHARS;
+                let known = Known {
+                    file: cells.int(0)?,
+                    stamp: Stamp::from_cells(cells, 2)?,
+                    briefing: cells.optional_text(4, MAX_KEY_CHARS)?,
+                    title: cells.text(5, field)?,
+                    date: cells.optional_text(6, 40)?,
+                    tags: cells.optional_lines(7, field)?.unwrap_or_default(),
+                    counts: cells.text(8, 200)?,
+                    error: cells.optional_lines(9, field)?,
+                };
+                Ok(Some((cells.lookup(1)?, known)))
+            },
         )?;
-        stmt.query_map([], |row| {
-            Ok((
-                row.get::<_, String>(1)?,
-                Known {
-                    file: row.get(0)?,
-                    stamp: Stamp::from_row(row, 2)?,
-                    briefing: row.get(4)?,
-                    title: row.get(5)?,
-                    date: row.get(6)?,
-                    tags: row.get(7)?,
-                    counts: row.get(8)?,
-                    error: row.get(9)?,
-                },
-            ))
-        })?
-        .collect()
+        Ok(rows.into_iter().collect())
     }
 
     /// Reads and writes the pending files: parsed on every core, written here in batches.
-    /// Returns, per pending file, its row and what it holds (`None` when stopped first).
+    /// A full load takes several times its file's size in memory, so files over
+    /// [`LARGE_FILE_BYTES`] are read last, one at a time, each written before the next is
+    /// read. Returns, per pending file, its row and what it holds (`None` when stopped
+    /// first).
     fn index(
         &mut self,
         origins: &[Origin],
@@ -251,61 +258,73 @@ impl Store {
         stop: &AtomicBool,
     ) -> Result<Vec<Option<Written>>, StoreError> {
         let mut written: Vec<Option<Written>> = vec![None; pending.len()];
-        if pending.is_empty() {
-            return Ok(written);
+        let (large, small): (Vec<usize>, Vec<usize>) =
+            (0..pending.len()).partition(|&ix| pending[ix].stamp.size > LARGE_FILE_BYTES);
+        let load = |ix: usize| origins[pending[ix].slot].load().map(|b| Doc::of(&b));
+        if !small.is_empty() {
+            let threads = std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(small.len());
+            let next = AtomicUsize::new(0);
+            std::thread::scope(|scope| {
+                let (tx, rx) = mpsc::sync_channel::<(usize, Result<Doc, String>)>(threads * 4);
+                for _ in 0..threads {
+                    let (tx, next, small, load) = (tx.clone(), &next, &small, &load);
+                    scope.spawn(move || {
+                        while let Some(&ix) = small.get(next.fetch_add(1, Ordering::Relaxed))
+                            && !stop.load(Ordering::Relaxed)
+                            && tx.send((ix, load(ix))).is_ok()
+                        {}
+                    });
+                }
+                drop(tx);
+                let mut received = rx.into_iter();
+                while let Some(first) = received.next() {
+                    // Gather a batch, then write it: the write lock is held only while
+                    // writing.
+                    let started = Instant::now();
+                    let mut batch = vec![first];
+                    while started.elapsed() < BATCH && batch.len() < MAX_BATCH_FILES {
+                        match received.next() {
+                            Some(doc) => batch.push(doc),
+                            None => break,
+                        }
+                    }
+                    self.write_batch(pending, batch, &mut written)?;
+                }
+                Ok::<_, StoreError>(())
+            })?;
         }
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(pending.len());
-        let next = AtomicUsize::new(0);
-        let path = self.path.clone();
-        let conn = &mut self.conn;
-        std::thread::scope(|scope| {
-            let (tx, rx) = mpsc::sync_channel::<(usize, Result<Doc, String>)>(threads * 4);
-            for _ in 0..threads {
-                let tx = tx.clone();
-                let next = &next;
-                scope.spawn(move || {
-                    loop {
-                        let ix = next.fetch_add(1, Ordering::Relaxed);
-                        if ix >= pending.len() || stop.load(Ordering::Relaxed) {
-                            break;
-                        }
-                        let doc = origins[pending[ix].slot].load().map(|b| Doc::of(&b));
-                        if tx.send((ix, doc)).is_err() {
-                            break;
-                        }
-                    }
-                });
+        for ix in large {
+            if stop.load(Ordering::Relaxed) {
+                break;
             }
-            drop(tx);
-            let fail = |error: rusqlite::Error| StoreError::sqlite(&path, &error);
-            let mut received = rx.into_iter();
-            while let Some(first) = received.next() {
-                // Gather a batch, then write it in order of date: the full-text index takes
-                // ascending row ids without flushing, and the write lock is held only while
-                // writing.
-                let started = Instant::now();
-                let mut batch = vec![first];
-                while started.elapsed() < BATCH && batch.len() < MAX_BATCH_FILES {
-                    match received.next() {
-                        Some(doc) => batch.push(doc),
-                        None => break,
-                    }
-                }
-                batch.sort_by_key(|(_, doc)| doc.as_ref().map_or(0, |d| day(d.summary.date)));
-                let tx = conn
-                    .transaction_with_behavior(TransactionBehavior::Immediate)
-                    .map_err(fail)?;
-                for (ix, doc) in batch {
-                    let job = &pending[ix];
-                    let file = write_doc(&tx, &job.source, job.stamp, &doc).map_err(fail)?;
-                    written[ix] = Some((file, doc.map(Doc::into_indexed)));
-                }
-                tx.commit().map_err(fail)?;
-            }
-            Ok(written)
-        })
+            self.write_batch(pending, vec![(ix, load(ix))], &mut written)?;
+        }
+        Ok(written)
+    }
+
+    /// Writes parsed files in one transaction, in order of date (the full-text index takes
+    /// ascending row ids without flushing), recording each in `written`.
+    fn write_batch(
+        &mut self,
+        pending: &[Pending],
+        mut batch: Vec<(usize, Result<Doc, String>)>,
+        written: &mut [Option<Written>],
+    ) -> Result<(), StoreError> {
+        batch.sort_by_key(|(_, doc)| doc.as_ref().map_or(0, |d| day(d.summary.date)));
+        let path = &self.path;
+        let fail = |error: rusqlite::Error| StoreError::sqlite(path, &error);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(fail)?;
+        for (ix, doc) in batch {
+            let job = &pending[ix];
+            let file = write_doc(&tx, &job.source, job.stamp, &doc).map_err(fail)?;
+            written[ix] = Some((file, doc.map(Doc::into_indexed)));
+        }
+        tx.commit().map_err(fail)
     }
 }
 
@@ -342,35 +361,34 @@ fn unindexed(origin: &Origin, stamp: Stamp) -> BriefingInfo {
     }
 }
 
-/// A briefing as the index remembers it (text re-sanitized: the store is a file too).
+/// A briefing as the index remembers it (its text made safe as read: the store is a file too).
 fn from_row(origin: &Origin, row: &Known) -> BriefingInfo {
-    let safe = |text: &str| SafeText::excerpt(text, crate::text::MAX_FIELD_CHARS);
     let summary = match (&row.error, &row.briefing) {
-        (Some(error), _) => Err(error_text(error)),
+        (Some(error), _) => Err(error.to_string()),
         (None, None) => Err("not indexed".to_owned()),
-        (None, Some(_)) => Ok(Summary {
-            title: safe(&row.title),
-            date: row.date.as_deref().and_then(PartialDate::parse),
-            tags: row.tags.lines().map(safe).collect(),
-            counts: safe(&row.counts).to_string(),
+        (None, Some(id)) => Ok(Summary {
+            id: id.clone(),
+            title: row.title.clone(),
+            date: row
+                .date
+                .as_ref()
+                .and_then(|d| PartialDate::parse(d.as_str())),
+            tags: row
+                .tags
+                .as_str()
+                .lines()
+                .map(|tag| SafeText::excerpt(tag, crate::text::MAX_FIELD_CHARS))
+                .collect(),
+            counts: row.counts.to_string(),
         }),
     };
     BriefingInfo {
         origin: origin.clone(),
-        id: row.briefing.as_deref().map(safe),
+        id: row.briefing.clone(),
         summary,
         stamp: row.stamp,
         file: row.file,
     }
-}
-
-/// A stored load error, safe to print (it keeps its line breaks: one problem a line).
-fn error_text(error: &str) -> String {
-    error
-        .lines()
-        .map(|line| SafeText::excerpt(line, 1000).to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// A file written to the index: its row, and what it holds or why it does not load.

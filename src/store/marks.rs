@@ -6,13 +6,14 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 
+use super::cell::{Cells, Damaged};
 use super::index::{BriefingInfo, LABEL};
 use super::keys::{ItemKey, ItemKeys, ItemKind};
 use super::{Library, Store, StoreError, now};
 use crate::pane::Pane;
-use crate::text::{Lines, SafeText};
+use crate::text::SafeText;
 
 /// Longest note kept, in characters; a longer one is cut.
 pub const MAX_NOTE_CHARS: usize = 500;
@@ -220,30 +221,32 @@ impl Store {
         })
     }
 
-    /// The marks of the briefing `briefing`, in item order.
+    /// The marks of the briefing `briefing`, in item order (damaged rows skipped: see
+    /// [`Store::take_damaged`]).
     pub fn marks(&self, briefing: &str) -> Result<Vec<Mark>, StoreError> {
-        self.conn
-            .prepare_cached(&format!(
-                "SELECT {MARK_COLUMNS} FROM marks WHERE briefing = ?1 ORDER BY kind, item"
-            ))
-            .and_then(|mut stmt| stmt.query_map([briefing], mark)?.collect())
-            .map(|marks: Vec<Option<Mark>>| marks.into_iter().flatten().collect())
-            .map_err(|error| self.fail(error))
+        self.read_rows(
+            &format!("SELECT {MARK_COLUMNS} FROM marks WHERE briefing = ?1 ORDER BY kind, item"),
+            [briefing],
+            "marks",
+            MARK_KEY,
+            mark,
+        )
     }
 
-    /// Every mark, by briefing id and item.
+    /// Every mark, by briefing id and item (damaged rows skipped).
     pub fn all_marks(&self) -> Result<Vec<Mark>, StoreError> {
-        self.conn
-            .prepare_cached(&format!(
-                "SELECT {MARK_COLUMNS} FROM marks ORDER BY briefing, kind, item"
-            ))
-            .and_then(|mut stmt| stmt.query_map([], mark)?.collect())
-            .map(|marks: Vec<Option<Mark>>| marks.into_iter().flatten().collect())
-            .map_err(|error| self.fail(error))
+        self.read_rows(
+            &format!("SELECT {MARK_COLUMNS} FROM marks ORDER BY briefing, kind, item"),
+            [],
+            "marks",
+            MARK_KEY,
+            mark,
+        )
     }
 
     /// Every mark with where its item is in `library` now: found (with its line and text),
-    /// orphaned (the briefing is there, the item is not) or elsewhere.
+    /// orphaned (the briefing is there, the item is not) or elsewhere. An item whose index
+    /// row is damaged counts as not found.
     pub fn notes(&self, library: &Library) -> Result<Vec<Note>, StoreError> {
         let mut by_id: HashMap<&str, &Arc<BriefingInfo>> = HashMap::new();
         for info in library.briefings() {
@@ -251,29 +254,26 @@ impl Store {
                 by_id.entry(id.as_str()).or_insert(info);
             }
         }
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!(
-                "SELECT i.line, {LABEL} FROM items i WHERE i.file = ?1 AND i.kind = ?2 AND i.item = ?3"
-            ))
-            .map_err(|error| self.fail(error))?;
+        let sql = format!(
+            "SELECT i.line, {LABEL}, i.id FROM items i WHERE i.file = ?1 AND i.kind = ?2 AND i.item = ?3"
+        );
         let mut notes = Vec::new();
         for mark in self.all_marks()? {
             let place = match by_id.get(mark.key.briefing.as_str()) {
                 None => Place::Elsewhere,
                 Some(info) => {
-                    let found = stmt
-                        .query_row(
-                            params![info.file, mark.key.item.kind.code(), mark.key.item.id],
-                            |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)),
-                        )
-                        .optional()
-                        .map_err(|error| self.fail(error))?;
-                    match found {
+                    let found = self.read_rows(
+                        &sql,
+                        params![info.file, mark.key.item.kind.code(), mark.key.item.id],
+                        "items",
+                        &[2],
+                        |cells| Ok(Some((cells.line(0)?, cells.text(1, 200)?))),
+                    )?;
+                    match found.into_iter().next() {
                         Some((line, text)) => Place::Found {
                             briefing: Arc::clone(info),
-                            line: line as usize,
-                            text: SafeText::excerpt(&text, 200),
+                            line,
+                            text,
                         },
                         None => Place::Orphaned(Arc::clone(info)),
                     }
@@ -285,36 +285,44 @@ impl Store {
     }
 }
 
-/// Removes the mark `key` if it is now empty, and returns it as it is.
+/// Removes the mark `key` if it is now empty, and returns it as it is (a row made unreadable
+/// by someone else is an error of this write).
 fn settle(tx: &rusqlite::Transaction<'_>, key: &MarkKey) -> rusqlite::Result<Option<Mark>> {
     let args = params![key.briefing, key.item.kind.code(), key.item.id];
     tx.prepare_cached(
         "DELETE FROM marks WHERE briefing = ?1 AND kind = ?2 AND item = ?3 AND flags = 0 AND note = ''",
     )?
     .execute(args)?;
-    Ok(tx
+    let read = tx
         .prepare_cached(&format!(
             "SELECT {MARK_COLUMNS} FROM marks WHERE briefing = ?1 AND kind = ?2 AND item = ?3"
         ))?
-        .query_row(args, mark)
-        .optional()?
-        .flatten())
+        .query_row(args, |row| Ok(mark(&Cells::new(row, "marks", MARK_KEY))))
+        .optional()?;
+    match read {
+        None => Ok(None),
+        Some(Ok(mark)) => Ok(mark),
+        Some(Err(damaged)) => Err(rusqlite::Error::ToSqlConversionFailure(
+            damaged.to_string().into(),
+        )),
+    }
 }
 
-/// A mark from a row (`None` for a kind this build does not know).
-fn mark(row: &Row<'_>) -> rusqlite::Result<Option<Mark>> {
-    let Some(kind) = ItemKind::from_code(row.get(1)?) else {
+/// The columns of [`MARK_COLUMNS`] that name a mark's row.
+const MARK_KEY: &[usize] = &[0, 1, 2];
+
+/// A mark from a row of [`MARK_COLUMNS`] (`None` for a kind this build does not know).
+fn mark(cells: &Cells<'_, '_>) -> Result<Option<Mark>, Damaged> {
+    let Some(kind) = ItemKind::from_code(cells.int(1)?) else {
         return Ok(None);
     };
-    let note: String = row.get(4)?;
     Ok(Some(Mark {
         key: MarkKey {
-            briefing: row.get(0)?,
-            item: ItemKey::new(kind, row.get::<_, String>(2)?),
+            briefing: cells.key(0)?,
+            item: ItemKey::new(kind, cells.key(2)?),
         },
-        flags: Flags::from_bits(row.get(3)?),
-        note: SafeText::new(&note, Lines::Single)
-            .unwrap_or_else(|_| SafeText::excerpt(&note, MAX_NOTE_CHARS)),
-        updated_at: row.get(5)?,
+        flags: Flags::from_bits(cells.int(3)?),
+        note: cells.text(4, MAX_NOTE_CHARS)?,
+        updated_at: cells.int(5)?,
     }))
 }

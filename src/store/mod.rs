@@ -20,12 +20,14 @@
 //! Linux), or the path in the environment variable `BRIEF_STORE`.
 
 mod actors;
+mod cell;
 pub mod commands;
 mod error;
 mod fold;
 mod index;
 mod keys;
 mod marks;
+mod query;
 mod reads;
 mod schema;
 mod search;
@@ -37,11 +39,13 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use actors::{ActorIdentity, Appearance, TimelineRow, TimelineScope};
+pub use cell::Damaged;
 pub use error::{Problem, StoreError};
 pub use fold::fold;
 pub use index::{BriefingInfo, Library, RefreshReport};
 pub use keys::{ItemKey, ItemKeys, ItemKind};
 pub use marks::{BriefingMarks, Flag, Flags, MAX_NOTE_CHARS, Mark, MarkKey, Note, Place};
+pub use query::MAX_QUERY_CHARS;
 pub use reads::{Freshness, ReadState, Stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 pub use search::Hit;
@@ -68,6 +72,8 @@ pub fn default_path() -> Option<PathBuf> {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Rows skipped as damaged by reads, until taken ([`Store::take_damaged`]).
+    damaged: std::cell::RefCell<Vec<Damaged>>,
 }
 
 /// How a store is opened.
@@ -107,6 +113,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            damaged: Default::default(),
         };
         store.prepare(access).map_err(|error| match error {
             Prepare::Sqlite(error) => fail(error),
@@ -121,7 +128,11 @@ impl Store {
         let path = PathBuf::from(":memory:");
         let conn =
             Connection::open_in_memory().map_err(|error| StoreError::sqlite(&path, &error))?;
-        let mut store = Store { conn, path };
+        let mut store = Store {
+            conn,
+            path,
+            damaged: Default::default(),
+        };
         store
             .prepare(Access::ReadWrite)
             .map_err(|error| match error {

@@ -4,8 +4,9 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
+use super::cell::{Cells, Damaged};
 use super::keys::{ItemKey, ItemKeys, ItemKind};
 use super::{Library, Store, StoreError, now};
 use crate::briefing::bundled::BUNDLED;
@@ -46,11 +47,11 @@ impl Stamp {
         }
     }
 
-    /// The stamp stored in columns `size` and `size + 1` of `row`.
-    pub(crate) fn from_row(row: &rusqlite::Row<'_>, size: usize) -> rusqlite::Result<Stamp> {
+    /// The stamp stored in columns `size` and `size + 1` of a row.
+    pub(crate) fn from_cells(cells: &Cells<'_, '_>, size: usize) -> Result<Stamp, Damaged> {
         Ok(Stamp {
-            size: row.get::<_, i64>(size)? as u64,
-            mtime_ns: row.get(size + 1)?,
+            size: cells.int(size)? as u64,
+            mtime_ns: cells.int(size + 1)?,
         })
     }
 
@@ -96,41 +97,43 @@ impl Freshness {
 }
 
 impl Store {
-    /// The read state of the briefing `briefing` (its id), if it was ever opened.
+    /// The read state of the briefing `briefing` (its id), if it was ever opened (a damaged
+    /// row counts as never opened).
     pub fn read_state(&self, briefing: &str) -> Result<Option<ReadState>, StoreError> {
-        self.conn
-            .prepare_cached("SELECT opened_at, size, mtime_ns FROM reads WHERE briefing = ?1")
-            .and_then(|mut stmt| {
-                stmt.query_row([briefing], |row| {
-                    Ok(ReadState {
-                        opened_at: row.get(0)?,
-                        stamp: Stamp::from_row(row, 1)?,
-                    })
-                })
-                .optional()
-            })
-            .map_err(|error| self.fail(error))
+        let found = self.read_rows(
+            "SELECT opened_at, size, mtime_ns, briefing FROM reads WHERE briefing = ?1",
+            [briefing],
+            "reads",
+            &[3],
+            |cells| {
+                Ok(Some(ReadState {
+                    opened_at: cells.int(0)?,
+                    stamp: Stamp::from_cells(cells, 1)?,
+                }))
+            },
+        )?;
+        Ok(found.into_iter().next())
     }
 
     /// The freshness of every briefing of `library`, in its order (`None` for entries that
     /// did not load, which have no id).
     pub fn freshness(&self, library: &Library) -> Result<Vec<Option<Freshness>>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT briefing, opened_at, size, mtime_ns FROM reads")
-            .map_err(|error| self.fail(error))?;
-        let reads: std::collections::HashMap<String, ReadState> = stmt
-            .query_map([], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    ReadState {
-                        opened_at: row.get(1)?,
-                        stamp: Stamp::from_row(row, 2)?,
-                    },
-                ))
-            })
-            .and_then(Iterator::collect)
-            .map_err(|error| self.fail(error))?;
+        let reads: std::collections::HashMap<String, ReadState> = self
+            .read_rows(
+                "SELECT briefing, opened_at, size, mtime_ns FROM reads",
+                [],
+                "reads",
+                &[0],
+                |cells| {
+                    let state = ReadState {
+                        opened_at: cells.int(1)?,
+                        stamp: Stamp::from_cells(cells, 2)?,
+                    };
+                    Ok(Some((cells.key(0)?, state)))
+                },
+            )?
+            .into_iter()
+            .collect();
         Ok(library
             .briefings()
             .iter()
@@ -183,19 +186,18 @@ impl Store {
 
     /// Every item seen in the briefing `briefing`.
     fn seen(&self, briefing: &str) -> Result<HashSet<ItemKey>, StoreError> {
-        self.conn
-            .prepare_cached("SELECT kind, item FROM seen WHERE briefing = ?1")
-            .and_then(|mut stmt| {
-                stmt.query_map([briefing], |row| {
-                    Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
-                })?
-                .filter_map(|row| match row {
-                    Ok((kind, id)) => Some(Ok(ItemKey::new(ItemKind::from_code(kind)?, id))),
-                    Err(error) => Some(Err(error)),
-                })
-                .collect()
-            })
-            .map_err(|error| self.fail(error))
+        let seen = self.read_rows(
+            "SELECT kind, item FROM seen WHERE briefing = ?1",
+            [briefing],
+            "seen",
+            &[0, 1],
+            |cells| {
+                let kind = ItemKind::from_code(cells.int(0)?);
+                kind.map(|kind| cells.key(1).map(|id| ItemKey::new(kind, id)))
+                    .transpose()
+            },
+        )?;
+        Ok(seen.into_iter().collect())
     }
 }
 

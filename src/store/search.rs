@@ -4,13 +4,15 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use super::cell::{Cells, Damaged};
 use super::index::{BriefingInfo, LABEL};
 use super::keys::ItemKind;
+use super::query::Query;
 use super::{Library, Store, StoreError};
-use crate::text::SafeText;
+use crate::text::{MAX_FIELD_CHARS, SafeText};
 
 /// Longest label in a hit, in characters.
-const MAX_HIT_CHARS: usize = 300;
+pub(crate) const MAX_HIT_CHARS: usize = 300;
 
 /// Longest snippet in a hit, in characters.
 const SNIPPET_CHARS: usize = 160;
@@ -48,18 +50,6 @@ impl Hit {
     }
 }
 
-/// The FTS5 query for what the user typed: every word quoted (so nothing typed is query
-/// syntax) and matched as a word prefix, all words required. `None` when nothing searchable
-/// was typed.
-pub fn match_expression(query: &str) -> Option<String> {
-    let words: Vec<String> = query
-        .split_whitespace()
-        .filter(|word| word.chars().any(char::is_alphanumeric))
-        .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
-        .collect();
-    (!words.is_empty()).then(|| words.join(" "))
-}
-
 /// Hits found so far, and the row ids they came from.
 #[derive(Default)]
 struct Found {
@@ -68,16 +58,17 @@ struct Found {
 }
 
 impl Store {
-    /// The first `limit` items of `library` matching `query` (see [`match_expression`]):
-    /// title and name hits first, then body hits, each newest briefing first and in file
-    /// order within a briefing.
+    /// The first `limit` items of `library` matching `query` (see [`Query`]): title and
+    /// name hits first, then body hits, each newest briefing first and in file order within
+    /// a briefing.
     pub fn search(
         &self,
         library: &Library,
         query: &str,
         limit: usize,
     ) -> Result<Vec<Hit>, StoreError> {
-        let Some(expression) = match_expression(query) else {
+        let query = Query::new(query);
+        let Some(expression) = query.expression() else {
             return Ok(Vec::new());
         };
         let mut found = Found::default();
@@ -85,7 +76,7 @@ impl Store {
         // in titles would otherwise be read through in full to find the few title hits.
         let tiers = [
             (
-                true,
+                None,
                 format!(
                     "SELECT i.id, i.kind, i.item, i.line, {LABEL}, substr(i.body, 1, {SNIPPET_CHARS})
                      FROM heads JOIN items i ON i.id = heads.rowid
@@ -93,29 +84,30 @@ impl Store {
                 ),
             ),
             (
-                false,
+                Some(&query),
                 format!(
-                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, snippet(fts, 1, '', '', '…', 16)
+                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, i.body
                      FROM fts JOIN items i ON i.id = fts.rowid
                      WHERE fts MATCH ?1 ORDER BY fts.rowid DESC"
                 ),
             ),
         ];
-        for (head, sql) in tiers {
-            self.collect(library, &sql, &expression, head, limit, &mut found)
+        for (body, sql) in tiers {
+            self.collect(library, &sql, &expression, body, limit, &mut found)
                 .map_err(|error| self.fail(error))?;
         }
         Ok(found.hits)
     }
 
     /// Adds to `found`, up to `limit` hits, the items of `library` that `sql` finds for
-    /// `expression` and that it does not hold yet.
+    /// `expression` and that it does not hold yet; `body` is the query when the match is in
+    /// body text (whose snippet is then made around it).
     fn collect(
         &self,
         library: &Library,
         sql: &str,
         expression: &str,
-        head: bool,
+        body: Option<&Query>,
         limit: usize,
         found: &mut Found,
     ) -> rusqlite::Result<()> {
@@ -125,28 +117,13 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query([expression])?;
         while let Some(row) = rows.next()? {
-            let id: i64 = row.get(0)?;
-            let Some(briefing) = library.by_file(super::index::file_of(id)) else {
+            let cells = Cells::new(row, "items", &[0]);
+            let read = hit(&cells, library, body, &found.seen);
+            let Some(hit) = self.keep(read) else {
                 continue;
             };
-            let Some(kind) = ItemKind::from_code(row.get(1)?) else {
-                continue;
-            };
-            if !found.seen.insert(id) {
-                continue;
-            }
-            found.hits.push(Hit {
-                briefing: Arc::clone(briefing),
-                kind,
-                id: one_line(&row.get::<_, String>(2)?),
-                line: row.get::<_, i64>(3)? as usize,
-                label: one_line(&row.get::<_, String>(4)?),
-                snippet: SafeText::excerpt(
-                    one_line(&row.get::<_, String>(5)?).as_str(),
-                    SNIPPET_CHARS,
-                ),
-                head,
-            });
+            found.seen.insert(cells.int(0).unwrap_or_default());
+            found.hits.push(hit);
             if found.hits.len() >= limit {
                 break;
             }
@@ -155,26 +132,38 @@ impl Store {
     }
 }
 
-/// Stored text on one line, cut, made safe (the store is a file anyone could edit).
-pub(crate) fn one_line(text: &str) -> SafeText {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    SafeText::excerpt(&flat, MAX_HIT_CHARS)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn typed_words_become_quoted_prefixes() {
-        assert_eq!(
-            match_expression("hay  conc").as_deref(),
-            Some("\"hay\"* \"conc\"*")
-        );
-        assert_eq!(
-            match_expression("say \"NEAR(x)\" OR").as_deref(),
-            Some("\"say\"* \"\"\"NEAR(x)\"\"\"* \"OR\"*")
-        );
-        assert_eq!(match_expression(" -- ; "), None);
+/// The hit of one row (`None` for an item of a briefing outside `library`, of a kind this
+/// build does not know, or in `seen` already); `body` as for [`Store::collect`].
+fn hit(
+    cells: &Cells<'_, '_>,
+    library: &Library,
+    body: Option<&Query>,
+    seen: &HashSet<i64>,
+) -> Result<Option<Hit>, Damaged> {
+    let id = cells.int(0)?;
+    let Some(briefing) = library.by_file(super::index::file_of(id)) else {
+        return Ok(None);
+    };
+    let Some(kind) = ItemKind::from_code(cells.int(1)?) else {
+        return Ok(None);
+    };
+    if seen.contains(&id) {
+        return Ok(None);
     }
+    let snippet = match body {
+        None => cells.flat(5, SNIPPET_CHARS)?,
+        Some(query) => {
+            let text = cells.flat(5, MAX_FIELD_CHARS)?;
+            SafeText::excerpt(&query.snippet(text.as_str()), SNIPPET_CHARS)
+        }
+    };
+    Ok(Some(Hit {
+        briefing: Arc::clone(briefing),
+        kind,
+        id: cells.flat(2, MAX_HIT_CHARS)?,
+        line: cells.line(3)?,
+        label: cells.flat(4, MAX_HIT_CHARS)?,
+        snippet,
+        head: body.is_none(),
+    }))
 }

@@ -1,0 +1,245 @@
+//! What the user typed as a library search, made into work linear in its size: at most
+//! [`MAX_QUERY_CHARS`], each word once, no word that only begins another (`troop troops`
+//! asks for `troops`), and the snippet of a hit found in one pass over its text.
+
+use std::ops::Range;
+
+use crate::fold::fold;
+
+/// Longest query searched, in characters: the reader's prompt stops there, and a longer query
+/// on the command line is cut (`brief search` says so).
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// Words a snippet shows around its best place.
+const SNIPPET_WORDS: usize = 16;
+
+/// A query as searched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Query {
+    /// The words to require, as typed (for the full-text index, which folds them itself).
+    words: Vec<String>,
+    /// The folded word parts a snippet looks for: sorted, none the start of another.
+    terms: Vec<String>,
+}
+
+impl Query {
+    /// The query for `typed`, cut to [`MAX_QUERY_CHARS`]. A word is a run without white
+    /// space holding a letter or digit; a word whose folded form is another's, or is the
+    /// start of another's (one word part each), is dropped: asking for both finds the same.
+    pub fn new(typed: &str) -> Query {
+        let typed = cut(typed).unwrap_or(typed);
+        let mut words: Vec<(String, String)> = Vec::new();
+        for word in typed.split_whitespace() {
+            if !word.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let folded = fold(word);
+            if !words.iter().any(|(_, seen)| *seen == folded) {
+                words.push((word.to_owned(), folded));
+            }
+        }
+        let simple = |folded: &str| folded.chars().all(char::is_alphanumeric);
+        // Each word against the others: at most MAX_QUERY_CHARS / 2 words, each of them short.
+        let implied = |ix: usize, folded: &str| {
+            simple(folded)
+                && words.iter().enumerate().any(|(other, (_, longer))| {
+                    other != ix && simple(longer) && longer.starts_with(folded)
+                })
+        };
+        let kept: Vec<String> = words
+            .iter()
+            .enumerate()
+            .filter(|(ix, (_, folded))| !implied(*ix, folded))
+            .map(|(_, (word, _))| word.clone())
+            .collect();
+        let mut terms: Vec<String> = kept
+            .iter()
+            .flat_map(|word| parts(&fold(word)).map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        terms.sort();
+        terms.dedup();
+        // Sorted, a term that begins another comes right before one it begins.
+        let mut free: Vec<String> = Vec::with_capacity(terms.len());
+        for term in terms.into_iter().rev() {
+            if !free
+                .last()
+                .is_some_and(|longer: &String| longer.starts_with(&term))
+            {
+                free.push(term);
+            }
+        }
+        free.reverse();
+        Query {
+            words: kept,
+            terms: free,
+        }
+    }
+
+    /// The full-text (FTS5) expression: every word quoted (so nothing typed is query syntax)
+    /// and matched as a word prefix, all words required. `None` when nothing searchable was
+    /// typed.
+    pub fn expression(&self) -> Option<String> {
+        let words: Vec<String> = self
+            .words
+            .iter()
+            .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    }
+
+    /// The term a folded word begins with, if any (the terms being sorted and none the start
+    /// of another, only the last term not after the word can be).
+    fn term_of(&self, folded: &str) -> Option<usize> {
+        let after = self.terms.partition_point(|term| term.as_str() <= folded);
+        let ix = after.checked_sub(1)?;
+        folded.starts_with(self.terms[ix].as_str()).then_some(ix)
+    }
+
+    /// The part of `text` to show with a hit: the [`SNIPPET_WORDS`] words holding the most
+    /// different terms of the query (the first such place), with `…` where text is left
+    /// out; the start of the text when no word matches. One pass over the text.
+    pub fn snippet(&self, text: &str) -> String {
+        let words: Vec<Range<usize>> = word_ranges(text).collect();
+        if words.is_empty() {
+            return text.trim().to_owned();
+        }
+        let terms: Vec<Option<usize>> = words
+            .iter()
+            .map(|range| self.term_of(&fold(&text[range.clone()])))
+            .collect();
+        let width = SNIPPET_WORDS.min(words.len());
+        let mut counts = vec![0usize; self.terms.len()];
+        let mut distinct = 0;
+        let (mut best, mut best_start) = (0, 0);
+        for (end, term) in terms.iter().enumerate() {
+            if let Some(t) = *term {
+                counts[t] += 1;
+                distinct += usize::from(counts[t] == 1);
+            }
+            if end >= width
+                && let Some(t) = terms[end - width]
+            {
+                counts[t] -= 1;
+                distinct -= usize::from(counts[t] == 0);
+            }
+            if end + 1 >= width && distinct > best {
+                (best, best_start) = (distinct, end + 1 - width);
+            }
+        }
+        // The text's own start and end where the window reaches them (a leading quote mark,
+        // a closing full stop); `…` where words are left out.
+        let whole = best_start + width == words.len();
+        let first = if best_start == 0 {
+            0
+        } else {
+            words[best_start].start
+        };
+        let last = if whole {
+            text.len()
+        } else {
+            words[best_start + width - 1].end
+        };
+        let mut out = String::new();
+        if best_start > 0 {
+            out.push('…');
+        }
+        out.push_str(text[first..last].trim());
+        if !whole {
+            out.push('…');
+        }
+        out
+    }
+}
+
+/// A query longer than [`MAX_QUERY_CHARS`] cut to that many characters (at the last white
+/// space before the cut, when there is one); `None` when it is not longer.
+pub fn cut(typed: &str) -> Option<&str> {
+    let (end, _) = typed.char_indices().nth(MAX_QUERY_CHARS)?;
+    let head = &typed[..end];
+    Some(match head.rfind(char::is_whitespace) {
+        Some(space) if space > 0 => head[..space].trim_end(),
+        _ => head,
+    })
+}
+
+/// The runs of letters and digits of `folded`.
+fn parts(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|part| !part.is_empty())
+}
+
+/// Byte ranges of the runs of letters and digits of `text`.
+fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(at, c)| match (start, c.is_alphanumeric()) {
+            (None, true) => {
+                start = Some(at);
+                None
+            }
+            (Some(from), false) => {
+                start = None;
+                Some(from..at)
+            }
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_words_become_quoted_prefixes() {
+        let expression = |typed: &str| Query::new(typed).expression();
+        assert_eq!(
+            expression("hay  conc").as_deref(),
+            Some("\"hay\"* \"conc\"*")
+        );
+        assert_eq!(
+            expression("say \"NEAR(x)\" OR").as_deref(),
+            Some("\"say\"* \"\"\"NEAR(x)\"\"\"* \"OR\"*")
+        );
+        assert_eq!(expression(" -- ; "), None);
+    }
+
+    #[test]
+    fn a_word_repeated_or_begun_by_another_is_asked_for_once() {
+        let query = Query::new("troops Troops troop TROOPS war warsaw u.s. u.s.");
+        assert_eq!(
+            query.expression().as_deref(),
+            Some("\"troops\"* \"warsaw\"* \"u.s.\"*")
+        );
+        assert_eq!(query.terms, ["s", "troops", "u", "warsaw"]);
+        assert_eq!(Query::new(&"word ".repeat(800)).words, ["word"]);
+    }
+
+    #[test]
+    fn a_long_query_is_cut_at_a_space() {
+        let long = "abc ".repeat(100);
+        let cut = cut(&long).unwrap();
+        assert!(cut.chars().count() <= MAX_QUERY_CHARS && cut.ends_with("abc"));
+        assert_eq!(super::cut("short"), None);
+    }
+
+    #[test]
+    fn the_snippet_is_the_first_window_with_the_most_terms() {
+        let words = |range: Range<usize>| range.map(|n| format!("w{n}")).collect::<Vec<_>>();
+        let text = words(0..40).join(" ");
+        let query = Query::new("w30 w33");
+        assert_eq!(
+            query.snippet(&text),
+            format!("…{}…", words(18..34).join(" "))
+        );
+        assert_eq!(
+            Query::new("w0").snippet(&text),
+            format!("{}…", words(0..16).join(" "))
+        );
+        assert_eq!(
+            Query::new("zz").snippet("Élan vital, then more."),
+            "Élan vital, then more."
+        );
+    }
+}
