@@ -147,6 +147,8 @@ pub struct App {
     /// Rows of each pane under the narrowing, for the narrowing and filters they were built
     /// for.
     narrowed: Option<rows::Narrowed>,
+    /// How tall each pane's rows are, as the last settling found.
+    extents: [crate::screen::lines::Extent; 4],
     /// Chart layouts and selections.
     pub charts: Charts,
     /// The store's keys of this briefing's items.
@@ -196,6 +198,7 @@ impl App {
             misquotes: Vec::new(),
             regions,
             narrowed: None,
+            extents: [crate::screen::lines::Extent::for_height(1); 4],
             charts: Charts::default(),
             keys,
             annotations: marks::Annotations::Off,
@@ -207,7 +210,7 @@ impl App {
             serial: 0,
             overview: None,
         };
-        app.charts.refresh(&app.briefing, app.area, app.nav.view);
+        app.settle();
         app
     }
 

@@ -140,8 +140,14 @@ impl App {
         }
     }
 
-    /// Everything needed to build `pane`'s rows in the box `rect`.
+    /// Everything needed to build `pane`'s rows in the box `rect`, as tall as the last
+    /// settling found they can be.
     pub fn pane_rows(&self, pane: Pane, rect: Rect) -> PaneRows<'_, Rows<'_>> {
+        self.rows_in(pane, rect, self.extents[pane.index()])
+    }
+
+    /// `pane`'s rows in the box `rect`, each part of a row at most as tall as `extent` says.
+    fn rows_in(&self, pane: Pane, rect: Rect, extent: Extent) -> PaneRows<'_, Rows<'_>> {
         let inner = layout::inner(rect);
         PaneRows {
             briefing: &self.briefing,
@@ -150,12 +156,21 @@ impl App {
             rows: self.rows(pane),
             width: usize::from(inner.width.saturating_sub(MARKER_WIDTH)),
             height: usize::from(inner.height.max(1)),
-            extent: if self.nav.zoom {
-                Extent::Full
-            } else {
-                Extent::Compact
-            },
+            extent,
         }
+    }
+
+    /// How tall `pane`'s rows are in the box `rect`: every field whole when zoomed, rows that
+    /// grow with the pane, and each row whole when all fit. Found once per change (it lays
+    /// out a screen of rows), kept for the frame and the clicks that follow.
+    fn fit_rows(&mut self, pane: Pane, rect: Rect) {
+        let height = usize::from(layout::inner(rect).height.max(1));
+        let extent = if self.nav.zoom {
+            Extent::Full
+        } else {
+            Extent::for_height(height)
+        };
+        self.extents[pane.index()] = self.rows_in(pane, rect, extent).fitted().extent;
     }
 
     /// Clamps `pane`'s selection to its rows and scrolls so that it is on screen.
@@ -164,9 +179,11 @@ impl App {
         let state = *self.nav.pane(pane);
         let selected = state.selected.min(len.saturating_sub(1));
         let offset = match self.pane_rect(pane) {
-            Some(rect) => self
-                .pane_rows(pane, rect)
-                .offset_showing(selected, state.offset.min(selected)),
+            Some(rect) => {
+                self.fit_rows(pane, rect);
+                self.pane_rows(pane, rect)
+                    .offset_showing(selected, state.offset.min(selected))
+            }
             None => state.offset.min(selected),
         };
         let state = self.nav.pane_mut(pane);
