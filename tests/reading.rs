@@ -536,3 +536,67 @@ fn ctrl_c_quits_from_a_prompt_and_an_overlay() {
     type_keys(&mut app, "?");
     assert_eq!(app.update(ctrl_c), Some(Effect::Quit));
 }
+
+/// The whole detail of `item` of `pane` on one line, link bullets left out.
+fn detail_text(app: &brief::app::App, pane: Pane, item: usize) -> String {
+    app.detail_of(pane, item)
+        .lines
+        .iter()
+        .map(|l| l.iter().map(|p| p.text.as_str()).collect::<String>())
+        .map(|l| l.trim().trim_start_matches("• ").to_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_dossier_and_an_implication_s_detail_show_every_word_of_their_quotes() {
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let mut app = app(bundled(), width, height);
+        let hayashi = select_actor(&mut app, "Yoshimasa Hayashi");
+        act(&mut app, Action::Dossier);
+        let quotes = app.briefing.actors[hayashi].quotes.clone();
+        let whole = detail_text(&app, Pane::Actors, hayashi);
+        for &q in &quotes {
+            let quote = format!("Yoshimasa Hayashi: “{}”", app.briefing.quotes[q].text);
+            assert!(whole.contains(&quote), "{width}x{height}: {quote}\n{whole}");
+        }
+        act(&mut app, Action::Cancel);
+        type_keys(&mut app, "4 ");
+        let east_asia = selected(&app, Pane::Implications);
+        let whole = detail_text(&app, Pane::Implications, east_asia);
+        for &q in &app.briefing.implications[east_asia].quotes {
+            let quote = &app.briefing.quotes[q];
+            let shown = format!(
+                "{}: “{}”",
+                app.briefing.actors[quote.speaker].name, quote.text
+            );
+            assert!(whole.contains(&shown), "{width}x{height}: {shown}\n{whole}");
+        }
+    }
+}
+
+#[test]
+fn at_200_by_60_the_preview_shows_the_speaker_s_other_quotes_whole() {
+    let mut app = app(bundled(), 200, 60);
+    type_keys(&mut app, "3jjjj");
+    let layout = brief::ui::layout::layout(app.area, app.nav.shape()).unwrap();
+    let shown = inside(&render(&app, &Theme::default()), layout.preview.unwrap())
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let q = selected(&app, Pane::Quotes);
+    let speaker = app.briefing.quotes[q].speaker;
+    assert!(
+        shown.contains("Other quotes by Yoshimasa Hayashi"),
+        "{shown}"
+    );
+    for &other in app.briefing.actors[speaker]
+        .quotes
+        .iter()
+        .filter(|&&o| o != q)
+    {
+        let quote = format!("Yoshimasa Hayashi: “{}”", app.briefing.quotes[other].text);
+        assert!(shown.contains(&quote), "{quote}\n{shown}");
+    }
+}

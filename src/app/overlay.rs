@@ -93,14 +93,14 @@ impl App {
         crate::screen::message::lines(error, self.overlay_width()).len()
     }
 
-    /// The detail of `item` of `pane` at the overlay's width.
+    /// The detail of `item` of `pane` at the overlay's width, whole.
     pub fn detail_of(&self, pane: Pane, item: usize) -> Detail {
-        self.detail_at(pane, item, self.overlay_width())
+        self.detail_at(pane, item, self.overlay_width(), usize::MAX)
     }
 
-    /// The detail of `item` of `pane`, `width` columns wide, with the analyst's mark and, for
-    /// an actor, their appearances in other briefings.
-    pub fn detail_at(&self, pane: Pane, item: usize, width: usize) -> Detail {
+    /// The first `max_lines` lines of the detail of `item` of `pane`, `width` columns wide,
+    /// with the analyst's mark and, for an actor, their appearances in other briefings.
+    pub fn detail_at(&self, pane: Pane, item: usize, width: usize, max_lines: usize) -> Detail {
         let store_problem = match &self.annotations {
             super::marks::Annotations::Unavailable { message, .. } => Some(message.as_str()),
             _ => None,
@@ -113,7 +113,15 @@ impl App {
                 .flatten(),
             store_problem: store_problem.filter(|_| pane == Pane::Actors),
         };
-        detail(&self.briefing, self.source(), pane, item, width, &extras)
+        detail(
+            &self.briefing,
+            self.source(),
+            pane,
+            item,
+            width,
+            max_lines,
+            &extras,
+        )
     }
 
     /// Opens the detail view of the focused pane's selection.
