@@ -73,7 +73,7 @@ pub enum Action {
     Forward,
     /// Everything about the selected actor (or the selected quote's speaker).
     Dossier,
-    /// Narrow every pane to a region, severity, status, actor or the search's matches.
+    /// Narrow every pane to a region, severity, status, grade, actor or the search's matches.
     Narrow,
     /// Which kinds of link the network draws.
     LinkKinds,
@@ -236,7 +236,9 @@ impl Action {
             Action::Zoom => "zoom: the focused pane fills the screen, every item whole",
             Action::Forward => "forward again after back",
             Action::Dossier => "dossier of the selected actor (or the quote's speaker)",
-            Action::Narrow => "narrow every pane: region, severity, status, actor, search",
+            Action::Narrow => {
+                "narrow every pane: region, severity, status, grade, actor, search (type to filter)"
+            }
             Action::LinkKinds => "network: cycle which links are drawn",
             Action::Export => "write a report of the selection to a file",
             Action::Messages => "show the last reload error in full",

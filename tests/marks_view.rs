@@ -5,7 +5,7 @@
 mod common;
 
 use brief::action::Action;
-use brief::app::{App, Pane};
+use brief::app::{App, Overlay, Pane};
 use brief::store::{Answer, ItemKeys};
 use brief::ui::Theme;
 use common::*;
@@ -81,4 +81,19 @@ fn the_new_badge_takes_room_and_no_word_of_the_quote() {
         let shown = row_words(&app, "“The Japanese");
         assert_eq!(shown, quote_words(&app, 1), "{width}x{height}");
     }
+}
+
+#[test]
+fn m_under_help_marks_nothing_and_help_stays() {
+    let mut app = marked(120, 40, &[]);
+    type_keys(&mut app, "3j?m");
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    assert!(
+        app.mark(Pane::Quotes, selected(&app, Pane::Quotes))
+            .is_none()
+    );
+    assert!(app.take_requests().is_empty(), "nothing asked of the store");
+    let text = screen_text(&render(&app, &Theme::default()));
+    assert!(text.contains("q or Esc closes help"), "{text}");
+    assert!(!text.contains('★'), "{text}");
 }

@@ -1,5 +1,6 @@
 //! The real binary in a pseudo-terminal, with its own store: a flag takes no word of the
-//! quote it marks.
+//! quote it marks, and an overlay (help, the narrowing menu) keeps every key from the panes
+//! behind it.
 
 mod common;
 
@@ -73,4 +74,52 @@ fn a_flag_takes_no_word_of_the_quote_at_120_by_40_and_80_by_24() {
         pty.send(b"q");
         assert_eq!(pty.wait_exit(), 0);
     }
+}
+
+#[test]
+fn keys_under_help_and_the_narrowing_menu_change_nothing_behind_them() {
+    let store = store("overlay-keys.sqlite3");
+    let mut pty = Pty::spawn(&[], 120, 40, &[("BRIEF_STORE", &store)]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"3j");
+    pty.wait_for("Quotes 2/16");
+    pty.send(b"?");
+    pty.wait_for("Keys (q or Esc closes)");
+    pty.send(b"m");
+    pty.wait_for("q or Esc closes help");
+    assert!(
+        pty.screen().contains("Keys (q or Esc closes)"),
+        "help stays"
+    );
+    pty.send(b"q");
+    pty.wait_without("Keys (q or Esc closes)");
+    assert!(
+        !pty.screen().contains('★'),
+        "nothing flagged:\n{}",
+        pty.screen()
+    );
+
+    pty.send(b"f");
+    pty.wait_for("Filter: ");
+    pty.send(b"hay");
+    pty.wait_for("Filter: hay");
+    let screen = pty.screen();
+    assert!(screen.contains("Actor: Yoshimasa Hayashi"), "{screen}");
+    assert!(!screen.contains("Region: East Asia"), "{screen}");
+    assert!(
+        !screen.contains("Note: "),
+        "a is not the note key here:\n{screen}"
+    );
+    pty.send(b"\x1b");
+    pty.wait_for("Filter: ▏");
+    pty.send(b"\x1b");
+    pty.wait_without("Filter: ");
+    assert!(
+        pty.screen().lines().any(|l| l.starts_with("Quotes 2/16")),
+        "h did not move the focus:\n{}",
+        pty.screen()
+    );
+    assert!(!pty.screen().contains('★'), "{}", pty.screen());
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
 }

@@ -311,7 +311,7 @@ fn each_match_of_3000_is_visible_and_highlighted_where_it_lands() {
 fn narrowing_by_region_narrows_every_pane_and_esc_clears_it_last() {
     let mut app = app(bundled(), 120, 40);
     act(&mut app, Action::Narrow);
-    let region = brief::app::narrow::choices(&app.briefing, &app.regions, &app.search)
+    let region = brief::app::facets::choices(&app.briefing, &app.regions, &app.search)
         .iter()
         .position(|c| *c == brief::app::Choice::Region(0))
         .unwrap();
@@ -343,7 +343,7 @@ fn narrowing_to_an_actor_keeps_what_is_about_them() {
     let mut app = app(bundled(), 120, 40);
     let stoltenberg = actor(&app, "Jens Stoltenberg");
     act(&mut app, Action::Narrow);
-    let choices = brief::app::narrow::choices(&app.briefing, &app.regions, &app.search);
+    let choices = brief::app::facets::choices(&app.briefing, &app.regions, &app.search);
     let at = choices
         .iter()
         .position(|c| *c == brief::app::Choice::Actor(stoltenberg))
@@ -599,4 +599,84 @@ fn at_200_by_60_the_preview_shows_the_speaker_s_other_quotes_whole() {
         let quote = format!("Yoshimasa Hayashi: “{}”", app.briefing.quotes[other].text);
         assert!(shown.contains(&quote), "{quote}\n{shown}");
     }
+}
+
+#[test]
+fn the_narrow_menu_counts_each_choice_and_leaves_out_what_keeps_nothing() {
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let mut app = app(bundled(), width, height);
+        act(&mut app, Action::Narrow);
+        let lines = screen(&render(&app, &Theme::default()));
+        let line = |needle: &str| {
+            lines
+                .iter()
+                .find(|l| l.contains(needle))
+                .cloned()
+                .unwrap_or_default()
+        };
+        assert!(
+            line("Region: East Asia").contains("1 implication"),
+            "{width}x{height}\n{}",
+            lines.join("\n")
+        );
+        assert!(
+            line("Status: confirmed").contains("8 events"),
+            "{width}x{height}\n{}",
+            lines.join("\n")
+        );
+        // No event is expected and no implication is of low severity: not offered.
+        assert!(!lines.iter().any(|l| l.contains("Status: expected")));
+        assert!(!lines.iter().any(|l| l.contains("Severity: low")));
+    }
+}
+
+#[test]
+fn typing_in_the_narrow_menu_filters_it_and_enter_narrows_to_the_one_left() {
+    let mut app = app(bundled(), 120, 40);
+    let before = app.nav;
+    type_keys(&mut app, "fhay");
+    assert_eq!(app.nav, before, "no key reached the panes");
+    assert!(app.note.is_none(), "a is not the note key in the menu");
+    let shown = text(&app);
+    assert!(shown.contains("Filter: hay"), "{shown}");
+    assert!(shown.contains("Actor: Yoshimasa Hayashi"), "{shown}");
+    assert!(!shown.contains("Region: East Asia"), "{shown}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, None);
+    let hayashi = actor(&app, "Yoshimasa Hayashi");
+    assert_eq!(app.rows(Pane::Actors).len(), 1);
+    assert_eq!(selected(&app, Pane::Actors), hayashi);
+    assert!(app.notice.as_deref().unwrap().contains("Yoshimasa Hayashi"));
+    // Esc clears what was typed, then closes; q types.
+    type_keys(&mut app, "fq");
+    assert!(text(&app).contains("Filter: q"));
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.overlay, Some(Overlay::Narrow { .. })));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, None);
+}
+
+#[test]
+fn narrowing_by_region_keeps_what_its_implications_name_and_leaves_the_timeline() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "feast asia");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.nav.narrow.region, Some(0));
+    let east_asia = &app.briefing.implications[0];
+    assert_eq!(east_asia.region.as_str(), "East Asia");
+    assert_eq!(app.rows(Pane::Implications).len(), 1);
+    let quotes: Vec<usize> = (0..app.rows(Pane::Quotes).len())
+        .filter_map(|p| app.rows(Pane::Quotes).get(p))
+        .collect();
+    let mut cited = east_asia.quotes.clone();
+    cited.sort_unstable();
+    assert_eq!(quotes, cited, "the quotes the implication cites, no more");
+    assert_eq!(
+        app.rows(Pane::Timeline).len(),
+        app.briefing.timeline.len(),
+        "a region names no events: the timeline is not narrowed"
+    );
+    let text = text(&app);
+    assert!(text.contains(" Timeline (12) "), "{text}");
+    assert!(text.contains("Implications (1) · narrowed"), "{text}");
 }

@@ -3,11 +3,13 @@
 //! message into a new state and asks for side effects by returning them; it does no I/O.
 
 mod charts;
+pub mod facets;
 mod find;
 mod follow;
 pub mod library;
 pub mod list;
 pub mod marks;
+mod menu;
 mod mouse;
 pub mod narrow;
 mod nav;
@@ -144,6 +146,10 @@ pub struct App {
     misquotes: Vec<usize>,
     /// The distinct regions of the implications, for narrowing.
     pub regions: Vec<SafeText>,
+    /// The narrowing menu's entries, with what each keeps (built once per briefing).
+    facets: Vec<facets::Facet>,
+    /// The narrowing menu, while it is open.
+    menu: menu::Menu,
     /// Rows of each pane under the narrowing, for the narrowing and filters they were built
     /// for.
     narrowed: Option<rows::Narrowed>,
@@ -181,6 +187,7 @@ impl App {
     /// A reader on `briefing`, focused on the first pane, for a terminal of `area`.
     pub fn new(briefing: Briefing, keymap: Keymap, area: Rect) -> App {
         let regions = narrow::regions(&briefing);
+        let facets = facets::facets(&briefing, &regions);
         let keys = crate::store::ItemKeys::of(&briefing);
         let mut app = App {
             briefing,
@@ -197,6 +204,8 @@ impl App {
             source: None,
             misquotes: Vec::new(),
             regions,
+            facets,
+            menu: menu::Menu::default(),
             narrowed: None,
             extents: [crate::screen::lines::Extent::for_height(1); 4],
             charts: Charts::default(),
@@ -276,6 +285,7 @@ impl App {
         self.elsewhere = None;
         self.note = note;
         self.overview = None;
+        self.facets = facets::facets(&self.briefing, &new_regions);
         self.regions = new_regions;
         self.overlay = overlay;
         // Marks are attached by item index: until the store answers for the new version,
@@ -319,6 +329,8 @@ impl App {
                     self.edit_note(key)
                 } else if self.search.editing {
                     self.edit_search(key)
+                } else if let Some(Overlay::Narrow { selected }) = self.overlay {
+                    self.menu_key(selected, key)
                 } else {
                     self.keymap.action(&key).and_then(|action| self.act(action))
                 }
@@ -333,7 +345,9 @@ impl App {
             }
             Msg::Paste(text) => {
                 self.paste_note(&text);
-                if self.search.editing {
+                if self.note.is_none() && matches!(self.overlay, Some(Overlay::Narrow { .. })) {
+                    self.paste_in_menu(&text);
+                } else if self.search.editing {
                     let query = prompt::pasted(&self.search.query, &text);
                     self.edit_query(query);
                 }
@@ -368,6 +382,7 @@ impl App {
     }
 
     fn act(&mut self, action: Action) -> Option<Effect> {
+        // An open overlay owns the keyboard: it passes on only what it lets act behind it.
         if let Some(overlay) = self.overlay
             && let Some(effect) = self.act_in_overlay(overlay, action)
         {
@@ -409,7 +424,7 @@ impl App {
             Action::Search => self.start_search(),
             Action::NextMatch => self.jump_to_match(true),
             Action::PrevMatch => self.jump_to_match(false),
-            Action::Narrow => self.overlay = Some(Overlay::Narrow { selected: 0 }),
+            Action::Narrow => self.open_menu(),
             Action::Cancel => self.cancel(),
             Action::LinkKinds => {
                 self.notice = Some("Link kinds apply to the network (6)".into());

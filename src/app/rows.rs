@@ -17,24 +17,30 @@ pub struct Narrowed {
     filters: [Option<Filter>; 4],
     /// The search's revision, when the narrowing keeps its matches.
     search: Option<u64>,
-    /// Per pane: the rows, and whether they are ascending.
-    rows: [(Vec<usize>, bool); 4],
+    /// Per pane: the rows, and whether they are ascending; None for a pane no criterion
+    /// narrows.
+    rows: [Option<(Vec<usize>, bool)>; 4],
 }
 
 impl App {
     /// The rows `pane` shows under its filter and the narrowing.
     pub fn rows(&self, pane: Pane) -> Rows<'_> {
-        match &self.narrowed {
-            Some(narrowed) => {
-                let (rows, sorted) = &narrowed.rows[pane.index()];
-                if *sorted {
-                    Rows::Sorted(rows)
-                } else {
-                    Rows::Only(rows)
-                }
-            }
+        match self
+            .narrowed
+            .as_ref()
+            .and_then(|n| n.rows[pane.index()].as_ref())
+        {
+            Some((rows, true)) => Rows::Sorted(rows),
+            Some((rows, false)) => Rows::Only(rows),
             None => self.nav.rows(&self.briefing, pane),
         }
+    }
+
+    /// Whether the narrowing leaves out items of `pane` (a region narrows no events).
+    pub fn is_narrowed(&self, pane: Pane) -> bool {
+        self.narrowed
+            .as_ref()
+            .is_some_and(|n| n.rows[pane.index()].is_some())
     }
 
     /// The item selected in `pane`, if the pane has any rows.
@@ -61,8 +67,8 @@ impl App {
         let allowed = super::narrow::allowed(&self.briefing, &self.regions, &narrow, &self.search);
         let rows = Pane::ALL.map(|pane| {
             let base = self.nav.rows(&self.briefing, pane);
-            let keep = &allowed[pane.index()];
-            match base {
+            let keep = allowed[pane.index()].as_ref()?;
+            Some(match base {
                 Rows::All(_) => (keep.clone(), true),
                 Rows::Sorted(items) | Rows::Only(items) => (
                     items
@@ -72,7 +78,7 @@ impl App {
                         .collect(),
                     matches!(base, Rows::Sorted(_)),
                 ),
-            }
+            })
         });
         self.narrowed = Some(Narrowed {
             narrow,

@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, pane: Pane, rect: Rect)
         ),
         None => format!(" {} ({}) ", pane.title(), rows.len()),
     };
-    if !app.nav.narrow.is_empty() {
+    if app.is_narrowed(pane) {
         title.push_str("· narrowed ");
     }
     if app.nav.zoom {
@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, pane: Pane, rect: Rect)
         return;
     }
     if rows.is_empty() {
-        let empty = if state.filter.is_some() || !app.nav.narrow.is_empty() {
+        let empty = if state.filter.is_some() || app.is_narrowed(pane) {
             "Nothing here. Esc clears the filter."
         } else {
             "(none)"
