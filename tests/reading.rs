@@ -116,7 +116,7 @@ fn every_view_draws_at_every_size() {
             act(&mut app, action);
             let shown = text(&app);
             let expected = match action {
-                Action::Overview => "1 source",
+                Action::Overview => "[HIGH] East Asia",
                 Action::Quotes => "Quotes",
                 Action::Zoom => "zoom",
                 Action::Dossier => "Japan",
@@ -599,6 +599,106 @@ fn at_200_by_60_the_preview_shows_the_speaker_s_other_quotes_whole() {
         let quote = format!("Yoshimasa Hayashi: “{}”", app.briefing.quotes[other].text);
         assert!(shown.contains(&quote), "{quote}\n{shown}");
     }
+}
+
+#[test]
+fn the_overview_puts_the_bottom_line_up_front_and_says_how_far_it_reaches() {
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let mut app = app(bundled(), width, height);
+        act(&mut app, Action::Overview);
+        let lines = screen(&render(&app, &Theme::default()));
+        let title = app.briefing.meta.title.to_string();
+        let head = lines[..2].join(" ");
+        assert!(
+            head.split_whitespace().collect::<Vec<_>>().join(" ") == title
+                || lines[0].starts_with(&title),
+            "{width}x{height}: the title whole, at the top\n{}",
+            lines.join("\n")
+        );
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| l.contains("Japan alarmed as North"))
+                .count(),
+            1,
+            "{width}x{height}: the title once\n{}",
+            lines.join("\n")
+        );
+        // Under the tab bar, the implications first, each with likelihood and confidence.
+        let first_body = if height >= 16 { 3 } else { 2 };
+        assert!(
+            lines[first_body].starts_with("Implications"),
+            "{width}x{height}\n{}",
+            lines.join("\n")
+        );
+        let block: Vec<&String> = lines[first_body + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(n, l)| *n == 0 || l.starts_with("  "))
+            .map(|(_, l)| l)
+            .collect();
+        assert!(
+            block[0].starts_with("• [HIGH] East Asia")
+                && block.iter().any(|l| l.contains("likely · moderate")),
+            "{width}x{height}\n{}",
+            lines.join("\n")
+        );
+        let status = lines.last().unwrap();
+        assert!(
+            status.starts_with("Overview ") && status.contains('%'),
+            "{width}x{height}: {status}"
+        );
+        act(&mut app, Action::Last);
+        let status = screen(&render(&app, &Theme::default())).pop().unwrap();
+        assert!(
+            status.starts_with("Overview 100%"),
+            "{width}x{height}: {status}"
+        );
+    }
+}
+
+#[test]
+fn an_implication_in_the_overview_is_chosen_followed_and_back_returns() {
+    let mut app = app(bundled(), 120, 40);
+    act(&mut app, Action::Overview);
+    // The most severe first, chosen; Tab chooses the next one.
+    act(&mut app, Action::NextPane);
+    assert_eq!(
+        app.nav.view,
+        View::Overview,
+        "Tab chooses, it does not leave"
+    );
+    let buffer = render(&app, &Theme::default());
+    let lines = screen(&buffer);
+    let y = lines
+        .iter()
+        .position(|l| l.starts_with("• [HIGH] Ukraine and Eastern Europe"))
+        .unwrap();
+    assert_eq!(
+        buffer[(3, y as u16)].bg,
+        Theme::default().selection.bg.unwrap(),
+        "the chosen implication is on the selection bar"
+    );
+    act(&mut app, Action::Follow);
+    assert_eq!(app.nav.view, View::Panes);
+    assert_eq!(app.nav.focus, Pane::Implications);
+    let item = selected(&app, Pane::Implications);
+    assert_eq!(
+        app.briefing.implications[item].region.as_str(),
+        "Ukraine and Eastern Europe"
+    );
+    act(&mut app, Action::Back);
+    assert_eq!(app.nav.view, View::Overview);
+    // Space shows the chosen implication's detail over the overview.
+    act(&mut app, Action::Detail);
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Detail {
+            pane: Pane::Implications,
+            ..
+        })
+    ));
+    assert!(text(&app).contains("Possible escalation of the war in Ukraine"));
 }
 
 #[test]

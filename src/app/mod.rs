@@ -14,6 +14,7 @@ mod mouse;
 pub mod narrow;
 mod nav;
 mod overlay;
+mod overview;
 pub mod picker;
 mod prompt;
 mod reload;
@@ -167,8 +168,8 @@ pub struct App {
     pub note: Option<marks::NoteEdit>,
     /// An actor (whose detail is open) and their appearances in other briefings, once known.
     elsewhere: Option<(usize, Option<Vec<crate::store::Appearance>>)>,
-    /// The overview's lines, for the width they were built at.
-    overview: Option<(u16, Vec<crate::screen::lines::TextLine>)>,
+    /// The overview's lines and links, for the width they were built at.
+    overview: Option<(u16, crate::screen::detail::Detail)>,
     /// This reader was opened from another screen (library search, another briefing): Back
     /// past its first step returns there.
     pub opened_from_elsewhere: bool,
@@ -388,6 +389,9 @@ impl App {
         {
             return effect;
         }
+        if let Some(effect) = self.act_in_overview(action) {
+            return effect;
+        }
         if let Some(effect) = self.act_in_chart(action) {
             return effect;
         }
@@ -471,9 +475,13 @@ impl App {
                 .min(last);
             return;
         }
-        let focus = self.nav.focus;
-        let len = self.rows(focus).len();
-        let state = self.nav.pane_mut(focus);
+        self.move_selection(self.nav.focus, delta);
+    }
+
+    /// Moves `pane`'s selection by `delta` rows, clamped to the list.
+    fn move_selection(&mut self, pane: Pane, delta: isize) {
+        let len = self.rows(pane).len();
+        let state = self.nav.pane_mut(pane);
         let last = len.saturating_sub(1);
         state.selected = state.selected.saturating_add_signed(delta).min(last);
     }

@@ -206,8 +206,8 @@ impl App {
                 // The view follows the pane's selection.
                 self.nav.focus = pane;
                 match action {
-                    Action::Next => self.move_by(1),
-                    Action::Previous => self.move_by(-1),
+                    Action::Next => self.move_selection(pane, 1),
+                    Action::Previous => self.move_selection(pane, -1),
                     Action::NextBySpeaker => self.by_speaker(true),
                     _ => self.by_speaker(false),
                 }

@@ -196,23 +196,4 @@ impl App {
         state.selected = selected;
         state.offset = offset;
     }
-
-    /// The overview's lines at the body's width: built when the width or the briefing
-    /// changes, not per key or frame.
-    pub fn overview(&self) -> &[crate::screen::lines::TextLine] {
-        self.overview.as_ref().map_or(&[], |(_, lines)| lines)
-    }
-
-    /// Builds the overview's lines when the overview is shown at a width they were not
-    /// built for.
-    pub(super) fn refresh_overview(&mut self) {
-        if self.nav.view != View::Overview {
-            return;
-        }
-        let width = self.body().width;
-        if self.overview.as_ref().is_none_or(|(w, _)| *w != width) {
-            let lines = crate::screen::overview::overview(&self.briefing, usize::from(width));
-            self.overview = Some((width, lines));
-        }
-    }
 }
