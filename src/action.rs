@@ -61,7 +61,7 @@ pub enum Action {
     Redraw,
     /// Suspend to the shell.
     Suspend,
-    /// Show the overview: summary, sources, implications by severity.
+    /// Show the overview: implications by severity, summary, sources.
     Overview,
     /// Show the timeline on a time axis.
     TimelineChart,
@@ -73,7 +73,7 @@ pub enum Action {
     Forward,
     /// Everything about the selected actor (or the selected quote's speaker).
     Dossier,
-    /// Narrow every pane to a region, severity, status, actor or the search's matches.
+    /// Narrow every pane to a region, severity, status, grade, actor or the search's matches.
     Narrow,
     /// Which kinds of link the network draws.
     LinkKinds,
@@ -197,8 +197,10 @@ impl Action {
         match self {
             Action::Quit => "quit",
             Action::Help => "show or hide this help",
-            Action::NextPane => "next pane (in the detail view: next link)",
-            Action::PrevPane => "previous pane (in the detail view: previous link)",
+            Action::NextPane => "next pane (detail view: next link; overview: next implication)",
+            Action::PrevPane => {
+                "previous pane (detail view: previous link; overview: previous implication)"
+            }
             Action::Timeline => "focus Timeline",
             Action::Actors => "focus Actors",
             Action::Quotes => "focus Quotes",
@@ -230,13 +232,17 @@ impl Action {
             Action::OpenSource => "open the first source URL in the browser",
             Action::Redraw => "repaint the whole screen",
             Action::Suspend => "suspend to the shell (fg resumes)",
-            Action::Overview => "overview: title, summary, sources, implications by severity",
+            Action::Overview => {
+                "overview: implications by severity (Tab chooses, Enter opens), summary, sources"
+            }
             Action::TimelineChart => "timeline on a time axis (h/l move in time, Enter follows)",
             Action::Network => "actors as a network (arrows move, Enter follows, Space dossier)",
             Action::Zoom => "zoom: the focused pane fills the screen, every item whole",
             Action::Forward => "forward again after back",
             Action::Dossier => "dossier of the selected actor (or the quote's speaker)",
-            Action::Narrow => "narrow every pane: region, severity, status, actor, search",
+            Action::Narrow => {
+                "narrow every pane: region, severity, status, grade, actor, search (type to filter)"
+            }
             Action::LinkKinds => "network: cycle which links are drawn",
             Action::Export => "write a report of the selection to a file",
             Action::Messages => "show the last reload error in full",

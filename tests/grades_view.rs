@@ -72,7 +72,7 @@ fn help_has_a_legend_of_the_scales() {
 fn credibility_at_most_2_leaves_only_the_better_supported_events() {
     let mut app = app(bundled(), 120, 40);
     act(&mut app, Action::Narrow);
-    let choices = brief::app::narrow::choices(&app.briefing, &app.regions, &app.search);
+    let choices = brief::app::facets::choices(&app.briefing, &app.regions, &app.search);
     let at = choices
         .iter()
         .position(|c| *c == Choice::Credibility(Credibility::ProbablyTrue))

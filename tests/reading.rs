@@ -116,7 +116,7 @@ fn every_view_draws_at_every_size() {
             act(&mut app, action);
             let shown = text(&app);
             let expected = match action {
-                Action::Overview => "1 source",
+                Action::Overview => "[HIGH] East Asia",
                 Action::Quotes => "Quotes",
                 Action::Zoom => "zoom",
                 Action::Dossier => "Japan",
@@ -311,7 +311,7 @@ fn each_match_of_3000_is_visible_and_highlighted_where_it_lands() {
 fn narrowing_by_region_narrows_every_pane_and_esc_clears_it_last() {
     let mut app = app(bundled(), 120, 40);
     act(&mut app, Action::Narrow);
-    let region = brief::app::narrow::choices(&app.briefing, &app.regions, &app.search)
+    let region = brief::app::facets::choices(&app.briefing, &app.regions, &app.search)
         .iter()
         .position(|c| *c == brief::app::Choice::Region(0))
         .unwrap();
@@ -343,7 +343,7 @@ fn narrowing_to_an_actor_keeps_what_is_about_them() {
     let mut app = app(bundled(), 120, 40);
     let stoltenberg = actor(&app, "Jens Stoltenberg");
     act(&mut app, Action::Narrow);
-    let choices = brief::app::narrow::choices(&app.briefing, &app.regions, &app.search);
+    let choices = brief::app::facets::choices(&app.briefing, &app.regions, &app.search);
     let at = choices
         .iter()
         .position(|c| *c == brief::app::Choice::Actor(stoltenberg))
@@ -535,4 +535,248 @@ fn ctrl_c_quits_from_a_prompt_and_an_overlay() {
     let mut app = common::app(bundled(), 120, 40);
     type_keys(&mut app, "?");
     assert_eq!(app.update(ctrl_c), Some(Effect::Quit));
+}
+
+/// The whole detail of `item` of `pane` on one line, link bullets left out.
+fn detail_text(app: &brief::app::App, pane: Pane, item: usize) -> String {
+    app.detail_of(pane, item)
+        .lines
+        .iter()
+        .map(|l| l.iter().map(|p| p.text.as_str()).collect::<String>())
+        .map(|l| l.trim().trim_start_matches("• ").to_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_dossier_and_an_implication_s_detail_show_every_word_of_their_quotes() {
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let mut app = app(bundled(), width, height);
+        let hayashi = select_actor(&mut app, "Yoshimasa Hayashi");
+        act(&mut app, Action::Dossier);
+        let quotes = app.briefing.actors[hayashi].quotes.clone();
+        let whole = detail_text(&app, Pane::Actors, hayashi);
+        for &q in &quotes {
+            let quote = format!("Yoshimasa Hayashi: “{}”", app.briefing.quotes[q].text);
+            assert!(whole.contains(&quote), "{width}x{height}: {quote}\n{whole}");
+        }
+        act(&mut app, Action::Cancel);
+        type_keys(&mut app, "4 ");
+        let east_asia = selected(&app, Pane::Implications);
+        let whole = detail_text(&app, Pane::Implications, east_asia);
+        for &q in &app.briefing.implications[east_asia].quotes {
+            let quote = &app.briefing.quotes[q];
+            let shown = format!(
+                "{}: “{}”",
+                app.briefing.actors[quote.speaker].name, quote.text
+            );
+            assert!(whole.contains(&shown), "{width}x{height}: {shown}\n{whole}");
+        }
+    }
+}
+
+#[test]
+fn at_200_by_60_the_preview_shows_the_speaker_s_other_quotes_whole() {
+    let mut app = app(bundled(), 200, 60);
+    type_keys(&mut app, "3jjjj");
+    let layout = brief::ui::layout::layout(app.area, app.nav.shape()).unwrap();
+    let shown = inside(&render(&app, &Theme::default()), layout.preview.unwrap())
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let q = selected(&app, Pane::Quotes);
+    let speaker = app.briefing.quotes[q].speaker;
+    assert!(
+        shown.contains("Other quotes by Yoshimasa Hayashi"),
+        "{shown}"
+    );
+    for &other in app.briefing.actors[speaker]
+        .quotes
+        .iter()
+        .filter(|&&o| o != q)
+    {
+        let quote = format!("Yoshimasa Hayashi: “{}”", app.briefing.quotes[other].text);
+        assert!(shown.contains(&quote), "{quote}\n{shown}");
+    }
+}
+
+#[test]
+fn the_overview_puts_the_bottom_line_up_front_and_says_how_far_it_reaches() {
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let mut app = app(bundled(), width, height);
+        act(&mut app, Action::Overview);
+        let lines = screen(&render(&app, &Theme::default()));
+        let title = app.briefing.meta.title.to_string();
+        let head = lines[..2].join(" ");
+        assert!(
+            head.split_whitespace().collect::<Vec<_>>().join(" ") == title
+                || lines[0].starts_with(&title),
+            "{width}x{height}: the title whole, at the top\n{}",
+            lines.join("\n")
+        );
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| l.contains("Japan alarmed as North"))
+                .count(),
+            1,
+            "{width}x{height}: the title once\n{}",
+            lines.join("\n")
+        );
+        // Under the tab bar, the implications first, each with likelihood and confidence.
+        let first_body = if height >= 16 { 3 } else { 2 };
+        assert!(
+            lines[first_body].starts_with("Implications"),
+            "{width}x{height}\n{}",
+            lines.join("\n")
+        );
+        let block: Vec<&String> = lines[first_body + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(n, l)| *n == 0 || l.starts_with("  "))
+            .map(|(_, l)| l)
+            .collect();
+        assert!(
+            block[0].starts_with("• [HIGH] East Asia")
+                && block.iter().any(|l| l.contains("likely · moderate")),
+            "{width}x{height}\n{}",
+            lines.join("\n")
+        );
+        let status = lines.last().unwrap();
+        assert!(
+            status.starts_with("Overview ") && status.contains('%'),
+            "{width}x{height}: {status}"
+        );
+        act(&mut app, Action::Last);
+        let status = screen(&render(&app, &Theme::default())).pop().unwrap();
+        assert!(
+            status.starts_with("Overview 100%"),
+            "{width}x{height}: {status}"
+        );
+    }
+}
+
+#[test]
+fn an_implication_in_the_overview_is_chosen_followed_and_back_returns() {
+    let mut app = app(bundled(), 120, 40);
+    act(&mut app, Action::Overview);
+    // The most severe first, chosen; Tab chooses the next one.
+    act(&mut app, Action::NextPane);
+    assert_eq!(
+        app.nav.view,
+        View::Overview,
+        "Tab chooses, it does not leave"
+    );
+    let buffer = render(&app, &Theme::default());
+    let lines = screen(&buffer);
+    let y = lines
+        .iter()
+        .position(|l| l.starts_with("• [HIGH] Ukraine and Eastern Europe"))
+        .unwrap();
+    assert_eq!(
+        buffer[(3, y as u16)].bg,
+        Theme::default().selection.bg.unwrap(),
+        "the chosen implication is on the selection bar"
+    );
+    act(&mut app, Action::Follow);
+    assert_eq!(app.nav.view, View::Panes);
+    assert_eq!(app.nav.focus, Pane::Implications);
+    let item = selected(&app, Pane::Implications);
+    assert_eq!(
+        app.briefing.implications[item].region.as_str(),
+        "Ukraine and Eastern Europe"
+    );
+    act(&mut app, Action::Back);
+    assert_eq!(app.nav.view, View::Overview);
+    // Space shows the chosen implication's detail over the overview.
+    act(&mut app, Action::Detail);
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Detail {
+            pane: Pane::Implications,
+            ..
+        })
+    ));
+    assert!(text(&app).contains("Possible escalation of the war in Ukraine"));
+}
+
+#[test]
+fn the_narrow_menu_counts_each_choice_and_leaves_out_what_keeps_nothing() {
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let mut app = app(bundled(), width, height);
+        act(&mut app, Action::Narrow);
+        let lines = screen(&render(&app, &Theme::default()));
+        let line = |needle: &str| {
+            lines
+                .iter()
+                .find(|l| l.contains(needle))
+                .cloned()
+                .unwrap_or_default()
+        };
+        assert!(
+            line("Region: East Asia").contains("1 implication"),
+            "{width}x{height}\n{}",
+            lines.join("\n")
+        );
+        assert!(
+            line("Status: confirmed").contains("8 events"),
+            "{width}x{height}\n{}",
+            lines.join("\n")
+        );
+        // No event is expected and no implication is of low severity: not offered.
+        assert!(!lines.iter().any(|l| l.contains("Status: expected")));
+        assert!(!lines.iter().any(|l| l.contains("Severity: low")));
+    }
+}
+
+#[test]
+fn typing_in_the_narrow_menu_filters_it_and_enter_narrows_to_the_one_left() {
+    let mut app = app(bundled(), 120, 40);
+    let before = app.nav;
+    type_keys(&mut app, "fhay");
+    assert_eq!(app.nav, before, "no key reached the panes");
+    assert!(app.note.is_none(), "a is not the note key in the menu");
+    let shown = text(&app);
+    assert!(shown.contains("Filter: hay"), "{shown}");
+    assert!(shown.contains("Actor: Yoshimasa Hayashi"), "{shown}");
+    assert!(!shown.contains("Region: East Asia"), "{shown}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, None);
+    let hayashi = actor(&app, "Yoshimasa Hayashi");
+    assert_eq!(app.rows(Pane::Actors).len(), 1);
+    assert_eq!(selected(&app, Pane::Actors), hayashi);
+    assert!(app.notice.as_deref().unwrap().contains("Yoshimasa Hayashi"));
+    // Esc clears what was typed, then closes; q types.
+    type_keys(&mut app, "fq");
+    assert!(text(&app).contains("Filter: q"));
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.overlay, Some(Overlay::Narrow { .. })));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, None);
+}
+
+#[test]
+fn narrowing_by_region_keeps_what_its_implications_name_and_leaves_the_timeline() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "feast asia");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.nav.narrow.region, Some(0));
+    let east_asia = &app.briefing.implications[0];
+    assert_eq!(east_asia.region.as_str(), "East Asia");
+    assert_eq!(app.rows(Pane::Implications).len(), 1);
+    let quotes: Vec<usize> = (0..app.rows(Pane::Quotes).len())
+        .filter_map(|p| app.rows(Pane::Quotes).get(p))
+        .collect();
+    let mut cited = east_asia.quotes.clone();
+    cited.sort_unstable();
+    assert_eq!(quotes, cited, "the quotes the implication cites, no more");
+    assert_eq!(
+        app.rows(Pane::Timeline).len(),
+        app.briefing.timeline.len(),
+        "a region names no events: the timeline is not narrowed"
+    );
+    let text = text(&app);
+    assert!(text.contains(" Timeline (12) "), "{text}");
+    assert!(text.contains("Implications (1) · narrowed"), "{text}");
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use brief::action::Action;
-use brief::app::Msg;
+use brief::app::{Msg, Pane};
 use brief::ui::Theme;
 use common::*;
 use ratatui::style::Modifier;
@@ -245,5 +245,140 @@ fn quotes_show_their_source_paragraph_and_misquotes_are_marked() {
         buffer[(after, y as u16)].bg,
         theme.hit.bg.unwrap(),
         "the attribution is not"
+    );
+}
+
+/// `pane`'s text with its line breaks left out, so wrapped text can be found whole.
+fn flowing(app: &brief::app::App, pane: Pane) -> String {
+    pane_lines(app, pane)
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn at_200_by_60_the_four_panes_show_the_region_and_hayashi_s_second_quote_whole() {
+    let mut app = app(bundled(), 200, 60);
+    type_keys(&mut app, "3");
+    let lines = screen(&render(&app, &Theme::default()));
+    assert!(
+        find(&lines, "Ukraine and Eastern Europe [HIGH]").is_some(),
+        "{}",
+        lines.join("\n")
+    );
+    let second = &app.briefing.quotes[2];
+    assert!(second.text.as_str().starts_with("The recent development"));
+    let quotes = flowing(&app, Pane::Quotes);
+    assert!(
+        quotes.contains(&format!("“{}” — Yoshimasa Hayashi", second.text)),
+        "{}",
+        lines.join("\n")
+    );
+    // Roles too: nothing cut where a second line holds it.
+    let actors = flowing(&app, Pane::Actors);
+    assert!(
+        actors.contains("State Department spokesperson · U.S. State Department"),
+        "{}",
+        lines.join("\n")
+    );
+    assert!(
+        actors.contains("United States Min-seok Kim"),
+        "the country on the line below: {}",
+        lines.join("\n")
+    );
+    assert!(!actors.contains("·…"), "{}", lines.join("\n"));
+}
+
+#[test]
+fn an_implication_s_region_is_whole_at_every_size() {
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let mut app = app(bundled(), width, height);
+        type_keys(&mut app, "4");
+        let lines = screen(&render(&app, &Theme::default()));
+        assert!(
+            find(&lines, "Ukraine and Eastern Europe [HIGH]").is_some(),
+            "{width}x{height}:\n{}",
+            lines.join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_least_important_field_gives_way_first_and_whole() {
+    // At 60x20 an actor's role, affiliation and country do not fit one line: the country
+    // leaves whole, the role and affiliation stay whole.
+    let mut app = app(bundled(), 60, 20);
+    select_actor(&mut app, "Andrea Thomson");
+    let lines = screen(&render(&app, &Theme::default()));
+    let (y, _) = find(&lines, "State Department spokesperson").unwrap();
+    let line = lines[y].trim_end_matches(['│', '┃', ' ']);
+    assert!(
+        line.ends_with("State Department spokesperson · U.S. State Department"),
+        "{}",
+        lines.join("\n")
+    );
+}
+
+#[test]
+fn zoom_keeps_a_quote_s_grade_on_its_attribution_line() {
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let mut app = app(bundled(), width, height);
+        type_keys(&mut app, "3z");
+        let kim = app
+            .briefing
+            .quotes
+            .iter()
+            .position(|q| q.text.as_str().starts_with("The prospect of North Korean"))
+            .unwrap();
+        while selected(&app, Pane::Quotes) != kim {
+            type_keys(&mut app, "j");
+        }
+        let lines = screen(&render(&app, &Theme::default()));
+        assert!(
+            find(&lines, "— Min-seok Kim, Quoted in the article · F3").is_some(),
+            "{width}x{height}:\n{}",
+            lines.join("\n")
+        );
+        assert!(
+            !lines
+                .iter()
+                .any(|l| l.trim_matches(['┃', ' ']).starts_with("· F3")),
+            "{width}x{height}: a grade on a line of its own\n{}",
+            lines.join("\n")
+        );
+    }
+}
+
+#[test]
+fn a_short_list_spends_its_spare_lines_on_whole_rows() {
+    // Hayashi's four quotes fit whole in the Quotes pane at 200x60: no quote or context is
+    // cut above empty lines.
+    let mut app = app(bundled(), 200, 60);
+    select_actor(&mut app, "Yoshimasa Hayashi");
+    app.update(Msg::Action(Action::Follow));
+    let lines = screen(&render(&app, &Theme::default()));
+    let shown = flowing(&app, Pane::Quotes);
+    for q in app.briefing.actors[selected(&app, Pane::Actors)]
+        .quotes
+        .clone()
+    {
+        let quote = format!("“{}”", app.briefing.quotes[q].text);
+        assert!(shown.contains(&quote), "{quote}\n{}", lines.join("\n"));
+    }
+    assert!(
+        shown.contains(
+            "— Yoshimasa Hayashi, Reiterating Japan's commitment to peace in Ukraine through \
+             collective international efforts"
+        ),
+        "{}",
+        lines.join("\n")
+    );
+    assert!(
+        !pane_lines(&app, Pane::Quotes)
+            .iter()
+            .any(|l| l.trim_end().ends_with(" …")),
+        "{}",
+        lines.join("\n")
     );
 }

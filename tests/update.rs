@@ -404,3 +404,42 @@ fn reload_drops_a_filter_on_an_event_that_is_gone() {
         "a deleted event's filter is dropped"
     );
 }
+
+#[test]
+fn an_overlay_owns_the_keyboard_until_it_closes() {
+    let mut app = app(bundled(), 120, 40);
+    type_keys(&mut app, "3j");
+    let before = app.nav;
+    // Help: its keys scroll it; a pane key, search or zoom does nothing behind it.
+    type_keys(&mut app, "?");
+    type_keys(&mut app, "j");
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 1 })));
+    type_keys(&mut app, "1z/l");
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    assert_eq!(app.nav, before);
+    assert!(!app.search.editing);
+    assert_eq!(app.notice.as_deref(), Some("q or Esc closes help"));
+    type_keys(&mut app, "q");
+    assert_eq!(app.overlay, None);
+    // The detail view: its own keys work, the panes' do nothing behind it.
+    type_keys(&mut app, " 4/f");
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Detail {
+            pane: Pane::Quotes,
+            ..
+        })
+    ));
+    assert_eq!(app.nav.focus, Pane::Quotes);
+    assert!(!app.search.editing);
+    assert_eq!(app.notice.as_deref(), Some("Esc closes the detail first"));
+    type_keys(&mut app, "j");
+    assert_eq!(selected(&app, Pane::Quotes), 2, "j moves to the next item");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, None);
+    // The last reload error: the same.
+    app.reload_error = Some("x.toml:1:1: broken".into());
+    type_keys(&mut app, "!2");
+    assert!(matches!(app.overlay, Some(Overlay::Message { .. })));
+    assert_eq!(app.nav.focus, Pane::Quotes);
+}

@@ -139,6 +139,8 @@ impl App {
                 };
             }
         }
+        // Badges change the rows' heights.
+        self.settle();
     }
 
     /// Why marks cannot be used now, if they cannot, short enough for the status line. While the store has not answered yet,

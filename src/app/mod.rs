@@ -3,15 +3,18 @@
 //! message into a new state and asks for side effects by returning them; it does no I/O.
 
 mod charts;
+pub mod facets;
 mod find;
 mod follow;
 pub mod library;
 pub mod list;
 pub mod marks;
+mod menu;
 mod mouse;
 pub mod narrow;
 mod nav;
 mod overlay;
+mod overview;
 pub mod picker;
 mod prompt;
 mod reload;
@@ -144,9 +147,15 @@ pub struct App {
     misquotes: Vec<usize>,
     /// The distinct regions of the implications, for narrowing.
     pub regions: Vec<SafeText>,
+    /// The narrowing menu's entries, with what each keeps (built once per briefing).
+    facets: Vec<facets::Facet>,
+    /// The narrowing menu, while it is open.
+    menu: menu::Menu,
     /// Rows of each pane under the narrowing, for the narrowing and filters they were built
     /// for.
     narrowed: Option<rows::Narrowed>,
+    /// How tall each pane's rows are, as the last settling found.
+    extents: [crate::screen::lines::Extent; 4],
     /// Chart layouts and selections.
     pub charts: Charts,
     /// The store's keys of this briefing's items.
@@ -159,8 +168,8 @@ pub struct App {
     pub note: Option<marks::NoteEdit>,
     /// An actor (whose detail is open) and their appearances in other briefings, once known.
     elsewhere: Option<(usize, Option<Vec<crate::store::Appearance>>)>,
-    /// The overview's lines, for the width they were built at.
-    overview: Option<(u16, Vec<crate::screen::lines::TextLine>)>,
+    /// The overview's lines and links, for the width they were built at.
+    overview: Option<(u16, crate::screen::detail::Detail)>,
     /// This reader was opened from another screen (library search, another briefing): Back
     /// past its first step returns there.
     pub opened_from_elsewhere: bool,
@@ -179,6 +188,7 @@ impl App {
     /// A reader on `briefing`, focused on the first pane, for a terminal of `area`.
     pub fn new(briefing: Briefing, keymap: Keymap, area: Rect) -> App {
         let regions = narrow::regions(&briefing);
+        let facets = facets::facets(&briefing, &regions);
         let keys = crate::store::ItemKeys::of(&briefing);
         let mut app = App {
             briefing,
@@ -195,7 +205,10 @@ impl App {
             source: None,
             misquotes: Vec::new(),
             regions,
+            facets,
+            menu: menu::Menu::default(),
             narrowed: None,
+            extents: [crate::screen::lines::Extent::for_height(1); 4],
             charts: Charts::default(),
             keys,
             annotations: marks::Annotations::Off,
@@ -207,7 +220,7 @@ impl App {
             serial: 0,
             overview: None,
         };
-        app.charts.refresh(&app.briefing, app.area, app.nav.view);
+        app.settle();
         app
     }
 
@@ -273,6 +286,7 @@ impl App {
         self.elsewhere = None;
         self.note = note;
         self.overview = None;
+        self.facets = facets::facets(&self.briefing, &new_regions);
         self.regions = new_regions;
         self.overlay = overlay;
         // Marks are attached by item index: until the store answers for the new version,
@@ -316,6 +330,8 @@ impl App {
                     self.edit_note(key)
                 } else if self.search.editing {
                     self.edit_search(key)
+                } else if let Some(Overlay::Narrow { selected }) = self.overlay {
+                    self.menu_key(selected, key)
                 } else {
                     self.keymap.action(&key).and_then(|action| self.act(action))
                 }
@@ -330,7 +346,9 @@ impl App {
             }
             Msg::Paste(text) => {
                 self.paste_note(&text);
-                if self.search.editing {
+                if self.note.is_none() && matches!(self.overlay, Some(Overlay::Narrow { .. })) {
+                    self.paste_in_menu(&text);
+                } else if self.search.editing {
                     let query = prompt::pasted(&self.search.query, &text);
                     self.edit_query(query);
                 }
@@ -365,9 +383,13 @@ impl App {
     }
 
     fn act(&mut self, action: Action) -> Option<Effect> {
+        // An open overlay owns the keyboard: it passes on only what it lets act behind it.
         if let Some(overlay) = self.overlay
             && let Some(effect) = self.act_in_overlay(overlay, action)
         {
+            return effect;
+        }
+        if let Some(effect) = self.act_in_overview(action) {
             return effect;
         }
         if let Some(effect) = self.act_in_chart(action) {
@@ -406,7 +428,7 @@ impl App {
             Action::Search => self.start_search(),
             Action::NextMatch => self.jump_to_match(true),
             Action::PrevMatch => self.jump_to_match(false),
-            Action::Narrow => self.overlay = Some(Overlay::Narrow { selected: 0 }),
+            Action::Narrow => self.open_menu(),
             Action::Cancel => self.cancel(),
             Action::LinkKinds => {
                 self.notice = Some("Link kinds apply to the network (6)".into());
@@ -453,9 +475,13 @@ impl App {
                 .min(last);
             return;
         }
-        let focus = self.nav.focus;
-        let len = self.rows(focus).len();
-        let state = self.nav.pane_mut(focus);
+        self.move_selection(self.nav.focus, delta);
+    }
+
+    /// Moves `pane`'s selection by `delta` rows, clamped to the list.
+    fn move_selection(&mut self, pane: Pane, delta: isize) {
+        let len = self.rows(pane).len();
+        let state = self.nav.pane_mut(pane);
         let last = len.saturating_sub(1);
         state.selected = state.selected.saturating_add_signed(delta).min(last);
     }

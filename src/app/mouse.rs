@@ -63,8 +63,15 @@ impl App {
             }
             return;
         }
-        if self.nav.view == View::Overview && step != 0 {
-            self.move_by(step);
+        if self.nav.view == View::Overview {
+            match step {
+                0 if layout.body.contains(point) => {
+                    let line = self.nav.overview_scroll + usize::from(event.row - layout.body.y);
+                    self.choose_in_overview(line);
+                }
+                0 => {}
+                _ => self.move_by(step),
+            }
             return;
         }
         let Some((pane, rect)) = Pane::ALL.into_iter().find_map(|p| {

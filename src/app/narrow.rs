@@ -1,7 +1,8 @@
-//! Narrowing every pane at once: to a region, a severity, a status, an actor or the search's
-//! matches. Each criterion picks items in one pane and carries over the links to the others
-//! (a region's implications bring their quotes, those quotes' speakers and the events those
-//! actors are in); several criteria keep what all of them keep.
+//! Narrowing every pane at once: to a region, a severity, a status, an actor, a grade or the
+//! search's matches. Each criterion picks items in one pane and carries over to what those
+//! items name (a region's implications bring the quotes they cite and the actors they name;
+//! an event status, the actors in those events), leaving alone a pane they name nothing in;
+//! several criteria keep what all of them keep.
 
 use std::collections::BTreeSet;
 
@@ -130,68 +131,6 @@ impl Narrow {
     }
 }
 
-/// Every menu entry for `b`: clear, the search (when one is set), each region, severity,
-/// status, then each actor.
-pub fn choices(b: &Briefing, regions: &[SafeText], search: &Search) -> Vec<Choice> {
-    let mut out = vec![Choice::Clear];
-    if search.is_active() {
-        out.push(Choice::Search);
-    }
-    out.extend((0..regions.len()).map(Choice::Region));
-    out.extend(
-        [Severity::High, Severity::Medium, Severity::Low]
-            .into_iter()
-            .map(Choice::Severity),
-    );
-    out.extend(Status::ALL.iter().map(|&(_, s)| Choice::Status(s)));
-    // The grading filters, when the briefing uses the scale (the worst grade would keep
-    // everything graded, so it is left out).
-    if b.timeline.iter().any(|e| e.credibility.is_some())
-        || b.quotes.iter().any(|q| q.credibility.is_some())
-    {
-        out.extend(
-            Credibility::ALL[..5]
-                .iter()
-                .map(|&c| Choice::Credibility(c)),
-        );
-    }
-    let reliabilities = b.meta.sources.iter().map(|s| s.reliability);
-    if reliabilities
-        .chain(b.actors.iter().map(|a| a.reliability))
-        .any(|r| r.is_some())
-    {
-        out.extend(
-            Reliability::ALL[..5]
-                .iter()
-                .map(|&(_, r)| Choice::Reliability(r)),
-        );
-    }
-    if b.implications.iter().any(|i| i.likelihood.is_some()) {
-        out.extend(
-            Likelihood::ALL[1..]
-                .iter()
-                .map(|&(_, l)| Choice::Likelihood(l)),
-        );
-    }
-    out.extend((0..b.actors.len()).map(Choice::Actor));
-    out
-}
-
-/// A menu entry in words.
-pub fn choice_label(b: &Briefing, regions: &[SafeText], search: &Search, choice: Choice) -> String {
-    match choice {
-        Choice::Clear => "Show everything (clear every narrowing)".to_owned(),
-        Choice::Search => format!("Search matches: /{}", search.query),
-        Choice::Region(r) => format!("Region: {}", regions[r]),
-        Choice::Severity(s) => format!("Severity: {}", s.name()),
-        Choice::Status(s) => format!("Status: {}", s.name()),
-        Choice::Credibility(c) => format!("Credibility at most {c} ({})", c.meaning()),
-        Choice::Reliability(r) => format!("Reliability at least {r} ({})", r.meaning()),
-        Choice::Likelihood(l) => format!("Likelihood at least {} ({})", l.name(), l.meaning()),
-        Choice::Actor(a) => format!("Actor: {}", b.actors[a].name),
-    }
-}
-
 /// The distinct regions of the briefing's implications, in first-use order.
 pub fn regions(b: &Briefing) -> Vec<SafeText> {
     let mut seen = BTreeSet::new();
@@ -202,47 +141,62 @@ pub fn regions(b: &Briefing) -> Vec<SafeText> {
         .collect()
 }
 
-/// The items each pane keeps under `narrow`, ascending.
+/// The items each pane keeps under `narrow`, ascending; None for a pane no criterion names
+/// (a region narrows the implications, the quotes they cite and the actors they name, not
+/// the timeline).
 pub fn allowed(
     b: &Briefing,
     regions: &[SafeText],
     narrow: &Narrow,
     search: &Search,
-) -> [Vec<usize>; 4] {
-    let mut kept: Option<[BTreeSet<usize>; 4]> = None;
-    let mut keep = |sets: [BTreeSet<usize>; 4]| {
-        kept = Some(match kept.take() {
-            None => sets,
-            Some(old) => {
-                let mut both = old;
-                for (have, new) in both.iter_mut().zip(sets) {
-                    have.retain(|item| new.contains(item));
+) -> [Option<Vec<usize>>; 4] {
+    let mut kept: [Option<BTreeSet<usize>>; 4] = Default::default();
+    let criteria = [
+        narrow.region.map(Choice::Region),
+        narrow.severity.map(Choice::Severity),
+        narrow.status.map(Choice::Status),
+        narrow.actor.map(Choice::Actor),
+        narrow.search.then_some(Choice::Search),
+        narrow.credibility.map(Choice::Credibility),
+        narrow.reliability.map(Choice::Reliability),
+        narrow.likelihood.map(Choice::Likelihood),
+    ];
+    for choice in criteria.into_iter().flatten() {
+        for (have, new) in kept.iter_mut().zip(keeps(b, regions, choice, search)) {
+            *have = match (have.take(), new) {
+                (None, new) => new,
+                (old, None) => old,
+                (Some(mut old), Some(new)) => {
+                    old.retain(|item| new.contains(item));
+                    Some(old)
                 }
-                both
-            }
-        });
-    };
-    if let Some(region) = narrow.region.and_then(|r| regions.get(r)) {
-        keep(from_implications(b, |i| {
-            b.implications[i].region == *region
-        }));
+            };
+        }
     }
-    if let Some(severity) = narrow.severity {
-        keep(from_implications(b, |i| {
-            b.implications[i].severity == Some(severity)
-        }));
-    }
-    if let Some(status) = narrow.status {
-        keep(from_events(b, status));
-    }
-    if let Some(actor) = narrow.actor.filter(|&a| a < b.actors.len()) {
-        keep(from_actor(b, actor));
-    }
-    if narrow.search {
-        keep(Pane::ALL.map(|pane| search.matches(pane).iter().copied().collect()));
-    }
-    if let Some(ceiling) = narrow.credibility {
-        keep(from_graded(
+    kept.map(|set| set.map(|set| set.into_iter().collect()))
+}
+
+/// What one criterion keeps in each pane it names (None: it does not name that pane).
+pub(super) fn keeps(
+    b: &Briefing,
+    regions: &[SafeText],
+    choice: Choice,
+    search: &Search,
+) -> [Option<BTreeSet<usize>>; 4] {
+    match choice {
+        Choice::Region(region) => match regions.get(region) {
+            Some(region) => from_implications(b, |i| b.implications[i].region == *region),
+            None => Default::default(),
+        },
+        Choice::Severity(severity) => {
+            from_implications(b, |i| b.implications[i].severity == Some(severity))
+        }
+        Choice::Status(status) => from_events(b, status),
+        Choice::Actor(actor) if actor < b.actors.len() => from_actor(b, actor).map(Some),
+        Choice::Search => {
+            Pane::ALL.map(|pane| Some(search.matches(pane).iter().copied().collect()))
+        }
+        Choice::Credibility(ceiling) => from_graded(
             b,
             |e| {
                 b.timeline[e]
@@ -250,30 +204,26 @@ pub fn allowed(
                     .is_some_and(|c| c.at_most(ceiling))
             },
             |q| b.quotes[q].credibility.is_some_and(|c| c.at_most(ceiling)),
-        ));
-    }
-    if let Some(floor) = narrow.reliability {
-        keep(from_graded(
+        )
+        .map(Some),
+        Choice::Reliability(floor) => from_graded(
             b,
             |e| b.event_reliability(e).is_some_and(|r| r.at_least(floor)),
             |q| b.quote_reliability(q).is_some_and(|r| r.at_least(floor)),
-        ));
-    }
-    if let Some(floor) = narrow.likelihood {
-        keep(from_implications(b, |i| {
+        )
+        .map(Some),
+        Choice::Likelihood(floor) => from_implications(b, |i| {
             b.implications[i]
                 .likelihood
                 .is_some_and(|l| l.at_least(floor))
-        }));
+        }),
+        Choice::Actor(_) | Choice::Clear => Default::default(),
     }
-    kept.map_or_else(Default::default, |sets| {
-        sets.map(|set| set.into_iter().collect())
-    })
 }
 
-/// Implications chosen by `pick`, their quotes, their actors and those quotes' speakers, and
-/// the events those actors are in.
-fn from_implications(b: &Briefing, pick: impl Fn(usize) -> bool) -> [BTreeSet<usize>; 4] {
+/// Implications chosen by `pick`, the quotes they cite and the actors they name (with those
+/// quotes' speakers); the timeline is not theirs to narrow.
+fn from_implications(b: &Briefing, pick: impl Fn(usize) -> bool) -> [Option<BTreeSet<usize>>; 4] {
     let implications: BTreeSet<usize> = (0..b.implications.len()).filter(|&i| pick(i)).collect();
     let quotes: BTreeSet<usize> = implications
         .iter()
@@ -284,12 +234,12 @@ fn from_implications(b: &Briefing, pick: impl Fn(usize) -> bool) -> [BTreeSet<us
         .flat_map(|&i| b.implications[i].actors.iter().copied())
         .chain(quotes.iter().map(|&q| b.quotes[q].speaker))
         .collect();
-    let events = events_of(b, &actors);
-    [events, actors, quotes, implications]
+    [None, Some(actors), Some(quotes), Some(implications)]
 }
 
-/// Events of `status`, their actors, those actors' quotes, and implications naming them.
-fn from_events(b: &Briefing, status: Status) -> [BTreeSet<usize>; 4] {
+/// Events of `status` and the actors in them; quotes and implications are not theirs to
+/// narrow.
+fn from_events(b: &Briefing, status: Status) -> [Option<BTreeSet<usize>>; 4] {
     let events: BTreeSet<usize> = (0..b.timeline.len())
         .filter(|&e| b.timeline[e].status == Some(status))
         .collect();
@@ -297,20 +247,7 @@ fn from_events(b: &Briefing, status: Status) -> [BTreeSet<usize>; 4] {
         .iter()
         .flat_map(|&e| b.timeline[e].actors.iter().copied())
         .collect();
-    let quotes: BTreeSet<usize> = actors
-        .iter()
-        .flat_map(|&a| b.actors[a].quotes.iter().copied())
-        .collect();
-    let implications: BTreeSet<usize> = actors
-        .iter()
-        .flat_map(|&a| b.actors[a].implications.iter().copied())
-        .chain(
-            quotes
-                .iter()
-                .flat_map(|&q| b.quotes[q].implications.iter().copied()),
-        )
-        .collect();
-    [events, actors, quotes, implications]
+    [Some(events), Some(actors), None, None]
 }
 
 /// Events and quotes chosen by their grades, the actors in those events and speaking those
@@ -354,12 +291,4 @@ fn from_actor(b: &Briefing, actor: ActorIx) -> [BTreeSet<usize>; 4] {
         quotes,
         implications,
     ]
-}
-
-/// Events any of `actors` take part in.
-fn events_of(b: &Briefing, actors: &BTreeSet<usize>) -> BTreeSet<usize> {
-    actors
-        .iter()
-        .flat_map(|&a| b.actors[a].events.iter().copied())
-        .collect()
 }

@@ -57,6 +57,8 @@ pub struct Nav {
     pub zoom: bool,
     /// First line of the overview on screen.
     pub overview_scroll: usize,
+    /// The implication chosen in the overview (an index into its links).
+    pub overview_link: usize,
     /// What every pane is narrowed to.
     pub narrow: Narrow,
     pub(super) panes: [PaneState; 4],
@@ -69,6 +71,7 @@ impl Default for Nav {
             focus: Pane::Timeline,
             zoom: false,
             overview_scroll: 0,
+            overview_link: 0,
             narrow: Narrow::default(),
             panes: [PaneState::default(); 4],
         }

@@ -1,63 +1,63 @@
-//! Keys while an overlay is open. `q` and `Esc` close it; help and messages scroll; the
+//! Keys while an overlay is open: the overlay owns the keyboard, and a key it has no use for
+//! does nothing but say how to close it. `q` and `Esc` close it; help and messages scroll; the
 //! detail view follows `j`/`k` through the pane's items, moves between its links with `Tab`
-//! (and `h`/`l`) and follows one with `Enter` (Back returns into it); the narrowing menu
-//! toggles the chosen entry with `Enter`.
+//! (and `h`/`l`), follows one with `Enter` (Back returns into it) and lets the keys that act
+//! on the item it shows (flag, note, copy, export, dossier) act on it; the narrowing menu is
+//! in `menu.rs`.
 
-use super::{App, Effect, Narrow, Overlay, Pane, View};
+use super::{App, Effect, Overlay, Pane, View};
 use crate::action::Action;
 use crate::screen::detail::{Detail, Extras, Target, detail};
 use crate::screen::layout;
 
 impl App {
-    /// Keys while an overlay is open: Some when the overlay handled the action, None when the
-    /// overlay closed (or stays) and the panes act on it.
+    /// An action while an overlay is open: Some when the overlay took it (every action but
+    /// those it lets through), None when the reader is to act on it as usual.
     pub(super) fn act_in_overlay(
         &mut self,
         overlay: Overlay,
         action: Action,
     ) -> Option<Option<Effect>> {
-        match action {
-            Action::Quit | Action::Cancel => {
-                self.overlay = None;
-                return Some(None);
-            }
-            Action::Suspend | Action::Redraw | Action::Copy | Action::OpenSource => {
-                return None;
-            }
-            Action::Back | Action::Forward => return None,
-            _ => {}
+        if matches!(action, Action::Suspend | Action::Redraw) {
+            return None;
         }
         match overlay {
-            Overlay::Help { scroll } => {
-                if action == Action::Help {
-                    self.overlay = None;
-                    return Some(None);
-                }
-                let scroll = self.scrolled(scroll, action, self.help_lines())?;
-                self.overlay = Some(Overlay::Help { scroll });
-            }
-            Overlay::Message { scroll } => {
-                if action == Action::Messages {
-                    self.overlay = None;
-                    return Some(None);
-                }
-                let scroll = self.scrolled(scroll, action, self.message_lines())?;
-                self.overlay = Some(Overlay::Message { scroll });
-            }
-            Overlay::Narrow { selected } => return self.act_in_menu(selected, action),
+            Overlay::Narrow { selected } => return Some(self.act_in_menu(selected, action)),
             Overlay::Detail {
                 pane,
                 item,
                 scroll,
                 link,
             } => return self.act_in_detail(pane, item, scroll, link, action),
+            Overlay::Help { .. } | Overlay::Message { .. } => {}
+        }
+        let (name, toggle, lines) = match overlay {
+            Overlay::Help { .. } => ("help", Action::Help, self.help_lines()),
+            _ => ("the message", Action::Messages, self.message_lines()),
+        };
+        if matches!(action, Action::Quit | Action::Cancel) || action == toggle {
+            self.overlay = None;
+            return Some(None);
+        }
+        let scroll = match overlay {
+            Overlay::Help { scroll } | Overlay::Message { scroll } => scroll,
+            _ => 0,
+        };
+        match self.scrolled(scroll, action, lines) {
+            Some(scroll) => {
+                self.overlay = Some(match overlay {
+                    Overlay::Help { .. } => Overlay::Help { scroll },
+                    _ => Overlay::Message { scroll },
+                });
+            }
+            None => self.notice = Some(format!("q or Esc closes {name}")),
         }
         Some(None)
     }
 
-    /// The new scroll of a text overlay of `lines` lines after a scrolling action; None
-    /// (closing the overlay) for any other action.
-    fn scrolled(&mut self, scroll: usize, action: Action, lines: usize) -> Option<usize> {
+    /// The new scroll of a text overlay of `lines` lines after a scrolling action; None for
+    /// any other action.
+    fn scrolled(&self, scroll: usize, action: Action, lines: usize) -> Option<usize> {
         let page = self.overlay_page();
         let new = match action {
             Action::Next => scroll + 1,
@@ -66,16 +66,13 @@ impl App {
             Action::HalfPageUp => scroll.saturating_sub(page / 2),
             Action::First => 0,
             Action::Last => usize::MAX,
-            _ => {
-                self.overlay = None;
-                return None;
-            }
+            _ => return None,
         };
         Some(new.min(lines.saturating_sub(page)))
     }
 
     /// Lines an overlay shows at once.
-    fn overlay_page(&self) -> usize {
+    pub(super) fn overlay_page(&self) -> usize {
         usize::from(layout::overlay(self.area).height.saturating_sub(2)).max(1)
     }
 
@@ -93,14 +90,14 @@ impl App {
         crate::screen::message::lines(error, self.overlay_width()).len()
     }
 
-    /// The detail of `item` of `pane` at the overlay's width.
+    /// The detail of `item` of `pane` at the overlay's width, whole.
     pub fn detail_of(&self, pane: Pane, item: usize) -> Detail {
-        self.detail_at(pane, item, self.overlay_width())
+        self.detail_at(pane, item, self.overlay_width(), usize::MAX)
     }
 
-    /// The detail of `item` of `pane`, `width` columns wide, with the analyst's mark and, for
-    /// an actor, their appearances in other briefings.
-    pub fn detail_at(&self, pane: Pane, item: usize, width: usize) -> Detail {
+    /// The first `max_lines` lines of the detail of `item` of `pane`, `width` columns wide,
+    /// with the analyst's mark and, for an actor, their appearances in other briefings.
+    pub fn detail_at(&self, pane: Pane, item: usize, width: usize, max_lines: usize) -> Detail {
         let store_problem = match &self.annotations {
             super::marks::Annotations::Unavailable { message, .. } => Some(message.as_str()),
             _ => None,
@@ -113,7 +110,15 @@ impl App {
                 .flatten(),
             store_problem: store_problem.filter(|_| pane == Pane::Actors),
         };
-        detail(&self.briefing, self.source(), pane, item, width, &extras)
+        detail(
+            &self.briefing,
+            self.source(),
+            pane,
+            item,
+            width,
+            max_lines,
+            &extras,
+        )
     }
 
     /// Opens the detail view of the focused pane's selection.
@@ -182,16 +187,27 @@ impl App {
             link,
         };
         let overlay = match action {
-            Action::Detail | Action::Help => {
+            Action::Quit | Action::Cancel | Action::Detail => {
                 self.overlay = None;
                 return Some(None);
             }
+            Action::Help => Overlay::Help { scroll: 0 },
+            // Back and Forward retrace steps, the detail's among them; these act on the item
+            // the detail shows (the pane's selection, which the detail follows).
+            Action::Back
+            | Action::Forward
+            | Action::Flag
+            | Action::Note
+            | Action::Copy
+            | Action::Export
+            | Action::OpenSource
+            | Action::Dossier => return None,
             Action::Next | Action::Previous | Action::NextBySpeaker | Action::PrevBySpeaker => {
                 // The view follows the pane's selection.
                 self.nav.focus = pane;
                 match action {
-                    Action::Next => self.move_by(1),
-                    Action::Previous => self.move_by(-1),
+                    Action::Next => self.move_selection(pane, 1),
+                    Action::Previous => self.move_selection(pane, -1),
                     Action::NextBySpeaker => self.by_speaker(true),
                     _ => self.by_speaker(false),
                 }
@@ -259,66 +275,12 @@ impl App {
             Action::First => at(0, link),
             Action::Last => at(usize::MAX, link),
             _ => {
-                self.overlay = None;
-                return None;
+                self.notice = Some("Esc closes the detail first".into());
+                at(scroll, link)
             }
         };
         self.overlay = Some(overlay);
         Some(None)
-    }
-
-    fn act_in_menu(&mut self, selected: usize, action: Action) -> Option<Option<Effect>> {
-        let choices = super::narrow::choices(&self.briefing, &self.regions, &self.search);
-        let last = choices.len().saturating_sub(1);
-        let page = self.overlay_page();
-        let selected = match action {
-            Action::Narrow => {
-                self.overlay = None;
-                return Some(None);
-            }
-            Action::Next => selected + 1,
-            Action::Previous => selected.saturating_sub(1),
-            Action::HalfPageDown => selected + page / 2,
-            Action::HalfPageUp => selected.saturating_sub(page / 2),
-            Action::First => 0,
-            Action::Last => last,
-            Action::Follow => {
-                let choice = choices[selected.min(last)];
-                let items = Pane::ALL.map(|pane| self.selected(pane));
-                let mut narrow = self.nav.narrow;
-                narrow.toggle(choice);
-                self.narrow_to(narrow, items);
-                self.overlay = None;
-                return Some(None);
-            }
-            _ => {
-                self.overlay = None;
-                return None;
-            }
-        };
-        self.overlay = Some(Overlay::Narrow {
-            selected: selected.min(last),
-        });
-        Some(None)
-    }
-
-    /// Narrows the panes, keeping each selection when its item is still shown.
-    fn narrow_to(&mut self, narrow: Narrow, items: [Option<usize>; 4]) {
-        let before = self.place();
-        self.nav.narrow = narrow;
-        self.nav.view = View::Panes;
-        for (pane, item) in Pane::ALL.into_iter().zip(items) {
-            self.select_row_of(pane, item);
-        }
-        self.remember(before);
-        self.notice = Some(if narrow.is_empty() {
-            "Showing everything".to_owned()
-        } else {
-            format!(
-                "Narrowed to {}",
-                narrow.label(&self.briefing, &self.regions, &self.search)
-            )
-        });
     }
 }
 

@@ -17,24 +17,30 @@ pub struct Narrowed {
     filters: [Option<Filter>; 4],
     /// The search's revision, when the narrowing keeps its matches.
     search: Option<u64>,
-    /// Per pane: the rows, and whether they are ascending.
-    rows: [(Vec<usize>, bool); 4],
+    /// Per pane: the rows, and whether they are ascending; None for a pane no criterion
+    /// narrows.
+    rows: [Option<(Vec<usize>, bool)>; 4],
 }
 
 impl App {
     /// The rows `pane` shows under its filter and the narrowing.
     pub fn rows(&self, pane: Pane) -> Rows<'_> {
-        match &self.narrowed {
-            Some(narrowed) => {
-                let (rows, sorted) = &narrowed.rows[pane.index()];
-                if *sorted {
-                    Rows::Sorted(rows)
-                } else {
-                    Rows::Only(rows)
-                }
-            }
+        match self
+            .narrowed
+            .as_ref()
+            .and_then(|n| n.rows[pane.index()].as_ref())
+        {
+            Some((rows, true)) => Rows::Sorted(rows),
+            Some((rows, false)) => Rows::Only(rows),
             None => self.nav.rows(&self.briefing, pane),
         }
+    }
+
+    /// Whether the narrowing leaves out items of `pane` (a region narrows no events).
+    pub fn is_narrowed(&self, pane: Pane) -> bool {
+        self.narrowed
+            .as_ref()
+            .is_some_and(|n| n.rows[pane.index()].is_some())
     }
 
     /// The item selected in `pane`, if the pane has any rows.
@@ -61,8 +67,8 @@ impl App {
         let allowed = super::narrow::allowed(&self.briefing, &self.regions, &narrow, &self.search);
         let rows = Pane::ALL.map(|pane| {
             let base = self.nav.rows(&self.briefing, pane);
-            let keep = &allowed[pane.index()];
-            match base {
+            let keep = allowed[pane.index()].as_ref()?;
+            Some(match base {
                 Rows::All(_) => (keep.clone(), true),
                 Rows::Sorted(items) | Rows::Only(items) => (
                     items
@@ -72,7 +78,7 @@ impl App {
                         .collect(),
                     matches!(base, Rows::Sorted(_)),
                 ),
-            }
+            })
         });
         self.narrowed = Some(Narrowed {
             narrow,
@@ -140,8 +146,14 @@ impl App {
         }
     }
 
-    /// Everything needed to build `pane`'s rows in the box `rect`.
+    /// Everything needed to build `pane`'s rows in the box `rect`, as tall as the last
+    /// settling found they can be.
     pub fn pane_rows(&self, pane: Pane, rect: Rect) -> PaneRows<'_, Rows<'_>> {
+        self.rows_in(pane, rect, self.extents[pane.index()])
+    }
+
+    /// `pane`'s rows in the box `rect`, each part of a row at most as tall as `extent` says.
+    fn rows_in(&self, pane: Pane, rect: Rect, extent: Extent) -> PaneRows<'_, Rows<'_>> {
         let inner = layout::inner(rect);
         PaneRows {
             briefing: &self.briefing,
@@ -150,12 +162,21 @@ impl App {
             rows: self.rows(pane),
             width: usize::from(inner.width.saturating_sub(MARKER_WIDTH)),
             height: usize::from(inner.height.max(1)),
-            extent: if self.nav.zoom {
-                Extent::Full
-            } else {
-                Extent::Compact
-            },
+            extent,
         }
+    }
+
+    /// How tall `pane`'s rows are in the box `rect`: every field whole when zoomed, rows that
+    /// grow with the pane, and each row whole when all fit. Found once per change (it lays
+    /// out a screen of rows), kept for the frame and the clicks that follow.
+    fn fit_rows(&mut self, pane: Pane, rect: Rect) {
+        let height = usize::from(layout::inner(rect).height.max(1));
+        let extent = if self.nav.zoom {
+            Extent::Full
+        } else {
+            Extent::for_height(height)
+        };
+        self.extents[pane.index()] = self.rows_in(pane, rect, extent).fitted().extent;
     }
 
     /// Clamps `pane`'s selection to its rows and scrolls so that it is on screen.
@@ -164,32 +185,15 @@ impl App {
         let state = *self.nav.pane(pane);
         let selected = state.selected.min(len.saturating_sub(1));
         let offset = match self.pane_rect(pane) {
-            Some(rect) => self
-                .pane_rows(pane, rect)
-                .offset_showing(selected, state.offset.min(selected)),
+            Some(rect) => {
+                self.fit_rows(pane, rect);
+                self.pane_rows(pane, rect)
+                    .offset_showing(selected, state.offset.min(selected))
+            }
             None => state.offset.min(selected),
         };
         let state = self.nav.pane_mut(pane);
         state.selected = selected;
         state.offset = offset;
-    }
-
-    /// The overview's lines at the body's width: built when the width or the briefing
-    /// changes, not per key or frame.
-    pub fn overview(&self) -> &[crate::screen::lines::TextLine] {
-        self.overview.as_ref().map_or(&[], |(_, lines)| lines)
-    }
-
-    /// Builds the overview's lines when the overview is shown at a width they were not
-    /// built for.
-    pub(super) fn refresh_overview(&mut self) {
-        if self.nav.view != View::Overview {
-            return;
-        }
-        let width = self.body().width;
-        if self.overview.as_ref().is_none_or(|(w, _)| *w != width) {
-            let lines = crate::screen::overview::overview(&self.briefing, usize::from(width));
-            self.overview = Some((width, lines));
-        }
     }
 }

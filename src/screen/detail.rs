@@ -20,9 +20,6 @@ const CONTEXT_BYTES: usize = 1500;
 /// Most linked items listed in one section; the rest are counted.
 pub const MAX_LINKS: usize = 200;
 
-/// Most lines one link takes.
-const LINK_LINES: usize = 3;
-
 /// Where a link leads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
@@ -64,19 +61,22 @@ pub struct Detail {
     pub links: Vec<Link>,
 }
 
-/// The detail of item `item` of `pane`, `width` columns wide; `source` is the briefing's
-/// source text when one is named.
+/// The detail of item `item` of `pane`, `width` columns wide, its first `max_lines` lines (a
+/// preview builds only what it shows); `source` is the briefing's source text when one is
+/// named.
 pub fn detail(
     b: &Briefing,
     source: Option<&SourceState>,
     pane: Pane,
     item: usize,
     width: usize,
+    max_lines: usize,
     extras: &Extras,
 ) -> Detail {
     let mut d = Builder {
         b,
         width: width.max(1),
+        limit: max_lines,
         out: Detail::default(),
     };
     d.extras_head(extras);
@@ -189,18 +189,28 @@ pub fn detail(
 struct Builder<'a> {
     b: &'a Briefing,
     width: usize,
+    /// Most lines built.
+    limit: usize,
     out: Detail,
 }
 
 impl Builder<'_> {
+    /// Lines left to build.
+    fn room(&self) -> usize {
+        self.limit.saturating_sub(self.out.lines.len())
+    }
+
     fn text(&mut self, text: &str, role: Role) {
-        self.out
-            .lines
-            .extend(wrapped(text, role, self.width, usize::MAX));
+        let room = self.room();
+        if room > 0 {
+            self.out.lines.extend(wrapped(text, role, self.width, room));
+        }
     }
 
     fn blank(&mut self) {
-        self.out.lines.push(Vec::new());
+        if self.room() > 0 {
+            self.out.lines.push(Vec::new());
+        }
     }
 
     fn optional(&mut self, text: &Option<SafeText>) {
@@ -216,13 +226,17 @@ impl Builder<'_> {
         }
     }
 
-    /// A link of `text` in `role` to `target`, wrapped with `indent` before its first line
-    /// and room for it after.
+    /// A link of `text` in `role` to `target`, wrapped whole with `indent` before its first
+    /// line and room for it after.
     fn link(&mut self, text: &str, role: Role, target: Target, indent: &str) {
+        let room = self.room();
+        if room == 0 {
+            return;
+        }
         let start = self.out.lines.len();
         let hang = " ".repeat(indent.chars().count() + 2);
         let width = self.width.saturating_sub(hang.len()).max(1);
-        for (i, line) in wrap(text, width, LINK_LINES).into_iter().enumerate() {
+        for (i, line) in wrap(text, width, room).into_iter().enumerate() {
             let lead = if i == 0 {
                 format!("{indent}• ")
             } else {
@@ -253,7 +267,7 @@ impl Builder<'_> {
             .filter(|&&i| Some(i) != exclude)
             .take(MAX_LINKS)
         {
-            let text = self.b.describe(pane, item);
+            let text = whole(self.b, pane, item);
             self.link(&text, Role::Plain, Target::Here(pane, item), "  ");
         }
         if total > MAX_LINKS {
@@ -371,9 +385,12 @@ impl Builder<'_> {
                 let after = flowing(&text[end..to]);
                 let passage = format!("{before}{words}{after}{tail}");
                 let marked = before.len()..before.len() + words.as_str().len();
-                self.out
-                    .lines
-                    .extend(marked_lines(&passage, marked, self.width));
+                let room = self.room();
+                self.out.lines.extend(
+                    marked_lines(&passage, marked, self.width)
+                        .into_iter()
+                        .take(room),
+                );
             }
             Some(Finding::Misquote { .. }) => {
                 self.text(
@@ -390,9 +407,21 @@ impl Builder<'_> {
     }
 }
 
+/// An item as a link names it, every word of a quote kept: the detail view promises the
+/// whole text.
+fn whole(b: &Briefing, pane: Pane, item: usize) -> String {
+    match pane {
+        Pane::Quotes => {
+            let q = &b.quotes[item];
+            format!("{}: “{}”", b.actors[q.speaker].name, q.text)
+        }
+        _ => b.describe(pane, item),
+    }
+}
+
 /// `text` (one paragraph) wrapped to `width`, with the bytes in `marked` in [`Role::Marked`].
 fn marked_lines(text: &str, marked: Range<usize>, width: usize) -> Vec<TextLine> {
-    let options = textwrap::Options::new(width).break_words(true);
+    let options = super::wrap::options(width);
     let mut out = Vec::new();
     for line in textwrap::wrap(text, options) {
         let std::borrow::Cow::Borrowed(line) = line else {
@@ -440,7 +469,15 @@ mod tests {
             .iter()
             .position(|a| a.name.as_str() == "Yoshimasa Hayashi")
             .unwrap();
-        let d = detail(&b, None, Pane::Actors, hayashi, 50, &Extras::default());
+        let d = detail(
+            &b,
+            None,
+            Pane::Actors,
+            hayashi,
+            50,
+            usize::MAX,
+            &Extras::default(),
+        );
         assert_eq!(
             d.links.len(),
             b.actors[hayashi].quotes.len()
@@ -464,7 +501,15 @@ mod tests {
     #[test]
     fn a_quote_links_to_its_speaker_first() {
         let b = bundled();
-        let d = detail(&b, None, Pane::Quotes, 0, 80, &Extras::default());
+        let d = detail(
+            &b,
+            None,
+            Pane::Quotes,
+            0,
+            80,
+            usize::MAX,
+            &Extras::default(),
+        );
         assert_eq!(
             d.links[0].target,
             Target::Here(Pane::Actors, b.quotes[0].speaker)
@@ -473,13 +518,14 @@ mod tests {
 
     #[test]
     fn a_marked_passage_keeps_the_marked_words_in_their_role() {
-        let lines = marked_lines("before the words after", 7..16, 10);
+        let lines = marked_lines("before the words after", 7..16, 12);
         let marked: Vec<&str> = lines
             .iter()
             .flatten()
             .filter(|p| p.role == Role::Marked)
             .map(|p| p.text.as_str())
             .collect();
-        assert_eq!(marked, ["the words"]);
+        // "before the" fills the first line, "words after" the second.
+        assert_eq!(marked, ["the", "words"]);
     }
 }

@@ -12,8 +12,10 @@ const MAX_KEY_WIDTH: usize = 24;
 /// What help says before the bindings.
 const INTRO: &str = "Enter follows links: an actor to their quotes, a quote to its speaker, \
 an event to its actors, an implication to its quotes. Back (and Forward) retrace your steps. \
-In the detail view, j/k move to the next item, Tab (or l/h) chooses a link, Enter follows it. \
-q and Esc close an overlay before they quit.";
+In the detail view, j/k move to the next item, Tab (or l/h) chooses a link, Enter follows it; \
+in the overview, Tab chooses an implication and Enter opens it. An overlay (help, the detail view, \
+the narrowing menu) keeps every key to itself until q or Esc closes it; in the narrowing menu, \
+typing filters the choices.";
 
 /// The help lines at `width` columns.
 pub fn lines(keymap: &Keymap, width: usize) -> Vec<TextLine> {

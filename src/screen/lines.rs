@@ -2,57 +2,16 @@
 //! the model counts lines to scroll and to place clicks, the view styles and draws the same
 //! lines, so the two can never disagree. Only the items on screen are ever built.
 
+use super::flow::{Field, flow};
+pub use super::piece::{Piece, Role, TextLine, piece};
 use super::wrap::{fit, wrap};
 use crate::briefing::Briefing;
-use crate::briefing::model::{Named, Severity, Status};
+use crate::briefing::model::Named;
 use crate::chart::timeline::status_glyph;
 use crate::fold::{find_ranges, fold};
 use crate::pane::Pane;
 use crate::text::SafeText;
 use crate::text::counted;
-
-/// What a piece of text is, for the view to style.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    /// Body text.
-    Plain,
-    /// Names and headings.
-    Strong,
-    /// Secondary text: roles, contexts, counts.
-    Muted,
-    /// A timeline status, with its glyph.
-    Status(Status),
-    /// An implication's severity.
-    Severity(Severity),
-    /// A warning (a quote not found in its source).
-    Alarm,
-    /// Words marked in a passage (a quote inside its source paragraph).
-    Marked,
-    /// The analyst's own marks and "new" on a row.
-    Badge,
-    /// An analytic grade: `B2`, `likely · moderate`.
-    Grade,
-}
-
-/// A run of text in one role.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Piece {
-    /// How the text is shown.
-    pub role: Role,
-    /// The text (already safe: it comes from `SafeText`).
-    pub text: String,
-}
-
-/// One line on screen.
-pub type TextLine = Vec<Piece>;
-
-/// A piece of `text` in `role`.
-pub fn piece(role: Role, text: impl Into<String>) -> Piece {
-    Piece {
-        role,
-        text: text.into(),
-    }
-}
 
 /// `text` wrapped to `width` in lines of one role, at most `max_lines`.
 pub fn wrapped(text: &str, role: Role, width: usize, max_lines: usize) -> Vec<TextLine> {
@@ -65,16 +24,42 @@ pub fn wrapped(text: &str, role: Role, width: usize, max_lines: usize) -> Vec<Te
 /// How much of an item a row shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Extent {
-    /// The list: titles up to three lines, quotes up to four, one line of details.
-    Compact,
+    /// The list: each part of a row up to `scale` times its lines (a title 3, a quote 4, a
+    /// line of fields 1), so rows grow with the pane.
+    Compact {
+        /// How many times the compact lines a part may take.
+        scale: usize,
+    },
     /// A zoomed pane: every field, whole.
     Full,
 }
 
+impl Extent {
+    /// The compact extent of a pane with `height` lines for rows: twice as tall from 24
+    /// lines, three times from 36.
+    pub fn for_height(height: usize) -> Extent {
+        Extent::Compact {
+            scale: (height / LINES_PER_SCALE).max(1),
+        }
+    }
+
+    /// Most lines of a part that takes `compact` lines at scale 1.
+    fn lines(self, compact: usize) -> usize {
+        match self {
+            Extent::Compact { scale } => compact.saturating_mul(scale),
+            Extent::Full => FULL_LINES,
+        }
+    }
+}
+
+/// Pane lines per step of [`Extent::Compact`]'s scale.
+const LINES_PER_SCALE: usize = 12;
 /// Lines of a title in a compact row.
 const COMPACT_TITLE_LINES: usize = 3;
 /// Lines of a quote's words in a compact row.
 const COMPACT_QUOTE_LINES: usize = 4;
+/// Lines of a row's fields (a status and grade, a role, an attribution) in a compact row.
+const COMPACT_FIELD_LINES: usize = 1;
 /// Lines of one field in a full row (a field is at most 50,000 characters).
 const FULL_LINES: usize = 2000;
 
@@ -175,7 +160,161 @@ fn opt<'a>(label: &'static str, text: &'a Option<SafeText>) -> Option<(&'static 
     text.as_ref().map(|t| (label, t.as_str()))
 }
 
-/// The lines of item `item` of `pane`, `width` columns wide.
+/// Importance of a row's fields, for [`Field::cut`] and [`Field::drop`]: when the lines run
+/// out, the lowest gives way first.
+mod rank {
+    /// Running text of a compact row: a title, a quote's words.
+    pub const TEXT: u8 = 0;
+    /// What adds to the main field: a quote's context, an event's exact dates, a count, a
+    /// country.
+    pub const ASIDE: u8 = 1;
+    /// A grade or an estimate, an affiliation.
+    pub const GRADE: u8 = 2;
+    /// The name of the row: a speaker, a region, an actor's name or role, an event's date. It
+    /// loses its last words before a status or severity leaves, and keeps its first.
+    pub const NAME: u8 = 3;
+    /// A status, a severity.
+    pub const STATUS: u8 = 4;
+}
+
+/// One part of a row (its fields line, its title, its quote): fields laid out together, at
+/// most `lines` lines.
+struct Part {
+    lines: usize,
+    fields: Vec<Field>,
+}
+
+/// The parts of item `item` of `pane`.
+fn parts(b: &Briefing, marks: &Marks, pane: Pane, item: usize, extent: Extent) -> Vec<Part> {
+    let full = extent == Extent::Full;
+    let fields_lines = extent.lines(COMPACT_FIELD_LINES);
+    let text = |role, text: &str, lines| Part {
+        lines,
+        fields: vec![Field::text(role, "", text).cut(rank::TEXT)],
+    };
+    let mut parts = Vec::new();
+    match pane {
+        Pane::Timeline => {
+            let e = &b.timeline[item];
+            let mut head = vec![Field::text(Role::Strong, "", e.when.as_str()).cut(rank::NAME)];
+            if let Some(dates) = e.dates().filter(|d| !e.when.as_str().contains(d.as_str())) {
+                head.push(Field::unit(Role::Muted, " ", format!("({dates})")).drop(rank::ASIDE));
+            }
+            if let Some(status) = e.status {
+                let shown = format!("{} {}", status_glyph(Some(status)), status.name());
+                head.push(Field::unit(Role::Status(status), " · ", shown).drop(rank::STATUS));
+            }
+            if let Some(grade) = b.event_grade(item) {
+                head.push(Field::unit(Role::Grade, " · ", grade.to_string()).drop(rank::GRADE));
+            }
+            parts.push(Part {
+                lines: fields_lines,
+                fields: head,
+            });
+            let title_lines = extent.lines(COMPACT_TITLE_LINES);
+            parts.push(text(Role::Plain, e.title.as_str(), title_lines));
+            if full {
+                if let Some(detail) = &e.detail {
+                    parts.push(text(Role::Plain, detail.as_str(), FULL_LINES));
+                }
+                if !e.actors.is_empty() {
+                    let actors = format!("Actors: {}", b.actor_names(&e.actors));
+                    parts.push(text(Role::Muted, &actors, FULL_LINES));
+                }
+            }
+        }
+        Pane::Actors => {
+            let a = &b.actors[item];
+            let count = counted(a.quotes.len(), "quote");
+            parts.push(Part {
+                lines: fields_lines,
+                fields: vec![
+                    Field::text(Role::Strong, "", a.name.as_str()).cut(rank::NAME),
+                    Field::unit(Role::Muted, " · ", count).drop(rank::ASIDE),
+                ],
+            });
+            let about: Vec<Field> = [
+                (&a.role, rank::NAME),
+                (&a.affiliation, rank::GRADE),
+                (&a.country, rank::ASIDE),
+            ]
+            .into_iter()
+            .filter_map(|(text, rank)| Some((text.as_ref()?.as_str(), rank)))
+            .enumerate()
+            .map(|(n, (text, rank))| match n {
+                0 => Field::text(Role::Muted, "", text).cut(rank),
+                _ if rank == rank::ASIDE => Field::unit(Role::Muted, " · ", text).drop(rank),
+                _ => Field::unit(Role::Muted, " · ", text).cut(rank),
+            })
+            .collect();
+            if !about.is_empty() {
+                parts.push(Part {
+                    lines: fields_lines,
+                    fields: about,
+                });
+            }
+            if full {
+                if !a.aliases.is_empty() {
+                    let aliases: Vec<&str> = a.aliases.iter().map(|t| t.as_str()).collect();
+                    let also = format!("Also: {}", aliases.join(", "));
+                    parts.push(text(Role::Muted, &also, FULL_LINES));
+                }
+                if let Some(notes) = &a.notes {
+                    parts.push(text(Role::Plain, notes.as_str(), FULL_LINES));
+                }
+            }
+        }
+        Pane::Quotes => {
+            let q = &b.quotes[item];
+            let words = format!("“{}”", q.text);
+            parts.push(text(Role::Plain, &words, extent.lines(COMPACT_QUOTE_LINES)));
+            let mut by = Vec::new();
+            if marks.misquotes.binary_search(&item).is_ok() {
+                by.push(Field::unit(Role::Alarm, "", "✗ not in source"));
+            }
+            let speaker = format!("— {}", b.actors[q.speaker].name);
+            by.push(Field::text(Role::Muted, " ", speaker).cut(rank::NAME));
+            if let Some(context) = &q.context {
+                by.push(Field::text(Role::Muted, ", ", context.as_str()).cut(rank::ASIDE));
+            }
+            if let Some(grade) = b.quote_grade(item) {
+                by.push(Field::unit(Role::Grade, " · ", grade.to_string()).drop(rank::GRADE));
+            }
+            parts.push(Part {
+                lines: fields_lines,
+                fields: by,
+            });
+        }
+        Pane::Implications => {
+            let i = &b.implications[item];
+            let mut head = vec![Field::text(Role::Strong, "", i.region.as_str()).cut(rank::NAME)];
+            if let Some(severity) = i.severity {
+                head.push(
+                    Field::unit(Role::Severity(severity), " ", severity.tag()).drop(rank::STATUS),
+                );
+            }
+            if let Some(estimate) = i.estimate() {
+                head.push(Field::unit(Role::Grade, " · ", estimate.compact()).drop(rank::GRADE));
+            }
+            parts.push(Part {
+                lines: fields_lines,
+                fields: head,
+            });
+            parts.push(text(
+                Role::Plain,
+                i.title.as_str(),
+                extent.lines(COMPACT_TITLE_LINES),
+            ));
+            if full && let Some(detail) = &i.detail {
+                parts.push(text(Role::Plain, detail.as_str(), FULL_LINES));
+            }
+        }
+    }
+    parts
+}
+
+/// The lines of item `item` of `pane`, `width` columns wide. The analyst's badges are placed
+/// before the first part is laid out, so they take room from its lines and never a word.
 pub fn item_lines(
     b: &Briefing,
     marks: &Marks,
@@ -185,186 +324,34 @@ pub fn item_lines(
     extent: Extent,
 ) -> Vec<TextLine> {
     let width = width.max(1);
-    let full = extent == Extent::Full;
-    let limit = |compact: usize| if full { FULL_LINES } else { compact };
-    let mut lines: Vec<TextLine> = Vec::new();
-    // Fits a line of pieces into the width, cutting the first piece when needed.
-    let line = |pieces: Vec<Piece>| fit_line(pieces, width);
-    match pane {
-        Pane::Timeline => {
-            let e = &b.timeline[item];
-            let mut first = vec![piece(Role::Strong, e.when.as_str())];
-            if let Some(dates) = e.dates().filter(|d| !e.when.as_str().contains(d.as_str())) {
-                first.push(piece(Role::Muted, format!(" ({dates})")));
-            }
-            if let Some(status) = e.status {
-                first.push(piece(
-                    Role::Status(status),
-                    format!(" · {} {}", status_glyph(Some(status)), status.name()),
-                ));
-            }
-            if let Some(grade) = b.event_grade(item) {
-                first.push(piece(Role::Grade, format!(" · {grade}")));
-            }
-            lines.push(line(first));
-            lines.extend(wrapped(
-                e.title.as_str(),
-                Role::Plain,
-                width,
-                limit(COMPACT_TITLE_LINES),
-            ));
-            if full {
-                if let Some(detail) = &e.detail {
-                    lines.extend(wrapped(detail.as_str(), Role::Plain, width, FULL_LINES));
-                }
-                if !e.actors.is_empty() {
-                    lines.extend(wrapped(
-                        &format!("Actors: {}", b.actor_names(&e.actors)),
-                        Role::Muted,
-                        width,
-                        FULL_LINES,
-                    ));
-                }
-            }
-        }
-        Pane::Actors => {
-            let a = &b.actors[item];
-            let count = format!(" · {}", counted(a.quotes.len(), "quote"));
-            lines.push(line(vec![
-                piece(Role::Strong, a.name.as_str()),
-                piece(Role::Muted, count),
-            ]));
-            let about: Vec<&str> = [&a.role, &a.affiliation, &a.country]
-                .into_iter()
-                .flatten()
-                .map(|t| t.as_str())
-                .collect();
-            if !about.is_empty() {
-                lines.extend(wrapped(&about.join(" · "), Role::Muted, width, limit(1)));
-            }
-            if full {
-                if !a.aliases.is_empty() {
-                    let aliases: Vec<&str> = a.aliases.iter().map(|t| t.as_str()).collect();
-                    lines.extend(wrapped(
-                        &format!("Also: {}", aliases.join(", ")),
-                        Role::Muted,
-                        width,
-                        FULL_LINES,
-                    ));
-                }
-                if let Some(notes) = &a.notes {
-                    lines.extend(wrapped(notes.as_str(), Role::Plain, width, FULL_LINES));
-                }
-            }
-        }
-        Pane::Quotes => {
-            let q = &b.quotes[item];
-            lines.extend(wrapped(
-                &format!("“{}”", q.text),
-                Role::Plain,
-                width,
-                limit(COMPACT_QUOTE_LINES),
-            ));
-            let context = q
-                .context
-                .as_ref()
-                .map(|c| format!(", {c}"))
-                .unwrap_or_default();
-            let by = format!("— {}{context}", b.actors[q.speaker].name);
-            let grade = b
-                .quote_grade(item)
-                .map(|g| piece(Role::Grade, format!(" · {g}")));
-            let mut last = Vec::new();
-            if marks.misquotes.binary_search(&item).is_ok() {
-                last.push(piece(Role::Alarm, "✗ not in source "));
-            }
-            if full {
-                lines.extend(wrapped(&by, Role::Muted, width, FULL_LINES));
-                last.extend(grade);
-                if !last.is_empty() {
-                    lines.push(last);
-                }
-            } else {
-                // The attribution gives way to the flag and the grade.
-                let give = last.len();
-                last.push(piece(Role::Muted, by));
-                last.extend(grade);
-                lines.push(fit_line_at(last, width, give));
-            }
-        }
-        Pane::Implications => {
-            let i = &b.implications[item];
-            let mut first = vec![piece(Role::Strong, i.region.as_str())];
-            if let Some(severity) = i.severity {
-                first.push(piece(
-                    Role::Severity(severity),
-                    format!(" {}", severity.tag()),
-                ));
-            }
-            if let Some(estimate) = i.estimate() {
-                first.push(piece(Role::Grade, format!(" · {}", estimate.compact())));
-            }
-            lines.push(line(first));
-            lines.extend(wrapped(
-                i.title.as_str(),
-                Role::Plain,
-                width,
-                limit(COMPACT_TITLE_LINES),
-            ));
-            if full && let Some(detail) = &i.detail {
-                lines.extend(wrapped(detail.as_str(), Role::Plain, width, FULL_LINES));
-            }
-        }
-    }
-    if marks.is_match(pane, item) && !shows(&lines, marks.folded_query) {
-        lines.extend(snippet(b, pane, item, marks.folded_query, width));
-    }
+    let mut parts = parts(b, marks, pane, item, extent);
     if let Some(badge) = marks.badges.map(|b| b.badge(pane, item))
-        && let Some(first) = lines.first_mut()
+        && let Some(first) = parts.first_mut()
     {
         let mut lead = badge.flags.clone();
         if badge.note {
             lead.push('✎');
         }
-        // The name or title gives way to the badges.
-        let mut give = 0;
         if !lead.is_empty() {
-            first.insert(0, piece(Role::Badge, format!("{lead} ")));
-            give = 1;
+            if let Some(after) = first.fields.first_mut()
+                && after.lead.is_empty()
+            {
+                after.lead = " ";
+            }
+            first.fields.insert(0, Field::unit(Role::Badge, "", lead));
         }
         if badge.new {
-            first.push(piece(Role::Badge, " · new"));
+            first.fields.push(Field::unit(Role::Badge, " · ", "new"));
         }
-        *first = fit_line_at(std::mem::take(first), width, give);
+    }
+    let mut lines: Vec<TextLine> = parts
+        .iter()
+        .flat_map(|part| flow(&part.fields, width, part.lines))
+        .collect();
+    if marks.is_match(pane, item) && !shows(&lines, marks.folded_query) {
+        lines.extend(snippet(b, pane, item, marks.folded_query, width));
     }
     lines
-}
-
-/// A line of pieces cut to `width`: the first piece gives way, so a tail (a count, a
-/// severity) stays whole when it fits.
-fn fit_line(pieces: Vec<Piece>, width: usize) -> TextLine {
-    fit_line_at(pieces, width, 0)
-}
-
-/// A line of pieces cut to `width`, piece `give` giving way so the others stay whole.
-fn fit_line_at(mut pieces: Vec<Piece>, width: usize, give: usize) -> TextLine {
-    use unicode_width::UnicodeWidthStr;
-    let others: usize = pieces
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != give)
-        .map(|(_, p)| p.text.width())
-        .sum();
-    if let Some(giving) = pieces.get_mut(give) {
-        giving.text = fit(&giving.text, width.saturating_sub(others).max(1));
-    }
-    let mut used = 0;
-    for p in &mut pieces {
-        p.text = fit(&p.text, width.saturating_sub(used));
-        used += p.text.width();
-    }
-    pieces.retain(|p| !p.text.is_empty());
-    pieces
 }
 
 /// True when the lines show `folded_query` somewhere.
@@ -443,6 +430,40 @@ pub struct PaneRows<'a, R: RowList> {
 }
 
 impl<R: RowList> PaneRows<'_, R> {
+    /// The same rows, each whole when every row of the pane fits whole in its height (a
+    /// short list spends its spare lines on whole rows rather than leave them empty).
+    /// Only a list no longer than the pane is tried, so the cost is that of one screen.
+    pub fn fitted(mut self) -> Self {
+        let count = self.rows.count();
+        if !matches!(self.extent, Extent::Compact { .. }) || count > self.height {
+            return self;
+        }
+        // A part as tall as the pane is the most that can fit whole.
+        let whole = Extent::Compact {
+            scale: self.height.max(1),
+        };
+        let mut used = 0;
+        for position in 0..count {
+            let Some(item) = self.rows.item(position) else {
+                break;
+            };
+            used += item_lines(
+                self.briefing,
+                &self.marks,
+                self.pane,
+                item,
+                self.width,
+                whole,
+            )
+            .len();
+            if used > self.height {
+                return self;
+            }
+        }
+        self.extent = whole;
+        self
+    }
+
     fn lines(&self, position: usize) -> Option<(usize, Vec<TextLine>)> {
         let item = self.rows.item(position)?;
         let lines = item_lines(
@@ -525,6 +546,7 @@ impl<R: RowList> PaneRows<'_, R> {
 mod tests {
     use super::*;
     use crate::briefing::bundled::BUNDLED;
+    use crate::screen::piece::plain as text;
 
     struct All(usize);
 
@@ -541,13 +563,6 @@ mod tests {
         crate::briefing::load_bytes(BUNDLED[0].0, BUNDLED[0].1.as_bytes()).unwrap()
     }
 
-    fn text(lines: &[TextLine]) -> Vec<String> {
-        lines
-            .iter()
-            .map(|l| l.iter().map(|p| p.text.as_str()).collect())
-            .collect()
-    }
-
     #[test]
     fn a_one_line_quote_takes_two_lines_and_a_long_one_up_to_five() {
         let b = bundled();
@@ -562,7 +577,7 @@ mod tests {
             Pane::Quotes,
             short,
             60,
-            Extent::Compact,
+            Extent::Compact { scale: 1 },
         );
         let shown = text(&lines);
         assert_eq!(
@@ -581,7 +596,7 @@ mod tests {
             Pane::Quotes,
             long,
             40,
-            Extent::Compact,
+            Extent::Compact { scale: 1 },
         );
         assert_eq!(lines.len(), COMPACT_QUOTE_LINES + 1);
         let full = item_lines(&b, &Marks::default(), Pane::Quotes, long, 40, Extent::Full);
@@ -607,7 +622,7 @@ mod tests {
             Pane::Actors,
             japan,
             60,
-            Extent::Compact,
+            Extent::Compact { scale: 1 },
         );
         let shown = text(&lines);
         assert!(!shown.iter().any(|l| l == "state"), "{shown:?}");
@@ -631,7 +646,14 @@ mod tests {
             misquotes: &[],
             badges: None,
         };
-        let lines = item_lines(&b, &marks, Pane::Actors, matches[0], 60, Extent::Compact);
+        let lines = item_lines(
+            &b,
+            &marks,
+            Pane::Actors,
+            matches[0],
+            60,
+            Extent::Compact { scale: 1 },
+        );
         let last = text(&lines).pop().unwrap();
         assert!(last.starts_with("↳ ") && last.contains("3,000"), "{last}");
     }
@@ -646,7 +668,7 @@ mod tests {
             rows: All(b.quotes.len()),
             width: 40,
             height: 12,
-            extent: Extent::Compact,
+            extent: Extent::Compact { scale: 1 },
         };
         assert_eq!(rows.offset_showing(0, 0), 0);
         let last = b.quotes.len() - 1;

@@ -4,9 +4,11 @@
 //! lines the view draws.
 
 pub mod detail;
+pub mod flow;
 pub mod help;
 pub mod layout;
 pub mod lines;
 pub mod message;
 pub mod overview;
+pub mod piece;
 pub mod wrap;

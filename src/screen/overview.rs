@@ -1,30 +1,61 @@
-//! The overview: the briefing at a glance, as lines. Title, date and sources; the summary
-//! whole; the implications ranked by severity; the sources with publisher, date and URL; the
-//! counts.
+//! The overview: the bottom line up front. The header above it names the briefing, so it
+//! opens on the implications ranked by severity, each with its likelihood and confidence and
+//! a link into the Implications pane; then the summary whole, the sources with publisher,
+//! date and URL, the tags and the counts.
 
+use super::detail::{Detail, Link, Target};
+use super::flow::{Field, flow};
 use super::lines::{Role, TextLine, piece, wrapped};
-use super::wrap::wrap;
 use crate::briefing::Briefing;
 use crate::briefing::model::Named;
-use crate::text::counted;
+use crate::pane::Pane;
 
-/// The overview of `b`, `width` columns wide.
-pub fn overview(b: &Briefing, width: usize) -> Vec<TextLine> {
+/// The overview of `b`, `width` columns wide: its lines, and a link to each implication in
+/// the order shown.
+pub fn overview(b: &Briefing, width: usize) -> Detail {
     let width = width.max(1);
     let meta = &b.meta;
-    let mut lines = wrapped(meta.title.as_str(), Role::Strong, width, usize::MAX);
-    let mut about = Vec::new();
-    if let Some(date) = meta.date {
-        about.push(date.to_string());
-    }
-    about.push(counted(meta.sources.len(), "source"));
-    if !meta.tags.is_empty() {
-        let tags: Vec<&str> = meta.tags.iter().map(|t| t.as_str()).collect();
-        about.push(format!("tags: {}", tags.join(", ")));
-    }
-    lines.extend(wrapped(&about.join(" · "), Role::Muted, width, usize::MAX));
+    let mut out = Detail::default();
+    let lines = &mut out.lines;
 
-    heading(&mut lines, "Summary");
+    if !b.implications.is_empty() {
+        lines.extend(wrapped(
+            "Implications, most severe first",
+            Role::Strong,
+            width,
+            usize::MAX,
+        ));
+        let mut ranked: Vec<usize> = (0..b.implications.len()).collect();
+        // Stable: equal severities keep the author's order.
+        ranked.sort_by_key(|&i| std::cmp::Reverse(b.implications[i].severity));
+        for i in ranked {
+            let implication = &b.implications[i];
+            let mut fields = Vec::new();
+            if let Some(severity) = implication.severity {
+                let tag = format!("[{}]", severity.name().to_uppercase());
+                fields.push(Field::unit(Role::Severity(severity), "", tag));
+            }
+            let region = format!("{}:", implication.region);
+            fields.push(Field::text(Role::Strong, " ", region));
+            fields.push(Field::text(Role::Plain, " ", implication.title.as_str()));
+            if let Some(estimate) = implication.estimate() {
+                fields.push(Field::unit(Role::Grade, " · ", estimate.compact()));
+            }
+            let start = lines.len();
+            let body = flow(&fields, width.saturating_sub(2).max(1), usize::MAX);
+            for (n, mut line) in body.into_iter().enumerate() {
+                line.insert(0, piece(Role::Muted, if n == 0 { "• " } else { "  " }));
+                lines.push(line);
+            }
+            out.links.push(Link {
+                lines: start..lines.len(),
+                target: Target::Here(Pane::Implications, i),
+            });
+        }
+        lines.push(Vec::new());
+    }
+
+    lines.extend(wrapped("Summary", Role::Strong, width, usize::MAX));
     lines.extend(wrapped(
         meta.summary.as_str(),
         Role::Plain,
@@ -32,38 +63,8 @@ pub fn overview(b: &Briefing, width: usize) -> Vec<TextLine> {
         usize::MAX,
     ));
 
-    if !b.implications.is_empty() {
-        heading(&mut lines, "Implications, most severe first");
-        let mut ranked: Vec<usize> = (0..b.implications.len()).collect();
-        // Stable: equal severities keep the author's order.
-        ranked.sort_by_key(|&i| std::cmp::Reverse(b.implications[i].severity));
-        for i in ranked {
-            let implication = &b.implications[i];
-            let tag = implication
-                .severity
-                .map(|s| format!("[{}] ", s.name().to_uppercase()))
-                .unwrap_or_default();
-            let text = format!("{tag}{}: {}", implication.region, implication.title);
-            for (n, line) in wrap(&text, width.saturating_sub(2).max(1), usize::MAX)
-                .into_iter()
-                .enumerate()
-            {
-                let lead = if n == 0 { "• " } else { "  " };
-                let mut pieces = vec![piece(Role::Muted, lead)];
-                match (n, implication.severity) {
-                    (0, Some(severity)) if line.starts_with(&tag) => {
-                        pieces.push(piece(Role::Severity(severity), tag.trim_end()));
-                        pieces.push(piece(Role::Plain, line[tag.trim_end().len()..].to_owned()));
-                    }
-                    _ => pieces.push(piece(Role::Plain, line)),
-                }
-                lines.push(pieces);
-            }
-        }
-    }
-
     if !meta.sources.is_empty() {
-        heading(&mut lines, "Sources");
+        heading(lines, "Sources", width);
         for (n, source) in meta.sources.iter().enumerate() {
             let mut text = format!("{}. {}", n + 1, source.title);
             let by: Vec<String> = [
@@ -97,8 +98,17 @@ pub fn overview(b: &Briefing, width: usize) -> Vec<TextLine> {
     }
 
     lines.push(Vec::new());
-    lines.extend(wrapped(&b.counts(), Role::Muted, width, usize::MAX));
-    lines
+    let mut about = Vec::new();
+    if let Some(date) = meta.date {
+        about.push(date.to_string());
+    }
+    if !meta.tags.is_empty() {
+        let tags: Vec<&str> = meta.tags.iter().map(|t| t.as_str()).collect();
+        about.push(format!("tags: {}", tags.join(", ")));
+    }
+    about.push(b.counts());
+    lines.extend(wrapped(&about.join(" · "), Role::Muted, width, usize::MAX));
+    out
 }
 
 /// The searchable text of the overview that no pane shows: the summary, tags and sources.
@@ -121,9 +131,9 @@ pub fn searchable(b: &Briefing) -> String {
     parts.join("\n")
 }
 
-fn heading(lines: &mut Vec<TextLine>, text: &str) {
+fn heading(lines: &mut Vec<TextLine>, text: &str, width: usize) {
     lines.push(Vec::new());
-    lines.push(vec![piece(Role::Strong, text)]);
+    lines.extend(wrapped(text, Role::Strong, width, usize::MAX));
 }
 
 #[cfg(test)]
@@ -132,19 +142,24 @@ mod tests {
     use crate::briefing::bundled::BUNDLED;
 
     #[test]
-    fn the_overview_holds_the_whole_summary_and_ranks_implications() {
+    fn the_overview_leads_with_ranked_implications_and_holds_the_whole_summary() {
         let b = crate::briefing::load_bytes(BUNDLED[0].0, BUNDLED[0].1.as_bytes()).unwrap();
-        let lines = overview(&b, 60);
-        let text: Vec<String> = lines
-            .iter()
-            .map(|l| l.iter().map(|p| p.text.as_str()).collect())
-            .collect();
+        let page = overview(&b, 60);
+        let text = crate::screen::piece::plain(&page.lines);
+        assert!(text[0].starts_with("Implications"), "{text:#?}");
+        assert!(
+            !text.iter().any(|l| l.contains(b.meta.title.as_str())),
+            "the header already names the briefing"
+        );
         let joined = text.join(" ");
         let summary_words: Vec<&str> = b.meta.summary.as_str().split_whitespace().collect();
         assert!(joined.contains(&summary_words[summary_words.len() - 3..].join(" ")));
         let first_high = text.iter().position(|l| l.contains("[HIGH]")).unwrap();
         let first_medium = text.iter().position(|l| l.contains("[MEDIUM]")).unwrap();
-        assert!(first_high < first_medium);
+        let summary = text.iter().position(|l| l == "Summary").unwrap();
+        assert!(first_high < first_medium && first_medium < summary);
+        assert!(joined.contains("likely · moderate"), "{joined}");
+        assert_eq!(page.links.len(), b.implications.len());
         assert!(
             text.iter()
                 .all(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) <= 60)

@@ -21,7 +21,7 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
             lines.push(String::new());
             continue;
         }
-        for line in textwrap::wrap(head, textwrap::Options::new(width).break_words(true)) {
+        for line in textwrap::wrap(head, options(width)) {
             if lines.len() == max_lines {
                 cut = true;
                 break;
@@ -30,9 +30,38 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
         }
     }
     if cut && let Some(last) = lines.last_mut() {
-        *last = fit(&format!("{last} …"), width);
+        *last = ending_in_ellipsis(last, width);
     }
     lines
+}
+
+/// `line` followed by ` …` within `width` columns, losing its last words (not part of one)
+/// to make room.
+fn ending_in_ellipsis(line: &str, width: usize) -> String {
+    let mut kept = line.trim_end();
+    loop {
+        let ended = if kept.is_empty() {
+            "…".to_owned()
+        } else {
+            format!("{kept} …")
+        };
+        if ended.width() <= width {
+            return ended;
+        }
+        match kept.rfind(' ') {
+            Some(space) => kept = kept[..space].trim_end(),
+            None => return fit(&ended, width),
+        }
+    }
+}
+
+/// How text wraps on screen: at spaces, a word wider than the line broken, each line as
+/// full as it can be (first fit: it costs time in the length of the text, and a screen
+/// redraws often).
+pub fn options(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width)
+        .break_words(true)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
 }
 
 /// The longest prefix of `text` at most `width` columns wide, and the rest.
@@ -112,6 +141,16 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert!(lines[1].ends_with('…'), "{lines:?}");
         assert!(lines.iter().all(|l| l.width() <= 10));
+    }
+
+    #[test]
+    fn a_cut_ends_at_a_word() {
+        let lines = wrap(
+            "they may join in Russia’s aggression against Ukraine",
+            14,
+            2,
+        );
+        assert_eq!(lines, ["they may join", "in Russia’s …"]);
     }
 
     #[test]

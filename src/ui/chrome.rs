@@ -11,28 +11,45 @@ use super::Theme;
 use super::text::fit;
 use crate::action::Action;
 use crate::app::{App, Pane, View};
+use crate::screen::flow::{Field, flow};
 use crate::screen::layout::{self, Tab};
+use crate::screen::lines::Role;
 
-/// Title and date on the first line; sources and tags on the second when there is room.
+/// Title and date on the first line; sources and tags on the second when there is room. The
+/// overview, which names the briefing only here, gives a long title both lines.
 pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let meta = &app.briefing.meta;
     let width = usize::from(area.width);
     let date = meta.date.map(|d| format!("  {d}")).unwrap_or_default();
     // A draft says so before anything else: its quotes and speakers are guesses to review.
     let badge = if meta.draft { " DRAFT " } else { "" };
-    let title = fit(
-        meta.title.as_str(),
-        width.saturating_sub(date.width() + badge.width() + 1),
-    );
-    let mut first = Vec::new();
+    let lead = if meta.draft { badge.width() + 1 } else { 0 };
+    let room = width.saturating_sub(date.width() + lead);
+    let whole =
+        app.nav.view == View::Overview && area.height > 1 && meta.title.as_str().width() > room;
+    let mut lines: Vec<Line> = if whole {
+        let fields = [
+            Field::text(Role::Strong, "", meta.title.as_str()).cut(0),
+            Field::unit(Role::Muted, "  ", date.trim_start()),
+        ];
+        flow(&fields, width.saturating_sub(lead), 2)
+            .iter()
+            .map(|line| super::text::styled(line, theme, "", Style::new()))
+            .collect()
+    } else {
+        let title = fit(meta.title.as_str(), room.saturating_sub(1));
+        vec![Line::from(vec![
+            Span::styled(title, theme.strong),
+            Span::styled(date, theme.muted),
+        ])]
+    };
     if meta.draft {
-        first.push(Span::styled(badge, theme.selection));
-        first.push(Span::raw(" "));
+        lines[0].spans.insert(0, Span::raw(" "));
+        lines[0]
+            .spans
+            .insert(0, Span::styled(badge, theme.selection));
     }
-    first.push(Span::styled(title, theme.strong));
-    first.push(Span::styled(date, theme.muted));
-    let mut lines = vec![Line::from(first)];
-    if area.height > 1 {
+    if area.height > 1 && !whole {
         let mut parts = Vec::new();
         if !meta.tags.is_empty() {
             let tags: Vec<&str> = meta.tags.iter().map(|t| t.as_str()).collect();
@@ -83,8 +100,9 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let width = usize::from(area.width);
     let focus = app.nav.focus;
     // The pane whose selection the view shows: a chart shows the Timeline's or the Actors'.
+    let position = format!("Overview {}", app.overview_position());
     let (lead, pane) = match app.nav.view {
-        View::Overview => ("Overview", None),
+        View::Overview => (position.as_str(), None),
         View::Panes => ("", Some(focus)),
         View::TimelineChart => ("Time chart · ", Some(Pane::Timeline)),
         View::Network => ("Network · ", Some(Pane::Actors)),

@@ -79,17 +79,33 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
-/// The overview in `area`, from its scroll position, search matches highlighted.
+/// The overview in `area`, from its scroll position, the chosen implication on the selection
+/// bar and search matches highlighted.
 fn overview(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let query = app.marks().folded_query;
-    let shown: Vec<Line> = app
+    let chosen = app.overview_choice().map(|(_, link)| link.lines.clone());
+    let shown = app
         .overview()
         .iter()
-        .skip(app.nav.overview_scroll)
-        .take(usize::from(area.height))
-        .map(|line| text::styled(line, theme, query, Style::new()))
-        .collect();
-    frame.render_widget(Paragraph::new(shown), area);
+        .enumerate()
+        .skip(app.nav.overview_scroll);
+    for (y, (n, line)) in (area.y..area.bottom()).zip(shown) {
+        let base = if chosen.as_ref().is_some_and(|c| c.contains(&n)) {
+            theme.selection
+        } else {
+            Style::new()
+        };
+        let row = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        frame.buffer_mut().set_style(row, base);
+        frame.render_widget(
+            Paragraph::new(text::styled(line, theme, query, base)).style(base),
+            row,
+        );
+    }
 }
 
 /// The frame of a list screen (the picker, the library list): a heading, a second line and

@@ -8,10 +8,10 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::Theme;
 use super::text::{fit, styled};
-use crate::app::narrow::{choice_label, choices};
 use crate::app::{App, Overlay};
 use crate::screen::layout;
 use crate::screen::lines::{Role, TextLine, piece};
+use unicode_width::UnicodeWidthStr;
 
 /// Draws `overlay` over the body.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
@@ -19,6 +19,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
     let width = usize::from(area.width.saturating_sub(2));
     let height = usize::from(area.height.saturating_sub(2));
     let query = app.marks().folded_query;
+    // The menu builds only its visible lines, so it says itself how many more there are.
+    let mut menu_more = None;
     let (title, lines, scroll, chosen): (
         String,
         Vec<TextLine>,
@@ -58,36 +60,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
             )
         }
         Overlay::Narrow { selected } => {
-            // Only the entries on screen get their words (a briefing may have thousands of
-            // actors); the others stay blank lines that only count for scrolling.
-            let all = choices(&app.briefing, &app.regions, &app.search);
-            let scroll = selected.saturating_sub(height.saturating_sub(1));
-            let lines: Vec<TextLine> = all
-                .iter()
-                .enumerate()
-                .map(|(n, &choice)| {
-                    if n < scroll || n >= scroll + height {
-                        return Vec::new();
-                    }
-                    let mark = if app.nav.narrow.has(choice) {
-                        "✓ "
-                    } else {
-                        "  "
-                    };
-                    vec![
-                        piece(Role::Strong, mark),
-                        piece(
-                            Role::Plain,
-                            choice_label(&app.briefing, &app.regions, &app.search, choice),
-                        ),
-                    ]
-                })
-                .collect();
+            let (lines, chosen, more) = menu(app, selected, width, height);
+            menu_more = Some(more);
             (
-                " Narrow every pane · Enter toggles · Esc closes ".to_owned(),
+                " Narrow every pane · type to filter · Enter toggles · Esc closes ".to_owned(),
                 lines,
-                scroll,
-                Some(selected..selected + 1),
+                0,
+                chosen,
             )
         }
     };
@@ -110,12 +89,70 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
             styled(line, theme, query, base).style(base)
         })
         .collect();
+    let block = match menu_more {
+        Some(more) if more > 0 => {
+            block.title_bottom(Line::from(format!(" ↓ {more} more ")).right_aligned())
+        }
+        _ => block,
+    };
     let more = total.saturating_sub(scroll + shown.len());
-    let block = if more > 0 {
+    let block = if menu_more.is_none() && more > 0 {
         block.title_bottom(Line::from(format!(" ↓ {more} more lines ")).right_aligned())
     } else {
         block
     };
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(shown).block(block), area);
+}
+
+/// The narrowing menu's lines, `height` of them at most: the filter, then the entries around
+/// the chosen one, each with what it keeps at the right; the chosen entry's line, and how many
+/// entries are below the last shown.
+fn menu(
+    app: &App,
+    selected: usize,
+    width: usize,
+    height: usize,
+) -> (Vec<TextLine>, Option<std::ops::Range<usize>>, usize) {
+    let mut lines = vec![vec![
+        piece(Role::Muted, "Filter: "),
+        piece(Role::Strong, format!("{}▏", app.menu_query())),
+    ]];
+    let rows = height.saturating_sub(1).max(1);
+    let total = app.menu_len();
+    if total == 0 {
+        lines.push(vec![piece(
+            Role::Muted,
+            "Nothing matches: Backspace or Esc",
+        )]);
+        return (lines, None, 0);
+    }
+    // Only the entries on screen get their words (a briefing may have thousands of actors).
+    let first = selected.saturating_sub(rows - 1);
+    for position in first..(first + rows).min(total) {
+        let Some(facet) = app.menu_entry(position) else {
+            break;
+        };
+        let mark = if app.nav.narrow.has(facet.choice) {
+            "✓ "
+        } else {
+            "  "
+        };
+        let count = if facet.count.is_empty() {
+            String::new()
+        } else {
+            format!("  {}", facet.count)
+        };
+        let room = width.saturating_sub(mark.width() + count.width());
+        let label = fit(&facet.label, room);
+        let gap = room.saturating_sub(label.width());
+        lines.push(vec![
+            piece(Role::Strong, mark),
+            piece(Role::Plain, format!("{label}{}", " ".repeat(gap))),
+            piece(Role::Muted, fit(&count, width.saturating_sub(mark.width()))),
+        ]);
+    }
+    let chosen = selected - first + 1;
+    let more = total.saturating_sub(first + lines.len() - 1);
+    (lines, Some(chosen..chosen + 1), more)
 }

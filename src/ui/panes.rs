@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, pane: Pane, rect: Rect)
         ),
         None => format!(" {} ({}) ", pane.title(), rows.len()),
     };
-    if !app.nav.narrow.is_empty() {
+    if app.is_narrowed(pane) {
         title.push_str("· narrowed ");
     }
     if app.nav.zoom {
@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, pane: Pane, rect: Rect)
         return;
     }
     if rows.is_empty() {
-        let empty = if state.filter.is_some() || !app.nav.narrow.is_empty() {
+        let empty = if state.filter.is_some() || app.is_narrowed(pane) {
             "Nothing here. Esc clears the filter."
         } else {
             "(none)"
@@ -111,11 +111,14 @@ pub fn preview(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         );
         return;
     };
-    let lines = app.detail_at(focus, item, usize::from(inner.width)).lines;
+    // Only what fits is built, and one line more to tell whether there is more.
+    let height = usize::from(inner.height);
+    let lines = app
+        .detail_at(focus, item, usize::from(inner.width), height + 1)
+        .lines;
     let query = app.marks().folded_query;
-    let more = lines.len().saturating_sub(usize::from(inner.height));
-    let block = if more > 0 {
-        block.title_bottom(Line::from(format!(" ↓ {more} more: Space shows all ")).right_aligned())
+    let block = if lines.len() > height {
+        block.title_bottom(Line::from(" ↓ more: Space shows all ").right_aligned())
     } else {
         block
     };

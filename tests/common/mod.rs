@@ -109,3 +109,22 @@ pub fn screen(buffer: &Buffer) -> Vec<String> {
 pub fn screen_text(buffer: &Buffer) -> String {
     screen(buffer).join("\n")
 }
+
+/// The lines inside the bordered box `rect` of a drawn `buffer`, as drawn.
+pub fn inside(buffer: &Buffer, rect: Rect) -> Vec<String> {
+    let inner = ui::layout::inner(rect);
+    (inner.y..inner.bottom())
+        .map(|y| {
+            (inner.x..inner.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect()
+        })
+        .collect()
+}
+
+/// The lines inside `pane`'s box, as drawn.
+pub fn pane_lines(app: &App, pane: Pane) -> Vec<String> {
+    let layout = ui::layout::layout(app.area, app.nav.shape()).expect("a layout");
+    let rect = layout.panes[pane.index()].expect("the pane on screen");
+    inside(&render(app, &Theme::default()), rect)
+}
