@@ -278,35 +278,58 @@ pub fn of_event(doc: &Doc, p: usize, s: usize, services: &Services) -> Option<Gr
     })
 }
 
-/// The credibility the article's own words suggest for what the quotation at token `tok` of
-/// paragraph `p` says: a verb of claiming or of confirming that introduces it, a verdict on
-/// it (`could not be independently verified`), or a `speaker` that is an intelligence
-/// service. A quotation of a party's own position with none of these stays ungraded.
-pub fn of_quote(
-    doc: &Doc,
-    p: usize,
-    tok: usize,
-    speaker: &Actor,
-    services: &Services,
-) -> Option<Grade> {
-    let para = &doc.paras[p];
-    let range = para.sentences.iter().find(|s| s.contains(&tok))?.clone();
-    let sentence = Sentence::new(doc, para, range);
-    let hits: Vec<Hit> = sentence
-        .hits(services)
-        .into_iter()
-        .filter(|h| h.cue.grades_quotes())
-        .collect();
-    let speaker_grade = is_intelligence_service(speaker).then(|| Grade {
-        credibility: Cue::OneService.credibility(),
-        read_from: format!("its speaker “{}” (one intelligence service)", speaker.name),
-    });
-    match (strongest(&hits), speaker_grade) {
-        (Some(best), Some(speaker)) if best.cue.credibility() <= speaker.credibility => {
-            Some(speaker)
+/// Grades quotations in article order, reading each sentence's hedges once however many
+/// quotations it holds.
+pub struct QuoteGrades<'d, 'a> {
+    /// The article.
+    doc: &'d Doc<'a>,
+    /// The intelligence services among the actors.
+    services: Services,
+    /// The hits that grade quotes of the sentence read last: (paragraph, sentence, hits).
+    last: Option<(usize, usize, Vec<Hit>)>,
+}
+
+impl<'d, 'a> QuoteGrades<'d, 'a> {
+    /// Grades quotations of `doc` spoken by `actors`.
+    pub fn new(doc: &'d Doc<'a>, actors: &[Actor]) -> Self {
+        QuoteGrades {
+            doc,
+            services: Services::of(actors),
+            last: None,
         }
-        (Some(best), _) => Some(sentence.grade(best)),
-        (None, speaker) => speaker,
+    }
+
+    /// The credibility the article's own words suggest for what the quotation at token `tok`
+    /// of paragraph `p` says: a verb of claiming or of confirming that introduces it, a
+    /// verdict on it (`could not be independently verified`), or a `speaker` that is an
+    /// intelligence service. A quotation of a party's own position with none of these stays
+    /// ungraded.
+    pub fn of_quote(&mut self, p: usize, tok: usize, speaker: &Actor) -> Option<Grade> {
+        let doc = self.doc;
+        let para = &doc.paras[p];
+        let s = para.sentences.partition_point(|s| s.end <= tok);
+        let range = para.sentences.get(s).filter(|r| r.contains(&tok))?.clone();
+        let sentence = Sentence::new(doc, para, range);
+        if !matches!(&self.last, Some((lp, ls, _)) if (*lp, *ls) == (p, s)) {
+            let hits = sentence
+                .hits(&self.services)
+                .into_iter()
+                .filter(|h| h.cue.grades_quotes())
+                .collect();
+            self.last = Some((p, s, hits));
+        }
+        let hits = self.last.as_ref().map_or(&[][..], |(_, _, hits)| hits);
+        let speaker_grade = is_intelligence_service(speaker).then(|| Grade {
+            credibility: Cue::OneService.credibility(),
+            read_from: format!("its speaker “{}” (one intelligence service)", speaker.name),
+        });
+        match (strongest(hits), speaker_grade) {
+            (Some(best), Some(speaker)) if best.cue.credibility() <= speaker.credibility => {
+                Some(speaker)
+            }
+            (Some(best), _) => Some(sentence.grade(best)),
+            (None, speaker) => speaker,
+        }
     }
 }
 

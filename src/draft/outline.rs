@@ -2,13 +2,13 @@
 //! and review notes, and what the report lists. The TOML and the report are both written
 //! from it, so they always agree.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::{How, Reading};
-use super::doc::{Doc, Kind};
+use super::doc::Doc;
 use super::entities::EntityIx;
-use super::hedges::{self, Grade, Services};
+use super::hedges::{Grade, QuoteGrades};
 use super::ids::{self, Ids};
 use super::implications::Implication;
 use super::lexicon;
@@ -93,7 +93,7 @@ pub struct Quote {
 /// Builds the actors and quotes of the outline from what reading found.
 pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
     let registry = &reading.registry;
-    let speakers: Vec<EntityIx> = reading
+    let speakers: HashSet<EntityIx> = reading
         .quotes
         .iter()
         .filter_map(|a| a.speaker.as_ref().map(|s| registry.canonical(s.entity)))
@@ -143,7 +143,7 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
         });
     }
     let names = NameIndex::new(&outline.actors);
-    let services = Services::of(&outline.actors);
+    let mut grades = QuoteGrades::new(doc, &outline.actors);
     let mut quote_ids = Ids::default();
     let mut counts = vec![0usize; outline.actors.len()];
     for attributed in &reading.quotes {
@@ -184,14 +184,7 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
                 speaker.phrase
             )
         });
-        let para = &doc.paras[attributed.para];
-        let tok = para
-            .toks
-            .iter()
-            .position(|t| t.kind == Kind::Quote(attributed.quote));
-        let grade = tok.and_then(|tok| {
-            hedges::of_quote(doc, attributed.para, tok, &outline.actors[actor], &services)
-        });
+        let grade = grades.of_quote(attributed.para, attributed.tok, &outline.actors[actor]);
         outline.quotes.push(Quote {
             id: quote_ids.unique(&base, "quote"),
             speaker: actor,
@@ -254,7 +247,7 @@ impl NameIndex {
 
     /// The actors whose name or an alias appears in `text` as whole words, in actor order.
     pub fn named_in(&self, text: &str) -> Vec<usize> {
-        let mut found = Vec::new();
+        let mut found = BTreeSet::new();
         let mut start = None;
         for (i, c) in text
             .char_indices()
@@ -268,18 +261,21 @@ impl NameIndex {
                         continue;
                     };
                     for (actor, name) in names {
-                        if !found.contains(actor)
-                            && word_matches(&text[s..], name).next() == Some(0)
-                        {
-                            found.push(*actor);
+                        let rest = &text[s..];
+                        let whole = rest.starts_with(name.as_str())
+                            && !rest[name.len()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphanumeric);
+                        if whole {
+                            found.insert(*actor);
                         }
                     }
                 }
                 _ => {}
             }
         }
-        found.sort_unstable();
-        found
+        found.into_iter().collect()
     }
 }
 
