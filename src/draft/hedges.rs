@@ -26,7 +26,7 @@ use std::ops::Range;
 use super::clause::{self, word_at};
 use super::doc::{Doc, Kind, Para, Tok};
 use super::lexicon;
-use super::outline::{Actor, word_matches};
+use super::outline::{Actor, NameIndex, word_matches};
 use super::phrase::collapse;
 use crate::briefing::grade::Credibility;
 
@@ -206,27 +206,37 @@ impl Grade {
 #[derive(Debug, Default)]
 pub struct Services {
     /// Names and aliases of actors that are intelligence services or speak for one.
-    names: Vec<String>,
+    index: NameIndex,
+    /// Those names that do not start with a letter or digit, which the index leaves out.
+    others: Vec<String>,
 }
 
 impl Services {
     /// The services among `actors`.
     pub fn of(actors: &[Actor]) -> Services {
+        let names: Vec<&str> = actors
+            .iter()
+            .filter(|a| is_intelligence_service(a))
+            .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
+            .map(String::as_str)
+            .collect();
         Services {
-            names: actors
+            index: NameIndex::of_names(names.iter().map(|name| (0, *name))),
+            others: names
                 .iter()
-                .filter(|a| is_intelligence_service(a))
-                .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
-                .cloned()
+                .filter(|name| !name.starts_with(char::is_alphanumeric))
+                .map(|name| (*name).to_owned())
                 .collect(),
         }
     }
 
     /// True when `text` names one of the services.
     fn named_in(&self, text: &str) -> bool {
-        self.names
-            .iter()
-            .any(|name| word_matches(text, name).next().is_some())
+        !self.index.named_in(text).is_empty()
+            || self
+                .others
+                .iter()
+                .any(|name| word_matches(text, name).next().is_some())
     }
 }
 

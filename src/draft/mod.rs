@@ -95,13 +95,15 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     outline.id = briefing_id(id, title.as_deref(), &mut notes);
     outline.title = title.unwrap_or_else(|| DEFAULT_TITLE.into());
     outline.source_file = source_file.map(str::to_owned);
-    if doc.long_sentences > 0 {
-        notes.push(format!(
-            "{} sentences run past {} words without a full stop: each was read in parts of {} words, so an attribution across a cut may be missed",
-            doc.long_sentences,
-            doc::MAX_SENTENCE_TOKENS,
-            doc::MAX_SENTENCE_TOKENS
-        ));
+    let max = doc::MAX_SENTENCE_TOKENS;
+    match doc.long_sentences {
+        0 => {}
+        1 => notes.push(format!(
+            "a sentence runs past {max} words and marks without a full stop: it was read in parts of {max}, so an attribution across a cut may be missed"
+        )),
+        n => notes.push(format!(
+            "{n} sentences run past {max} words and marks without a full stop: each was read in parts of {max}, so an attribution across a cut may be missed"
+        )),
     }
     notes.extend(unclosed_notes(article, &doc.unbalanced));
     outline.notes.extend(notes);

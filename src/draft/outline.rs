@@ -217,29 +217,45 @@ fn clue(how: &How) -> &'static str {
     }
 }
 
-/// The names and aliases of actors, indexed by their first word, to find which actors a text
-/// names in one pass over its words.
+/// The names and aliases of actors, indexed by their first word and then by their whole text,
+/// to find which actors a text names in one pass over its words: a word costs one look-up per
+/// distinct length of the names it may start, however many actors share it (`John`).
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    /// First word of a name or alias to (actor, the whole name).
-    by_first_word: HashMap<String, Vec<(usize, String)>>,
+    /// First word of a name or alias to the names that start with it.
+    by_first_word: HashMap<String, Starting>,
+}
+
+/// The names that start with one word.
+#[derive(Debug, Default)]
+struct Starting {
+    /// Their lengths in bytes, each once.
+    lengths: BTreeSet<usize>,
+    /// Each name to the actors that have it.
+    actors: HashMap<String, Vec<usize>>,
 }
 
 impl NameIndex {
     /// Indexes the names and aliases of `actors`.
     pub fn new(actors: &[Actor]) -> NameIndex {
+        NameIndex::of_names(actors.iter().enumerate().flat_map(|(i, actor)| {
+            std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .map(move |name| (i, name.as_str()))
+        }))
+    }
+
+    /// Indexes `names`, each with the actor it names. A name that does not start with a
+    /// letter or digit is left out.
+    pub fn of_names<'n>(names: impl IntoIterator<Item = (usize, &'n str)>) -> NameIndex {
         let mut index = NameIndex::default();
-        for (i, actor) in actors.iter().enumerate() {
-            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
-                if let Some(first) = name.split(|c: char| !c.is_alphanumeric()).next()
-                    && !first.is_empty()
-                {
-                    index
-                        .by_first_word
-                        .entry(first.to_owned())
-                        .or_default()
-                        .push((i, name.clone()));
-                }
+        for (i, name) in names {
+            if let Some(first) = name.split(|c: char| !c.is_alphanumeric()).next()
+                && !first.is_empty()
+            {
+                let starting = index.by_first_word.entry(first.to_owned()).or_default();
+                starting.lengths.insert(name.len());
+                starting.actors.entry(name.to_owned()).or_default().push(i);
             }
         }
         index
@@ -257,18 +273,15 @@ impl NameIndex {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
                     start = None;
-                    let Some(names) = self.by_first_word.get(&text[s..i]) else {
+                    let Some(starting) = self.by_first_word.get(&text[s..i]) else {
                         continue;
                     };
-                    for (actor, name) in names {
-                        let rest = &text[s..];
-                        let whole = rest.starts_with(name.as_str())
-                            && !rest[name.len()..]
-                                .chars()
-                                .next()
-                                .is_some_and(char::is_alphanumeric);
-                        if whole {
-                            found.insert(*actor);
+                    let rest = &text[s..];
+                    for &len in &starting.lengths {
+                        let whole = rest.is_char_boundary(len)
+                            && !rest[len..].chars().next().is_some_and(char::is_alphanumeric);
+                        if let Some(actors) = whole.then(|| starting.actors.get(&rest[..len])) {
+                            found.extend(actors.into_iter().flatten());
                         }
                     }
                 }
