@@ -417,6 +417,22 @@ mod tests {
     }
 
     #[test]
+    fn a_run_on_sentence_is_read_in_parts_and_counted_once() {
+        let text = format!(
+            "{}. Then it ended.",
+            "word ".repeat(MAX_SENTENCE_TOKENS * 2 + 10)
+        );
+        let doc = Doc::parse(&text);
+        let lengths: Vec<usize> = doc.paras[0].sentences.iter().map(|s| s.len()).collect();
+        assert_eq!(
+            lengths,
+            [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 11, 4],
+            "three parts, then the next sentence whole"
+        );
+        assert_eq!(doc.long_sentences, 1);
+    }
+
+    #[test]
     fn quotations_continued_in_the_next_paragraph_are_linked() {
         let text = "“One,” he said. “Two\n\n“Three.”\n\nNo “open";
         let doc = Doc::parse(text);

@@ -278,10 +278,13 @@ impl NameIndex {
                     };
                     let rest = &text[s..];
                     for &len in &starting.lengths {
-                        let whole = rest.is_char_boundary(len)
-                            && !rest[len..].chars().next().is_some_and(char::is_alphanumeric);
-                        if let Some(actors) = whole.then(|| starting.actors.get(&rest[..len])) {
-                            found.extend(actors.into_iter().flatten());
+                        let ends_word =
+                            |after: &str| !after.chars().next().is_some_and(char::is_alphanumeric);
+                        if rest.is_char_boundary(len)
+                            && ends_word(&rest[len..])
+                            && let Some(actors) = starting.actors.get(&rest[..len])
+                        {
+                            found.extend(actors);
                         }
                     }
                 }
