@@ -222,17 +222,11 @@ fn clue(how: &How) -> &'static str {
 /// distinct length of the names it may start, however many actors share it (`John`).
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    /// First word of a name or alias to the names that start with it.
-    by_first_word: HashMap<String, Starting>,
-}
-
-/// The names that start with one word.
-#[derive(Debug, Default)]
-struct Starting {
-    /// Their lengths in bytes, each once.
-    lengths: BTreeSet<usize>,
-    /// Each name to the actors that have it.
-    actors: HashMap<String, Vec<usize>>,
+    /// First word of a name or alias to the lengths in bytes of the names that start with
+    /// it, each once, in order.
+    by_first_word: HashMap<String, Vec<usize>>,
+    /// Each name or alias to the actors that have it.
+    by_name: HashMap<String, Vec<usize>>,
 }
 
 impl NameIndex {
@@ -253,9 +247,11 @@ impl NameIndex {
             if let Some(first) = name.split(|c: char| !c.is_alphanumeric()).next()
                 && !first.is_empty()
             {
-                let starting = index.by_first_word.entry(first.to_owned()).or_default();
-                starting.lengths.insert(name.len());
-                starting.actors.entry(name.to_owned()).or_default().push(i);
+                let lengths = index.by_first_word.entry(first.to_owned()).or_default();
+                if let Err(at) = lengths.binary_search(&name.len()) {
+                    lengths.insert(at, name.len());
+                }
+                index.by_name.entry(name.to_owned()).or_default().push(i);
             }
         }
         index
@@ -273,16 +269,16 @@ impl NameIndex {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
                     start = None;
-                    let Some(starting) = self.by_first_word.get(&text[s..i]) else {
+                    let Some(lengths) = self.by_first_word.get(&text[s..i]) else {
                         continue;
                     };
                     let rest = &text[s..];
-                    for &len in &starting.lengths {
+                    for &len in lengths {
                         let ends_word =
                             |after: &str| !after.chars().next().is_some_and(char::is_alphanumeric);
                         if rest.is_char_boundary(len)
                             && ends_word(&rest[len..])
-                            && let Some(actors) = starting.actors.get(&rest[..len])
+                            && let Some(actors) = self.by_name.get(&rest[..len])
                         {
                             found.extend(actors);
                         }
