@@ -1334,3 +1334,88 @@ fn the_seed_proposes_a_credibility_for_the_nis_report_and_never_a_reliability() 
     assert!(b.actors.iter().all(|a| a.reliability.is_none()));
     assert!(!toml.contains("reliability ="), "{toml}");
 }
+
+// Hostile articles through the real binary, under ceilings of memory and CPU time far above
+// what drafting them needs (a few MB, well under a second), so a blow-up fails the test
+// instead of taking the machine.
+
+/// Most address space `brief draft` may take in these tests.
+const DRAFT_MEMORY_CEILING: libc::rlim_t = 1 << 30;
+/// Most CPU seconds `brief draft` may take in these tests: a hundred times what a debug build
+/// needs for these articles.
+const DRAFT_CPU_CEILING: libc::rlim_t = 120;
+
+/// `brief draft` of `article` (written to a file) under the ceilings above; returns the process
+/// output.
+fn draft_bounded(name: &str, article: &str) -> std::process::Output {
+    use std::os::unix::process::CommandExt;
+    let dir = scratch(name);
+    let path = dir.join("article.txt");
+    std::fs::write(&path, article).unwrap();
+    let mut command = common::cli::brief(&["draft".as_ref(), path.as_os_str()]);
+    let limit = |resource, value| {
+        let limit = libc::rlimit {
+            rlim_cur: value,
+            rlim_max: value,
+        };
+        // SAFETY: setrlimit is async-signal-safe and only reads `limit`.
+        if unsafe { libc::setrlimit(resource, &limit) } == 0 {
+            Ok(())
+        } else {
+            Err(std::io::Error::last_os_error())
+        }
+    };
+    // SAFETY: the closure only calls setrlimit, which is safe between fork and exec.
+    unsafe {
+        command.pre_exec(move || {
+            limit(libc::RLIMIT_AS, DRAFT_MEMORY_CEILING)?;
+            limit(libc::RLIMIT_CPU, DRAFT_CPU_CEILING)
+        });
+    }
+    let out = command.output().expect("run brief draft");
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+#[test]
+fn unclosed_quotation_marks_are_reported_once_and_drafting_stays_small() {
+    // 100,000 opening marks on one line, none closed (500 KB): each used to keep a note with
+    // the rest of its line, and the draft was killed for memory.
+    let article = "“x ".repeat(100_000);
+    let out = draft_bounded("unclosed", &article);
+    let report = String::from_utf8_lossy(&out.stderr);
+    let start: String = report.chars().take(2000).collect();
+    assert!(out.status.success(), "{:?}: {start}", out.status);
+    assert_eq!(
+        report.matches("a quotation mark is never closed").count(),
+        3,
+        "{start}"
+    );
+    assert!(
+        report.contains("and 99997 more quotation marks are never closed"),
+        "{start}"
+    );
+    assert!(report.lines().count() < 10, "{start}");
+    load_bytes("draft.toml", &out.stdout).expect("the draft loads");
+}
+
+#[test]
+fn thousands_of_attributions_in_one_paragraph_are_all_drafted() {
+    // 4,000 attributions in one paragraph with no full stop (128 KB): the work grew with the
+    // cube of the attributions (over two minutes for these).
+    let article = "word said \"quote here\" by Smith ".repeat(4_000);
+    let out = draft_bounded("attributions", &article);
+    let report = String::from_utf8_lossy(&out.stderr);
+    let start: String = report.chars().take(2000).collect();
+    assert!(out.status.success(), "{:?}: {start}", out.status);
+    assert!(
+        report.starts_with("drafted from 1 paragraphs: 1 actors, 4000 quotes,"),
+        "{start}"
+    );
+    assert!(
+        report.contains("a sentence runs past 400 words and marks without a full stop"),
+        "{start}"
+    );
+    let b = load_bytes("draft.toml", &out.stdout).expect("the draft loads");
+    assert_eq!(b.quotes.len(), 4_000);
+}

@@ -317,3 +317,124 @@ fn measure_a_large_library_and_a_long_query() {
         String::from_utf8_lossy(&out.stderr).trim()
     );
 }
+
+/// The `brief` binary whose drafting is measured: `BRIEF_DRAFT_BIN` when set (to measure an
+/// older build with the same articles), else this build's.
+fn draft_binary() -> std::ffi::OsString {
+    std::env::var_os("BRIEF_DRAFT_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_brief").into())
+}
+
+/// Wall time, CPU time and peak resident memory (MB) of `brief draft FILE` run to its end
+/// under a 4 GiB address-space ceiling (a blow-up stops there), and whether it succeeded. The
+/// peak counts what the child shared with this process between fork and exec (a few MB).
+fn draft_cost(path: &std::path::Path) -> (Duration, Duration, u64, bool) {
+    use std::os::unix::process::CommandExt;
+    let mut command = std::process::Command::new(draft_binary());
+    command
+        .arg("draft")
+        .arg(path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    // SAFETY: only setrlimit, which is async-signal-safe, runs between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            let ceiling = libc::rlimit {
+                rlim_cur: 4 << 30,
+                rlim_max: 4 << 30,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &ceiling) == 0 {
+                Ok(())
+            } else {
+                Err(std::io::Error::last_os_error())
+            }
+        });
+    }
+    let start = Instant::now();
+    // Reaped by wait4 below, which also gives its resource usage (Child::wait does not).
+    #[allow(clippy::zombie_processes)]
+    let child = command.spawn().expect("run brief draft");
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is valid; wait4 fills it for the child it reaps.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child and writes only into `status` and `usage`.
+    let reaped = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert!(reaped > 0, "wait4 failed");
+    let wall = start.elapsed();
+    let time =
+        |t: libc::timeval| Duration::from_micros(t.tv_sec as u64 * 1_000_000 + t.tv_usec as u64);
+    let cpu = time(usage.ru_utime) + time(usage.ru_stime);
+    let ok = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    (wall, cpu, usage.ru_maxrss as u64 / 1024, ok)
+}
+
+/// Plain prose of about `bytes` bytes on one line: the corpus articles next to the repository,
+/// joined and repeated; None when they are not there.
+fn corpus_prose(bytes: usize) -> Option<String> {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut texts: Vec<_> = std::fs::read_dir(folder)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    let joined: String = texts
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(['\n', '\r'], " ");
+    if joined.is_empty() {
+        return None;
+    }
+    let mut prose = joined.repeat(bytes / joined.len() + 1);
+    prose.truncate(brief::text::floor_char_boundary(&prose, bytes));
+    Some(prose)
+}
+
+#[test]
+#[ignore = "a measurement: run it by name with --ignored --nocapture"]
+fn measure_draft_bounds() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("perf-draft");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Each article is made, written and dropped before `brief draft` starts, so the memory
+    // the child shares with this process until it executes stays small.
+    type Make = Box<dyn Fn() -> Option<String>>;
+    let mut articles: Vec<(String, Make)> = Vec::new();
+    for n in [25_000, 50_000, 100_000] {
+        let make: Make = Box::new(move || Some("“x ".repeat(n)));
+        articles.push((format!("“x ” x {n} (unclosed marks)"), make));
+    }
+    for n in [500, 1_000, 2_000] {
+        let make: Make = Box::new(move || Some("word said \"quote here\" by Smith ".repeat(n)));
+        articles.push((format!("attribution x {n}, one paragraph"), make));
+    }
+    for mb in [1, 2, 5] {
+        let make: Make = Box::new(move || corpus_prose(mb * 1_000_000));
+        articles.push((format!("{mb} MB of prose on one line"), make));
+    }
+    let make: Make = Box::new(|| Some(corpus_prose(4_000_000)?.replace(". ", ".\n\n")));
+    articles.push(("4 MB of prose in paragraphs".into(), make));
+    let make: Make = Box::new(|| Some(corpus_prose(4_000_000)?.replace(['.', '?', '!'], " ")));
+    articles.push(("4 MB of prose, no full stop".into(), make));
+    for (name, make) in &articles {
+        let Some(article) = make() else {
+            println!("draft of {name}: skipped (no corpus next to the repository)");
+            continue;
+        };
+        let path = dir.join("article.txt");
+        std::fs::write(&path, &article).unwrap();
+        let size = article.len() / 1000;
+        drop(article);
+        let (wall, cpu, peak, ok) = draft_cost(&path);
+        println!(
+            "draft of {name} ({size} KB): {:.2} s wall, {:.2} s CPU, peak memory {peak} MB{}",
+            wall.as_secs_f64(),
+            cpu.as_secs_f64(),
+            if ok {
+                ""
+            } else {
+                ", FAILED (killed or out of memory)"
+            }
+        );
+    }
+}

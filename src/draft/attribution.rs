@@ -73,6 +73,8 @@ pub struct Attributed {
     pub para: usize,
     /// Quotation index in the paragraph.
     pub quote: usize,
+    /// Token index of the quotation in the paragraph.
+    pub tok: usize,
     /// The speaker, when one was found.
     pub speaker: Option<Speaker>,
     /// True when the quotation is a term or a title (`so-called “risk premium”`).
@@ -305,6 +307,7 @@ fn attribute(
     let mut out = Attributed {
         para: p,
         quote: q,
+        tok,
         speaker: None,
         term: false,
     };
@@ -325,7 +328,7 @@ fn attribute(
     out.speaker = after(doc, para, q, tok, said)
         .or_else(|| continued.flatten().map(with(How::Continued)))
         .or_else(|| before(said, sentence.clone(), tok))
-        .or_else(|| trailing(doc, para, sentence.clone(), tok, said).map(with(How::Trailing)))
+        .or_else(|| trailing(doc, para, sentence.clone(), said).map(with(How::Trailing)))
         .or_else(|| according_to(doc, para, sentence.clone(), &mut reading.registry))
         .or_else(|| noun_of_saying(doc, para, sentence.clone(), tok, &mut reading.registry))
         .or_else(|| sentence_subject(doc, para, sentence.clone(), tok, &mut reading.registry))
@@ -397,15 +400,17 @@ fn noun_of_saying(
 
 /// The attribution at the end of the quotation's sentence, after a comma, when nothing
 /// else attributes the quotation: `“We will read every line” of the new law, Haddad said.`
-fn trailing(
-    doc: &Doc,
-    para: &Para,
-    sentence: Range<usize>,
-    tok: usize,
-    said: &[Said],
-) -> Option<Speaker> {
+fn trailing(doc: &Doc, para: &Para, sentence: Range<usize>, said: &[Said]) -> Option<Speaker> {
     let toks = &para.toks;
-    said_in(said, tok + 1..sentence.end)
+    // The verb introduces nothing of its own: no `that`, colon or quotation after it. So it
+    // stands after the sentence's last of them, which is the quotation or after it.
+    let last_opening = sentence.clone().rev().find(|&i| {
+        matches!(toks[i].kind, Kind::Quote(_))
+            || clause::is_punct(doc, toks, i, ":")
+            || word_at(doc, toks, i) == "that"
+    });
+    let from = last_opening.map_or(sentence.start, |i| i + 1);
+    said_in(said, from..sentence.end)
         .iter()
         .filter(|s| s.verb.speech && !s.relative && !s.verb.participle)
         .find(|s| {
@@ -413,16 +418,9 @@ fn trailing(
                 return false;
             };
             let clause_start = subject.min(s.verb.tok);
-            let after_comma = clause_start > 0
+            clause_start > 0
                 && (clause::is_punct(doc, toks, clause_start - 1, ",")
-                    || matches!(toks[clause_start - 1].kind, Kind::Quote(_)));
-            // The verb introduces nothing of its own: no `that`, colon or quotation after it.
-            let says_nothing_more = (s.verb.tok + 1..sentence.end).all(|i| {
-                !matches!(toks[i].kind, Kind::Quote(_))
-                    && !clause::is_punct(doc, toks, i, ":")
-                    && word_at(doc, toks, i) != "that"
-            });
-            after_comma && says_nothing_more
+                    || matches!(toks[clause_start - 1].kind, Kind::Quote(_)))
         })?
         .speaker
         .clone()

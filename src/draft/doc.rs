@@ -13,6 +13,10 @@ use super::quotes::{self, Span};
 
 /// A line longer than this is a whole paragraph, not a hard-wrapped line.
 const WRAPPED_LINE_MAX: usize = 120;
+/// Most tokens of a sentence: a longer run is read in parts of this many tokens, so the work
+/// of every stage that looks across a sentence stays linear in the article. The longest
+/// sentence of the development articles has 220.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// A parsed article.
 #[derive(Debug)]
@@ -23,6 +27,8 @@ pub struct Doc<'a> {
     pub paras: Vec<Para>,
     /// Opening marks with no closing mark and no continuation, as byte offsets.
     pub unbalanced: Vec<usize>,
+    /// How many sentences were longer than [`MAX_SENTENCE_TOKENS`] and read in parts.
+    pub long_sentences: usize,
     /// Words written in lowercase somewhere outside quotations.
     lowercase: HashSet<String>,
 }
@@ -108,9 +114,10 @@ impl<'a> Doc<'a> {
         }
         link_continuations(text, &mut paras, &mut unbalanced);
         let mut lowercase = HashSet::new();
+        let mut long_sentences = 0;
         for para in &mut paras {
             para.toks = tokenize(text, para);
-            para.sentences = sentences(text, para);
+            para.sentences = sentences(text, para, &mut long_sentences);
             for tok in para.toks.iter().filter(|t| t.kind == Kind::Word) {
                 let word = &text[tok.range.clone()];
                 if lexicon::is_lower(word) {
@@ -122,6 +129,7 @@ impl<'a> Doc<'a> {
             text,
             paras,
             unbalanced,
+            long_sentences,
             lowercase,
         }
     }
@@ -313,11 +321,14 @@ fn possessive_len(s: &str, prev: Option<&Tok>, pos: usize) -> Option<usize> {
 }
 
 /// Sentences of a paragraph as token index ranges. A sentence ends at `.`, `?` or `!` (or a
-/// quotation ending with one) when the next token starts a sentence.
-fn sentences(text: &str, para: &Para) -> Vec<Range<usize>> {
+/// quotation ending with one) when the next token starts a sentence, or after
+/// [`MAX_SENTENCE_TOKENS`] tokens (counted in `long`).
+fn sentences(text: &str, para: &Para, long: &mut usize) -> Vec<Range<usize>> {
     let toks = &para.toks;
     let mut out = Vec::new();
     let mut start = 0;
+    // True while reading the parts of a sentence that was cut.
+    let mut cut = false;
     for i in 0..toks.len() {
         let ends = match toks[i].kind {
             Kind::Punct => matches!(&text[toks[i].range.clone()], "." | "?" | "!"),
@@ -333,6 +344,12 @@ fn sentences(text: &str, para: &Para) -> Vec<Range<usize>> {
             _ => false,
         });
         if ends && next_starts {
+            out.push(start..i + 1);
+            start = i + 1;
+            cut = false;
+        } else if i + 1 - start == MAX_SENTENCE_TOKENS {
+            *long += usize::from(!cut);
+            cut = true;
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -397,6 +414,22 @@ mod tests {
             .map(|s| &text[doc.sentence_range(0, s)])
             .collect();
         assert_eq!(shown, ["“A. B,” he said.", "“C.”", "Then Dr. Li left."]);
+    }
+
+    #[test]
+    fn a_run_on_sentence_is_read_in_parts_and_counted_once() {
+        let text = format!(
+            "{}. Then it ended.",
+            "word ".repeat(MAX_SENTENCE_TOKENS * 2 + 10)
+        );
+        let doc = Doc::parse(&text);
+        let lengths: Vec<usize> = doc.paras[0].sentences.iter().map(|s| s.len()).collect();
+        assert_eq!(
+            lengths,
+            [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 11, 4],
+            "three parts, then the next sentence whole"
+        );
+        assert_eq!(doc.long_sentences, 1);
     }
 
     #[test]

@@ -26,7 +26,7 @@ use std::ops::Range;
 use super::clause::{self, word_at};
 use super::doc::{Doc, Kind, Para, Tok};
 use super::lexicon;
-use super::outline::{Actor, word_matches};
+use super::outline::{Actor, NameIndex, word_matches};
 use super::phrase::collapse;
 use crate::briefing::grade::Credibility;
 
@@ -206,27 +206,37 @@ impl Grade {
 #[derive(Debug, Default)]
 pub struct Services {
     /// Names and aliases of actors that are intelligence services or speak for one.
-    names: Vec<String>,
+    index: NameIndex,
+    /// Those names that do not start with a letter or digit, which the index leaves out.
+    others: Vec<String>,
 }
 
 impl Services {
     /// The services among `actors`.
     pub fn of(actors: &[Actor]) -> Services {
+        let names: Vec<&str> = actors
+            .iter()
+            .filter(|a| is_intelligence_service(a))
+            .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
+            .map(String::as_str)
+            .collect();
         Services {
-            names: actors
+            index: NameIndex::of_names(names.iter().map(|name| (0, *name))),
+            others: names
                 .iter()
-                .filter(|a| is_intelligence_service(a))
-                .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
-                .cloned()
+                .filter(|name| !name.starts_with(char::is_alphanumeric))
+                .map(|name| (*name).to_owned())
                 .collect(),
         }
     }
 
     /// True when `text` names one of the services.
     fn named_in(&self, text: &str) -> bool {
-        self.names
-            .iter()
-            .any(|name| word_matches(text, name).next().is_some())
+        !self.index.named_in(text).is_empty()
+            || self
+                .others
+                .iter()
+                .any(|name| word_matches(text, name).next().is_some())
     }
 }
 
@@ -278,35 +288,58 @@ pub fn of_event(doc: &Doc, p: usize, s: usize, services: &Services) -> Option<Gr
     })
 }
 
-/// The credibility the article's own words suggest for what the quotation at token `tok` of
-/// paragraph `p` says: a verb of claiming or of confirming that introduces it, a verdict on
-/// it (`could not be independently verified`), or a `speaker` that is an intelligence
-/// service. A quotation of a party's own position with none of these stays ungraded.
-pub fn of_quote(
-    doc: &Doc,
-    p: usize,
-    tok: usize,
-    speaker: &Actor,
-    services: &Services,
-) -> Option<Grade> {
-    let para = &doc.paras[p];
-    let range = para.sentences.iter().find(|s| s.contains(&tok))?.clone();
-    let sentence = Sentence::new(doc, para, range);
-    let hits: Vec<Hit> = sentence
-        .hits(services)
-        .into_iter()
-        .filter(|h| h.cue.grades_quotes())
-        .collect();
-    let speaker_grade = is_intelligence_service(speaker).then(|| Grade {
-        credibility: Cue::OneService.credibility(),
-        read_from: format!("its speaker “{}” (one intelligence service)", speaker.name),
-    });
-    match (strongest(&hits), speaker_grade) {
-        (Some(best), Some(speaker)) if best.cue.credibility() <= speaker.credibility => {
-            Some(speaker)
+/// Grades quotations in article order, reading each sentence's hedges once however many
+/// quotations it holds.
+pub struct QuoteGrades<'d, 'a> {
+    /// The article.
+    doc: &'d Doc<'a>,
+    /// The intelligence services among the actors.
+    services: Services,
+    /// The hits that grade quotes of the sentence read last: (paragraph, sentence, hits).
+    last: Option<(usize, usize, Vec<Hit>)>,
+}
+
+impl<'d, 'a> QuoteGrades<'d, 'a> {
+    /// Grades quotations of `doc` spoken by `actors`.
+    pub fn new(doc: &'d Doc<'a>, actors: &[Actor]) -> Self {
+        QuoteGrades {
+            doc,
+            services: Services::of(actors),
+            last: None,
         }
-        (Some(best), _) => Some(sentence.grade(best)),
-        (None, speaker) => speaker,
+    }
+
+    /// The credibility the article's own words suggest for what the quotation at token `tok`
+    /// of paragraph `p` says: a verb of claiming or of confirming that introduces it, a
+    /// verdict on it (`could not be independently verified`), or a `speaker` that is an
+    /// intelligence service. A quotation of a party's own position with none of these stays
+    /// ungraded.
+    pub fn of_quote(&mut self, p: usize, tok: usize, speaker: &Actor) -> Option<Grade> {
+        let doc = self.doc;
+        let para = &doc.paras[p];
+        let s = para.sentences.partition_point(|s| s.end <= tok);
+        let range = para.sentences.get(s).filter(|r| r.contains(&tok))?.clone();
+        let sentence = Sentence::new(doc, para, range);
+        if !matches!(&self.last, Some((lp, ls, _)) if (*lp, *ls) == (p, s)) {
+            let hits = sentence
+                .hits(&self.services)
+                .into_iter()
+                .filter(|h| h.cue.grades_quotes())
+                .collect();
+            self.last = Some((p, s, hits));
+        }
+        let hits = self.last.as_ref().map_or(&[][..], |(_, _, hits)| hits);
+        let speaker_grade = is_intelligence_service(speaker).then(|| Grade {
+            credibility: Cue::OneService.credibility(),
+            read_from: format!("its speaker “{}” (one intelligence service)", speaker.name),
+        });
+        match (strongest(hits), speaker_grade) {
+            (Some(best), Some(speaker)) if best.cue.credibility() <= speaker.credibility => {
+                Some(speaker)
+            }
+            (Some(best), _) => Some(sentence.grade(best)),
+            (None, speaker) => speaker,
+        }
     }
 }
 

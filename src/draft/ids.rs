@@ -1,7 +1,7 @@
 //! Ids for drafted entries: lowercase `a-z0-9-` slugs of names, unique within a kind, at
 //! most 64 characters (the loader's id rule).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Longest id the loader accepts.
 pub const MAX_ID: usize = 64;
@@ -90,6 +90,8 @@ fn plain(c: char) -> Option<char> {
 pub struct Ids {
     /// Every id handed out.
     used: HashSet<String>,
+    /// The next suffix to try for a base id: the ones below it are taken.
+    next: HashMap<String, usize>,
 }
 
 impl Ids {
@@ -100,7 +102,7 @@ impl Ids {
         if base.is_empty() {
             base = slug(fallback, MAX_ID);
         }
-        let mut n = 1;
+        let mut n = self.next.get(&base).copied().unwrap_or(1);
         loop {
             let id = if n == 1 {
                 base.clone()
@@ -111,6 +113,7 @@ impl Ids {
                 format!("{}{suffix}", cut.trim_end_matches('-'))
             };
             if self.used.insert(id.clone()) {
+                self.next.insert(base, n + 1);
                 return id;
             }
             n += 1;

@@ -36,6 +36,11 @@ pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
 const TITLE_CHARS: usize = 100;
 /// Most words of a headline.
 const HEADLINE_WORDS: usize = 20;
+/// How many quotation marks that are never closed the report shows with an excerpt.
+const UNCLOSED_SHOWN: usize = 3;
+/// Most bytes of the line after an unclosed mark kept for its note: more than the report's
+/// line shows, so the excerpt is cut by the report as before.
+const UNCLOSED_EXCERPT_BYTES: usize = 1024;
 /// The title of a draft from an article with no first sentence.
 const DEFAULT_TITLE: &str = "Draft briefing";
 
@@ -90,18 +95,53 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     outline.id = briefing_id(id, title.as_deref(), &mut notes);
     outline.title = title.unwrap_or_else(|| DEFAULT_TITLE.into());
     outline.source_file = source_file.map(str::to_owned);
-    for offset in &doc.unbalanced {
-        let rest = &article[*offset..];
-        notes.push(format!(
-            "a quotation mark is never closed, so this was not drafted: {}",
-            rest.lines().next().unwrap_or(rest)
-        ));
+    let max = doc::MAX_SENTENCE_TOKENS;
+    match doc.long_sentences {
+        0 => {}
+        1 => notes.push(format!(
+            "a sentence runs past {max} words and marks without a full stop: it was read in parts of {max}, so an attribution across a cut may be missed"
+        )),
+        n => notes.push(format!(
+            "{n} sentences run past {max} words and marks without a full stop: each was read in parts of {max}, so an attribution across a cut may be missed"
+        )),
     }
+    notes.extend(unclosed_notes(article, &doc.unbalanced));
     outline.notes.extend(notes);
     Draft {
         toml: briefing_toml::write(&outline, article),
         report: report::render(&outline, article, doc.paras.len()),
     }
+}
+
+/// The report's notes on opening marks that are never closed (byte offsets `unbalanced`):
+/// one line with an excerpt for each of the first few, then how many more, so a page of stray
+/// marks costs a few lines, not a line (and a copy of the rest of the line) per mark.
+fn unclosed_notes(article: &str, unbalanced: &[usize]) -> Vec<String> {
+    // A summary line stands for two marks or more: one more is shown as it is.
+    let shown = if unbalanced.len() == UNCLOSED_SHOWN + 1 {
+        unbalanced.len()
+    } else {
+        UNCLOSED_SHOWN
+    };
+    let mut notes: Vec<String> = unbalanced
+        .iter()
+        .take(shown)
+        .map(|&offset| {
+            let rest = &article[offset..];
+            let rest = &rest[..floor_char_boundary(rest, UNCLOSED_EXCERPT_BYTES)];
+            format!(
+                "a quotation mark is never closed, so this was not drafted: {}",
+                rest.lines().next().unwrap_or(rest)
+            )
+        })
+        .collect();
+    let more = unbalanced.len().saturating_sub(shown);
+    if more > 0 {
+        notes.push(format!(
+            "and {more} more quotation marks are never closed, so what follows each was not drafted either"
+        ));
+    }
+    notes
 }
 
 /// The article's headline: its first paragraph (page furniture aside) when that is a short

@@ -2,13 +2,13 @@
 //! and review notes, and what the report lists. The TOML and the report are both written
 //! from it, so they always agree.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::{How, Reading};
-use super::doc::{Doc, Kind};
+use super::doc::Doc;
 use super::entities::EntityIx;
-use super::hedges::{self, Grade, Services};
+use super::hedges::{Grade, QuoteGrades};
 use super::ids::{self, Ids};
 use super::implications::Implication;
 use super::lexicon;
@@ -93,7 +93,7 @@ pub struct Quote {
 /// Builds the actors and quotes of the outline from what reading found.
 pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
     let registry = &reading.registry;
-    let speakers: Vec<EntityIx> = reading
+    let speakers: HashSet<EntityIx> = reading
         .quotes
         .iter()
         .filter_map(|a| a.speaker.as_ref().map(|s| registry.canonical(s.entity)))
@@ -143,7 +143,7 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
         });
     }
     let names = NameIndex::new(&outline.actors);
-    let services = Services::of(&outline.actors);
+    let mut grades = QuoteGrades::new(doc, &outline.actors);
     let mut quote_ids = Ids::default();
     let mut counts = vec![0usize; outline.actors.len()];
     for attributed in &reading.quotes {
@@ -184,14 +184,7 @@ pub fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
                 speaker.phrase
             )
         });
-        let para = &doc.paras[attributed.para];
-        let tok = para
-            .toks
-            .iter()
-            .position(|t| t.kind == Kind::Quote(attributed.quote));
-        let grade = tok.and_then(|tok| {
-            hedges::of_quote(doc, attributed.para, tok, &outline.actors[actor], &services)
-        });
+        let grade = grades.of_quote(attributed.para, attributed.tok, &outline.actors[actor]);
         outline.quotes.push(Quote {
             id: quote_ids.unique(&base, "quote"),
             speaker: actor,
@@ -224,29 +217,41 @@ fn clue(how: &How) -> &'static str {
     }
 }
 
-/// The names and aliases of actors, indexed by their first word, to find which actors a text
-/// names in one pass over its words.
+/// The names and aliases of actors, indexed by their first word and then by their whole text,
+/// to find which actors a text names in one pass over its words: a word costs one look-up per
+/// distinct length of the names it may start, however many actors share it (`John`).
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    /// First word of a name or alias to (actor, the whole name).
-    by_first_word: HashMap<String, Vec<(usize, String)>>,
+    /// First word of a name or alias to the lengths in bytes of the names that start with
+    /// it, each once, in order.
+    by_first_word: HashMap<String, Vec<usize>>,
+    /// Each name or alias to the actors that have it.
+    by_name: HashMap<String, Vec<usize>>,
 }
 
 impl NameIndex {
     /// Indexes the names and aliases of `actors`.
     pub fn new(actors: &[Actor]) -> NameIndex {
+        NameIndex::of_names(actors.iter().enumerate().flat_map(|(i, actor)| {
+            std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .map(move |name| (i, name.as_str()))
+        }))
+    }
+
+    /// Indexes `names`, each with the actor it names. A name that does not start with a
+    /// letter or digit is left out.
+    pub fn of_names<'n>(names: impl IntoIterator<Item = (usize, &'n str)>) -> NameIndex {
         let mut index = NameIndex::default();
-        for (i, actor) in actors.iter().enumerate() {
-            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
-                if let Some(first) = name.split(|c: char| !c.is_alphanumeric()).next()
-                    && !first.is_empty()
-                {
-                    index
-                        .by_first_word
-                        .entry(first.to_owned())
-                        .or_default()
-                        .push((i, name.clone()));
+        for (i, name) in names {
+            if let Some(first) = name.split(|c: char| !c.is_alphanumeric()).next()
+                && !first.is_empty()
+            {
+                let lengths = index.by_first_word.entry(first.to_owned()).or_default();
+                if let Err(at) = lengths.binary_search(&name.len()) {
+                    lengths.insert(at, name.len());
                 }
+                index.by_name.entry(name.to_owned()).or_default().push(i);
             }
         }
         index
@@ -254,7 +259,7 @@ impl NameIndex {
 
     /// The actors whose name or an alias appears in `text` as whole words, in actor order.
     pub fn named_in(&self, text: &str) -> Vec<usize> {
-        let mut found = Vec::new();
+        let mut found = BTreeSet::new();
         let mut start = None;
         for (i, c) in text
             .char_indices()
@@ -264,22 +269,25 @@ impl NameIndex {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
                     start = None;
-                    let Some(names) = self.by_first_word.get(&text[s..i]) else {
+                    let Some(lengths) = self.by_first_word.get(&text[s..i]) else {
                         continue;
                     };
-                    for (actor, name) in names {
-                        if !found.contains(actor)
-                            && word_matches(&text[s..], name).next() == Some(0)
+                    let rest = &text[s..];
+                    for &len in lengths {
+                        let ends_word =
+                            |after: &str| !after.chars().next().is_some_and(char::is_alphanumeric);
+                        if rest.is_char_boundary(len)
+                            && ends_word(&rest[len..])
+                            && let Some(actors) = self.by_name.get(&rest[..len])
                         {
-                            found.push(*actor);
+                            found.extend(actors);
                         }
                     }
                 }
                 _ => {}
             }
         }
-        found.sort_unstable();
-        found
+        found.into_iter().collect()
     }
 }
 

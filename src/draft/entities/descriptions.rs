@@ -278,9 +278,9 @@ impl Registry {
     /// The state mentioned most often so far (reading is in order, so: before `at`).
     pub fn main_state(&self, at: usize) -> Option<&'static str> {
         let (ix, _) = self
-            .entities
+            .states
             .iter()
-            .enumerate()
+            .map(|&ix| (ix, &self.entities[ix]))
             .filter(|(_, e)| e.kind == ActorKind::State && e.mentions > 0 && e.first_at < at)
             .max_by_key(|&(ix, e)| (e.mentions, std::cmp::Reverse(ix)))?;
         places::state(&self.entities[ix].name)

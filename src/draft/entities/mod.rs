@@ -79,6 +79,8 @@ pub struct Registry {
     by_name: HashMap<String, EntityIx>,
     /// Lowercase surnames to the people who have them.
     by_surname: HashMap<String, Vec<EntityIx>>,
+    /// Entities that were ever of kind state, in order (few: the states the article names).
+    states: Vec<EntityIx>,
     /// Initials of institutions' names (`FTC`) to the institution.
     by_initials: HashMap<String, EntityIx>,
     /// The noun of each unnamed person's description (`mother`) to those people.
@@ -167,6 +169,9 @@ impl Registry {
             let acronym = std::mem::replace(&mut entity.name, named.name.clone());
             entity.aliases.insert(0, acronym);
             entity.kind = kind;
+            if kind == ActorKind::State {
+                self.states.push(ix);
+            }
             if kind == ActorKind::Agency {
                 add_unique(&mut entity.descriptors, "agency".into());
             }
@@ -246,7 +251,9 @@ impl Registry {
             && (!name.contains(' ') || is_particle(name.split(' ').next()?));
         if may_be_surname
             && let Some(people) = self.by_surname.get(&name.to_lowercase())
-            && let Some(&ix) = people.iter().max_by_key(|&&e| self.entities[e].last_at)
+            && let Some(&ix) = people[people.len().saturating_sub(RECENT_WINDOW)..]
+                .iter()
+                .max_by_key(|&&e| self.entities[e].last_at)
         {
             return Some((ix, Found::Surname));
         }
@@ -316,6 +323,9 @@ impl Registry {
         };
         let aliases: Vec<String> = surnames.iter().take(1).map(|s| s.to_string()).collect();
         let ix = self.entities.len();
+        if kind == ActorKind::State {
+            self.states.push(ix);
+        }
         self.by_name.insert(named.name.to_lowercase(), ix);
         for surname in &surnames {
             self.by_surname

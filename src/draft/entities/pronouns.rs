@@ -23,10 +23,12 @@ impl Registry {
                     e.kind == ActorKind::Person && e.gender.is_none_or(|g| g == gender)
                 };
                 let known = |e: &Entity| e.kind == ActorKind::Person && e.gender == Some(gender);
+                // At most the latest RECENT_WINDOW of them, so a paragraph of thousands of
+                // names costs each pronoun no more than a short one.
                 let since = |list: &[(usize, EntityIx)], start: usize| {
                     let from = list.partition_point(|&(a, _)| a < start);
-                    let to = list.partition_point(|&(a, _)| a < at);
-                    list[from..to.max(from)].to_vec()
+                    let to = list.partition_point(|&(a, _)| a < at).max(from);
+                    list[from.max(to.saturating_sub(RECENT_WINDOW))..to].to_vec()
                 };
                 let (previous, current) = self.scope;
                 let mentions: Vec<(usize, EntityIx)> = since(&self.mentions, previous)
