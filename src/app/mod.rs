@@ -278,7 +278,7 @@ impl App {
         // Marks are attached by item index: until the store answers for the new version,
         // none are shown.
         if !matches!(self.annotations, marks::Annotations::Off) {
-            self.annotations = marks::Annotations::Waiting;
+            self.annotations = marks::Annotations::Waiting { locked: None };
         }
         self.reload_error = None;
         self.misquotes.clear();

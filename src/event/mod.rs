@@ -108,7 +108,9 @@ pub fn run(mut session: Session) -> std::io::Result<u8> {
     let result = event_loop(&mut terminal, &mut session, &tx, &rx);
     terminal::leave();
     signals.close();
-    session.finish_store();
+    if let Some(unsaved) = session.finish_store() {
+        eprintln!("brief: {unsaved}");
+    }
     result
 }
 
