@@ -22,6 +22,8 @@ pub use charts::Charts;
 pub use narrow::{Choice, Narrow};
 pub use nav::{Filter, Nav, PaneState, Rows};
 
+use std::sync::Arc;
+
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 use ratatui::layout::Rect;
 
@@ -116,8 +118,9 @@ pub struct Place {
 /// Everything the reader shows and remembers for one open briefing.
 #[derive(Debug)]
 pub struct App {
-    /// The briefing being read.
-    pub briefing: Briefing,
+    /// The briefing being read, shared with the workers that read its source text and lay
+    /// out its network (never copied for them).
+    pub briefing: Arc<Briefing>,
     /// Key bindings.
     pub keymap: Keymap,
     /// The terminal area.
@@ -181,7 +184,7 @@ impl App {
         let regions = narrow::regions(&briefing);
         let keys = crate::store::ItemKeys::of(&briefing);
         let mut app = App {
-            briefing,
+            briefing: Arc::new(briefing),
             keymap,
             area,
             nav: Nav::default(),
@@ -268,7 +271,7 @@ impl App {
         self.history = self.history.iter().map(|&p| place(p)).collect();
         self.forward = self.forward.iter().map(|&p| place(p)).collect();
         self.search_origin = self.search_origin.map(place);
-        self.briefing = new;
+        self.briefing = Arc::new(new);
         self.keys = crate::store::ItemKeys::of(&self.briefing);
         self.elsewhere = None;
         self.note = note;
