@@ -130,6 +130,41 @@ fn a_storm_of_library_reads_runs_one_scan_at_a_time() {
 }
 
 #[test]
+fn the_network_of_five_thousand_actors_is_laid_out_while_keys_answer() {
+    let dir = scratch("network");
+    let path = dir.join("network.toml");
+    std::fs::write(&path, brief::synthetic::network(5_000)).unwrap();
+    let store = dir.join("store.sqlite3");
+    let (cols, rows) = (600, 250);
+    let mut pty = Pty::spawn(
+        &[path.to_str().unwrap()],
+        cols,
+        rows,
+        &[("BRIEF_STORE", store.to_str().unwrap())],
+    );
+    pty.wait_for("Timeline 1/");
+    // The network, then help at once: help answers, and the layout that arrives says it was
+    // bounded (the key thread never laid out thousands of actors).
+    pty.send(b"6?");
+    pty.wait_for("Keys (q or Esc closes)");
+    pty.send(b"\x1b");
+    pty.wait_for("actors shown");
+    let screen = pty.screen();
+    assert!(screen.contains("coarse layout ("), "{screen}");
+
+    // Ten resizes, each a new layout, then a key: it answers.
+    for n in 0..10 {
+        pty.resize(cols - 20 * (n % 2), rows - 10 * (n % 2));
+    }
+    pty.send(b"?");
+    pty.wait_for("Keys (q or Esc closes)");
+    pty.send(b"q");
+    pty.wait_without("Keys (q or Esc closes)");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
 fn quitting_while_another_program_locks_the_store_names_the_unsaved_mark() {
     let dir = scratch("locked-store");
     let store = dir.join("store.sqlite3");

@@ -18,7 +18,7 @@ mod reload;
 mod rows;
 pub mod search;
 
-pub use charts::Charts;
+pub use charts::{Charts, LayoutRequest};
 pub use narrow::{Choice, Narrow};
 pub use nav::{Filter, Nav, PaneState, Rows};
 
@@ -287,10 +287,7 @@ impl App {
         self.misquotes.clear();
         self.search.rebuild(&self.briefing);
         self.narrowed = None;
-        self.charts = Charts {
-            kinds: self.charts.kinds,
-            ..Charts::default()
-        };
+        self.charts.forget_layouts();
         for (pane, item) in Pane::ALL.into_iter().zip(items) {
             if item.is_some() {
                 self.select_row_of(pane, item);

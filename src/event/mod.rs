@@ -28,6 +28,7 @@ use crate::app::picker::{Picker, PickerEffect};
 use crate::app::{App, Effect, Msg};
 use crate::briefing::Briefing;
 use crate::briefing::library::{Entry, Origin};
+use crate::chart::network::NetworkLayout;
 use crate::config::Config;
 use crate::provenance::SourceState;
 use crate::store::{Reply, Stamp};
@@ -69,6 +70,13 @@ enum Input {
     Source { serial: u64, state: SourceState },
     /// The library read on a worker thread.
     Library { entries: Vec<Entry> },
+    /// The network of the reader `serial` laid out on a worker thread, for its request
+    /// `number`.
+    Network {
+        serial: u64,
+        number: u64,
+        layout: Box<NetworkLayout>,
+    },
     /// An answer from the analyst's store.
     Store(Reply),
 }
@@ -208,6 +216,11 @@ fn event_loop(
                 Input::Store(reply) => session.store_reply(reply),
                 Input::Source { serial, state } => session.source_read(serial, state),
                 Input::Library { entries } => session.library_read(entries, tx),
+                Input::Network {
+                    serial,
+                    number,
+                    layout,
+                } => session.network_laid_out(serial, number, *layout),
                 Input::Signal(SIGTSTP) => Step::Suspend,
                 Input::Signal(SIGCONT) => Step::Repaint,
                 Input::Signal(signal) => return Ok(128u8.saturating_add(signal as u8)),
@@ -243,6 +256,7 @@ fn event_loop(
             dispatch(session, Msg::Resize(area.width, area.height), tx);
         }
         if changed || resized.is_some() {
+            session.lay_out(tx);
             draw(terminal, session)?;
             session.after_draw();
         }

@@ -18,6 +18,7 @@ use crate::app::picker::Picker;
 use crate::app::{App, Msg};
 use crate::briefing::Briefing;
 use crate::briefing::library::{self, Entry, Origin, Summary};
+use crate::chart::network::NetworkLayout;
 use crate::config::Config;
 use crate::provenance::{SourceRoots, SourceState};
 use crate::store::{ItemKey, Stamp};
@@ -55,6 +56,8 @@ pub struct Session {
     sources: Jobs<u64>,
     /// Library reads for the picker, one at a time.
     scans: Jobs<()>,
+    /// Network layouts, the latest for each reader.
+    layouts: Jobs<u64>,
     /// The request the library read in flight answers (a later `b` waits for the same read
     /// rather than starting another).
     scan: Option<u64>,
@@ -101,6 +104,7 @@ impl Session {
             loads: Jobs::new("brief-loads"),
             sources: Jobs::new("brief-sources"),
             scans: Jobs::new("brief-library"),
+            layouts: Jobs::new("brief-layouts"),
             scan: None,
             change_reported: Arc::new(AtomicBool::new(false)),
         }
@@ -354,6 +358,52 @@ impl Session {
                 let _ = tx.send(Input::Source { serial, state });
             }
         });
+    }
+
+    /// Takes each reader's request for a network layout to the layouts worker, with the
+    /// reader's briefing (shared, not copied); a later request of the same reader (a resize)
+    /// makes the one in flight stale.
+    pub(super) fn lay_out(&mut self, tx: &Sender<Input>) {
+        let requests: Vec<_> = std::iter::once(&mut self.screen)
+            .chain(self.back.iter_mut())
+            .filter_map(|screen| match screen {
+                Screen::Reader(app, _) => {
+                    let request = app.charts.take_request()?;
+                    Some((app.serial, request, Arc::clone(&app.briefing)))
+                }
+                _ => None,
+            })
+            .collect();
+        for (serial, request, briefing) in requests {
+            let tx = tx.clone();
+            self.layouts.submit(serial, move |stale| {
+                let layout = NetworkLayout::new(&briefing, request.width, request.height);
+                if stale.is_stale() {
+                    return;
+                }
+                layout.draw_every_kind();
+                if !stale.is_stale() {
+                    let _ = tx.send(Input::Network {
+                        serial,
+                        number: request.number,
+                        layout: Box::new(layout),
+                    });
+                }
+            });
+        }
+    }
+
+    /// A network laid out for the reader `serial`, wherever it is now.
+    pub(super) fn network_laid_out(
+        &mut self,
+        serial: u64,
+        number: u64,
+        layout: NetworkLayout,
+    ) -> Step {
+        if let Some((app, _)) = self.reader_mut(serial) {
+            app.charts.arrived(number, layout);
+        }
+        Step::Continue
     }
 
     /// A source text read for the reader `serial`, wherever it is now.

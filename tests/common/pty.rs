@@ -122,11 +122,11 @@ impl Pty {
     pub fn wait_for_output(&mut self, text: &str) {
         let start = Instant::now();
         while !String::from_utf8_lossy(&self.raw).contains(text) {
-            let raw = String::from_utf8_lossy(&self.raw);
+            let end = &self.raw[self.raw.len().saturating_sub(400)..];
             assert!(
                 start.elapsed() < TIMEOUT,
                 "timed out waiting for {text:?} in the output; it ends:\n{}",
-                &raw[raw.floor_char_boundary(raw.len().saturating_sub(400))..]
+                String::from_utf8_lossy(end)
             );
             self.pump(Duration::from_millis(50));
         }
