@@ -577,7 +577,11 @@ fn forces(
         })
         .collect();
     let mut buckets = Buckets::new(count, w, h, k);
-    let pairs_per_step = count * count.saturating_sub(1).min(buckets.most);
+    let pairs_per_step = if buckets.exact() {
+        count * count.saturating_sub(1) / 2
+    } else {
+        count * MAX_NEIGHBOURS
+    };
     let steps =
         (WORK_BUDGET / (pairs_per_step + springs.len()).max(1)).clamp(MIN_ITERATIONS, ITERATIONS);
     let mut shift = vec![(0.0, 0.0); count];
@@ -660,6 +664,11 @@ impl Buckets {
         }
     }
 
+    /// True when every pair of nodes repels.
+    fn exact(&self) -> bool {
+        self.most == usize::MAX
+    }
+
     /// Sorts the nodes at `pos` into their buckets (a counting sort).
     fn fill(&mut self, pos: &[(f64, f64)]) {
         let place = |v: f64, limit: usize| ((v / self.size) as usize).min(limit - 1);
@@ -684,6 +693,20 @@ impl Buckets {
     /// those in its bucket and the eight around it within reach, at most [`MAX_NEIGHBOURS`]
     /// of them in a large network.
     fn repel(&self, pos: &[(f64, f64)], k: f64, shift: &mut [(f64, f64)]) {
+        if self.exact() {
+            // Each pair once, pushing both ways.
+            for i in 0..pos.len() {
+                for j in i + 1..pos.len() {
+                    let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
+                    let f = k * k / (dx * dx + dy * dy).max(0.01);
+                    shift[i].0 += dx * f;
+                    shift[i].1 += dy * f;
+                    shift[j].0 -= dx * f;
+                    shift[j].1 -= dy * f;
+                }
+            }
+            return;
+        }
         let reach = self.size * self.size;
         let around = |c: usize, limit: usize| c.saturating_sub(1)..(c + 2).min(limit);
         for (i, s) in shift.iter_mut().enumerate() {

@@ -550,3 +550,89 @@ fn answer(
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Access, ItemKind};
+    use std::time::Duration;
+
+    fn flag(id: &str) -> Request {
+        Request::ToggleFlag {
+            key: MarkKey {
+                briefing: "b".into(),
+                item: ItemKey {
+                    kind: ItemKind::Quote,
+                    id: id.into(),
+                },
+            },
+            flag: Flag::Key,
+        }
+    }
+
+    #[test]
+    fn a_write_the_store_is_locked_for_is_kept_said_so_and_named_at_quit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.sqlite3");
+        drop(Store::open(&path).unwrap());
+        let lock = rusqlite::Connection::open(&path).unwrap();
+        lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
+
+        let (tx, rx) = mpsc::channel();
+        let opened = path.clone();
+        let mut worker = Worker::spawn(
+            move || Store::open_patient(&opened, Access::ReadWrite, LOCK_PATIENCE),
+            move |reply| {
+                let _ = tx.send(reply);
+            },
+        );
+        let first = worker.send(flag("q1"));
+        let second = worker.send(flag("q2"));
+        let wait = || rx.recv_timeout(Duration::from_secs(20)).expect("a reply");
+        for ticket in [first, second] {
+            let reply = wait();
+            assert_eq!(reply.ticket, ticket);
+            assert!(reply.retrying);
+            assert_eq!(reply.answer.unwrap_err().problem, Problem::Locked);
+        }
+
+        // The lock goes: the first is done, then the second, in order.
+        drop(lock);
+        for ticket in [first, second] {
+            let reply = wait();
+            assert_eq!(reply.ticket, ticket);
+            assert!(!reply.retrying);
+            assert!(matches!(reply.answer, Ok(Answer::Marked(..))));
+        }
+        assert!(worker.finish().is_empty());
+
+        // Locked again at quit: finish names the mark it could not save.
+        let lock = rusqlite::Connection::open(&path).unwrap();
+        lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let (tx, _rx) = mpsc::channel();
+        let mut worker = Worker::spawn(
+            move || Store::open_patient(&path, Access::ReadWrite, LOCK_PATIENCE),
+            move |reply| {
+                let _ = tx.send(reply);
+            },
+        );
+        worker.send(flag("q3"));
+        worker.send(flag("q3"));
+        worker.send(Request::Seen {
+            briefing: "b".into(),
+            items: vec![ItemKey {
+                kind: ItemKind::Actor,
+                id: "a".into(),
+            }],
+        });
+        let unsaved = worker.finish();
+        assert_eq!((unsaved.marks, unsaved.seen, unsaved.opened), (1, 1, 0));
+        let message = unsaved.to_string();
+        assert!(
+            message.starts_with("1 mark and 1 item seen not saved: ")
+                && message.contains("is locked by another process"),
+            "{message}"
+        );
+        drop(lock);
+    }
+}
