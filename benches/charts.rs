@@ -48,6 +48,26 @@ fn network_layout(bencher: Bencher, (width, height): (u16, u16)) {
     bencher.bench(|| NetworkLayout::new(black_box(&briefing), width, height));
 }
 
+/// Laying out networks of 5,000 and 20,000 actors in the largest area the reader draws (1000 x
+/// 500): the layout is bounded by its work budget and the area, so 20,000 cost little more
+/// than 5,000.
+#[divan::bench(args = [5_000, 20_000], sample_count = 5)]
+fn network_layout_large(bencher: Bencher, actors: usize) {
+    let briefing = network_of(actors);
+    let area = Rect::new(
+        0,
+        0,
+        brief::terminal::MAX_COLUMNS,
+        brief::terminal::MAX_ROWS,
+    );
+    bencher.bench(|| NetworkLayout::for_area(black_box(&briefing), area));
+}
+
+/// A briefing that is mostly a network of `actors` actors.
+fn network_of(actors: usize) -> Briefing {
+    load_bytes("network.toml", synthetic::network(actors).as_bytes()).unwrap()
+}
+
 /// Laying out the timeline of 500 events, half of them dated.
 #[divan::bench(sample_count = 20)]
 fn timeline_layout(bencher: Bencher) {
@@ -96,5 +116,13 @@ fn timeline_redraw(bencher: Bencher) {
 #[divan::bench(sample_count = 5)]
 fn network_svg_export(bencher: Bencher) {
     let briefing = large();
+    bencher.bench(|| network_svg(black_box(&briefing)));
+}
+
+/// Writing networks of 5,000 and 20,000 actors as SVG (as tall as every actor needs, up to
+/// 2,560 rows).
+#[divan::bench(args = [5_000, 20_000], sample_count = 5)]
+fn network_svg_export_large(bencher: Bencher, actors: usize) {
+    let briefing = network_of(actors);
     bencher.bench(|| network_svg(black_box(&briefing)));
 }

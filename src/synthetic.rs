@@ -152,6 +152,55 @@ pub fn briefing(size: Size) -> String {
     out
 }
 
+/// A valid format-1 briefing that is mostly a network: `actors` actors with names of about 15
+/// columns, each quoted twice about others (the earlier actors more often, as in a real story
+/// with a few central people), and an event of three actors for every fourth actor. About
+/// 200 bytes an actor: 20,000 actors fit well under the file cap.
+pub fn network(actors: usize) -> String {
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let actors = actors.max(2);
+    // Skewed towards small indexes: the square of a uniform draw.
+    let someone = |rng: &mut Rng| {
+        let u = rng.below(actors);
+        u * u / actors
+    };
+    let mut out = String::with_capacity(actors * 220);
+    let _ = write!(
+        out,
+        "format = 1\n\n[briefing]\nid = \"network-{actors}\"\ntitle = \"A network of {actors} actors\"\nsummary = \"Synthetic.\"\n"
+    );
+    for a in 0..actors {
+        let _ = write!(
+            out,
+            "\n[[actors]]\nid = \"a{a}\"\nname = \"{} {} {a}\"\nkind = \"person\"\n",
+            FIRST_NAMES[a % FIRST_NAMES.len()],
+            LAST_NAMES[(a / FIRST_NAMES.len()) % LAST_NAMES.len()]
+        );
+    }
+    for q in 0..actors * 2 {
+        let about = someone(&mut rng);
+        let _ = write!(
+            out,
+            "\n[[quotes]]\nid = \"q{q}\"\nspeaker = \"a{}\"\ntext = \"{}\"\nabout = [\"a{about}\"]\n",
+            q / 2,
+            rng.sentence(3)
+        );
+    }
+    for e in 0..actors / 4 {
+        let mut members: Vec<String> = (0..3)
+            .map(|_| format!("\"a{}\"", someone(&mut rng)))
+            .collect();
+        members.sort_unstable();
+        members.dedup();
+        let _ = write!(
+            out,
+            "\n[[timeline]]\nwhen = \"Day {e}\"\ntitle = \"Meeting {e}\"\nactors = [{}]\n",
+            members.join(", ")
+        );
+    }
+    out
+}
+
 /// First names of the library's shared people, a few with diacritics.
 const FIRST_NAMES: &[&str] = &[
     "Aiko", "Boris", "Chen", "Dana", "Emre", "Farah", "Goran", "Hana", "Ilse", "Jonas", "Kenji",

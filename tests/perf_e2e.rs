@@ -1,7 +1,8 @@
 //! End-to-end cost in a real pseudo-terminal: startup to the first frame, idle CPU over 10 s,
-//! and CPU per keypress on a 100,000-quote briefing; and the bounds on hostile input (a huge
-//! source text, reloads, huge terminals). A measurement, not a check: it prints numbers and
-//! asserts no timing. Run with
+//! and CPU per keypress on a 100,000-quote briefing; the bounds on hostile input (a huge
+//! source text, reloads, huge terminals); and the work off the key thread (a storm of
+//! reloads, the network of thousands of actors, a quit with the store locked). A
+//! measurement, not a check: it prints numbers and asserts no timing. Run with
 //! `cargo test --release --test perf_e2e -- --ignored --nocapture`.
 
 mod common;
@@ -437,4 +438,197 @@ fn measure_draft_bounds() {
             }
         );
     }
+}
+
+/// A number field of /proc/PID/status (`Threads:`, or `VmRSS:` and `VmHWM:` in KiB).
+fn proc_status(pid: u32, field: &str) -> u64 {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("Linux /proc");
+    text.lines()
+        .find_map(|l| l.strip_prefix(field))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Waits until the process has used no CPU for half a second; returns the most threads seen
+/// meanwhile.
+fn until_idle(pid: u32) -> u64 {
+    let mut most = proc_status(pid, "Threads:");
+    let mut last = (cpu_time(pid), Instant::now());
+    loop {
+        std::thread::sleep(Duration::from_millis(10));
+        most = most.max(proc_status(pid, "Threads:"));
+        let used = cpu_time(pid);
+        if used != last.0 {
+            last = (used, Instant::now());
+        } else if last.1.elapsed() > Duration::from_millis(500) {
+            return most;
+        }
+    }
+}
+
+/// A fresh folder for one measurement, with a store of its own in it.
+fn perf_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+#[ignore = "a measurement: run it by name with --ignored --nocapture"]
+fn measure_a_storm_of_reloads() {
+    let dir = perf_dir("perf-reloads");
+    let store = dir.join("store.sqlite3");
+    let env = [("BRIEF_STORE", store.to_str().unwrap())];
+    let big = dir.join("big.toml");
+    let text = brief::synthetic::briefing(brief::synthetic::Size { quotes: 27_000 });
+    std::fs::write(&big, &text).unwrap();
+    let mut pty = Pty::spawn(&[big.to_str().unwrap()], 160, 50, &env);
+    pty.wait_for("Timeline 1/2700");
+    let pid = pty.pid();
+    until_idle(pid);
+    pty.send(b"r");
+    pty.wait_for("Reloaded");
+    until_idle(pid);
+    let (one_rss, one_peak) = (proc_status(pid, "VmRSS:"), proc_status(pid, "VmHWM:"));
+    pty.send(&[b'r'; 30]);
+    let threads = until_idle(pid);
+    println!(
+        "15 MB briefing ({} bytes): after one reload RSS {} MB, peak {} MB; 30 r at once: \
+         peak {} MB, {threads} threads at most, RSS {} MB once idle",
+        text.len(),
+        one_rss / 1024,
+        one_peak / 1024,
+        proc_status(pid, "VmHWM:") / 1024,
+        proc_status(pid, "VmRSS:") / 1024,
+    );
+    pty.send(b"q");
+    pty.wait_exit();
+}
+
+#[test]
+#[ignore = "a measurement: run it by name with --ignored --nocapture"]
+fn measure_the_network_at_size() {
+    let dir = perf_dir("perf-network");
+    let store = dir.join("store.sqlite3");
+    let env = [("BRIEF_STORE", store.to_str().unwrap())];
+    // 5,000 actors at the largest drawn area, then ten resizes.
+    let network = dir.join("network.toml");
+    std::fs::write(&network, brief::synthetic::network(5_000)).unwrap();
+    let (cols, rows) = (brief::terminal::MAX_COLUMNS, brief::terminal::MAX_ROWS);
+    let mut pty = Pty::spawn(&[network.to_str().unwrap()], cols, rows, &env);
+    pty.wait_for("Timeline 1/");
+    until_idle(pty.pid());
+    let start = Instant::now();
+    pty.send(b"6?");
+    pty.wait_for("Keys (q or Esc closes)");
+    let answered = start.elapsed();
+    pty.wait_for("actors shown");
+    println!(
+        "6 then ? on 5,000 actors at {cols}x{rows}: ? answered after {:.0} ms, the network \
+         shown after {:.0} ms",
+        answered.as_secs_f64() * 1000.0,
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    pty.send(b"q");
+    pty.wait_without("Keys (q or Esc closes)");
+    let start = Instant::now();
+    for n in 0..10 {
+        pty.resize(cols - 40 * (n % 2), rows - 20 * (n % 2));
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    pty.send(b"?");
+    pty.wait_for("Keys (q or Esc closes)");
+    println!(
+        "ten resizes 100 ms apart, then ?: answered {:.0} ms after the last resize",
+        (start.elapsed().as_secs_f64() - 1.0) * 1000.0
+    );
+    pty.send(b"q");
+    pty.wait_without("Keys (q or Esc closes)");
+    pty.send(b"q");
+    pty.wait_exit();
+
+    // The network as SVG, from the command line (the load included).
+    for actors in [5_000, 20_000] {
+        let path = dir.join(format!("network-{actors}.toml"));
+        std::fs::write(&path, brief::synthetic::network(actors)).unwrap();
+        let start = Instant::now();
+        let out = common::cli::run(&[
+            "export",
+            "--format",
+            "svg",
+            "--view",
+            "network",
+            path.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", common::cli::stderr(&out));
+        println!(
+            "brief export --format svg --view network, {actors} actors: {:.2} s ({} KB)",
+            start.elapsed().as_secs_f64(),
+            out.stdout.len() / 1000
+        );
+    }
+}
+
+#[test]
+#[ignore = "a measurement: run it by name with --ignored --nocapture"]
+fn measure_a_locked_store() {
+    let dir = perf_dir("perf-locked");
+    let store = dir.join("store.sqlite3");
+    let env = [("BRIEF_STORE", store.to_str().unwrap())];
+    // Make the store, then lock it.
+    let mut pty = Pty::spawn(&[], 120, 40, &env);
+    pty.wait_for("Timeline 1/12");
+    until_idle(pty.pid());
+    pty.send(b"q");
+    pty.wait_exit();
+    let lock = rusqlite::Connection::open(&store).unwrap();
+    lock.busy_timeout(Duration::from_secs(20)).unwrap();
+    lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
+
+    // Locked from the start: how soon the status line names it, and a quit at once.
+    let start = Instant::now();
+    let mut pty = Pty::spawn(&[], 120, 40, &env);
+    pty.wait_for("Timeline 1/12");
+    let first = start.elapsed();
+    pty.wait_for("locked by another process");
+    println!(
+        "store locked from the start: first frame after {:.0} ms, the lock named after {:.0} ms",
+        first.as_secs_f64() * 1000.0,
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    let mut pty = Pty::spawn(&[], 120, 40, &env);
+    pty.wait_for("Timeline 1/12");
+    let start = Instant::now();
+    pty.send(b"q");
+    pty.wait_exit();
+    println!(
+        "store locked from the start, q at the first frame: exited after {:.0} ms",
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    drop(lock);
+
+    // Locked while reading, with a mark made after: the quit names it.
+    let mut pty = Pty::spawn(&[], 120, 40, &env);
+    pty.wait_for("Timeline 1/12");
+    until_idle(pty.pid());
+    let lock = rusqlite::Connection::open(&store).unwrap();
+    lock.busy_timeout(Duration::from_secs(20)).unwrap();
+    lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let start = Instant::now();
+    pty.send(b"3jm");
+    pty.wait_for("locked by another process");
+    println!(
+        "store locked while reading: the lock named {:.0} ms after m",
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    let start = Instant::now();
+    pty.send(b"q");
+    pty.wait_exit();
+    println!(
+        "q with a mark waiting for the lock: exited after {:.0} ms",
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    drop(lock);
 }

@@ -25,7 +25,10 @@ pub enum Annotations {
     #[default]
     Off,
     /// Asked; the answer is on its way.
-    Waiting,
+    Waiting {
+        /// Why it is late, when the store said: locked by another process (it keeps trying).
+        locked: Option<String>,
+    },
     /// The marks, and the items new since the briefing was last read, per pane (ascending).
     Ready {
         /// Marks on items, and orphaned ones.
@@ -57,7 +60,7 @@ impl App {
     /// Asks the store for the open briefing's marks and new items (the briefing's file was
     /// `stamp` when read).
     pub fn connect_store(&mut self, stamp: Stamp) {
-        self.annotations = Annotations::Waiting;
+        self.annotations = Annotations::Waiting { locked: None };
         self.outbox.push(Request::Open {
             briefing: self.briefing.meta.id.to_string(),
             stamp,
@@ -143,13 +146,23 @@ impl App {
         self.settle();
     }
 
+    /// One of this reader's writes waits for the store, locked by another process (the store
+    /// keeps it and tries again): the status line says so, and so do the marks until read.
+    pub fn store_waiting(&mut self, error: &StoreError) {
+        let short = error.short();
+        self.notice = Some(format!("Not saved yet, tried again each second: {short}"));
+        if let Annotations::Waiting { locked } = &mut self.annotations {
+            *locked = Some(short);
+        }
+    }
+
     /// Why marks cannot be used now, if they cannot, short enough for the status line. While the store has not answered yet,
     /// changes are queued behind its first answer (the store runs writes in order).
     fn marks_problem(&self) -> Option<String> {
         match &self.annotations {
             Annotations::Off => Some("no store is open".into()),
             Annotations::Unavailable { short, .. } => Some(short.clone()),
-            Annotations::Waiting | Annotations::Ready { .. } => None,
+            Annotations::Waiting { .. } | Annotations::Ready { .. } => None,
         }
     }
 
@@ -184,9 +197,12 @@ impl App {
             self.notice = Some(format!("Marks unavailable: {problem}"));
             return;
         }
-        if matches!(self.annotations, Annotations::Waiting) {
+        if let Annotations::Waiting { locked } = &self.annotations {
             // The flags already set are not known yet: toggling blind could remove one.
-            self.notice = Some("Reading your marks… try again in a moment".into());
+            self.notice = Some(match locked {
+                Some(why) => format!("Your marks cannot be read yet: {why}"),
+                None => "Reading your marks… try again in a moment".into(),
+            });
             return;
         }
         let focus = self.nav.focus;
@@ -358,7 +374,7 @@ impl App {
         if self.elsewhere.as_ref().is_some_and(|(a, _)| *a == item)
             || !matches!(
                 self.annotations,
-                Annotations::Ready { .. } | Annotations::Waiting
+                Annotations::Ready { .. } | Annotations::Waiting { .. }
             )
         {
             return;

@@ -21,9 +21,11 @@ mod reload;
 mod rows;
 pub mod search;
 
-pub use charts::Charts;
+pub use charts::{Charts, LayoutRequest};
 pub use narrow::{Choice, Narrow};
 pub use nav::{Filter, Nav, PaneState, Rows};
+
+use std::sync::Arc;
 
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 use ratatui::layout::Rect;
@@ -119,8 +121,9 @@ pub struct Place {
 /// Everything the reader shows and remembers for one open briefing.
 #[derive(Debug)]
 pub struct App {
-    /// The briefing being read.
-    pub briefing: Briefing,
+    /// The briefing being read, shared with the workers that read its source text and lay
+    /// out its network (never copied for them).
+    pub briefing: Arc<Briefing>,
     /// Key bindings.
     pub keymap: Keymap,
     /// The terminal area.
@@ -191,7 +194,7 @@ impl App {
         let facets = facets::facets(&briefing, &regions);
         let keys = crate::store::ItemKeys::of(&briefing);
         let mut app = App {
-            briefing,
+            briefing: Arc::new(briefing),
             keymap,
             area,
             nav: Nav::default(),
@@ -281,7 +284,7 @@ impl App {
         self.history = self.history.iter().map(|&p| place(p)).collect();
         self.forward = self.forward.iter().map(|&p| place(p)).collect();
         self.search_origin = self.search_origin.map(place);
-        self.briefing = new;
+        self.briefing = Arc::new(new);
         self.keys = crate::store::ItemKeys::of(&self.briefing);
         self.elsewhere = None;
         self.note = note;
@@ -292,16 +295,13 @@ impl App {
         // Marks are attached by item index: until the store answers for the new version,
         // none are shown.
         if !matches!(self.annotations, marks::Annotations::Off) {
-            self.annotations = marks::Annotations::Waiting;
+            self.annotations = marks::Annotations::Waiting { locked: None };
         }
         self.reload_error = None;
         self.misquotes.clear();
         self.search.rebuild(&self.briefing);
         self.narrowed = None;
-        self.charts = Charts {
-            kinds: self.charts.kinds,
-            ..Charts::default()
-        };
+        self.charts.forget_layouts();
         for (pane, item) in Pane::ALL.into_iter().zip(items) {
             if item.is_some() {
                 self.select_row_of(pane, item);

@@ -19,13 +19,26 @@ pub const GLYPH_WIDTH: u16 = 2;
 /// Groups (events, implications) naming more actors than this are not turned into links: their
 /// pairs grow with the square of their size and would only draw a solid block.
 pub const MAX_GROUP: usize = 100;
-/// Most steps of the force-directed layout.
-const ITERATIONS: usize = 120;
+/// Most steps of the force-directed layout: a network this small or sparse gets them all.
+pub const ITERATIONS: usize = 120;
 /// Fewest steps of the force-directed layout.
-const MIN_ITERATIONS: usize = 25;
-/// Pairs of nodes the force-directed layout compares in all its steps together: with many
-/// nodes it takes fewer steps, so 500 actors are laid out as fast as a keypress needs.
-const PAIR_BUDGET: usize = 3_000_000;
+const MIN_ITERATIONS: usize = 10;
+/// Pairs of nodes (and springs) the force-directed layout weighs in all its steps together:
+/// a larger network takes fewer steps (a coarser layout), so the cost of a layout is bounded
+/// by this, whatever the number of actors.
+const WORK_BUDGET: usize = 6_000_000;
+/// Up to this many nodes every pair repels; above it only nodes closer than
+/// [`REPULSION_REACH`] ideal distances do, found through a grid of buckets, and each node
+/// weighs at most [`MAX_NEIGHBOURS`] of them in a step: a step costs time in proportion to
+/// the nodes, not to their pairs.
+const ALL_PAIRS: usize = 400;
+/// How far repulsion reaches in a large network, in ideal distances between nodes.
+const REPULSION_REACH: f64 = 2.0;
+/// Most nearby nodes one node weighs in a step of a large network.
+const MAX_NEIGHBOURS: usize = 48;
+/// How far (in columns; rows count double) a label looks for free room around the place
+/// the forces gave it before it takes the first free place in reading order.
+const PLACE_REACH: i64 = 48;
 /// How strongly every node is pulled to the middle, per unit of distance.
 const GRAVITY: f64 = 0.5;
 
@@ -226,6 +239,8 @@ pub struct NetworkLayout {
     edges: Vec<Edge>,
     hidden: usize,
     skipped_groups: usize,
+    /// Steps the force-directed layout took (fewer than [`ITERATIONS`]: a coarse layout).
+    steps: usize,
     /// The edges of each set of link kinds as dots, drawn on first use.
     dots: [OnceCell<Dots>; 8],
 }
@@ -234,16 +249,18 @@ impl NetworkLayout {
     /// The layout for a network drawn in `area` (its footer rows left out): compute it when
     /// the briefing is loaded and when the area's size changes.
     pub fn for_area(briefing: &Briefing, area: ratatui::layout::Rect) -> NetworkLayout {
-        NetworkLayout::new(
-            briefing,
-            area.width,
-            area.height.saturating_sub(FOOTER_ROWS),
-        )
+        let (width, height) = NetworkLayout::plot_size(area);
+        NetworkLayout::new(briefing, width, height)
+    }
+
+    /// The size of the plot of a network drawn in `area`: the area without its footer rows.
+    pub fn plot_size(area: ratatui::layout::Rect) -> (u16, u16) {
+        (area.width, area.height.saturating_sub(FOOTER_ROWS))
     }
 
     /// Whether this layout was made for a network drawn in `area`.
     pub fn fits(&self, area: ratatui::layout::Rect) -> bool {
-        self.size() == (area.width, area.height.saturating_sub(FOOTER_ROWS))
+        self.size() == NetworkLayout::plot_size(area)
     }
 
     /// Lays out `briefing`'s actors in `width` x `height` cells: the most connected actors
@@ -254,17 +271,17 @@ impl NetworkLayout {
         let mut ranked: Vec<ActorIx> = (0..actors.len()).collect();
         let weight = |a: ActorIx| (actors[a].quotes.len() + actors[a].events.len()) as u32;
         ranked.sort_by_key(|&a| (std::cmp::Reverse((graph.degree[a], weight(a))), a));
-        let label_width = |a: ActorIx| (actors[a].name.as_str().width() as u16).clamp(1, MAX_LABEL);
+        let label_width = |a: ActorIx| label_width(actors[a].name.as_str());
 
         // Take as many as the area would hold if labels tiled it with room for edges.
         let average = ranked
             .iter()
-            .map(|&a| u32::from(label_width(a)))
+            .map(|&a| footprint(label_width(a)))
             .sum::<u32>()
             .checked_div(ranked.len() as u32)
-            .unwrap_or(1);
-        let footprint = (average + u32::from(GLYPH_WIDTH) + 2) * 2;
-        let capacity = (u32::from(width) * u32::from(height) / footprint) as usize;
+            .unwrap_or(1)
+            .max(1);
+        let capacity = (u32::from(width) * u32::from(height) / average) as usize;
         let candidates = &ranked[..ranked.len().min(capacity.max(1))];
 
         let mut index = vec![None; actors.len()];
@@ -279,7 +296,7 @@ impl NetworkLayout {
                 Some((index[l.a]?, index[l.b]?, 1.0 + weight.ln()))
             })
             .collect();
-        let wanted = forces(candidates.len(), &springs, width, height);
+        let (wanted, steps) = forces(candidates.len(), &springs, width, height);
 
         let heaviest = candidates.iter().map(|&a| weight(a)).max().unwrap_or(0);
         let mut grid = Grid::new(width, height);
@@ -322,7 +339,47 @@ impl NetworkLayout {
             node_of,
             edges,
             skipped_groups: graph.skipped_groups,
+            steps,
             dots: Default::default(),
+        }
+    }
+
+    /// Whether laying out `briefing`'s network takes so little time that the thread handling
+    /// keys may do it (a few hundred actors); a larger one is laid out on a worker.
+    pub fn is_quick(briefing: &Briefing) -> bool {
+        briefing.actors.len() <= QUICK_ACTORS
+            && briefing.quotes.len() + briefing.timeline.len() + briefing.implications.len()
+                <= QUICK_ITEMS
+    }
+
+    /// Rows an area `width` columns wide needs before every actor of `briefing` may fit (if
+    /// labels tiled it): where a picture that grows downwards starts.
+    pub fn rows_for(briefing: &Briefing, width: u16) -> u32 {
+        let labels: u32 = briefing
+            .actors
+            .iter()
+            .map(|a| footprint(label_width(a.name.as_str())))
+            .sum();
+        labels.div_ceil(u32::from(width.max(1)))
+    }
+
+    /// The steps the force-directed layout took, when fewer than [`ITERATIONS`]: the network
+    /// was too large for all of them, and its layout is coarser.
+    pub fn coarse(&self) -> Option<usize> {
+        (self.steps < ITERATIONS).then_some(self.steps)
+    }
+
+    /// Draws the edges of every set of link kinds the link-kinds key cycles through, so that
+    /// drawing the chart afterwards only copies them (a worker calls this before handing the
+    /// layout over).
+    pub fn draw_every_kind(&self) {
+        let mut kinds = LinkKinds::ALL;
+        loop {
+            self.edge_dots(kinds);
+            kinds = kinds.cycle();
+            if kinds == LinkKinds::ALL {
+                break;
+            }
         }
     }
 
@@ -411,6 +468,23 @@ impl NetworkLayout {
     }
 }
 
+/// Most actors of a network laid out on the thread that handles keys (see
+/// [`NetworkLayout::is_quick`]).
+const QUICK_ACTORS: usize = 60;
+/// Most quotes, events and implications together of such a network.
+const QUICK_ITEMS: usize = 5_000;
+
+/// Columns of the label of an actor named `name`: the name, cut to [`MAX_LABEL`].
+fn label_width(name: &str) -> u16 {
+    (name.width().min(usize::from(MAX_LABEL)) as u16).max(1)
+}
+
+/// Cells a node with a label `label` columns wide takes when nodes tile an area with room for
+/// edges: its glyph, label and margins, on its row and the one left blank under it.
+fn footprint(label: u16) -> u32 {
+    (u32::from(label) + u32::from(GLYPH_WIDTH) + 2) * 2
+}
+
 /// Lines drawn in Braille dots: each cell holds two columns by four rows of dots.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dots {
@@ -479,14 +553,17 @@ impl Dots {
 }
 
 /// A force-directed layout (Fruchterman-Reingold) of `count` nodes joined by `springs`
-/// (node, node, strength) in a `width` x `height` area; returns each node's cell. It starts
-/// from a spiral in rank order (the most connected in the middle), so it is deterministic.
+/// (node, node, strength) in a `width` x `height` area; returns each node's cell and the steps
+/// taken. It starts from a spiral in rank order (the most connected in the middle), so it is
+/// deterministic. Above [`ALL_PAIRS`] nodes, repulsion reaches only nearby nodes (found in a
+/// grid of buckets, as Fruchterman and Reingold proposed) and the steps are fewer, so the
+/// whole costs at most about [`WORK_BUDGET`] weighings.
 fn forces(
     count: usize,
     springs: &[(usize, usize, f64)],
     width: u16,
     height: u16,
-) -> Vec<(u16, u16)> {
+) -> (Vec<(u16, u16)>, usize) {
     // Work in square units: a row is about two columns tall.
     let (w, h) = (f64::from(width.max(1)), 2.0 * f64::from(height.max(1)));
     let (cx, cy) = (w / 2.0, h / 2.0);
@@ -499,22 +576,20 @@ fn forces(
             (cx + r * w * angle.cos(), cy + r * h * angle.sin())
         })
         .collect();
+    let mut buckets = Buckets::new(count, w, h, k);
+    let pairs_per_step = if buckets.exact() {
+        count * count.saturating_sub(1) / 2
+    } else {
+        count * MAX_NEIGHBOURS
+    };
+    let steps =
+        (WORK_BUDGET / (pairs_per_step + springs.len()).max(1)).clamp(MIN_ITERATIONS, ITERATIONS);
     let mut shift = vec![(0.0, 0.0); count];
-    let pairs = (count * count.saturating_sub(1) / 2).max(1);
-    let steps = (PAIR_BUDGET / pairs).clamp(MIN_ITERATIONS, ITERATIONS);
     for step in 0..steps {
         let temperature = w.max(h) / 10.0 * (1.0 - step as f64 / steps as f64);
         shift.fill((0.0, 0.0));
-        for i in 0..count {
-            for j in i + 1..count {
-                let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
-                let f = k * k / (dx * dx + dy * dy).max(0.01);
-                shift[i].0 += dx * f;
-                shift[i].1 += dy * f;
-                shift[j].0 -= dx * f;
-                shift[j].1 -= dy * f;
-            }
-        }
+        buckets.fill(&pos);
+        buckets.repel(&pos, k, &mut shift);
         for &(i, j, strength) in springs {
             let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
             let d = (dx * dx + dy * dy).sqrt();
@@ -543,13 +618,124 @@ fn forces(
         let t = if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
         size * (0.05 + 0.9 * t)
     };
-    pos.iter()
+    let cells = pos
+        .iter()
         .map(|&(x, y)| {
             let x = fill(x, lo.0, hi.0, w);
             let row = fill(y, lo.1, hi.1, h) / 2.0;
             (x as u16, row as u16)
         })
-        .collect()
+        .collect();
+    (cells, steps)
+}
+
+/// The nodes of a layout sorted into square buckets as wide as repulsion reaches, so that the
+/// nodes near one are found by looking in its bucket and the eight around it. A network of at
+/// most [`ALL_PAIRS`] nodes has one bucket: every pair repels.
+struct Buckets {
+    size: f64,
+    columns: usize,
+    rows: usize,
+    /// Node indexes by bucket: those of bucket `b` are `nodes[start[b]..start[b + 1]]`.
+    start: Vec<usize>,
+    nodes: Vec<usize>,
+    bucket_of: Vec<usize>,
+    /// Most nodes weighed for one node.
+    most: usize,
+}
+
+impl Buckets {
+    fn new(count: usize, w: f64, h: f64, k: f64) -> Buckets {
+        let (size, most) = if count <= ALL_PAIRS {
+            (f64::INFINITY, usize::MAX)
+        } else {
+            ((REPULSION_REACH * k).max(1.0), MAX_NEIGHBOURS)
+        };
+        let along = |extent: f64| ((extent / size).floor() as usize + 1).max(1);
+        let (columns, rows) = (along(w), along(h));
+        Buckets {
+            size,
+            columns,
+            rows,
+            start: vec![0; columns * rows + 1],
+            nodes: vec![0; count],
+            bucket_of: vec![0; count],
+            most,
+        }
+    }
+
+    /// True when every pair of nodes repels.
+    fn exact(&self) -> bool {
+        self.most == usize::MAX
+    }
+
+    /// Sorts the nodes at `pos` into their buckets (a counting sort).
+    fn fill(&mut self, pos: &[(f64, f64)]) {
+        let place = |v: f64, limit: usize| ((v / self.size) as usize).min(limit - 1);
+        for (i, p) in pos.iter().enumerate() {
+            self.bucket_of[i] = place(p.1, self.rows) * self.columns + place(p.0, self.columns);
+        }
+        self.start.fill(0);
+        for &b in &self.bucket_of {
+            self.start[b + 1] += 1;
+        }
+        for b in 1..self.start.len() {
+            self.start[b] += self.start[b - 1];
+        }
+        let mut next = self.start.clone();
+        for (i, &b) in self.bucket_of.iter().enumerate() {
+            self.nodes[next[b]] = i;
+            next[b] += 1;
+        }
+    }
+
+    /// Adds to each node's `shift` the push of the nodes that repel it (ideal distance `k`):
+    /// those in its bucket and the eight around it within reach, at most [`MAX_NEIGHBOURS`]
+    /// of them in a large network.
+    fn repel(&self, pos: &[(f64, f64)], k: f64, shift: &mut [(f64, f64)]) {
+        if self.exact() {
+            // Each pair once, pushing both ways.
+            for i in 0..pos.len() {
+                for j in i + 1..pos.len() {
+                    let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
+                    let f = k * k / (dx * dx + dy * dy).max(0.01);
+                    shift[i].0 += dx * f;
+                    shift[i].1 += dy * f;
+                    shift[j].0 -= dx * f;
+                    shift[j].1 -= dy * f;
+                }
+            }
+            return;
+        }
+        let reach = self.size * self.size;
+        let around = |c: usize, limit: usize| c.saturating_sub(1)..(c + 2).min(limit);
+        for (i, s) in shift.iter_mut().enumerate() {
+            let (column, row) = (
+                self.bucket_of[i] % self.columns,
+                self.bucket_of[i] / self.columns,
+            );
+            let mut weighed = 0;
+            'around: for r in around(row, self.rows) {
+                for c in around(column, self.columns) {
+                    let b = r * self.columns + c;
+                    for &j in &self.nodes[self.start[b]..self.start[b + 1]] {
+                        let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
+                        let d2 = dx * dx + dy * dy;
+                        if j == i || d2 >= reach {
+                            continue;
+                        }
+                        let f = k * k / d2.max(0.01);
+                        s.0 += dx * f;
+                        s.1 += dy * f;
+                        weighed += 1;
+                        if weighed == self.most {
+                            break 'around;
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Which cells labels (with their margins) already take, with the free run to the right of
@@ -559,6 +745,8 @@ struct Grid {
     height: usize,
     taken: Vec<bool>,
     free_run: Vec<u16>,
+    /// For each label length, the cells in reading order known not to fit it.
+    searched: HashMap<u16, usize>,
 }
 
 impl Grid {
@@ -569,6 +757,7 @@ impl Grid {
             height,
             taken: vec![false; width * height],
             free_run: vec![0; width * height],
+            searched: HashMap::new(),
         };
         for y in 0..height {
             grid.count_runs(y);
@@ -599,36 +788,74 @@ impl Grid {
     }
 
     /// Takes the free place nearest to `(x, y)` (centred there) for a node `len` columns wide,
-    /// searching rings outwards; a taken place also blocks the rows above and below it, so
-    /// labels never touch and edges have room.
+    /// searching rings outwards up to [`PLACE_REACH`], then the first free place in reading
+    /// order; a taken place also blocks the rows above and below it, so labels never touch
+    /// and edges have room.
     fn place(&mut self, x: u16, y: u16, len: u16) -> Option<(u16, u16)> {
         let (x0, y0) = (i64::from(x) - i64::from(len / 2), i64::from(y));
-        let reach = self.width.max(2 * self.height) as i64;
-        let found = (0..=reach).find_map(|r| {
-            // Ring r: the cells whose larger of |dx| and 2|dy| is r.
-            let rows = (-(r / 2)).max(-y0)..=(r / 2).min(self.height as i64 - 1 - y0);
-            rows.into_iter().find_map(|dy| {
-                let row = y0 + dy;
-                if 2 * dy.abs() == r {
-                    (-r..=r)
-                        .find(|&dx| self.fits(x0 + dx, row, len))
-                        .map(|dx| (x0 + dx, row))
-                } else {
-                    [-r, r]
-                        .into_iter()
-                        .find(|&dx| self.fits(x0 + dx, row, len))
-                        .map(|dx| (x0 + dx, row))
-                }
+        let reach = (self.width.max(2 * self.height) as i64).min(PLACE_REACH);
+        let found = (0..=reach)
+            .find_map(|r| {
+                // Ring r: the cells whose larger of |dx| and 2|dy| is r.
+                let rows = (-(r / 2)).max(-y0)..=(r / 2).min(self.height as i64 - 1 - y0);
+                rows.into_iter().find_map(|dy| {
+                    let row = y0 + dy;
+                    if 2 * dy.abs() == r {
+                        (-r..=r)
+                            .find(|&dx| self.fits(x0 + dx, row, len))
+                            .map(|dx| (x0 + dx, row))
+                    } else {
+                        [-r, r]
+                            .into_iter()
+                            .find(|&dx| self.fits(x0 + dx, row, len))
+                            .map(|dx| (x0 + dx, row))
+                    }
+                })
             })
-        });
-        let (x, y) = found?;
-        let (x, y) = (x as usize, y as usize);
+            .or_else(|| self.first_free(len))?;
+        let (x, y) = (found.0 as usize, found.1 as usize);
         let cols = x.saturating_sub(1)..(x + usize::from(len) + 1).min(self.width);
         for row in y.saturating_sub(1)..(y + 2).min(self.height) {
-            self.taken[row * self.width + cols.start..row * self.width + cols.end].fill(true);
-            self.count_runs(row);
+            self.take(row, cols.clone());
         }
         Some((x as u16, y as u16))
+    }
+
+    /// Marks the cells `columns` of row `y` taken; only the free runs that reached into them
+    /// change.
+    fn take(&mut self, y: usize, columns: std::ops::Range<usize>) {
+        let row = y * self.width;
+        self.taken[row + columns.start..row + columns.end].fill(true);
+        self.free_run[row + columns.start..row + columns.end].fill(0);
+        let mut run = 0;
+        for x in (0..columns.start).rev() {
+            if self.taken[row + x] {
+                break;
+            }
+            run += 1;
+            self.free_run[row + x] = run;
+        }
+    }
+
+    /// The first place in reading order where a node `len` columns wide fits. Places are only
+    /// ever taken, so one that does not fit a length never will: the search for each length
+    /// goes on from where the last one stopped, and all of them together cost a pass over the
+    /// grid per length.
+    fn first_free(&mut self, len: u16) -> Option<(i64, i64)> {
+        let cells = self.width * self.height;
+        let mut from = self.searched.get(&len).copied().unwrap_or(0);
+        let found = loop {
+            if from >= cells {
+                break None;
+            }
+            let (x, y) = ((from % self.width) as i64, (from / self.width) as i64);
+            if self.fits(x, y, len) {
+                break Some((x, y));
+            }
+            from += 1;
+        };
+        self.searched.insert(len, from);
+        found
     }
 }
 
@@ -686,5 +913,33 @@ mod tests {
                 assert!(apart, "{a:?} {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_label_with_no_room_near_its_place_takes_the_first_free_one() {
+        // A wide grid, full around the middle: the first free place is far to the left.
+        let mut grid = Grid::new(300, 3);
+        for row in 0..3 {
+            grid.take(row, 40..300);
+        }
+        assert_eq!(grid.place(200, 1, 10), Some((0, 0)));
+        // A blank column between labels on a row; the row under a label stays blank.
+        assert_eq!(grid.place(200, 1, 10), Some((12, 0)));
+        assert_eq!(grid.place(200, 1, 30), Some((0, 2)));
+        assert_eq!(grid.place(200, 1, 30), None, "no room anywhere");
+    }
+
+    #[test]
+    fn a_large_network_takes_fewer_steps_and_says_so() {
+        let text = crate::synthetic::network(3_000);
+        let large = crate::briefing::load_bytes("net.toml", text.as_bytes()).unwrap();
+        let layout = NetworkLayout::new(&large, 500, 200);
+        let steps = layout.coarse().expect("a coarse layout");
+        assert!((MIN_ITERATIONS..ITERATIONS).contains(&steps), "{steps}");
+        assert!(layout.nodes().len() > 1_000, "{}", layout.nodes().len());
+        let (name, text) = crate::briefing::bundled::BUNDLED[0];
+        let small = crate::briefing::load_bytes(name, text.as_bytes()).unwrap();
+        assert_eq!(NetworkLayout::new(&small, 120, 40).coarse(), None);
+        assert!(NetworkLayout::is_quick(&small) && !NetworkLayout::is_quick(&large));
     }
 }

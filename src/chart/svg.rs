@@ -217,13 +217,16 @@ pub fn timeline_svg(briefing: &Briefing) -> String {
     out
 }
 
-/// The network of `briefing`'s actors with every kind of link, tall enough for every actor;
-/// any that still do not fit are named in a line under it.
+/// The network of `briefing`'s actors with every kind of link, tall enough for every actor
+/// (up to [`NETWORK_ROWS`]); any that still do not fit are named in a line under it. The
+/// picture starts twice as tall as labels tiling it would need and doubles while some do not
+/// fit, so a large network is laid out two or three times, not once per doubling from 40 rows.
 pub fn network_svg(briefing: &Briefing) -> String {
-    let mut rows = NETWORK_ROWS.0;
+    let wanted = 2 * NetworkLayout::rows_for(briefing, NETWORK_COLUMNS);
+    let mut rows = wanted.clamp(u32::from(NETWORK_ROWS.0), u32::from(NETWORK_ROWS.1)) as u16;
     let mut layout = NetworkLayout::new(briefing, NETWORK_COLUMNS, rows);
     while layout.hidden() > 0 && rows < NETWORK_ROWS.1 {
-        rows *= 2;
+        rows = rows.saturating_mul(2).min(NETWORK_ROWS.1);
         layout = NetworkLayout::new(briefing, NETWORK_COLUMNS, rows);
     }
     let top = 2;

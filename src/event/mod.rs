@@ -15,6 +15,7 @@ use ratatui::layout::Rect;
 use signal_hook::consts::{SIGCONT, SIGTSTP};
 use signals::watch_signals;
 
+mod jobs;
 mod session;
 mod signals;
 mod store;
@@ -27,6 +28,7 @@ use crate::app::picker::{Picker, PickerEffect};
 use crate::app::{App, Effect, Msg};
 use crate::briefing::Briefing;
 use crate::briefing::library::{Entry, Origin};
+use crate::chart::network::NetworkLayout;
 use crate::config::Config;
 use crate::provenance::SourceState;
 use crate::store::{Reply, Stamp};
@@ -36,8 +38,13 @@ use crate::{effects, terminal};
 /// The longest pause between two clicks on one cell that makes them a double click.
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
-/// How long to wait for an editor to finish writing before reloading.
+/// How long to wait for an editor to finish writing before reloading: each change waits
+/// this long again.
 const RELOAD_SETTLE: Duration = Duration::from_millis(150);
+
+/// Longest a reload waits for changes to settle: a file written without pause is read about
+/// once a second, never once per write.
+const RELOAD_MOST_WAIT: Duration = Duration::from_secs(1);
 
 /// Something the loop wakes up for.
 enum Input {
@@ -61,10 +68,14 @@ enum Input {
     },
     /// A source text read and matched on a worker thread for the reader `serial`.
     Source { serial: u64, state: SourceState },
-    /// The library read on a worker thread, for request `generation`.
-    Library {
-        generation: u64,
-        entries: Vec<Entry>,
+    /// The library read on a worker thread.
+    Library { entries: Vec<Entry> },
+    /// The network of the reader `serial` laid out on a worker thread, for its request
+    /// `number`.
+    Network {
+        serial: u64,
+        number: u64,
+        layout: Box<NetworkLayout>,
     },
     /// An answer from the analyst's store.
     Store(Reply),
@@ -108,7 +119,9 @@ pub fn run(mut session: Session) -> std::io::Result<u8> {
     let result = event_loop(&mut terminal, &mut session, &tx, &rx);
     terminal::leave();
     signals.close();
-    session.finish_store();
+    if let Some(unsaved) = session.finish_store() {
+        eprintln!("brief: {unsaved}");
+    }
     result
 }
 
@@ -125,6 +138,8 @@ fn event_loop(
     session.read_source(1, tx);
     session.connect(1, None);
     draw(terminal, session)?;
+    // When the file first changed since the last reload, and when to reload.
+    let mut changed_since: Option<Instant> = None;
     let mut reload_due: Option<Instant> = None;
     let mut last_click: Option<(u16, u16, Instant)> = None;
     loop {
@@ -180,7 +195,10 @@ fn event_loop(
                 }
                 Input::Terminal(_) => continue,
                 Input::FileChanged => {
-                    reload_due.get_or_insert(Instant::now() + RELOAD_SETTLE);
+                    session.change_taken();
+                    let now = Instant::now();
+                    let first = *changed_since.get_or_insert(now);
+                    reload_due = Some((now + RELOAD_SETTLE).min(first + RELOAD_MOST_WAIT));
                     continue;
                 }
                 Input::Loaded {
@@ -197,10 +215,12 @@ fn event_loop(
                 } => session.reloaded(serial, stamp, result, tx),
                 Input::Store(reply) => session.store_reply(reply),
                 Input::Source { serial, state } => session.source_read(serial, state),
-                Input::Library {
-                    generation,
-                    entries,
-                } => session.library_read(generation, entries, tx),
+                Input::Library { entries } => session.library_read(entries, tx),
+                Input::Network {
+                    serial,
+                    number,
+                    layout,
+                } => session.network_laid_out(serial, number, *layout),
                 Input::Signal(SIGTSTP) => Step::Suspend,
                 Input::Signal(SIGCONT) => Step::Repaint,
                 Input::Signal(signal) => return Ok(128u8.saturating_add(signal as u8)),
@@ -221,6 +241,7 @@ fn event_loop(
         }
         if reload_due.is_some_and(|due| due <= Instant::now()) {
             reload_due = None;
+            changed_since = None;
             session.reload(tx);
             changed = true;
         }
@@ -235,6 +256,7 @@ fn event_loop(
             dispatch(session, Msg::Resize(area.width, area.height), tx);
         }
         if changed || resized.is_some() {
+            session.lay_out(tx);
             draw(terminal, session)?;
             session.after_draw();
         }

@@ -3,18 +3,22 @@
 //! reports.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use ratatui::layout::Rect;
 
+use super::jobs::Jobs;
 use super::store::StoreLink;
 use super::{Input, Purpose, Screen, Step, library_folders};
 use crate::app::library::{LibraryView, Mode};
 use crate::app::picker::Picker;
 use crate::app::{App, Msg};
 use crate::briefing::Briefing;
-use crate::briefing::library::{self, Entry, Origin};
+use crate::briefing::library::{self, Entry, Origin, Summary};
+use crate::chart::network::NetworkLayout;
 use crate::config::Config;
 use crate::provenance::{SourceRoots, SourceState};
 use crate::store::{ItemKey, Stamp};
@@ -45,7 +49,37 @@ pub struct Session {
     next_serial: u64,
     /// The terminal's drawn area.
     pub(super) size: Rect,
+    /// Briefings read to open or reload, one at a time: the latest request to open one and
+    /// the latest reload of each reader.
+    loads: Jobs<Load>,
+    /// Source texts read and matched, the latest for each reader.
+    sources: Jobs<u64>,
+    /// Library reads for the picker, one at a time.
+    scans: Jobs<()>,
+    /// Network layouts, the latest for each reader.
+    layouts: Jobs<u64>,
+    /// The request the library read in flight answers (a later `b` waits for the same read
+    /// rather than starting another).
+    scan: Option<u64>,
+    /// Set by the file watcher when it reports a change, cleared when the loop takes the
+    /// report: a burst of file events is one input.
+    change_reported: Arc<AtomicBool>,
 }
+
+/// What a briefing is read for, as a key of the loads worker.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Load {
+    /// To open it.
+    Open,
+    /// To reload the reader with this serial.
+    Reload(u64),
+    /// Not a read: memory freed by replaced briefings is given back.
+    GiveBack,
+}
+
+/// Briefings a library read loads at once before keeping only their summaries (and checking
+/// whether it is still wanted).
+const SCAN_CHUNK: usize = 64;
 
 impl Session {
     /// A session showing `screen`, reading source texts from each briefing's folder and
@@ -67,6 +101,12 @@ impl Session {
             store: None,
             next_serial: 1,
             size: Rect::default(),
+            loads: Jobs::new("brief-loads"),
+            sources: Jobs::new("brief-sources"),
+            scans: Jobs::new("brief-library"),
+            layouts: Jobs::new("brief-layouts"),
+            scan: None,
+            change_reported: Arc::new(AtomicBool::new(false)),
         }
     }
 
@@ -75,17 +115,6 @@ impl Session {
         if let Screen::Reader(app, _) = &mut self.screen {
             app.notice = Some(message);
         }
-    }
-
-    /// Starts `work` on a thread of its own for a new request; its result arrives as an
-    /// input, and any result of an earlier request is dropped from then on.
-    fn spawn(&mut self, tx: &Sender<Input>, work: impl FnOnce(u64) -> Input + Send + 'static) {
-        self.generation += 1;
-        let generation = self.generation;
-        let tx = tx.clone();
-        std::thread::spawn(move || {
-            let _ = tx.send(work(generation));
-        });
     }
 
     /// Shows `screen` in place of the current one, which is kept to return to.
@@ -158,14 +187,29 @@ impl Session {
         self.load(origin, tx);
     }
 
-    /// Reads `origin` (and its file's stamp) on a worker, to open it.
+    /// Reads `origin` (and its file's stamp) on the loads worker, to open it; a later
+    /// request to open one makes this one stale.
     fn load(&mut self, origin: Origin, tx: &Sender<Input>) {
-        self.spawn(tx, move |generation| Input::Loaded {
-            purpose: Purpose::Open(generation),
-            stamp: Stamp::of_origin(&origin),
-            result: origin.load(),
-            origin,
+        self.generation += 1;
+        let generation = self.generation;
+        let tx = tx.clone();
+        self.loads.submit(Load::Open, move |stale| {
+            let stamp = Stamp::of_origin(&origin);
+            let result = origin.load();
+            if !stale.is_stale() {
+                let _ = tx.send(Input::Loaded {
+                    purpose: Purpose::Open(generation),
+                    stamp,
+                    result,
+                    origin,
+                });
+            }
         });
+    }
+
+    /// Memory of the briefings just replaced goes back to the system, on the loads worker.
+    fn give_back_memory(&mut self) {
+        self.loads.submit(Load::GiveBack, |_| give_back_memory());
     }
 
     /// Gives `screen`, a new reader, its serial.
@@ -238,6 +282,7 @@ impl Session {
         }
         self.connect(serial, stamp);
         self.read_source(serial, tx);
+        self.give_back_memory();
         Step::Continue
     }
 
@@ -259,6 +304,7 @@ impl Session {
                 app.notice = Some("Reloaded".into());
                 self.connect(serial, stamp);
                 self.read_source(serial, tx);
+                self.give_back_memory();
             }
             Err(error) => {
                 app.notice = None;
@@ -288,7 +334,8 @@ impl Session {
         );
     }
 
-    /// Reads the reader `serial`'s source text on a worker, when its briefing names one.
+    /// Reads the reader `serial`'s source text on the sources worker, when its briefing
+    /// names one; a later read for the same reader makes this one stale.
     pub(super) fn read_source(&mut self, serial: u64, tx: &Sender<Input>) {
         let roots = self.roots.clone();
         let Some((app, origin)) = self.reader_mut(serial) else {
@@ -302,13 +349,61 @@ impl Session {
             return;
         }
         app.set_source(Some(SourceState::Reading));
-        let briefing = app.briefing.clone();
+        let briefing = Arc::clone(&app.briefing);
         let tx = tx.clone();
-        std::thread::spawn(move || {
+        self.sources.submit(serial, move |stale| {
             let state = crate::provenance::of(&briefing, Some(&path), &roots)
                 .unwrap_or_else(|| SourceState::Unavailable("no source file named".into()));
-            let _ = tx.send(Input::Source { serial, state });
+            if !stale.is_stale() {
+                let _ = tx.send(Input::Source { serial, state });
+            }
         });
+    }
+
+    /// Takes each reader's request for a network layout to the layouts worker, with the
+    /// reader's briefing (shared, not copied); a later request of the same reader (a resize)
+    /// makes the one in flight stale.
+    pub(super) fn lay_out(&mut self, tx: &Sender<Input>) {
+        let requests: Vec<_> = std::iter::once(&mut self.screen)
+            .chain(self.back.iter_mut())
+            .filter_map(|screen| match screen {
+                Screen::Reader(app, _) => {
+                    let request = app.charts.take_request()?;
+                    Some((app.serial, request, Arc::clone(&app.briefing)))
+                }
+                _ => None,
+            })
+            .collect();
+        for (serial, request, briefing) in requests {
+            let tx = tx.clone();
+            self.layouts.submit(serial, move |stale| {
+                let layout = NetworkLayout::new(&briefing, request.width, request.height);
+                if stale.is_stale() {
+                    return;
+                }
+                layout.draw_every_kind();
+                if !stale.is_stale() {
+                    let _ = tx.send(Input::Network {
+                        serial,
+                        number: request.number,
+                        layout: Box::new(layout),
+                    });
+                }
+            });
+        }
+    }
+
+    /// A network laid out for the reader `serial`, wherever it is now.
+    pub(super) fn network_laid_out(
+        &mut self,
+        serial: u64,
+        number: u64,
+        layout: NetworkLayout,
+    ) -> Step {
+        if let Some((app, _)) = self.reader_mut(serial) {
+            app.charts.arrived(number, layout);
+        }
+        Step::Continue
     }
 
     /// A source text read for the reader `serial`, wherever it is now.
@@ -320,41 +415,49 @@ impl Session {
     }
 
     /// Returns to the picker (reading the library on a worker when the briefing was opened
-    /// directly), keeping the reader behind it for Esc.
+    /// directly), keeping the reader behind it for Esc. While a read is in flight, a new
+    /// request waits for it instead of starting another.
     pub(super) fn show_library(&mut self, tx: &Sender<Input>) {
         if let Some(picker) = self.picker.take() {
             self.push(Screen::Picker(picker), tx);
             return;
         }
-        // The folders are listed on the worker too: no file system work on this thread.
-        let folders = library_folders(&self.config);
-        let mut open = None;
-        if let Screen::Reader(app, origin) = &mut self.screen {
-            open = matches!(origin, Origin::File(_)).then(|| origin.clone());
+        if let Screen::Reader(app, _) = &mut self.screen {
             app.notice = Some("Reading the library…".into());
         }
-        self.spawn(tx, move |generation| {
-            let mut origins = library::origins(&[], &folders);
-            if let Some(origin) = open.filter(|o| !origins.contains(o)) {
-                origins.push(origin);
+        self.generation += 1;
+        if self.scan.replace(self.generation).is_some() {
+            return;
+        }
+        // The folders are listed on the worker too: no file system work on this thread.
+        let folders = library_folders(&self.config);
+        let tx = tx.clone();
+        self.scans.submit((), move |stale| {
+            let origins = library::origins(&[], &folders);
+            let mut entries = Vec::with_capacity(origins.len());
+            // A few files at a time: only their summaries are kept.
+            for chunk in origins.chunks(SCAN_CHUNK) {
+                if stale.is_stale() {
+                    return;
+                }
+                entries.extend(library::scan(chunk.to_vec()));
             }
-            Input::Library {
-                generation,
-                entries: library::scan(origins),
-            }
+            let _ = tx.send(Input::Library { entries });
         });
     }
 
-    /// The library read for the latest request: shown in the picker.
-    pub(super) fn library_read(
-        &mut self,
-        generation: u64,
-        entries: Vec<Entry>,
-        tx: &Sender<Input>,
-    ) -> Step {
-        if generation == self.generation
+    /// The library read: shown in the picker if it is still the latest request, with the
+    /// briefing being read listed even when it lies outside the library.
+    pub(super) fn library_read(&mut self, mut entries: Vec<Entry>, tx: &Sender<Input>) -> Step {
+        if self.scan.take() == Some(self.generation)
             && let Screen::Reader(app, origin) = &mut self.screen
         {
+            if matches!(origin, Origin::File(_)) && !entries.iter().any(|e| e.origin == *origin) {
+                entries.push(Entry {
+                    origin: origin.clone(),
+                    summary: Ok(Summary::of(&app.briefing)),
+                });
+            }
             app.notice = None;
             let mut picker = Picker::new(entries, self.size);
             picker.select_origin(origin);
@@ -382,24 +485,29 @@ impl Session {
         self.spawn_reload(tx, None);
     }
 
-    /// Reads the open reader's file again on a worker, unless its stamp is still `unless`.
-    fn spawn_reload(&self, tx: &Sender<Input>, unless: Option<Stamp>) {
+    /// Reads the open reader's file again on the loads worker, unless its stamp is still
+    /// `unless`; a later reload of the same reader makes this one stale, so a storm of
+    /// reloads reads the file once or twice, one read at a time.
+    fn spawn_reload(&mut self, tx: &Sender<Input>, unless: Option<Stamp>) {
         let Screen::Reader(app, origin @ Origin::File(_)) = &self.screen else {
             return;
         };
         let (origin, serial) = (origin.clone(), app.serial);
         let tx = tx.clone();
-        std::thread::spawn(move || {
+        self.loads.submit(Load::Reload(serial), move |stale| {
             let stamp = Stamp::of_origin(&origin);
             if unless.is_some() && stamp == unless {
                 return;
             }
-            let _ = tx.send(Input::Loaded {
-                purpose: Purpose::Reload(serial),
-                stamp,
-                result: origin.load(),
-                origin,
-            });
+            let result = origin.load();
+            if !stale.is_stale() {
+                let _ = tx.send(Input::Loaded {
+                    purpose: Purpose::Reload(serial),
+                    stamp,
+                    result,
+                    origin,
+                });
+            }
         });
     }
 
@@ -409,11 +517,22 @@ impl Session {
         let Screen::Reader(_, Origin::File(path)) = &self.screen else {
             return;
         };
-        self.watcher = watch_file(path, tx.clone());
+        self.watcher = watch_file(path, tx.clone(), Arc::clone(&self.change_reported));
+    }
+
+    /// The loop has taken the watcher's report of a change: the next change is reported.
+    pub(super) fn change_taken(&self) {
+        self.change_reported.store(false, Ordering::Release);
     }
 }
 
-fn watch_file(path: &Path, tx: Sender<Input>) -> Option<RecommendedWatcher> {
+/// Watches `path` and sends one [`Input::FileChanged`] per burst of changes: none while
+/// `reported` is set (the loop has not taken the last report yet).
+fn watch_file(
+    path: &Path,
+    tx: Sender<Input>,
+    reported: Arc<AtomicBool>,
+) -> Option<RecommendedWatcher> {
     let path = std::fs::canonicalize(path).ok()?;
     let folder: PathBuf = path.parent()?.to_path_buf();
     let name = path.file_name()?.to_owned();
@@ -421,6 +540,7 @@ fn watch_file(path: &Path, tx: Sender<Input>) -> Option<RecommendedWatcher> {
         if let Ok(event) = event
             && event.paths.iter().any(|p| p.file_name() == Some(&name))
             && (event.kind.is_modify() || event.kind.is_create() || event.kind.is_remove())
+            && !reported.swap(true, Ordering::AcqRel)
         {
             let _ = tx.send(Input::FileChanged);
         }
@@ -428,6 +548,17 @@ fn watch_file(path: &Path, tx: Sender<Input>) -> Option<RecommendedWatcher> {
     .ok()?;
     watcher.watch(&folder, RecursiveMode::NonRecursive).ok()?;
     Some(watcher)
+}
+
+/// Gives the memory the allocator keeps after freeing back to the system: glibc keeps freed
+/// memory in each thread's arena, so after a storm of reloads the process would stay at its
+/// peak. Elsewhere, nothing to do.
+fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the allocator's own arenas to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// The status line after an export: the report's file name first, so a long folder

@@ -10,8 +10,8 @@ use super::{Input, Screen, Step, library_folders};
 use crate::app::library::{LIMIT, LibraryView, Mode};
 use crate::briefing::library::{self, Origin};
 use crate::store::{
-    ActorIdentity, Answer, Freshness, Library, Reply, Request, Stamp, Store, Ticket, TimelineScope,
-    Worker,
+    Access, ActorIdentity, Answer, Freshness, LOCK_PATIENCE, Library, Reply, Request, Stamp, Store,
+    Ticket, TimelineScope, Unsaved, Worker,
 };
 
 /// Whom an answer is for.
@@ -67,7 +67,7 @@ impl Session {
         };
         let tx = tx.clone();
         let worker = Worker::spawn(
-            move || Store::open(&path),
+            move || Store::open_patient(&path, Access::ReadWrite, LOCK_PATIENCE),
             move |reply| {
                 let _ = tx.send(Input::Store(reply));
             },
@@ -82,11 +82,11 @@ impl Session {
         self.store = Some(link);
     }
 
-    /// Lets the store finish what it was asked to write, then stops it.
-    pub(super) fn finish_store(&mut self) {
-        if let Some(link) = self.store.take() {
-            link.worker.finish();
-        }
+    /// Lets the store finish what it was asked to write, waiting a moment at most, then
+    /// stops it; returns what it could not save.
+    pub(super) fn finish_store(&mut self) -> Option<Unsaved> {
+        let unsaved = self.store.take()?.worker.finish();
+        (!unsaved.is_empty()).then_some(unsaved)
     }
 
     /// Notes that the reader `serial`'s file was at `stamp` when read (else stats it now) and
@@ -176,6 +176,17 @@ impl Session {
         let Some(link) = &mut self.store else {
             return Step::Continue;
         };
+        if reply.retrying {
+            // A write waits for another process's lock: its reader says so, and the final
+            // answer follows.
+            if let (Some(Route::Reader { serial, .. }), Err(error)) =
+                (link.routes.get(&reply.ticket).cloned(), &reply.answer)
+                && let Some((app, _)) = self.reader_mut(serial)
+            {
+                app.store_waiting(error);
+            }
+            return Step::Continue;
+        }
         let Some(route) = link.routes.remove(&reply.ticket) else {
             return Step::Continue;
         };

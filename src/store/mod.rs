@@ -49,7 +49,7 @@ pub use query::MAX_QUERY_CHARS;
 pub use reads::{Freshness, ReadState, Stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 pub use search::Hit;
-pub use worker::{Answer, Reply, Request, Ticket, Worker};
+pub use worker::{Answer, LOCK_PATIENCE, QUIT_WAIT, Reply, Request, Ticket, Unsaved, Worker};
 
 /// How long an operation waits for another process's lock before giving up with
 /// [`Problem::Locked`].
@@ -97,6 +97,16 @@ impl Store {
 
     /// Opens the store at `path` with `access`.
     pub fn open_with(path: &Path, access: Access) -> Result<Store, StoreError> {
+        Store::open_patient(path, access, BUSY_TIMEOUT)
+    }
+
+    /// Opens the store at `path` with `access`, waiting at most `patience` for another
+    /// process's lock (the reader's worker waits a moment, then says so).
+    pub fn open_patient(
+        path: &Path,
+        access: Access,
+        patience: Duration,
+    ) -> Result<Store, StoreError> {
         let fail = |error: rusqlite::Error| StoreError::sqlite(path, &error);
         let flags = match access {
             Access::ReadWrite => {
@@ -115,10 +125,12 @@ impl Store {
             path: path.to_path_buf(),
             damaged: Default::default(),
         };
-        store.prepare(access).map_err(|error| match error {
-            Prepare::Sqlite(error) => fail(error),
-            Prepare::Store(error) => error,
-        })?;
+        store
+            .prepare(access, patience)
+            .map_err(|error| match error {
+                Prepare::Sqlite(error) => fail(error),
+                Prepare::Store(error) => error,
+            })?;
         Ok(store)
     }
 
@@ -134,7 +146,7 @@ impl Store {
             damaged: Default::default(),
         };
         store
-            .prepare(Access::ReadWrite)
+            .prepare(Access::ReadWrite, BUSY_TIMEOUT)
             .map_err(|error| match error {
                 Prepare::Sqlite(error) => StoreError::sqlite(&store.path, &error),
                 Prepare::Store(error) => error,
@@ -148,8 +160,8 @@ impl Store {
     }
 
     /// Checks the version, then sets the connection up and migrates (read-write only).
-    fn prepare(&mut self, access: Access) -> Result<(), Prepare> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+    fn prepare(&mut self, access: Access, patience: Duration) -> Result<(), Prepare> {
+        self.conn.busy_timeout(patience)?;
         // The first read: a file of garbage fails here as "not a database".
         let found = schema::stored(&self.conn)?;
         if found > schema::VERSION {

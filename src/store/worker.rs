@@ -2,9 +2,10 @@
 //!
 //! How the reader uses it:
 //!
-//! 1. At start, [`Worker::spawn`] with a function that opens the store (usually
-//!    `|| Store::open(&path)`) and a `deliver` callback that forwards each [`Reply`] to the
-//!    event loop (for example by sending it on the loop's input channel, which wakes it).
+//! 1. At start, [`Worker::spawn`] with a function that opens the store (for the reader
+//!    `|| Store::open_patient(&path, Access::ReadWrite, LOCK_PATIENCE)`) and a `deliver`
+//!    callback that forwards each [`Reply`] to the event loop (for example by sending it on
+//!    the loop's input channel, which wakes it).
 //! 2. Send [`Request::Refresh`] with the library's origins first: its [`Answer::Refreshed`]
 //!    carries the [`Library`] (the picker's entries, without loading any file), and every
 //!    later query searches that library.
@@ -13,23 +14,42 @@
 //!    one kind wait in the queue (keystrokes typed faster than answered), only the last is
 //!    run; the others get no reply. Writes are never dropped and run in the order sent.
 //! 4. An [`Answer`] is `Err(StoreError)` when the store cannot be used: show "marks
-//!    unavailable" with the error's message and keep reading. After a [`Problem::Locked`]
-//!    the worker tries to open the store again at the next request.
+//!    unavailable" with the error's message and keep reading. A write that finds the store
+//!    locked by another process (after [`LOCK_PATIENCE`]) is kept and tried again every
+//!    [`RETRY`], with the writes sent after it, in order: its first reply says so
+//!    ([`Reply::retrying`]) and a final reply follows once it is done.
 //! 5. On quit, [`Worker::finish`]: a refresh in progress stops at the next file, queued
-//!    writes are done, then the thread ends. (Dropping the worker instead leaves the
-//!    thread to finish on its own.)
+//!    writes are tried once more, and after at most [`QUIT_WAIT`] it returns what was never
+//!    saved ([`Unsaved`]), to be named once the terminal is restored. (Dropping the worker
+//!    instead leaves the thread to finish on its own.)
 
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::fmt;
 use std::mem::discriminant;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use super::{
-    ActorIdentity, Appearance, Flag, Freshness, Hit, ItemKey, ItemKeys, Library, Mark, MarkKey,
-    Note, Problem, RefreshReport, Stamp, Store, StoreError, TimelineRow, TimelineScope,
+    ActorIdentity, Appearance, BUSY_TIMEOUT, Flag, Freshness, Hit, ItemKey, ItemKeys, Library,
+    Mark, MarkKey, Note, Problem, RefreshReport, Stamp, Store, StoreError, TimelineRow,
+    TimelineScope,
 };
 use crate::briefing::library::Origin;
+
+/// How long a request of the reader waits for another process's lock before it is reported
+/// (and, for a write, kept to try again): the status line names the lock within a moment.
+/// A library refresh, which nobody waits for, waits [`BUSY_TIMEOUT`].
+pub const LOCK_PATIENCE: Duration = Duration::from_millis(500);
+
+/// How often writes kept while the store is locked are tried again.
+pub const RETRY: Duration = Duration::from_secs(1);
+
+/// Longest [`Worker::finish`] waits for the writes still queued: quitting never waits on
+/// the store longer.
+pub const QUIT_WAIT: Duration = Duration::from_secs(1);
 
 /// Numbers requests in the order sent.
 pub type Ticket = u64;
@@ -151,6 +171,110 @@ pub struct Reply {
     pub ticket: Ticket,
     /// The answer, or why the store cannot give one.
     pub answer: Result<Answer, StoreError>,
+    /// True when `answer` is the error of a write that is kept and tried again (the store
+    /// is locked by another process): another reply to the same ticket follows.
+    pub retrying: bool,
+}
+
+/// Writes sent and not (yet) done: what a quit would lose, named once the terminal is
+/// restored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Unsaved {
+    /// Items whose flags or note were changed.
+    pub marks: usize,
+    /// Items seen (no longer new).
+    pub seen: usize,
+    /// Briefings opened (what is new in them next time).
+    pub opened: usize,
+    /// Why, when the store said.
+    pub error: Option<StoreError>,
+}
+
+impl Unsaved {
+    /// True when every write was done.
+    pub fn is_empty(&self) -> bool {
+        self.marks + self.seen + self.opened == 0
+    }
+}
+
+impl fmt::Display for Unsaved {
+    /// `2 marks and 1 item seen not saved: PATH: is locked by another process; …`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = [
+            (self.marks, "mark", "marks"),
+            (self.seen, "item seen", "items seen"),
+            (self.opened, "briefing opened", "briefings opened"),
+        ]
+        .into_iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect();
+        let listed = match parts.as_slice() {
+            [] => "nothing".to_owned(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        match &self.error {
+            Some(error) => write!(f, "{listed} not saved: {error}"),
+            None => write!(f, "{listed} not saved: the store did not answer in time"),
+        }
+    }
+}
+
+/// A write the worker was given and has not done, for [`Unsaved`].
+#[derive(Clone, Debug)]
+enum Write {
+    Mark(MarkKey),
+    Seen(usize),
+    Opened,
+}
+
+impl Write {
+    /// The write `request` makes, if it is one.
+    fn of(request: &Request) -> Option<Write> {
+        Some(match request {
+            Request::ToggleFlag { key, .. } | Request::SetNote { key, .. } => {
+                Write::Mark(key.clone())
+            }
+            Request::Seen { items, .. } => Write::Seen(items.len()),
+            Request::Open { .. } => Write::Opened,
+            _ => return None,
+        })
+    }
+}
+
+/// The writes sent and not done, shared by the sender and the worker's thread.
+#[derive(Debug, Default)]
+struct Ledger {
+    pending: BTreeMap<Ticket, Write>,
+    /// The last error a write met.
+    error: Option<StoreError>,
+}
+
+impl Ledger {
+    fn unsaved(&self) -> Unsaved {
+        let mut marks = BTreeSet::new();
+        let mut unsaved = Unsaved {
+            error: self.error.clone(),
+            ..Unsaved::default()
+        };
+        for write in self.pending.values() {
+            match write {
+                Write::Mark(key) => {
+                    marks.insert((&key.briefing, &key.item.kind, &key.item.id));
+                }
+                Write::Seen(items) => unsaved.seen += items,
+                Write::Opened => unsaved.opened += 1,
+            }
+        }
+        unsaved.marks = marks.len();
+        unsaved
+    }
+}
+
+/// Locks the ledger; a thread that panicked while holding it left it usable.
+fn ledger(shared: &Mutex<Ledger>) -> std::sync::MutexGuard<'_, Ledger> {
+    shared.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// A thread owning one connection to the store.
@@ -158,6 +282,9 @@ pub struct Worker {
     requests: Option<Sender<(Ticket, Request)>>,
     next: Ticket,
     stop: Arc<AtomicBool>,
+    ledger: Arc<Mutex<Ledger>>,
+    /// Closed when the thread ends.
+    done: Receiver<()>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -170,16 +297,28 @@ impl Worker {
         D: FnMut(Reply) + Send + 'static,
     {
         let (tx, rx) = mpsc::channel();
+        let (done_tx, done) = mpsc::channel::<()>();
         let stop = Arc::new(AtomicBool::new(false));
-        let flag = Arc::clone(&stop);
+        let ledger = Arc::new(Mutex::new(Ledger::default()));
+        let serving = Serving {
+            open: Box::new(open),
+            deliver: Box::new(deliver),
+            stop: Arc::clone(&stop),
+            ledger: Arc::clone(&ledger),
+        };
         let thread = std::thread::Builder::new()
             .name("brief-store".into())
-            .spawn(move || serve(open, deliver, &rx, &flag))
+            .spawn(move || {
+                let _done = done_tx;
+                serving.serve(&rx);
+            })
             .ok();
         Worker {
             requests: Some(tx),
             next: 0,
             stop,
+            ledger,
+            done,
             thread,
         }
     }
@@ -187,22 +326,30 @@ impl Worker {
     /// Queues `request`; returns its ticket (replies come through `deliver`).
     pub fn send(&mut self, request: Request) -> Ticket {
         self.next += 1;
+        if let Some(write) = Write::of(&request) {
+            ledger(&self.ledger).pending.insert(self.next, write);
+        }
         if let Some(requests) = &self.requests {
-            // A worker whose thread is gone has nothing to answer with: the request is lost,
-            // as the store would be unusable anyway.
+            // A worker whose thread is gone has nothing to answer with: the request is lost
+            // (and a write stays in the ledger, to be named as unsaved).
             let _ = requests.send((self.next, request));
         }
         self.next
     }
 
-    /// Stops a refresh in progress at the next file, lets queued writes finish, and waits
-    /// for the thread to end.
-    pub fn finish(mut self) {
+    /// Stops a refresh in progress at the next file, lets the queued writes be tried once
+    /// more, and waits for the thread at most [`QUIT_WAIT`]; returns what was not saved.
+    pub fn finish(mut self) -> Unsaved {
         self.stop.store(true, Ordering::Relaxed);
         self.requests = None;
-        if let Some(thread) = self.thread.take() {
+        // The thread closes `done` as it ends; a thread still waiting on a lock is left to
+        // the end of the process, and its write counts as not saved.
+        if let Err(RecvTimeoutError::Disconnected) = self.done.recv_timeout(QUIT_WAIT)
+            && let Some(thread) = self.thread.take()
+        {
             let _ = thread.join();
         }
+        ledger(&self.ledger).unsaved()
     }
 }
 
@@ -212,32 +359,147 @@ impl Drop for Worker {
     }
 }
 
-/// The worker's loop: take every waiting request, drop stale queries, answer the rest.
-fn serve(
-    open: impl Fn() -> Result<Store, StoreError>,
-    mut deliver: impl FnMut(Reply),
-    requests: &Receiver<(Ticket, Request)>,
-    stop: &AtomicBool,
-) {
-    let mut store = open();
-    let mut library = Arc::new(Library::default());
-    while let Ok(first) = requests.recv() {
-        let batch: Vec<(Ticket, Request)> =
-            std::iter::once(first).chain(requests.try_iter()).collect();
+/// What the worker's thread holds.
+struct Serving {
+    open: Box<dyn Fn() -> Result<Store, StoreError> + Send>,
+    deliver: Box<dyn FnMut(Reply) + Send>,
+    stop: Arc<AtomicBool>,
+    ledger: Arc<Mutex<Ledger>>,
+}
+
+/// The worker's state between requests.
+struct State {
+    store: Result<Store, StoreError>,
+    library: Arc<Library>,
+    /// When the store was last opened (or tried).
+    opened: Instant,
+    /// Writes that found the store locked, with those sent after them, in order.
+    kept: VecDeque<Kept>,
+}
+
+/// A write waiting for the store.
+struct Kept {
+    ticket: Ticket,
+    request: Request,
+    /// Whether its sender was told it waits.
+    told: bool,
+}
+
+impl Serving {
+    /// The worker's loop: take every waiting request, drop stale queries, answer the rest;
+    /// while writes are kept, try them again every [`RETRY`]. When the sender is gone (a
+    /// quit), the kept writes are tried once more.
+    fn serve(mut self, requests: &Receiver<(Ticket, Request)>) {
+        let mut state = State {
+            store: (self.open)(),
+            library: Arc::new(Library::default()),
+            opened: Instant::now(),
+            kept: VecDeque::new(),
+        };
+        loop {
+            let first = if state.kept.is_empty() {
+                requests.recv().map_err(|_| RecvTimeoutError::Disconnected)
+            } else {
+                requests.recv_timeout(RETRY)
+            };
+            let first = match first {
+                Ok(first) => Some(first),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => {
+                    self.write_kept(&mut state);
+                    return;
+                }
+            };
+            let batch: Vec<(Ticket, Request)> =
+                first.into_iter().chain(requests.try_iter()).collect();
+            self.run(&mut state, batch);
+            self.write_kept(&mut state);
+        }
+    }
+
+    /// Answers a batch of requests in order; writes go behind any that are kept.
+    fn run(&mut self, state: &mut State, batch: Vec<(Ticket, Request)>) {
+        let stopping = self.stop.load(Ordering::Relaxed);
         let kinds: Vec<_> = batch.iter().map(|(_, r)| discriminant(r)).collect();
         for (ix, (ticket, request)) in batch.into_iter().enumerate() {
-            if request.is_query() && kinds[ix + 1..].contains(&kinds[ix]) {
+            if !request.is_query() {
+                state.kept.push_back(Kept {
+                    ticket,
+                    request,
+                    told: false,
+                });
+                self.write_kept(state);
                 continue;
             }
-            if matches!(&store, Err(e) if e.problem == Problem::Locked) {
-                store = open();
+            // A quit needs no answers; a later query of the same kind makes this one stale.
+            if stopping || kinds[ix + 1..].contains(&kinds[ix]) {
+                continue;
             }
-            let answer = match &mut store {
-                Ok(store) => answer(store, &mut library, request, stop),
-                Err(error) => Err(error.clone()),
-            };
-            deliver(Reply { ticket, answer });
+            let answer = self.answer(state, request);
+            (self.deliver)(Reply {
+                ticket,
+                answer,
+                retrying: false,
+            });
         }
+    }
+
+    /// Does the kept writes in order until one finds the store locked: that one and those
+    /// after it stay kept, and each is told so once. While quitting nothing is kept.
+    fn write_kept(&mut self, state: &mut State) {
+        while let Some(kept) = state.kept.pop_front() {
+            let answer = self.answer(state, kept.request.clone());
+            match &answer {
+                Ok(_) => {
+                    ledger(&self.ledger).pending.remove(&kept.ticket);
+                }
+                Err(error) => ledger(&self.ledger).error = Some(error.clone()),
+            }
+            if let Err(error) = &answer
+                && error.problem == Problem::Locked
+            {
+                state.kept.push_front(kept);
+                if !self.stop.load(Ordering::Relaxed) {
+                    for kept in state.kept.iter_mut().filter(|k| !k.told) {
+                        kept.told = true;
+                        (self.deliver)(Reply {
+                            ticket: kept.ticket,
+                            answer: Err(error.clone()),
+                            retrying: true,
+                        });
+                    }
+                }
+                return;
+            }
+            (self.deliver)(Reply {
+                ticket: kept.ticket,
+                answer,
+                retrying: false,
+            });
+        }
+    }
+
+    /// Runs one request on the store, opening it again first if a lock stopped it before
+    /// (at most every [`RETRY`]).
+    fn answer(&self, state: &mut State, request: Request) -> Result<Answer, StoreError> {
+        if matches!(&state.store, Err(e) if e.problem == Problem::Locked)
+            && state.opened.elapsed() >= RETRY
+        {
+            state.store = (self.open)();
+            state.opened = Instant::now();
+        }
+        let store = state.store.as_mut().map_err(|e| e.clone())?;
+        // A refresh waits as long as any write of another process takes; the reader's
+        // requests only a moment.
+        let patience = match request {
+            Request::Refresh(_) => BUSY_TIMEOUT,
+            _ => LOCK_PATIENCE,
+        };
+        store
+            .conn
+            .busy_timeout(patience)
+            .map_err(|error| store.fail(error))?;
+        answer(store, &mut state.library, request, &self.stop)
     }
 }
 
@@ -287,4 +549,90 @@ fn answer(
             Answer::Marked(key, mark)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Access, ItemKind};
+    use std::time::Duration;
+
+    fn flag(id: &str) -> Request {
+        Request::ToggleFlag {
+            key: MarkKey {
+                briefing: "b".into(),
+                item: ItemKey {
+                    kind: ItemKind::Quote,
+                    id: id.into(),
+                },
+            },
+            flag: Flag::Key,
+        }
+    }
+
+    #[test]
+    fn a_write_the_store_is_locked_for_is_kept_said_so_and_named_at_quit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.sqlite3");
+        drop(Store::open(&path).unwrap());
+        let lock = rusqlite::Connection::open(&path).unwrap();
+        lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
+
+        let (tx, rx) = mpsc::channel();
+        let opened = path.clone();
+        let mut worker = Worker::spawn(
+            move || Store::open_patient(&opened, Access::ReadWrite, LOCK_PATIENCE),
+            move |reply| {
+                let _ = tx.send(reply);
+            },
+        );
+        let first = worker.send(flag("q1"));
+        let second = worker.send(flag("q2"));
+        let wait = || rx.recv_timeout(Duration::from_secs(20)).expect("a reply");
+        for ticket in [first, second] {
+            let reply = wait();
+            assert_eq!(reply.ticket, ticket);
+            assert!(reply.retrying);
+            assert_eq!(reply.answer.unwrap_err().problem, Problem::Locked);
+        }
+
+        // The lock goes: the first is done, then the second, in order.
+        drop(lock);
+        for ticket in [first, second] {
+            let reply = wait();
+            assert_eq!(reply.ticket, ticket);
+            assert!(!reply.retrying);
+            assert!(matches!(reply.answer, Ok(Answer::Marked(..))));
+        }
+        assert!(worker.finish().is_empty());
+
+        // Locked again at quit: finish names the mark it could not save.
+        let lock = rusqlite::Connection::open(&path).unwrap();
+        lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let (tx, _rx) = mpsc::channel();
+        let mut worker = Worker::spawn(
+            move || Store::open_patient(&path, Access::ReadWrite, LOCK_PATIENCE),
+            move |reply| {
+                let _ = tx.send(reply);
+            },
+        );
+        worker.send(flag("q3"));
+        worker.send(flag("q3"));
+        worker.send(Request::Seen {
+            briefing: "b".into(),
+            items: vec![ItemKey {
+                kind: ItemKind::Actor,
+                id: "a".into(),
+            }],
+        });
+        let unsaved = worker.finish();
+        assert_eq!((unsaved.marks, unsaved.seen, unsaved.opened), (1, 1, 0));
+        let message = unsaved.to_string();
+        assert!(
+            message.starts_with("1 mark and 1 item seen not saved: ")
+                && message.contains("is locked by another process"),
+            "{message}"
+        );
+        drop(lock);
+    }
 }

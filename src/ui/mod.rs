@@ -56,7 +56,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             }
         }
         View::Network => {
-            if let Some(chart) = &app.charts.network {
+            if app.charts.pending.is_some() {
+                network::laying_out(frame.buffer_mut(), layout.body, &app.briefing, theme);
+            } else if let Some(chart) = &app.charts.network {
                 let selected = app
                     .selected(Pane::Actors)
                     .filter(|&a| chart.node(a).is_some())

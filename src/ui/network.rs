@@ -114,6 +114,12 @@ pub fn draw(
     if layout.hidden() > 0 {
         shown.push_str(&format!(" ({} less connected hidden)", layout.hidden()));
     }
+    if let Some(steps) = layout.coarse() {
+        shown.push_str(&format!(
+            " · coarse layout ({steps} of {} steps: a large network)",
+            crate::chart::network::ITERATIONS
+        ));
+    }
     if layout.skipped_groups() > 0 {
         shown.push_str(&format!(
             " · {} groups over {} actors not linked",
@@ -128,6 +134,23 @@ pub fn draw(
     let footer = area.bottom() - FOOTER_ROWS;
     buf.set_stringn(area.x, footer, fit(&about, width), width, theme.strong);
     buf.set_stringn(area.x, footer + 1, fit(&shown, width), width, theme.muted);
+}
+
+/// What the network shows while a worker lays it out: that it is on its way, and how many
+/// actors it will place.
+pub fn laying_out(buf: &mut Buffer, area: Rect, briefing: &Briefing, theme: &Theme) {
+    let area = area.intersection(buf.area);
+    let size = (area.width, area.height);
+    let message = too_small("The network", (MIN_WIDTH, MIN_HEIGHT), size).unwrap_or_else(|| {
+        format!(
+            "Laying out the network of {}… (other keys work meanwhile)",
+            counted(briefing.actors.len(), "actor")
+        )
+    });
+    Paragraph::new(message)
+        .style(theme.muted)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
 }
 
 /// One line about the selected actor: name, kind, quotes, events and links.

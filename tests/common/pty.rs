@@ -117,6 +117,21 @@ impl Pty {
         self.wait_until(&format!("{text:?}"), |screen| screen.contains(text));
     }
 
+    /// Waits until the program's output so far (every byte, including what it prints after
+    /// leaving the alternate screen) holds `text`; panics with its end after [`TIMEOUT`].
+    pub fn wait_for_output(&mut self, text: &str) {
+        let start = Instant::now();
+        while !String::from_utf8_lossy(&self.raw).contains(text) {
+            let end = &self.raw[self.raw.len().saturating_sub(400)..];
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "timed out waiting for {text:?} in the output; it ends:\n{}",
+                String::from_utf8_lossy(end)
+            );
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
     /// Waits until the screen no longer shows `text`.
     pub fn wait_without(&mut self, text: &str) {
         self.wait_until(&format!("{text:?} to go"), |screen| !screen.contains(text));
