@@ -204,7 +204,7 @@ impl Writer {
         }
         let mut rest = word;
         while !rest.is_empty() {
-            let (head, tail) = split_at_width(rest, self.width - self.col);
+            let (head, tail) = split_at_width(rest, self.width.saturating_sub(self.col));
             if head.is_empty() {
                 if self.col == 0 {
                     // A character wider than the whole line: it goes alone.
@@ -212,6 +212,9 @@ impl Writer {
                     let (head, tail) = rest.split_at(c);
                     self.put(role, head, head.width());
                     rest = tail;
+                    if !rest.is_empty() {
+                        self.newline();
+                    }
                 } else {
                     self.newline();
                 }
@@ -484,6 +487,16 @@ mod tests {
         assert!(lines.iter().all(|l| l.width() <= 8), "{lines:?}");
         assert_eq!(lines.concat(), "日本政府は深刻な懸念をもって");
         assert_eq!(lines.last().unwrap(), "をもって");
+    }
+
+    #[test]
+    fn characters_wider_than_the_line_each_take_a_line_of_their_own() {
+        let fields = [
+            Field::text(Role::Plain, "", "！！x"),
+            Field::unit(Role::Badge, " · ", "new"),
+        ];
+        let lines = text(&flow(&fields, 1, 10));
+        assert_eq!(lines, ["！", "！", "x", "n", "e", "w"]);
     }
 
     #[test]
