@@ -5,7 +5,8 @@
 
 use std::fmt;
 
-use super::model::{Briefing, EventIx, Implication, Named, QuoteIx, Status};
+use super::named::Named;
+use super::status::Status;
 
 /// How reliable a source is, on the Admiralty scale: `A` (completely reliable) to `E`
 /// (unreliable), and `F` when it cannot be judged. Ordered in that sequence, best first, so
@@ -352,61 +353,6 @@ impl Estimate {
             .collect::<Vec<_>>()
             .join(", ")
     }
-}
-
-impl Implication {
-    /// The implication's likelihood and confidence; None when it has neither.
-    pub fn estimate(&self) -> Option<Estimate> {
-        (self.likelihood.is_some() || self.confidence.is_some()).then_some(Estimate {
-            likelihood: self.likelihood,
-            confidence: self.confidence,
-        })
-    }
-}
-
-impl Briefing {
-    /// The reliability that applies to a timeline event: its briefing's first source's (format
-    /// 1 does not tie an event to a source).
-    pub fn event_reliability(&self, _event: EventIx) -> Option<Reliability> {
-        self.meta.sources.first()?.reliability
-    }
-
-    /// The reliability that applies to a quote: its speaker's, when the briefing grades the
-    /// speaker as a source, else the briefing's first source's.
-    pub fn quote_reliability(&self, quote: QuoteIx) -> Option<Reliability> {
-        let speaker = &self.actors[self.quotes[quote].speaker];
-        speaker
-            .reliability
-            .or_else(|| self.meta.sources.first()?.reliability)
-    }
-
-    /// A timeline event's code (`B2`), when the event has a credibility; an ungraded source
-    /// counts as `F`.
-    pub fn event_grade(&self, event: EventIx) -> Option<Admiralty> {
-        admiralty(
-            self.event_reliability(event),
-            self.timeline[event].credibility,
-        )
-    }
-
-    /// A quote's code (`B2`), when the quote has a credibility; an ungraded source counts as
-    /// `F`.
-    pub fn quote_grade(&self, quote: QuoteIx) -> Option<Admiralty> {
-        admiralty(
-            self.quote_reliability(quote),
-            self.quotes[quote].credibility,
-        )
-    }
-}
-
-fn admiralty(
-    reliability: Option<Reliability>,
-    credibility: Option<Credibility>,
-) -> Option<Admiralty> {
-    Some(Admiralty {
-        reliability: reliability.unwrap_or(Reliability::F),
-        credibility: credibility?,
-    })
 }
 
 /// One scale for a legend: what it grades, and each grade with its meaning, best (or least

@@ -6,10 +6,13 @@ pub mod calendar;
 mod describe;
 pub mod files;
 pub mod grade;
+mod graded;
 pub mod library;
 pub mod load;
 pub mod model;
+mod named;
 mod outline;
+mod status;
 
 pub use load::{LoadError, load_bytes, load_path};
 pub use model::Briefing;

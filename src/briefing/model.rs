@@ -4,6 +4,8 @@
 use std::fmt;
 
 use super::grade::{Confidence, Credibility, Likelihood, Reliability};
+pub use super::named::Named;
+pub use super::status::Status;
 use crate::text::SafeText;
 
 /// Index into [`Briefing::actors`].
@@ -88,21 +90,6 @@ pub enum ActorKind {
     Group,
 }
 
-/// How certain a timeline event is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    /// Confirmed by the source or by the parties.
-    Confirmed,
-    /// Reported by others.
-    Reported,
-    /// Claimed by one party.
-    Claimed,
-    /// Expected to happen.
-    Expected,
-    /// Possible, conditional.
-    Possible,
-}
-
 /// How much an implication matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -125,34 +112,6 @@ impl Severity {
     }
 }
 
-/// Names of an enum's values as written in files, for parsing and messages.
-pub trait Named: Sized + Copy + 'static {
-    /// Every value with its file name.
-    const ALL: &'static [(&'static str, Self)];
-
-    /// The file name of this value.
-    fn name(self) -> &'static str
-    where
-        Self: PartialEq,
-    {
-        Self::ALL
-            .iter()
-            .find(|(_, v)| *v == self)
-            .map_or("?", |(n, _)| n)
-    }
-
-    /// The value a file name stands for.
-    fn parse(name: &str) -> Option<Self> {
-        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
-    }
-
-    /// The value another word for it stands for (never accepted in a file; used to say
-    /// which name was meant).
-    fn alias(_word: &str) -> Option<Self> {
-        None
-    }
-}
-
 impl Named for ActorKind {
     const ALL: &'static [(&'static str, Self)] = &[
         ("person", ActorKind::Person),
@@ -161,16 +120,6 @@ impl Named for ActorKind {
         ("agency", ActorKind::Agency),
         ("military", ActorKind::Military),
         ("group", ActorKind::Group),
-    ];
-}
-
-impl Named for Status {
-    const ALL: &'static [(&'static str, Self)] = &[
-        ("confirmed", Status::Confirmed),
-        ("reported", Status::Reported),
-        ("claimed", Status::Claimed),
-        ("expected", Status::Expected),
-        ("possible", Status::Possible),
     ];
 }
 
