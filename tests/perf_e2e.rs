@@ -632,3 +632,49 @@ fn measure_a_locked_store() {
     );
     drop(lock);
 }
+
+#[test]
+#[ignore = "a measurement: run it by name with --ignored --nocapture"]
+fn measure_keys_with_no_item_new_and_with_every_item_new() {
+    let dir = perf_dir("perf-new");
+    let big = dir.join("big.toml");
+    let text = brief::synthetic::briefing(brief::synthetic::Size { quotes: 100_000 });
+    // The same briefing (its id) with 100 quotes: read first, it leaves all but those new.
+    let small = brief::synthetic::briefing(brief::synthetic::Size { quotes: 100 })
+        .replace("id = \"synthetic-100\"", "id = \"synthetic-100000\"");
+    let keys = 300;
+    let per_key = |store: &std::path::Path, first: Option<&str>| {
+        let env = [("BRIEF_STORE", store.to_str().unwrap())];
+        if let Some(first) = first {
+            std::fs::write(&big, first).unwrap();
+            let mut pty = Pty::spawn(&[big.to_str().unwrap()], 160, 50, &env);
+            pty.wait_for("Timeline 1/10");
+            until_idle(pty.pid());
+            pty.send(b"q");
+            pty.wait_exit();
+        }
+        std::fs::write(&big, &text).unwrap();
+        let mut pty = Pty::spawn(&[big.to_str().unwrap()], 160, 50, &env);
+        pty.wait_for("Timeline 1/10000");
+        let pid = pty.pid();
+        until_idle(pid);
+        pty.send(b"3");
+        pty.wait_for("Quotes 1/100000");
+        let before = cpu_time(pid);
+        for n in 2..=keys + 1 {
+            pty.send(b"j");
+            pty.wait_for(&format!("Quotes {n}/100000"));
+        }
+        let spent = cpu_time(pid) - before;
+        pty.send(b"q");
+        pty.wait_exit();
+        spent.as_secs_f64() * 1000.0 / keys as f64
+    };
+    let none = per_key(&dir.join("none.sqlite3"), None);
+    let every = per_key(&dir.join("every.sqlite3"), Some(&small));
+    println!(
+        "j x{keys} on 100,000 quotes, CPU per key of the whole process (store worker included): \
+         no item new {none:.3} ms, every item new {every:.3} ms ({:.2}x)",
+        every / none
+    );
+}

@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use super::unseen::Unseen;
 use super::{App, Effect, Overlay, Pane};
 use crate::briefing::model::ActorIx;
 use crate::screen::lines::{Badge, Badges};
@@ -29,12 +30,12 @@ pub enum Annotations {
         /// Why it is late, when the store said: locked by another process (it keeps trying).
         locked: Option<String>,
     },
-    /// The marks, and the items new since the briefing was last read, per pane (ascending).
+    /// The marks, and the items new since the briefing was last read.
     Ready {
         /// Marks on items, and orphaned ones.
         marks: BriefingMarks,
-        /// New items.
-        new: [Vec<usize>; 4],
+        /// New items not seen yet.
+        new: Unseen,
     },
     /// The store cannot be used, and why.
     Unavailable {
@@ -82,16 +83,8 @@ impl App {
     ) {
         match answer {
             Ok(Answer::Opened { new, marks }) => {
-                let mut fresh: [Vec<usize>; 4] = Default::default();
-                for key in new {
-                    if let Some((pane, item)) = self.keys.find(&key) {
-                        fresh[pane.index()].push(item);
-                    }
-                }
-                for list in &mut fresh {
-                    list.sort_unstable();
-                }
-                let count: usize = fresh.iter().map(Vec::len).sum();
+                let fresh = Unseen::of(new.iter().filter_map(|key| self.keys.find(key)));
+                let count = fresh.count();
                 let marks = BriefingMarks::of(&self.keys, marks);
                 if !marks.orphaned.is_empty() {
                     self.notice = Some(format!(
@@ -177,7 +170,7 @@ impl App {
     /// Whether item `item` of `pane` is new and not yet seen.
     pub fn is_new(&self, pane: Pane, item: usize) -> bool {
         match &self.annotations {
-            Annotations::Ready { new, .. } => new[pane.index()].binary_search(&item).is_ok(),
+            Annotations::Ready { new, .. } => new.contains(pane, item),
             _ => false,
         }
     }
@@ -322,13 +315,12 @@ impl App {
         let start = focus.index();
         let found = (0..=4).find_map(|step| {
             let pane = Pane::ALL[(start + step) % 4];
-            let list = &new[pane.index()];
             let item = match step {
-                0 => list.iter().find(|&&i| i > at),
-                4 => list.iter().find(|&&i| i <= at),
-                _ => list.first(),
+                0 => new.within(pane, at + 1, usize::MAX).next(),
+                4 => new.within(pane, 0, at + 1).next(),
+                _ => new.within(pane, 0, usize::MAX).next(),
             };
-            item.map(|&item| (pane, item))
+            item.map(|item| (pane, item))
         });
         match found {
             Some((pane, item)) => {
@@ -349,9 +341,7 @@ impl App {
         let Annotations::Ready { new, .. } = &mut self.annotations else {
             return;
         };
-        let list = &mut new[focus.index()];
-        if let Ok(at) = list.binary_search(&item) {
-            list.remove(at);
+        if new.remove(focus, item) {
             if let Some(key) = self.keys.key(focus, item) {
                 self.outbox.push(Request::Seen {
                     briefing: self.briefing.meta.id.to_string(),

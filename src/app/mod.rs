@@ -20,6 +20,7 @@ mod prompt;
 mod reload;
 mod rows;
 pub mod search;
+pub mod unseen;
 
 pub use charts::{Charts, LayoutRequest};
 pub use narrow::{Choice, Narrow};

@@ -18,7 +18,11 @@
 //!    locked by another process (after [`LOCK_PATIENCE`]) is kept and tried again every
 //!    [`RETRY`], with the writes sent after it, in order: its first reply says so
 //!    ([`Reply::retrying`]) and a final reply follows once it is done.
-//! 5. On quit, [`Worker::finish`]: a refresh in progress stops at the next file, queued
+//! 5. Items seen ([`Request::Seen`]) are written together once the reader pauses for
+//!    [`SEEN_PAUSE`] (or at most [`SEEN_BATCH`] after the first), in one transaction: moving
+//!    through a list costs one write per pause, not one per key. A process killed meanwhile
+//!    shows that last batch as new again, nothing else.
+//! 6. On quit, [`Worker::finish`]: a refresh in progress stops at the next file, queued
 //!    writes are tried once more, and after at most [`QUIT_WAIT`] it returns what was never
 //!    saved ([`Unsaved`]), to be named once the terminal is restored. (Dropping the worker
 //!    instead leaves the thread to finish on its own.)
@@ -50,6 +54,12 @@ pub const RETRY: Duration = Duration::from_secs(1);
 /// Longest [`Worker::finish`] waits for the writes still queued: quitting never waits on
 /// the store longer.
 pub const QUIT_WAIT: Duration = Duration::from_secs(1);
+
+/// How long the worker waits for more items seen before writing those it has.
+pub const SEEN_PAUSE: Duration = Duration::from_millis(300);
+
+/// Longest the items seen wait to be written while the reader keeps moving.
+pub const SEEN_BATCH: Duration = Duration::from_secs(2);
 
 /// Numbers requests in the order sent.
 pub type Ticket = u64;
@@ -410,11 +420,68 @@ impl Serving {
                     return;
                 }
             };
-            let batch: Vec<(Ticket, Request)> =
+            let mut batch: Vec<(Ticket, Request)> =
                 first.into_iter().chain(requests.try_iter()).collect();
+            self.gather_seen(requests, &mut batch);
+            let batch = self.merge_seen(batch);
             self.run(&mut state, batch);
             self.write_kept(&mut state);
         }
+    }
+
+    /// While the batch ends in items seen, waits for the reader to pause ([`SEEN_PAUSE`],
+    /// at most [`SEEN_BATCH`] in all) and takes what is sent meanwhile, up to the first
+    /// request that is not an item seen.
+    fn gather_seen(
+        &self,
+        requests: &Receiver<(Ticket, Request)>,
+        batch: &mut Vec<(Ticket, Request)>,
+    ) {
+        let started = Instant::now();
+        let ends_seen =
+            |batch: &[(Ticket, Request)]| matches!(batch.last(), Some((_, Request::Seen { .. })));
+        while ends_seen(batch) && !self.stop.load(Ordering::Relaxed) {
+            let left = SEEN_BATCH.saturating_sub(started.elapsed());
+            match requests.recv_timeout(SEEN_PAUSE.min(left)) {
+                Ok(next) => {
+                    batch.push(next);
+                    batch.extend(requests.try_iter());
+                }
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// Items seen sent one after another for one briefing become one write, under the first
+    /// ticket: the ledger counts them there, and the other tickets are answered at once.
+    fn merge_seen(&mut self, batch: Vec<(Ticket, Request)>) -> Vec<(Ticket, Request)> {
+        let mut merged: Vec<(Ticket, Request)> = Vec::with_capacity(batch.len());
+        for (ticket, request) in batch {
+            if let (
+                Some((first, Request::Seen { briefing, items })),
+                Request::Seen {
+                    briefing: next_briefing,
+                    items: next_items,
+                },
+            ) = (merged.last_mut(), &request)
+                && briefing == next_briefing
+            {
+                items.extend(next_items.iter().cloned());
+                {
+                    let mut ledger = ledger(&self.ledger);
+                    ledger.pending.remove(&ticket);
+                    ledger.pending.insert(*first, Write::Seen(items.len()));
+                }
+                (self.deliver)(Reply {
+                    ticket,
+                    answer: Ok(Answer::Seen),
+                    retrying: false,
+                });
+                continue;
+            }
+            merged.push((ticket, request));
+        }
+        merged
     }
 
     /// Answers a batch of requests in order; writes go behind any that are kept.
@@ -633,6 +700,64 @@ mod tests {
                 && message.contains("is locked by another process"),
             "{message}"
         );
+        drop(lock);
+    }
+
+    fn seen(id: &str) -> Request {
+        Request::Seen {
+            briefing: "b".into(),
+            items: vec![ItemKey {
+                kind: ItemKind::Quote,
+                id: id.into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn items_seen_in_a_run_of_keys_are_written_together_and_none_is_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.sqlite3");
+        let (tx, rx) = mpsc::channel();
+        let opened = path.clone();
+        let mut worker = Worker::spawn(
+            move || Store::open_patient(&opened, Access::ReadWrite, LOCK_PATIENCE),
+            move |reply| {
+                let _ = tx.send(reply);
+            },
+        );
+        let tickets: Vec<Ticket> = (0..50)
+            .map(|n| worker.send(seen(&format!("q{n}"))))
+            .collect();
+        let replies: Vec<Reply> = (0..50)
+            .map(|_| rx.recv_timeout(Duration::from_secs(20)).expect("a reply"))
+            .collect();
+        // The first carries the one write, answered once it is done; the rest were merged
+        // into it and answered at once.
+        assert_eq!(replies.last().unwrap().ticket, tickets[0]);
+        assert!(replies.iter().all(|r| matches!(r.answer, Ok(Answer::Seen))));
+        assert!(worker.finish().is_empty());
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let rows: i64 = conn
+            .query_row("SELECT count(*) FROM seen WHERE briefing = 'b'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(rows, 50);
+
+        // Locked: the merged batch is still counted item by item at quit.
+        let lock = rusqlite::Connection::open(&path).unwrap();
+        lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let (tx, _rx) = mpsc::channel();
+        let mut worker = Worker::spawn(
+            move || Store::open_patient(&path, Access::ReadWrite, LOCK_PATIENCE),
+            move |reply| {
+                let _ = tx.send(reply);
+            },
+        );
+        for n in 0..7 {
+            worker.send(seen(&format!("r{n}")));
+        }
+        assert_eq!(worker.finish().seen, 7);
         drop(lock);
     }
 }

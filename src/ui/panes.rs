@@ -89,8 +89,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, pane: Pane, rect: Rect)
                 height: 1,
                 ..inner
             };
-            frame.buffer_mut().set_style(area, style);
-            frame.render_widget(Paragraph::new(line).style(style), area);
+            // The row is laid out already: its line is set as it is, not reflowed.
+            let buffer = frame.buffer_mut();
+            buffer.set_style(area, style);
+            buffer.set_line(area.x, area.y, &line, area.width);
             y += 1;
         }
     }
