@@ -341,13 +341,13 @@ impl App {
         let Annotations::Ready { new, .. } = &mut self.annotations else {
             return;
         };
-        if new.remove(focus, item) {
-            if let Some(key) = self.keys.key(focus, item) {
-                self.outbox.push(Request::Seen {
-                    briefing: self.briefing.meta.id.to_string(),
-                    items: vec![key],
-                });
-            }
+        if new.remove(focus, item)
+            && let Some(key) = self.keys.key(focus, item)
+        {
+            self.outbox.push(Request::Seen {
+                briefing: self.briefing.meta.id.to_string(),
+                items: vec![key],
+            });
         }
     }
 
