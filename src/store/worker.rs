@@ -624,6 +624,19 @@ mod tests {
     use crate::store::{Access, ItemKind};
     use std::time::Duration;
 
+    /// A worker on the store at `path`, and the channel its replies come on.
+    fn spawn(path: &std::path::Path) -> (Worker, Receiver<Reply>) {
+        let (tx, rx) = mpsc::channel();
+        let path = path.to_owned();
+        let worker = Worker::spawn(
+            move || Store::open_patient(&path, Access::ReadWrite, LOCK_PATIENCE),
+            move |reply| {
+                let _ = tx.send(reply);
+            },
+        );
+        (worker, rx)
+    }
+
     fn flag(id: &str) -> Request {
         Request::ToggleFlag {
             key: MarkKey {
@@ -645,14 +658,7 @@ mod tests {
         let lock = rusqlite::Connection::open(&path).unwrap();
         lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
 
-        let (tx, rx) = mpsc::channel();
-        let opened = path.clone();
-        let mut worker = Worker::spawn(
-            move || Store::open_patient(&opened, Access::ReadWrite, LOCK_PATIENCE),
-            move |reply| {
-                let _ = tx.send(reply);
-            },
-        );
+        let (mut worker, rx) = spawn(&path);
         let first = worker.send(flag("q1"));
         let second = worker.send(flag("q2"));
         let wait = || rx.recv_timeout(Duration::from_secs(20)).expect("a reply");
@@ -676,13 +682,7 @@ mod tests {
         // Locked again at quit: finish names the mark it could not save.
         let lock = rusqlite::Connection::open(&path).unwrap();
         lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
-        let (tx, _rx) = mpsc::channel();
-        let mut worker = Worker::spawn(
-            move || Store::open_patient(&path, Access::ReadWrite, LOCK_PATIENCE),
-            move |reply| {
-                let _ = tx.send(reply);
-            },
-        );
+        let (mut worker, _rx) = spawn(&path);
         worker.send(flag("q3"));
         worker.send(flag("q3"));
         worker.send(Request::Seen {
@@ -717,14 +717,7 @@ mod tests {
     fn items_seen_in_a_run_of_keys_are_written_together_and_none_is_lost() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("store.sqlite3");
-        let (tx, rx) = mpsc::channel();
-        let opened = path.clone();
-        let mut worker = Worker::spawn(
-            move || Store::open_patient(&opened, Access::ReadWrite, LOCK_PATIENCE),
-            move |reply| {
-                let _ = tx.send(reply);
-            },
-        );
+        let (mut worker, rx) = spawn(&path);
         let tickets: Vec<Ticket> = (0..50)
             .map(|n| worker.send(seen(&format!("q{n}"))))
             .collect();
@@ -747,13 +740,7 @@ mod tests {
         // Locked: the merged batch is still counted item by item at quit.
         let lock = rusqlite::Connection::open(&path).unwrap();
         lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
-        let (tx, _rx) = mpsc::channel();
-        let mut worker = Worker::spawn(
-            move || Store::open_patient(&path, Access::ReadWrite, LOCK_PATIENCE),
-            move |reply| {
-                let _ = tx.send(reply);
-            },
-        );
+        let (mut worker, _rx) = spawn(&path);
         for n in 0..7 {
             worker.send(seen(&format!("r{n}")));
         }
