@@ -15,6 +15,9 @@ use crate::text::SafeText;
 /// Lines each row takes.
 pub const ROW_HEIGHT: u16 = 2;
 
+/// What the search list says before anything is typed.
+const TYPE_TO_SEARCH: &str = "Type to search every briefing of the library";
+
 /// Most results asked for.
 pub const LIMIT: usize = 200;
 
@@ -104,7 +107,7 @@ impl LibraryView {
     /// An empty list in `mode` for a terminal of `area`.
     pub fn new(mode: Mode, area: Rect) -> LibraryView {
         let status = match &mode {
-            Mode::Search => Some("Type to search every briefing of the library".into()),
+            Mode::Search => Some(TYPE_TO_SEARCH.into()),
             Mode::Timeline { .. } => Some("Reading the library…".into()),
         };
         LibraryView {
@@ -205,8 +208,18 @@ impl LibraryView {
                 self.rows.clear();
                 self.status = None;
             }
-            KeyCode::Esc | KeyCode::Backspace if self.query.is_empty() => {
-                return Some(LibraryEffect::Close);
+            KeyCode::Esc if self.query.is_empty() => return Some(LibraryEffect::Close),
+            // Backspace held past the last letter stays here: keys never fall through into
+            // the screen behind.
+            KeyCode::Backspace if self.query.is_empty() => {}
+            // Ctrl-u clears what was typed, as in a shell's line.
+            KeyCode::Char('u') if ctrl && self.mode == Mode::Search => {
+                if !self.query.is_empty() {
+                    self.query.clear();
+                    self.rows.clear();
+                    self.status = Some(TYPE_TO_SEARCH.into());
+                    self.cursor = Cursor::default();
+                }
             }
             KeyCode::Char('q') if self.mode != Mode::Search => return Some(LibraryEffect::Close),
             KeyCode::Enter => return self.open(),

@@ -108,6 +108,21 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
         } else {
             Style::new()
         };
+        // On the selection bar every text takes the bar's colours, as in the panes.
+        let lines: Vec<Line> = lines
+            .into_iter()
+            .map(|line| {
+                Line::from(
+                    line.spans
+                        .into_iter()
+                        .map(|span| {
+                            let patched = span.style.patch(style);
+                            span.style(patched)
+                        })
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .collect();
         frame.buffer_mut().set_style(row, style);
         frame.render_widget(Paragraph::new(lines).style(style), row);
     }
