@@ -162,6 +162,16 @@ impl LibraryView {
         self.status = Some(format!("The library index is unavailable: {message}"));
     }
 
+    /// Clears what was typed, as Ctrl-u does in a shell's line.
+    fn clear_query(&mut self) {
+        if !self.query.is_empty() {
+            self.query.clear();
+            self.rows.clear();
+            self.status = Some(TYPE_TO_SEARCH.into());
+            self.cursor = Cursor::default();
+        }
+    }
+
     fn visible(&self) -> usize {
         usize::from(list_area(self.area).height.saturating_sub(2) / ROW_HEIGHT).max(1)
     }
@@ -213,14 +223,7 @@ impl LibraryView {
             // the screen behind.
             KeyCode::Backspace if self.query.is_empty() => {}
             // Ctrl-u clears what was typed, as in a shell's line.
-            KeyCode::Char('u') if ctrl && self.mode == Mode::Search => {
-                if !self.query.is_empty() {
-                    self.query.clear();
-                    self.rows.clear();
-                    self.status = Some(TYPE_TO_SEARCH.into());
-                    self.cursor = Cursor::default();
-                }
-            }
+            KeyCode::Char('u') if ctrl && self.mode == Mode::Search => self.clear_query(),
             KeyCode::Char('q') if self.mode != Mode::Search => return Some(LibraryEffect::Close),
             KeyCode::Enter => return self.open(),
             _ if key_move(&key, page).is_some() => {
