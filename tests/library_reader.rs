@@ -247,3 +247,28 @@ fn the_merged_timeline_of_an_actor_then_a_tag_opens_events_elsewhere() {
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn q_in_a_briefing_chosen_in_the_picker_goes_back_to_it_and_capital_q_quits() {
+    let setup = Setup::new("q-up");
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("brief: 3 briefings");
+    pty.send(b"\r");
+    pty.wait_for_line_start("Timeline 1/12");
+    // Up a level, as newsboat and mutt go: back to the picker, the briefing behind it.
+    pty.send(b"q");
+    pty.wait_for("brief: 3 briefings");
+    pty.wait_for("Esc back to the briefing");
+    pty.send(b"\x1b");
+    pty.wait_for_line_start("Timeline 1/12");
+    pty.send(b"Q");
+    assert_eq!(pty.wait_exit(), 0);
+
+    // Ctrl-c quits from a briefing chosen in the picker too.
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("brief: 3 briefings");
+    pty.send(b"\r");
+    pty.wait_for_line_start("Timeline 1/12");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -536,7 +536,9 @@ impl<'a> Writer<'a> {
             let item = match quote {
                 Some(q) => {
                     let quote = &self.b.quotes[q];
-                    let number = self.numbers[q].map(|n| format!("Q{n} ")).unwrap_or_default();
+                    let number = self.numbers[q]
+                        .map(|n| format!("Q{n} "))
+                        .unwrap_or_default();
                     format!(
                         "{number}{}: “{}”",
                         self.b.actors[quote.speaker].name,
