@@ -83,8 +83,10 @@ pub struct Session {
     exports: Jobs<u64>,
     /// Reports asked for so far: they number the jobs.
     exports_asked: u64,
-    /// Links opened, the latest waiting replacing the one before.
-    openers: Jobs<()>,
+    /// Links opened, each its own job (numbered), one at a time: every `o` opens.
+    openers: Jobs<u64>,
+    /// Links asked to open so far: they number the jobs.
+    opens_asked: u64,
     /// The request the library read in flight answers (a later `b` waits for the same read
     /// rather than starting another).
     scan: Option<u64>,
@@ -136,6 +138,7 @@ impl Session {
             exports: Jobs::new("brief-exports"),
             exports_asked: 0,
             openers: Jobs::new("brief-opener"),
+            opens_asked: 0,
             scan: None,
             change_reported: Arc::new(AtomicBool::new(false)),
         }
@@ -401,7 +404,8 @@ impl Session {
         };
         let serial = app.serial;
         let tx = tx.clone();
-        self.openers.submit((), move |_| {
+        self.opens_asked += 1;
+        self.openers.submit(self.opens_asked, move |_| {
             if let Err(error) = crate::effects::open_url(&url) {
                 let _ = tx.send(Input::OpenFailed { serial, url, error });
             }
