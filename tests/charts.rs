@@ -394,9 +394,18 @@ fn five_hundred_actors_show_the_most_connected_that_fit_and_count_the_rest() {
     assert!(shown > 20, "{shown}");
     assert_eq!(shown + layout.hidden(), 500);
     // Most connected first, and none shown is less connected than one hidden.
-    let least_shown = layout.nodes().iter().map(|n| n.links).min().unwrap();
+    let least_shown = layout
+        .nodes()
+        .iter()
+        .map(|n| n.links(LinkKinds::ALL))
+        .min()
+        .unwrap();
     let nodes = layout.nodes();
-    assert!(nodes.windows(2).all(|w| w[0].links >= w[1].links));
+    assert!(
+        nodes
+            .windows(2)
+            .all(|w| w[0].links(LinkKinds::ALL) >= w[1].links(LinkKinds::ALL))
+    );
     assert!(least_shown > 0);
     // Labels never overlap.
     for (i, a) in nodes.iter().enumerate() {
@@ -678,4 +687,78 @@ fn the_timeline_svg_colours_statuses_and_keeps_undated_events_off_the_axis() {
     }
     let texts = svg_texts(&svg).join("\n");
     assert!(texts.contains("10 undated events"), "{texts}");
+}
+
+#[test]
+fn network_labels_are_whole_or_cut_at_a_word_and_take_no_colour_from_the_edges() {
+    let b = bundled();
+    let theme = Theme::default();
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let buf = network(&b, width, height, &theme);
+        let lines = screen(&buf);
+        let text = lines.join("\n");
+        let plot = &lines[..usize::from(height) - 2];
+        // A cut label ends at a word: `National Intelligence …`, never `Intelligen…`.
+        for line in plot {
+            let chars: Vec<char> = line.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                if c == '…' {
+                    assert!(
+                        i > 0 && chars[i - 1] == ' ',
+                        "{width}x{height}: {line}\n{text}"
+                    );
+                }
+            }
+        }
+        assert!(
+            text.contains("National Intelligence Service")
+                || text.contains("National Intelligence …"),
+            "{width}x{height}\n{text}"
+        );
+        // A label's letters are drawn in the label's style, never in the edges' grey.
+        for y in 0..height - 2 {
+            for x in 0..width {
+                let cell = &buf[(x, y)];
+                if cell.symbol().chars().all(char::is_alphabetic) {
+                    assert_ne!(
+                        Some(cell.fg),
+                        theme.muted.fg,
+                        "{:?} at {x},{y} ({width}x{height})\n{text}",
+                        cell.symbol()
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_selected_actors_link_count_follows_the_kinds_drawn() {
+    let b = bundled();
+    let area = Rect::new(0, 0, 120, 40);
+    let layout = NetworkLayout::for_area(&b, area);
+    let russia = actor(&b, "Russia");
+    assert_eq!(layout.first(), Some(russia));
+    // Quotes by or about Russia, with someone else.
+    let quote_links = b
+        .quotes
+        .iter()
+        .flat_map(|q| q.about.iter().map(move |&about| (q.speaker, about)))
+        .filter(|&(speaker, about)| speaker != about && (speaker == russia || about == russia))
+        .count();
+    let about = |kinds: LinkKinds| {
+        screen(&draw_network(&b, &layout, area, kinds, &Theme::default()))[38]
+            .trim_end()
+            .to_owned()
+    };
+    let quotes = LinkKinds::ALL.cycle();
+    assert_eq!(quotes.label(), "quotes");
+    let only_quotes = about(quotes);
+    let suffix = if quote_links == 1 { "link" } else { "links" };
+    assert!(
+        only_quotes.ends_with(&format!(" · {quote_links} {suffix}")),
+        "{only_quotes}"
+    );
+    let all = about(LinkKinds::ALL);
+    assert_ne!(all, only_quotes);
 }
