@@ -272,3 +272,35 @@ fn q_in_a_briefing_chosen_in_the_picker_goes_back_to_it_and_capital_q_quits() {
     pty.send(b"\x03");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn a_folder_named_on_the_command_line_is_the_library_that_search_and_badges_cover() {
+    let setup = Setup::new("listed-folder");
+    // The config names no library: only the folder given counts.
+    std::fs::write(
+        setup.dir.join("config.toml"),
+        "library = []\ndata_dir = false\n",
+    )
+    .unwrap();
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");
+    let mut pty = setup.spawn(&[folder]);
+    pty.wait_for("brief: 2 briefings");
+    // Never opened: the picker says so, as it does for the config's library.
+    pty.wait_for("new · Three capitals agree to test a crisis hotline");
+    pty.send(b"\t");
+    pty.wait_for("Search the library");
+    pty.send(b"hotline");
+    pty.wait_for("event: Working groups meet on the hotline trial");
+    pty.wait_for("6 results");
+    // The merged timeline lays out both briefings of the folder.
+    pty.send(b"\x1b");
+    pty.wait_without("6 results");
+    pty.send(b"\x1b");
+    pty.wait_for("Search: ");
+    pty.send(b"\r");
+    pty.wait_for_line_start("Timeline 1/");
+    pty.send(b"T");
+    pty.wait_for("Working groups meet on the hotline trial");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -51,6 +51,10 @@ pub struct Session {
     pub(super) picker: Option<Picker>,
     /// The reader chosen in the picker, whose level up (`q`) is the picker.
     chosen: Option<u64>,
+    /// The files and folders the library was given as on the command line (`brief DIR`),
+    /// or none for the config's library: the picker, the library search, the merged timeline,
+    /// the dossiers and the badges all cover what these name.
+    listed: Vec<PathBuf>,
     /// Screens to return to, most recent last: the reader behind the picker or the library
     /// list, the list behind a briefing opened from it.
     pub(super) back: Vec<Screen>,
@@ -111,6 +115,13 @@ enum Load {
 const SCAN_CHUNK: usize = 64;
 
 impl Session {
+    /// The library is what `paths` name (the files and folders a picker was opened on), not
+    /// the config's folders.
+    pub fn listing(mut self, paths: Vec<PathBuf>) -> Session {
+        self.listed = paths;
+        self
+    }
+
     /// A session showing `screen`, reading source texts from each briefing's folder and
     /// `roots`.
     pub fn new(mut screen: Screen, config: Config, theme: Theme, roots: SourceRoots) -> Session {
@@ -121,6 +132,7 @@ impl Session {
             screen,
             picker: None,
             chosen: None,
+            listed: Vec::new(),
             back: Vec::new(),
             config,
             theme,
@@ -306,7 +318,9 @@ impl Session {
             (Screen::Picker(_), None) => {
                 self.back.clear();
                 self.chosen = Some(serial);
-                if let Screen::Picker(picker) = std::mem::replace(&mut self.screen, reader) {
+                if let Screen::Picker(mut picker) = std::mem::replace(&mut self.screen, reader) {
+                    // "Opening …" is done: back in the picker, its keys show again.
+                    picker.notice = None;
                     self.picker = Some(picker);
                 }
                 self.generation += 1;
@@ -532,10 +546,10 @@ impl Session {
             return;
         }
         // The folders are listed on the worker too: no file system work on this thread.
-        let folders = library_folders(&self.config);
+        let (listed, folders) = (self.listed.clone(), library_folders(&self.config));
         let tx = tx.clone();
         self.scans.submit((), move |stale| {
-            let origins = library::origins(&[], &folders);
+            let origins = library::origins(&listed, &folders);
             let mut entries = Vec::with_capacity(origins.len());
             // A few files at a time: only their summaries are kept.
             for chunk in origins.chunks(SCAN_CHUNK) {
@@ -630,7 +644,7 @@ impl Session {
     /// Starts the analyst's store on a worker, indexing the library; without a data folder
     /// there is no store, and marks say so.
     pub(super) fn start_store(&mut self, tx: &Sender<Input>) {
-        let origins = library::origins(&[], &library_folders(&self.config));
+        let origins = library::origins(&self.listed, &library_folders(&self.config));
         let tx = tx.clone();
         self.store = StoreLink::start(origins, move |reply| {
             let _ = tx.send(Input::Store(reply));
