@@ -304,3 +304,50 @@ fn a_folder_named_on_the_command_line_is_the_library_that_search_and_badges_cove
     pty.send(b"\x03");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn a_briefing_read_and_left_loses_changed_and_two_with_one_id_are_pointed_out() {
+    let setup = Setup::new("changed-badge");
+    let folder = setup.dir.join("briefings");
+    std::fs::create_dir_all(&folder).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
+    let hotline = folder.join("trilateral-hotline.toml");
+    std::fs::copy(fixtures.join("trilateral-hotline.toml"), &hotline).unwrap();
+    // A copy of the bundled briefing: the same id as the bundled one.
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/dprk-troops-russia.toml"),
+        folder.join("copy.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        setup.dir.join("config.toml"),
+        format!(
+            "library = [{:?}]\ndata_dir = false\n",
+            folder.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("brief: 3 briefings");
+    pty.wait_for("briefings/copy.toml · new · Japan alarmed");
+    pty.wait_for("⚠ same id as dprk-troops-russia.toml (bundled)");
+    pty.wait_for("new · Three capitals");
+    pty.send(b"hotline\r");
+    pty.wait_for_line_start("Timeline 1/");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+
+    // Edited since it was read: changed, until it is read again.
+    let text = std::fs::read_to_string(&hotline).unwrap();
+    std::fs::write(&hotline, format!("{text}\n# edited\n")).unwrap();
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("changed · Three capitals");
+    pty.send(b"hotline\r");
+    pty.wait_for_line_start("Timeline 1/");
+    pty.send(b"b");
+    pty.wait_for("brief: 3 briefings");
+    pty.wait_without("changed · Three capitals");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}

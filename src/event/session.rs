@@ -536,6 +536,9 @@ impl Session {
     pub(super) fn show_library(&mut self, tx: &Sender<Input>) {
         if let Some(picker) = self.picker.take() {
             self.push(Screen::Picker(picker), tx);
+            // The briefing just read is no longer new or changed: the store, which answers in
+            // order, says so after recording the read.
+            self.ask_freshness();
             return;
         }
         if let Screen::Reader(app, _) = &mut self.screen {
