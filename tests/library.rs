@@ -223,3 +223,23 @@ fn every_text_on_the_pickers_selection_bar_takes_the_bars_colours() {
         }
     }
 }
+
+#[test]
+fn the_picker_counts_one_item_in_the_singular() {
+    let hotline = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/library/trilateral-hotline.toml");
+    let entries = library::scan(vec![Origin::File(hotline.clone())]);
+    let summary = entries[0].summary.as_ref().unwrap();
+    assert_eq!(
+        summary.counts,
+        "6 actors, 2 quotes, 3 events, 1 implication"
+    );
+    let mut picker = Picker::new(entries, Rect::new(0, 0, 120, 20));
+    picker.update(&Msg::Resize(120, 20));
+    let mut terminal = Terminal::new(TestBackend::new(120, 20)).unwrap();
+    terminal
+        .draw(|frame| brief::ui::picker::draw(frame, &picker, &Theme::default()))
+        .unwrap();
+    let text = screen_text(terminal.backend().buffer());
+    assert!(text.contains("3 events, 1 implication ·"), "{text}");
+}
