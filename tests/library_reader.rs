@@ -255,6 +255,8 @@ fn q_in_a_briefing_chosen_in_the_picker_goes_back_to_it_and_capital_q_quits() {
     pty.wait_for("brief: 3 briefings");
     pty.send(b"\r");
     pty.wait_for_line_start("Timeline 1/12");
+    // The key hints say where q leads.
+    pty.wait_for("? help · q picker");
     // Up a level, as newsboat and mutt go: back to the picker, the briefing behind it.
     pty.send(b"q");
     pty.wait_for("brief: 3 briefings");

@@ -184,6 +184,9 @@ pub struct App {
     /// This reader was opened from another screen (library search, another briefing): Back
     /// past its first step returns there.
     pub opened_from_elsewhere: bool,
+    /// Where `q` leads from this reader, for the key hints: `quit`, or the screen it goes
+    /// back to (`picker`, `list`).
+    pub leave_to: &'static str,
     /// The briefing's file as it was when read (size and time), to tell whether it changed
     /// while another screen was shown.
     pub file_stamp: Option<Stamp>,
@@ -229,6 +232,7 @@ impl App {
             note: None,
             elsewhere: None,
             opened_from_elsewhere: false,
+            leave_to: "quit",
             file_stamp: None,
             serial: 0,
             overview: None,

@@ -313,6 +313,14 @@ impl Session {
             app.opened_from_elsewhere = true;
             app.open_at(key);
         }
+        if let Screen::Reader(app, _) = &mut reader {
+            // `q` goes up to the screen it is opened from (see `leave`).
+            app.leave_to = match &self.screen {
+                Screen::Picker(_) => "picker",
+                Screen::Library(_) => "list",
+                Screen::Reader(..) => "back",
+            };
+        }
         match (&self.screen, key) {
             // From the picker: the picker is kept for `b` and `q`, not stacked.
             (Screen::Picker(_), None) => {

@@ -249,7 +249,7 @@ fn hints(app: &App, width: usize) -> String {
     let mut out = String::new();
     for (action, label) in [
         (Action::Help, "help"),
-        (Action::Quit, "quit"),
+        (Action::Quit, app.leave_to),
         (Action::Follow, "follow"),
         (Action::Back, "back"),
         (Action::Detail, "detail"),
