@@ -3,8 +3,11 @@
 /// One thing the user can ask for; keys are bound to these in the keymap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Action {
-    /// Leave the reader.
+    /// Close the overlay, or leave the briefing: up a level (to the picker or the list it
+    /// was opened from), else quit.
     Quit,
+    /// Quit `brief` from any screen.
+    QuitAll,
     /// Show or hide the help overlay.
     Help,
     /// Focus the next pane.
@@ -97,6 +100,7 @@ impl Action {
     /// Every action, in the order help lists them.
     pub const ALL: &'static [Action] = &[
         Action::Quit,
+        Action::QuitAll,
         Action::Help,
         Action::Overview,
         Action::NextPane,
@@ -146,6 +150,7 @@ impl Action {
     pub fn name(self) -> &'static str {
         match self {
             Action::Quit => "quit",
+            Action::QuitAll => "quit_all",
             Action::Help => "help",
             Action::NextPane => "next_pane",
             Action::PrevPane => "previous_pane",
@@ -195,7 +200,11 @@ impl Action {
     /// One line saying what the action does, for help and `brief config`.
     pub fn description(self) -> &'static str {
         match self {
-            Action::Quit => "quit",
+            Action::Quit => {
+                "close the overlay; else up a level (back to the picker or the list you came \
+                 from); else quit"
+            }
+            Action::QuitAll => "quit brief at once, not up a level (Ctrl-c quits from any screen)",
             Action::Help => "show or hide this help",
             Action::NextPane => "next pane (detail view: next link; overview: next implication)",
             Action::PrevPane => {
@@ -229,7 +238,9 @@ impl Action {
             Action::Library => "back to the briefing picker",
             Action::Reload => "reload the briefing from disk",
             Action::Copy => "copy the selected item with its citation (OSC 52 clipboard)",
-            Action::OpenSource => "open the first source URL in the browser",
+            Action::OpenSource => {
+                "open the first source URL in the browser (without one, y copies it)"
+            }
             Action::Redraw => "repaint the whole screen",
             Action::Suspend => "suspend to the shell (fg resumes)",
             Action::Overview => {
@@ -244,7 +255,10 @@ impl Action {
                 "narrow every pane: region, severity, status, grade, actor, search (type to filter)"
             }
             Action::LinkKinds => "network: cycle which links are drawn",
-            Action::Export => "write a report of the selection to a file",
+            Action::Export => {
+                "write a report: an implication with its quotes, an actor's dossier, else what \
+                 the panes show"
+            }
             Action::Messages => "show the last reload error in full",
             Action::Flag => "flag the selected item: key, doubtful, follow-up, none (cycles)",
             Action::Note => "write a note on the selected item (Enter keeps, Esc cancels)",

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::briefing::load::read_briefing;
 use crate::briefing::{Briefing, LoadError, files, load_bytes};
 use crate::provenance::{self, SourceRoots};
-use crate::text::SafeText;
+use crate::text::{SafeText, counted};
 use crate::verify;
 
 /// Most characters of a `# review:` comment repeated in a warning.
@@ -48,8 +48,12 @@ pub fn run(
                     if strict && left > 0 {
                         writeln!(
                             out,
-                            "{}: not finished: {left} entries still to write or review (--strict)",
-                            files::shown(&path)
+                            "{}: not finished: {} still to write or review (--strict)",
+                            files::shown(&path),
+                            match left {
+                                1 => "1 entry".to_owned(),
+                                n => format!("{n} entries"),
+                            }
                         )?;
                     }
                     verified && !(strict && left > 0)
@@ -81,6 +85,19 @@ fn read(path: &Path) -> Result<(Briefing, Vec<u8>), LoadError> {
     Ok((briefing, bytes))
 }
 
+/// `16 actors, 1 quote, 12 events, 5 implications`: what a briefing holds, each count with its
+/// noun in the singular or the plural.
+fn counts(b: &Briefing) -> String {
+    [
+        (b.actors.len(), "actor"),
+        (b.quotes.len(), "quote"),
+        (b.timeline.len(), "event"),
+        (b.implications.len(), "implication"),
+    ]
+    .map(|(n, noun)| counted(n, noun))
+    .join(", ")
+}
+
 /// Writes the `ok` line of a loaded briefing, or its misquotes; true when it passed.
 fn check_quotes(
     path: &Path,
@@ -91,7 +108,7 @@ fn check_quotes(
 ) -> std::io::Result<bool> {
     let name = files::shown(path);
     let Some(source_path) = provenance::source_path(briefing, Some(path), source, roots) else {
-        writeln!(out, "ok  {name}  {}", briefing.counts())?;
+        writeln!(out, "ok  {name}  {}", counts(briefing))?;
         return Ok(true);
     };
     let provenance = match source_path.and_then(|file| provenance::load(briefing, &file, true)) {
@@ -107,13 +124,13 @@ fn check_quotes(
         writeln!(
             out,
             "ok  {name}  {}; every quote verbatim in {source_name}",
-            briefing.counts()
+            counts(briefing)
         )?;
     } else {
         writeln!(
             out,
-            "{name}: {errors} of {} quotes not verbatim in {source_name}",
-            briefing.quotes.len()
+            "{name}: {errors} of {} not verbatim in {source_name}",
+            counted(briefing.quotes.len(), "quote")
         )?;
     }
     out.write_all(report.as_bytes())?;

@@ -35,8 +35,9 @@ pub struct Config {
     pub mouse: bool,
     /// What a briefing opens on.
     pub start: View,
-    /// Where the reader's export key writes reports.
-    pub export_dir: PathBuf,
+    /// Where the reader's export key writes reports (made when missing); `None` when the
+    /// system names no documents or data folder and the config names none either.
+    pub export_dir: Option<PathBuf>,
     /// Where the settings came from.
     pub origin: Origin,
 }
@@ -62,7 +63,7 @@ impl Default for Config {
             sources: Vec::new(),
             mouse: true,
             start: View::Panes,
-            export_dir: PathBuf::from("."),
+            export_dir: default_export_dir(),
             origin: Origin::Nowhere,
         }
     }
@@ -78,6 +79,32 @@ pub fn default_path() -> Option<PathBuf> {
 /// The platform's briefing folder: `$XDG_DATA_HOME/brief/briefings` on Linux.
 pub fn data_briefings() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "brief").map(|dirs| dirs.data_dir().join("briefings"))
+}
+
+/// Where reports go when the config does not say: the `brief` folder of the user's documents
+/// folder (`XDG_DOCUMENTS_DIR` on Linux, when `user-dirs.dirs` names one), else `exports` in
+/// the data folder (`$XDG_DATA_HOME/brief/exports`). Never the current folder: a report is
+/// written only where the user can find it again.
+pub fn default_export_dir() -> Option<PathBuf> {
+    directories::UserDirs::new()
+        .and_then(|dirs| dirs.document_dir().map(|d| d.join("brief")))
+        .or_else(|| {
+            directories::ProjectDirs::from("", "", "brief")
+                .map(|dirs| dirs.data_dir().join("exports"))
+        })
+}
+
+/// The library folders of a config: its `library` list plus the data folder when enabled and
+/// present.
+pub fn library_folders(config: &Config) -> Vec<PathBuf> {
+    let mut folders = config.library.clone();
+    if config.data_dir
+        && let Some(data) = data_briefings()
+        && data.is_dir()
+    {
+        folders.push(data);
+    }
+    folders
 }
 
 /// Reads the config at `explicit` (which must exist) or at the default path (which may not).
@@ -161,7 +188,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         }
     }
     if let Some(dir) = root.str("export_dir", Need::Optional, &mut errors) {
-        config.export_dir = expand_home(dir.get_ref());
+        config.export_dir = Some(expand_home(dir.get_ref()));
     }
     config.library = root
         .str_list("library", &mut errors)
@@ -292,11 +319,21 @@ pub fn describe(config: &Config) -> String {
         .find(|(_, view)| *view == config.start)
         .map_or("panes", |(name, _)| name);
     let _ = writeln!(out, "start = \"{start}\"");
-    let _ = writeln!(
-        out,
-        "export_dir = {}",
-        toml_basic_string(&config.export_dir.display().to_string())
-    );
+    match &config.export_dir {
+        Some(dir) => {
+            let _ = writeln!(
+                out,
+                "export_dir = {}",
+                toml_basic_string(&dir.display().to_string())
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "# export_dir: none (no documents or data folder on this system)"
+            );
+        }
+    }
     let _ = writeln!(out, "data_dir = {}", config.data_dir);
     let library: Vec<String> = config
         .library
@@ -344,7 +381,10 @@ mod tests {
         let config = parse("").unwrap();
         assert!(config.mouse);
         assert_eq!(config.palette, Palette::default());
-        assert_eq!(config.keymap.keys_label(Action::Quit), "q, ctrl-c");
+        assert_eq!(config.keymap.keys_label(Action::Quit), "q");
+        assert_eq!(config.keymap.keys_label(Action::QuitAll), "Q");
+        // Reports never land in the current folder by default.
+        assert!(config.export_dir.is_none_or(|dir| dir.is_absolute()));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Side effects the event loop performs for `update`: the clipboard (OSC 52) and the URL opener.
 
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// The OSC 52 sequence that asks the terminal (or tmux, or an SSH client's terminal) to put
 /// `text` on the system clipboard. The text travels base64-encoded, so it cannot act as a
@@ -29,8 +30,14 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Opens an http(s) URL with the platform's opener, without a shell. The opener is waited
-/// for on a thread of its own, so it never lingers as a zombie and never blocks the caller.
+/// How long an opener may run before it counts as having opened the link (a browser it
+/// starts may keep it running); an opener that fails does so at once.
+const OPENER_VERDICT: Duration = Duration::from_secs(3);
+
+/// Opens an http(s) URL with the platform's opener, without a shell, and waits a moment for
+/// its verdict: an error when it cannot be run or ends in failure (no browser). Call it off
+/// the thread that handles keys; an opener still running is waited for on a thread of its
+/// own, so it never lingers as a zombie.
 pub fn open_url(url: &str) -> Result<(), String> {
     if crate::briefing::load::web_link(url).is_none() {
         return Err("only plain http and https links are opened".into());
@@ -42,16 +49,32 @@ pub fn open_url(url: &str) -> Result<(), String> {
     } else {
         "xdg-open"
     };
-    Command::new(opener)
+    let mut child = Command::new(opener)
         .arg(url)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map(|mut child| {
-            std::thread::spawn(move || child.wait());
-        })
-        .map_err(|error| format!("cannot run {opener}: {}", error.kind()))
+        .map_err(|error| match error.kind() {
+            std::io::ErrorKind::NotFound => format!("no browser: {opener} is not installed"),
+            kind => format!("cannot run {opener}: {kind}"),
+        })?;
+    let start = Instant::now();
+    while start.elapsed() < OPENER_VERDICT {
+        match child.try_wait() {
+            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(status)) => {
+                let code = status
+                    .code()
+                    .map_or_else(|| "a signal".to_owned(), |c| format!("status {c}"));
+                return Err(format!("no browser: {opener} failed with {code}"));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+            Err(error) => return Err(format!("{opener}: {}", error.kind())),
+        }
+    }
+    std::thread::spawn(move || child.wait());
+    Ok(())
 }
 
 #[cfg(test)]

@@ -223,7 +223,10 @@ impl Keymap {
 /// The keys an action has when the config says nothing about it.
 pub fn default_keys(action: Action) -> Vec<KeyChord> {
     let names: &[&str] = match action {
-        Action::Quit => &["q", "ctrl-c"],
+        Action::Quit => &["q"],
+        // Ctrl-c quits before any keymap is asked (see `App::update`), so a config that
+        // still binds it to `quit` keeps working.
+        Action::QuitAll => &["Q"],
         Action::Help => &["?"],
         Action::NextPane => &["tab", "l", "right"],
         Action::PrevPane => &["backtab", "h", "left"],
@@ -316,8 +319,12 @@ mod tests {
         let keymap = Keymap::defaults();
         let press = |code, mods| keymap.action(&KeyEvent::new(code, mods));
         assert_eq!(
-            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            press(KeyCode::Char('q'), KeyModifiers::NONE),
             Some(Action::Quit)
+        );
+        assert_eq!(
+            press(KeyCode::Char('Q'), KeyModifiers::SHIFT),
+            Some(Action::QuitAll)
         );
         assert_eq!(
             press(KeyCode::Char('G'), KeyModifiers::SHIFT),

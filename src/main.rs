@@ -327,7 +327,12 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
             }
         }
     };
-    match event::run(Session::new(screen, config, theme, roots)) {
+    // A picker opened on files or folders is the library for this session.
+    let listed = match &screen {
+        Screen::Picker(_) => paths.to_vec(),
+        _ => Vec::new(),
+    };
+    match event::run(Session::new(screen, config, theme, roots).listing(listed)) {
         Ok(status) => ExitCode::from(status),
         Err(error) => {
             eprintln!("brief: {error}");

@@ -16,7 +16,10 @@ fn the_timeline_chart_moves_in_time_order_and_follows() {
     assert_eq!(app.nav.view, View::TimelineChart);
     let text = screen_text(&render(&app, &Theme::default()));
     assert!(text.contains("2014") && text.contains("2022"), "{text}");
-    assert!(text.contains("Undated, in the author's order"), "{text}");
+    assert!(
+        text.contains("10 undated events, in the author's order"),
+        "{text}"
+    );
     let crimea = app
         .briefing
         .timeline

@@ -3,6 +3,7 @@
 
 mod common;
 
+use brief::briefing::model::Status;
 use brief::briefing::{Briefing, load_bytes};
 use brief::chart::Direction;
 use brief::chart::network::{GLYPH_WIDTH, LinkKinds, NetworkLayout};
@@ -108,10 +109,13 @@ fn timeline_chart_shows_both_years_on_the_axis_and_the_undated_lane() {
         let axis = &lines[row_of(&lines, "2014") - 1];
         assert!(axis.contains("┬────"), "{axis}");
         assert_eq!(markers(&lines[row_of(&lines, "2014") - 2]), 2);
-        // The ten undated events, in their lane under the axis.
-        let lane = row_of(&lines, "Undated, in the author's order");
-        let undated: usize = lines[lane + 1..lane + 3].iter().map(|l| markers(l)).sum();
-        assert_eq!(undated, 10, "{}", lines.join("\n"));
+        // The ten undated events, in their list under the axis.
+        let lane = row_of(&lines, "10 undated events, in the author's order");
+        assert!(
+            lines[lane + 1].starts_with("● Cold War era"),
+            "{}",
+            lines.join("\n")
+        );
         assert!(lines.iter().any(|l| l.starts_with("2014 · confirmed")));
         assert!(lines.iter().any(|l| l.starts_with("Russia annexes Crimea")));
         assert!(lines.last().unwrap().starts_with("● confirmed ◆ reported"));
@@ -124,30 +128,18 @@ fn the_selected_event_is_highlighted_and_described_whole() {
     let possible = event(&b, "If North Korean soldiers were to join the fight");
     let buf = timeline(&b, 80, 24, possible, &Theme::monochrome());
     let lines = screen(&buf);
-    let head = row_of(
-        &lines,
-        "If North Korean soldiers were to join the fight · possible",
-    );
+    let head = lines
+        .iter()
+        .position(|l| l.starts_with("If North Korean soldiers were to join the fight · possible"))
+        .unwrap_or_else(|| panic!("{}", lines.join("\n")));
     assert_eq!(
         lines[head + 1].trim_end(),
         "Possible North Korean combat deployment in Ukraine"
     );
-    // Its marker is the last in the undated lane, in reverse video even without colour.
-    let lane = row_of(&lines, "Undated, in the author's order") + 1;
-    let x = lines[lane]
-        .char_indices()
-        .filter(|(_, c)| GLYPHS.contains(c))
-        .count();
-    let column = (0..80u16)
-        .rev()
-        .find(|&x| buf[(x, lane as u16)].symbol() == "○")
-        .expect("the possible event's glyph");
-    assert!(x > 0);
-    assert!(
-        buf[(column, lane as u16)]
-            .modifier
-            .contains(Modifier::REVERSED)
-    );
+    // Its row is the last of the undated list, in reverse video even without colour.
+    let row = row_of(&lines, "○ If North Korean soldiers");
+    assert!(buf[(0, row as u16)].modifier.contains(Modifier::REVERSED));
+    assert!(buf[(10, row as u16)].modifier.contains(Modifier::REVERSED));
 }
 
 #[test]
@@ -189,8 +181,9 @@ fn movement_follows_time_order_and_undated_events_keep_the_authors_order() {
     let place = |e| layout.place(e).unwrap();
     assert_eq!(place(crimea).lane, Lane::Dated);
     assert_eq!(place(0).lane, Lane::Undated);
-    assert!(place(0).start < place(crimea).start);
-    assert!(place(3).start > place(invasion).start);
+    // Undated events are a list of their own, one a row in the author's order.
+    assert_eq!((place(0).row, place(0).start), (0, 0));
+    assert_eq!((place(3).row, place(3).start), (1, 0));
 }
 
 /// A briefing with one actor and these events: (when, date, until).
@@ -401,9 +394,18 @@ fn five_hundred_actors_show_the_most_connected_that_fit_and_count_the_rest() {
     assert!(shown > 20, "{shown}");
     assert_eq!(shown + layout.hidden(), 500);
     // Most connected first, and none shown is less connected than one hidden.
-    let least_shown = layout.nodes().iter().map(|n| n.links).min().unwrap();
+    let least_shown = layout
+        .nodes()
+        .iter()
+        .map(|n| n.links(LinkKinds::ALL))
+        .min()
+        .unwrap();
     let nodes = layout.nodes();
-    assert!(nodes.windows(2).all(|w| w[0].links >= w[1].links));
+    assert!(
+        nodes
+            .windows(2)
+            .all(|w| w[0].links(LinkKinds::ALL) >= w[1].links(LinkKinds::ALL))
+    );
     assert!(least_shown > 0);
     // Labels never overlap.
     for (i, a) in nodes.iter().enumerate() {
@@ -568,4 +570,195 @@ fn hostile_names_are_escaped_in_svg_and_inert_on_screen() {
         lines.join("\n")
     );
     assert!(lines.iter().any(|l| l.contains("<script>alert(\"x\")")));
+}
+
+/// The columns of the axis's ticks and of every glyph on `lines` under the axis row `axis`.
+fn undated_columns_right_of_last_tick(buf: &Buffer, axis: usize) -> Vec<(usize, u16)> {
+    let width = buf.area.width;
+    let last_tick = (0..width)
+        .rev()
+        .find(|&x| buf[(x, axis as u16)].symbol() == "┬")
+        .expect("a tick on the axis");
+    let mut found = Vec::new();
+    for y in axis + 2..usize::from(buf.area.height) {
+        for x in last_tick + 1..width {
+            if GLYPHS
+                .iter()
+                .any(|g| buf[(x, y as u16)].symbol() == g.to_string())
+            {
+                found.push((y, x));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn undated_events_are_listed_apart_from_the_axis_in_their_status_colours() {
+    let b = bundled();
+    let theme = Theme::default();
+    let hayashi = event(&b, "Friday");
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let buf = timeline(&b, width, height, hayashi, &theme);
+        let lines = screen(&buf);
+        let text = lines.join("\n");
+        let axis = lines
+            .iter()
+            .position(|l| l.contains('┬'))
+            .unwrap_or_else(|| panic!("{text}"));
+        // Nothing undated is drawn right of the axis's last tick, as if it had a later date.
+        assert_eq!(
+            undated_columns_right_of_last_tick(&buf, axis),
+            vec![],
+            "{width}x{height}\n{text}"
+        );
+        assert!(text.contains("10 undated events"), "{text}");
+        // The undated list names each event: its when and title, in the author's order.
+        let list = row_of(&lines, "10 undated events") + 1;
+        assert!(lines[list].starts_with("● Cold War era"), "{text}");
+        // Every glyph drawn takes its status's colour, as in the panes.
+        for y in 0..height {
+            for x in 0..width {
+                let cell = &buf[(x, y)];
+                if Some(cell.bg) == theme.selection.bg {
+                    continue;
+                }
+                let status = match cell.symbol() {
+                    "●" => Status::Confirmed,
+                    "◆" => Status::Reported,
+                    "▲" => Status::Claimed,
+                    "◇" => Status::Expected,
+                    "○" => Status::Possible,
+                    _ => continue,
+                };
+                assert_eq!(
+                    cell.fg,
+                    theme.status(status).fg.unwrap(),
+                    "{} at {x},{y} ({width}x{height})\n{text}",
+                    cell.symbol()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_timeline_svg_colours_statuses_and_keeps_undated_events_off_the_axis() {
+    let b = bundled();
+    let svg = timeline_svg(&b);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    // The confirmed and reported glyphs are filled in different colours.
+    let fill_of = |glyph: &str| {
+        doc.descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .find(|n| n.text() == Some(glyph))
+            .and_then(|n| n.attribute("fill"))
+            .map(str::to_owned)
+    };
+    let (confirmed, reported) = (fill_of("●"), fill_of("◆"));
+    assert!(confirmed.is_some() && reported.is_some(), "{svg}");
+    assert_ne!(confirmed, reported);
+    // The last tick's x: no undated event's glyph lies right of it.
+    let ticks: Vec<f64> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter(|n| n.text().is_some_and(|t| t == "2014" || t == "2022"))
+        .filter_map(|n| n.attribute("x")?.parse().ok())
+        .collect();
+    let last_tick = ticks.iter().copied().fold(f64::MIN, f64::max);
+    let undated_titles: Vec<String> = b
+        .timeline
+        .iter()
+        .filter(|e| e.date.is_none())
+        .map(|e| e.when.to_string())
+        .collect();
+    for node in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        let Some(title) = node.children().find(|c| c.has_tag_name("title")) else {
+            continue;
+        };
+        let named = title.text().unwrap_or("");
+        if undated_titles
+            .iter()
+            .any(|w| named.starts_with(&format!("{w}:")))
+        {
+            let x: f64 = node.attribute("x").unwrap().parse().unwrap();
+            assert!(x <= last_tick, "{named} at {x} right of {last_tick}");
+        }
+    }
+    let texts = svg_texts(&svg).join("\n");
+    assert!(texts.contains("10 undated events"), "{texts}");
+}
+
+#[test]
+fn network_labels_are_whole_or_cut_at_a_word_and_take_no_colour_from_the_edges() {
+    let b = bundled();
+    let theme = Theme::default();
+    for (width, height) in [(200, 60), (120, 40), (80, 24), (60, 20)] {
+        let buf = network(&b, width, height, &theme);
+        let lines = screen(&buf);
+        let text = lines.join("\n");
+        let plot = &lines[..usize::from(height) - 2];
+        // A cut label ends at a word: `National Intelligence …`, never `Intelligen…`.
+        for line in plot {
+            let chars: Vec<char> = line.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                if c == '…' {
+                    assert!(
+                        i > 0 && chars[i - 1] == ' ',
+                        "{width}x{height}: {line}\n{text}"
+                    );
+                }
+            }
+        }
+        assert!(
+            text.contains("National Intelligence Service")
+                || text.contains("National Intelligence …"),
+            "{width}x{height}\n{text}"
+        );
+        // A label's letters are drawn in the label's style, never in the edges' grey.
+        for y in 0..height - 2 {
+            for x in 0..width {
+                let cell = &buf[(x, y)];
+                if cell.symbol().chars().all(char::is_alphabetic) {
+                    assert_ne!(
+                        Some(cell.fg),
+                        theme.muted.fg,
+                        "{:?} at {x},{y} ({width}x{height})\n{text}",
+                        cell.symbol()
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_selected_actors_link_count_follows_the_kinds_drawn() {
+    let b = bundled();
+    let area = Rect::new(0, 0, 120, 40);
+    let layout = NetworkLayout::for_area(&b, area);
+    let russia = actor(&b, "Russia");
+    assert_eq!(layout.first(), Some(russia));
+    // Quotes by or about Russia, with someone else.
+    let quote_links = b
+        .quotes
+        .iter()
+        .flat_map(|q| q.about.iter().map(move |&about| (q.speaker, about)))
+        .filter(|&(speaker, about)| speaker != about && (speaker == russia || about == russia))
+        .count();
+    let about = |kinds: LinkKinds| {
+        screen(&draw_network(&b, &layout, area, kinds, &Theme::default()))[38]
+            .trim_end()
+            .to_owned()
+    };
+    let quotes = LinkKinds::ALL.cycle();
+    assert_eq!(quotes.label(), "quotes");
+    let only_quotes = about(quotes);
+    let suffix = if quote_links == 1 { "link" } else { "links" };
+    assert!(
+        only_quotes.ends_with(&format!(" · {quote_links} {suffix}")),
+        "{only_quotes}"
+    );
+    let all = about(LinkKinds::ALL);
+    assert_ne!(all, only_quotes);
 }

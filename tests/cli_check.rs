@@ -110,3 +110,29 @@ fn the_bundled_briefing_verifies_against_the_seed_article() {
             .contains("every quote verbatim in")
     );
 }
+
+#[test]
+fn counts_of_one_are_singular_in_the_summary() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("check-singular");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("one.toml");
+    std::fs::write(
+        &file,
+        "format = 1\n[briefing]\nid = \"one\"\ntitle = \"One of each\"\nsummary = \"TODO\"\n\n\
+         [[actors]]\nid = \"a\"\nname = \"A\"\nkind = \"state\"\n\n\
+         [[timeline]]\nwhen = \"2024\"\ntitle = \"E\"\n\n\
+         [[quotes]]\nid = \"q\"\nspeaker = \"a\"\ntext = \"Q\"\n\n\
+         [[implications]]\nid = \"i\"\nregion = \"R\"\ntitle = \"I\"\n",
+    )
+    .unwrap();
+    let out = brief(&["check", "--strict", file.to_str().unwrap()]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("  1 actor, 1 quote, 1 event, 1 implication\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("not finished: 1 entry still to write or review"),
+        "{stdout}"
+    );
+}

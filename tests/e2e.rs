@@ -135,7 +135,8 @@ fn a_file_edited_while_the_picker_is_shown_is_read_again_on_return() {
     let mut pty = Pty::spawn(&[path.to_str().unwrap()], 120, 40, &[]);
     pty.wait_for("Timeline 1/12");
     pty.send(b"b");
-    pty.wait_for("behind.toml");
+    // Its own row (the bundled briefing's names it too: they share an id).
+    pty.wait_for("behind.toml · 16 actors");
     // The picker opens on the briefing behind it, not on the library's first entry.
     let screen = pty.screen();
     let lines: Vec<&str> = screen.lines().collect();
@@ -242,4 +243,103 @@ fn the_export_key_writes_a_new_report_each_time_and_names_it() {
     assert!(report.contains("Heightened threat to Japan"), "{report}");
     assert!(report.contains("“serious concern”"));
     assert!(report.contains("Yoshimasa Hayashi"));
+}
+
+/// A copy of the bundled briefing in the test's own folder `name`, edited by `edit`.
+fn bundled_copy(name: &str, edit: impl Fn(&str) -> String) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("briefing.toml");
+    let original = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/briefings/dprk-troops-russia.toml"
+    ))
+    .unwrap();
+    std::fs::write(&path, edit(&original)).unwrap();
+    path
+}
+
+#[test]
+fn a_link_that_cannot_be_opened_is_shown_and_y_copies_it() {
+    let url = "https://example.org/news/dprk-troops";
+    let path = bundled_copy("open-no-browser", |text| {
+        text.replacen(
+            "reliability = \"F\"",
+            &format!("reliability = \"F\"\nurl = \"{url}\""),
+            1,
+        )
+    });
+    // No opener on the PATH: as on a server or in a container.
+    let empty = path.parent().unwrap().join("no-programs");
+    std::fs::create_dir_all(&empty).unwrap();
+    let mut pty = Pty::spawn(
+        &[path.to_str().unwrap()],
+        120,
+        40,
+        &[("PATH", empty.to_str().unwrap())],
+    );
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"o");
+    pty.wait_for("Cannot open the link");
+    pty.wait_for(url);
+    pty.wait_for("y copies it");
+    pty.send(b"y");
+    pty.wait_for("Copied the link");
+    let raw = String::from_utf8_lossy(&pty.raw).into_owned();
+    let start = raw.find("\u{1b}]52;c;").expect("an OSC 52 sequence") + 7;
+    let end = start + raw[start..].find('\u{7}').unwrap();
+    assert_eq!(decode_base64(&raw[start..end]), url);
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn a_reload_error_counts_its_problems_and_bang_shows_them_all() {
+    let path = bundled_copy("reload-all-errors", str::to_owned);
+    let mut pty = Pty::spawn(&[path.to_str().unwrap()], 120, 40, &[]);
+    pty.wait_for("Timeline 1/12");
+    // Three problems: no id, no title, no summary.
+    std::fs::write(&path, "format = 1\n[briefing]\n").unwrap();
+    pty.wait_for("reload failed: 3 problems");
+    pty.send(b"!");
+    pty.wait_for("missing required key 'id'");
+    pty.wait_for("'summary' in [briefing]");
+    pty.send(b"q");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn the_export_key_writes_into_the_data_folder_and_says_what_it_wrote() {
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-default-home");
+    let _ = std::fs::remove_dir_all(&home);
+    let data = home.join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let mut pty = Pty::spawn(
+        &[],
+        120,
+        40,
+        &[
+            ("HOME", home.to_str().unwrap()),
+            ("XDG_DATA_HOME", data.to_str().unwrap()),
+        ],
+    );
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"3e");
+    pty.wait_for("Wrote the whole briefing to");
+    let folder = data.join("brief/exports");
+    pty.wait_for(folder.to_str().unwrap());
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+    let written: Vec<_> = std::fs::read_dir(&folder).unwrap().collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    // Nothing lands in the folder brief was started in.
+    let here = std::fs::read_dir(env!("CARGO_MANIFEST_DIR"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".md"))
+        .filter(|e| e.file_name().to_string_lossy().starts_with("dprk"))
+        .count();
+    assert_eq!(here, 0);
 }

@@ -119,3 +119,49 @@ fn with_notes_and_a_damaged_store_fails_naming_the_file() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("store.sqlite3"));
 }
+
+#[test]
+fn a_quote_in_the_notes_is_whole_with_its_number_in_the_report() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-extras-quote");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.sqlite3");
+    let mut store = Store::open(&path).unwrap();
+    let key = MarkKey {
+        briefing: "dprk-troops-russia".into(),
+        item: ItemKey::new(ItemKind::Quote, "hayashi-regional-security"),
+    };
+    store.toggle_flag(&key, Flag::Key).unwrap();
+    drop(store);
+    let out = brief(
+        &[
+            "export",
+            "--with-notes",
+            "briefings/dprk-troops-russia.toml",
+        ],
+        path.to_str().unwrap(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let markdown = String::from_utf8(out.stdout).unwrap();
+    let words = "The recent development of military cooperation between Russia and the DPRK \
+        (North Korea), including this development, not only invites the further deterioration \
+        of the situation in Ukraine, but it is seriously worrisome also from the perspective of \
+        its impact on the security of the region surrounding Japan.";
+    // The number the quote has where the report prints it.
+    let printed = markdown
+        .lines()
+        .find(|l| l.contains("“The recent development"))
+        .expect("the quote is in the report");
+    let number = printed
+        .split("**Q")
+        .nth(1)
+        .and_then(|rest| rest.split('.').next())
+        .expect("a numbered quote");
+    let notes = &markdown[markdown.find("## Analyst's notes").expect("notes")..];
+    let escaped = words.replace('(', "\\(").replace(')', "\\)");
+    assert!(
+        notes.contains(&format!("Q{number} Yoshimasa Hayashi: “"))
+            && (notes.contains(words) || notes.contains(&escaped)),
+        "{notes}"
+    );
+}

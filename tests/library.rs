@@ -164,3 +164,82 @@ fn a_large_briefing_is_outlined_for_the_picker_with_the_counts_a_full_load_finds
     let error = entries[1].summary.as_ref().unwrap_err();
     assert!(error.contains("inline.toml"), "{error}");
 }
+
+#[test]
+fn backspace_on_an_empty_library_query_stays_and_ctrl_u_clears_the_query() {
+    use brief::app::library::{LibraryEffect, LibraryView, Mode};
+    let mut view = LibraryView::new(Mode::Search, Rect::new(0, 0, 100, 30));
+    let press = |view: &mut LibraryView, code, modifiers| {
+        view.update(&Msg::Key(KeyEvent::new(code, modifiers)))
+    };
+    for c in "grave".chars() {
+        press(&mut view, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    assert_eq!(view.query, "grave");
+    assert_eq!(
+        press(&mut view, KeyCode::Char('u'), KeyModifiers::CONTROL),
+        None
+    );
+    assert_eq!(view.query, "", "Ctrl-u clears what was typed");
+    // Backspace held past the last letter never leaves the list (into the picker's filter).
+    for _ in 0..3 {
+        assert_eq!(
+            press(&mut view, KeyCode::Backspace, KeyModifiers::NONE),
+            None
+        );
+    }
+    assert_eq!(
+        press(&mut view, KeyCode::Esc, KeyModifiers::NONE),
+        Some(LibraryEffect::Close)
+    );
+}
+
+#[test]
+fn every_text_on_the_pickers_selection_bar_takes_the_bars_colours() {
+    let picker = picker();
+    let theme = Theme::default();
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal
+        .draw(|frame| brief::ui::picker::draw(frame, &picker, &theme))
+        .unwrap();
+    let buf = terminal.backend().buffer();
+    let marker = (0..buf.area.height)
+        .find(|&y| (0..buf.area.width).any(|x| buf[(x, y)].symbol() == "▶"))
+        .expect("the selected entry");
+    let bar = theme.selection;
+    // Both lines of the selected entry: every cell with text is in the bar's colours.
+    for y in marker..marker + 2 {
+        for x in 2..buf.area.width - 2 {
+            let cell = &buf[(x, y)];
+            if cell.symbol().trim().is_empty() {
+                continue;
+            }
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (bar.fg.unwrap(), bar.bg.unwrap()),
+                "{:?} at {x},{y}",
+                cell.symbol()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_picker_counts_one_item_in_the_singular() {
+    let hotline = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/library/trilateral-hotline.toml");
+    let entries = library::scan(vec![Origin::File(hotline.clone())]);
+    let summary = entries[0].summary.as_ref().unwrap();
+    assert_eq!(
+        summary.counts,
+        "6 actors, 2 quotes, 3 events, 1 implication"
+    );
+    let mut picker = Picker::new(entries, Rect::new(0, 0, 120, 20));
+    picker.update(&Msg::Resize(120, 20));
+    let mut terminal = Terminal::new(TestBackend::new(120, 20)).unwrap();
+    terminal
+        .draw(|frame| brief::ui::picker::draw(frame, &picker, &Theme::default()))
+        .unwrap();
+    let text = screen_text(terminal.backend().buffer());
+    assert!(text.contains("3 events, 1 implication ·"), "{text}");
+}

@@ -247,3 +247,109 @@ fn the_merged_timeline_of_an_actor_then_a_tag_opens_events_elsewhere() {
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn q_in_a_briefing_chosen_in_the_picker_goes_back_to_it_and_capital_q_quits() {
+    let setup = Setup::new("q-up");
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("brief: 3 briefings");
+    pty.send(b"\r");
+    pty.wait_for_line_start("Timeline 1/12");
+    // The key hints say where q leads.
+    pty.wait_for("? help · q picker");
+    // Up a level, as newsboat and mutt go: back to the picker, the briefing behind it.
+    pty.send(b"q");
+    pty.wait_for("brief: 3 briefings");
+    pty.wait_for("Esc back to the briefing");
+    pty.send(b"\x1b");
+    pty.wait_for_line_start("Timeline 1/12");
+    pty.send(b"Q");
+    assert_eq!(pty.wait_exit(), 0);
+
+    // Ctrl-c quits from a briefing chosen in the picker too.
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("brief: 3 briefings");
+    pty.send(b"\r");
+    pty.wait_for_line_start("Timeline 1/12");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn a_folder_named_on_the_command_line_is_the_library_that_search_and_badges_cover() {
+    let setup = Setup::new("listed-folder");
+    // The config names no library: only the folder given counts.
+    std::fs::write(
+        setup.dir.join("config.toml"),
+        "library = []\ndata_dir = false\n",
+    )
+    .unwrap();
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/library");
+    let mut pty = setup.spawn(&[folder]);
+    pty.wait_for("brief: 2 briefings");
+    // Never opened: the picker says so, as it does for the config's library.
+    pty.wait_for("new · Three capitals agree to test a crisis hotline");
+    pty.send(b"\t");
+    pty.wait_for("Search the library");
+    pty.send(b"hotline");
+    pty.wait_for("event: Working groups meet on the hotline trial");
+    pty.wait_for("6 results");
+    // The merged timeline lays out both briefings of the folder.
+    pty.send(b"\x1b");
+    pty.wait_without("6 results");
+    pty.send(b"\x1b");
+    pty.wait_for("Search: ");
+    pty.send(b"\r");
+    pty.wait_for_line_start("Timeline 1/");
+    pty.send(b"T");
+    pty.wait_for("Working groups meet on the hotline trial");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn a_briefing_read_and_left_loses_changed_and_two_with_one_id_are_pointed_out() {
+    let setup = Setup::new("changed-badge");
+    let folder = setup.dir.join("briefings");
+    std::fs::create_dir_all(&folder).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
+    let hotline = folder.join("trilateral-hotline.toml");
+    std::fs::copy(fixtures.join("trilateral-hotline.toml"), &hotline).unwrap();
+    // A copy of the bundled briefing: the same id as the bundled one.
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/dprk-troops-russia.toml"),
+        folder.join("copy.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        setup.dir.join("config.toml"),
+        format!(
+            "library = [{:?}]\ndata_dir = false\n",
+            folder.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("brief: 3 briefings");
+    pty.wait_for("briefings/copy.toml · new · Japan alarmed");
+    pty.wait_for("⚠ same id as dprk-troops-russia.toml (bundled)");
+    pty.wait_for("new · Three capitals");
+    pty.send(b"hotline\r");
+    pty.wait_for_line_start("Timeline 1/");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+
+    // Edited since it was read: changed, until it is read again.
+    let text = std::fs::read_to_string(&hotline).unwrap();
+    std::fs::write(&hotline, format!("{text}\n# edited\n")).unwrap();
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("changed · Three capitals");
+    pty.send(b"hotline\r");
+    pty.wait_for_line_start("Timeline 1/");
+    pty.send(b"b");
+    pty.wait_for("brief: 3 briefings");
+    pty.wait_without("changed · Three capitals");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}

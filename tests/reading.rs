@@ -211,7 +211,7 @@ fn q_and_esc_close_an_overlay_before_they_quit() {
     type_keys(&mut app, " ");
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, None);
-    assert_eq!(act(&mut app, Action::Quit), Some(Effect::Quit));
+    assert_eq!(act(&mut app, Action::Quit), Some(Effect::Leave));
 }
 
 #[test]

@@ -192,7 +192,14 @@ fn help_lists_every_action_with_its_keys() {
     let mut app = app(bundled(), 120, 60);
     type_keys(&mut app, "?");
     let text = screen_text(&render(&app, &Theme::default()));
-    assert!(text.contains("q, ctrl-c"));
+    assert!(
+        text.contains("else up a level (back to the picker"),
+        "{text}"
+    );
+    assert!(
+        text.contains("quit brief at once, not up a level"),
+        "{text}"
+    );
     assert!(text.contains("backspace, ctrl-o"));
     assert!(text.contains("next quote by the same speaker"));
 }

@@ -288,7 +288,7 @@ fn copy_and_quit_are_effects_not_io() {
             .unwrap()
             .ends_with("\" - Yoshimasa Hayashi, Chief Cabinet Secretary (Statement on Friday)")
     );
-    assert_eq!(app.update(Msg::Action(Action::Quit)), Some(Effect::Quit));
+    assert_eq!(app.update(Msg::Action(Action::Quit)), Some(Effect::Leave));
 }
 
 #[test]

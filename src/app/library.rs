@@ -15,6 +15,9 @@ use crate::text::SafeText;
 /// Lines each row takes.
 pub const ROW_HEIGHT: u16 = 2;
 
+/// What the search list says before anything is typed.
+const TYPE_TO_SEARCH: &str = "Type to search every briefing of the library";
+
 /// Most results asked for.
 pub const LIMIT: usize = 200;
 
@@ -104,7 +107,7 @@ impl LibraryView {
     /// An empty list in `mode` for a terminal of `area`.
     pub fn new(mode: Mode, area: Rect) -> LibraryView {
         let status = match &mode {
-            Mode::Search => Some("Type to search every briefing of the library".into()),
+            Mode::Search => Some(TYPE_TO_SEARCH.into()),
             Mode::Timeline { .. } => Some("Reading the library…".into()),
         };
         LibraryView {
@@ -159,6 +162,16 @@ impl LibraryView {
         self.status = Some(format!("The library index is unavailable: {message}"));
     }
 
+    /// Clears what was typed, as Ctrl-u does in a shell's line.
+    fn clear_query(&mut self) {
+        if !self.query.is_empty() {
+            self.query.clear();
+            self.rows.clear();
+            self.status = Some(TYPE_TO_SEARCH.into());
+            self.cursor = Cursor::default();
+        }
+    }
+
     fn visible(&self) -> usize {
         usize::from(list_area(self.area).height.saturating_sub(2) / ROW_HEIGHT).max(1)
     }
@@ -205,9 +218,12 @@ impl LibraryView {
                 self.rows.clear();
                 self.status = None;
             }
-            KeyCode::Esc | KeyCode::Backspace if self.query.is_empty() => {
-                return Some(LibraryEffect::Close);
-            }
+            KeyCode::Esc if self.query.is_empty() => return Some(LibraryEffect::Close),
+            // Backspace held past the last letter stays here: keys never fall through into
+            // the screen behind.
+            KeyCode::Backspace if self.query.is_empty() => {}
+            // Ctrl-u clears what was typed, as in a shell's line.
+            KeyCode::Char('u') if ctrl && self.mode == Mode::Search => self.clear_query(),
             KeyCode::Char('q') if self.mode != Mode::Search => return Some(LibraryEffect::Close),
             KeyCode::Enter => return self.open(),
             _ if key_move(&key, page).is_some() => {

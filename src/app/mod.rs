@@ -63,7 +63,10 @@ pub enum Overlay {
 /// What the event loop should do after an update.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
-    /// Leave the reader.
+    /// Leave this briefing: up a level (to the screen it was opened from, or the picker), or
+    /// quit when it was opened directly.
+    Leave,
+    /// Quit `brief`, from any screen.
     Quit,
     /// Put this text on the clipboard.
     Copy(String),
@@ -143,6 +146,11 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// A message for the status line, cleared by the next key.
     pub notice: Option<String>,
+    /// The end of the notice that is a path or a link: a short status line cuts it in its
+    /// middle, never at its end (the file name).
+    pub notice_tail: Option<String>,
+    /// A link that could not be opened, which `y` copies (until the next key).
+    offered: Option<String>,
     /// Why the last reload failed; shown until a reload succeeds.
     pub reload_error: Option<String>,
     /// The briefing's source text, when it names one.
@@ -177,6 +185,9 @@ pub struct App {
     /// This reader was opened from another screen (library search, another briefing): Back
     /// past its first step returns there.
     pub opened_from_elsewhere: bool,
+    /// Where `q` leads from this reader, for the key hints: `quit`, or the screen it goes
+    /// back to (`picker`, `list`).
+    pub leave_to: &'static str,
     /// The briefing's file as it was when read (size and time), to tell whether it changed
     /// while another screen was shown.
     pub file_stamp: Option<Stamp>,
@@ -205,6 +216,8 @@ impl App {
             search: Search::default(),
             overlay: None,
             notice: None,
+            notice_tail: None,
+            offered: None,
             reload_error: None,
             source: None,
             misquotes: Vec::new(),
@@ -220,6 +233,7 @@ impl App {
             note: None,
             elsewhere: None,
             opened_from_elsewhere: false,
+            leave_to: "quit",
             file_stamp: None,
             serial: 0,
             overview: None,
@@ -327,6 +341,17 @@ impl App {
             }
             Msg::Key(key) => {
                 self.notice = None;
+                self.notice_tail = None;
+                let offered = self.offered.take();
+                if let Some(url) = offered
+                    && self.keymap.action(&key) == Some(Action::Copy)
+                    && self.note.is_none()
+                    && !self.search.editing
+                    && self.overlay.is_none()
+                {
+                    self.notice = Some("Copied the link".into());
+                    return Some(Effect::Copy(url));
+                }
                 if self.note.is_some() {
                     self.edit_note(key)
                 } else if self.search.editing {
@@ -357,6 +382,8 @@ impl App {
             }
             Msg::Action(action) => {
                 self.notice = None;
+                self.notice_tail = None;
+                self.offered = None;
                 self.act(action)
             }
         };
@@ -398,7 +425,8 @@ impl App {
         }
         let focus = self.nav.focus;
         match action {
-            Action::Quit => return Some(Effect::Quit),
+            Action::Quit => return Some(Effect::Leave),
+            Action::QuitAll => return Some(Effect::Quit),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::Overview => self.show_view(View::Overview),
             Action::TimelineChart => self.show_view(View::TimelineChart),
@@ -580,6 +608,20 @@ impl App {
             })),
         };
         Some(Effect::Export(selection))
+    }
+
+    /// The link `url` could not be opened (`error` says why): the status line shows it, whole
+    /// where it can, and `y` copies it.
+    pub fn offer_link(&mut self, url: String, error: &str) {
+        let key = self
+            .keymap
+            .keys(Action::Copy)
+            .first()
+            .map(|k| format!("; {k} copies it"))
+            .unwrap_or_default();
+        self.notice = Some(format!("Cannot open the link ({error}){key}: {url}"));
+        self.notice_tail = Some(url.clone());
+        self.offered = Some(url);
     }
 
     fn open_source(&mut self) -> Option<Effect> {

@@ -18,7 +18,7 @@ impl App {
         overlay: Overlay,
         action: Action,
     ) -> Option<Option<Effect>> {
-        if matches!(action, Action::Suspend | Action::Redraw) {
+        if matches!(action, Action::Suspend | Action::Redraw | Action::QuitAll) {
             return None;
         }
         match overlay {

@@ -51,6 +51,8 @@ pub struct Picker {
     pub help: bool,
     /// Per entry: never opened, changed since last opened, or unchanged (when the store said).
     pub fresh: Vec<Option<crate::store::Freshness>>,
+    /// Per entry: another entry with the same briefing id, whose marks and reads it shares.
+    pub twins: Vec<Option<usize>>,
     /// Folded searchable text of each entry.
     haystacks: Vec<String>,
 }
@@ -74,6 +76,7 @@ impl Picker {
             })
             .collect();
         let shown = (0..entries.len()).collect();
+        let twins = twins(&entries);
         Picker {
             entries,
             query: String::new(),
@@ -84,6 +87,7 @@ impl Picker {
             can_return: false,
             help: false,
             fresh: Vec::new(),
+            twins,
             haystacks,
         }
     }
@@ -211,4 +215,22 @@ impl Picker {
         let visible = self.visible();
         self.cursor.move_by(delta, self.shown.len(), visible);
     }
+}
+
+/// For each entry, another entry with the same briefing id (the next one with it, wrapping
+/// round), if any.
+fn twins(entries: &[Entry]) -> Vec<Option<usize>> {
+    let mut by_id: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (ix, entry) in entries.iter().enumerate() {
+        if let Ok(summary) = &entry.summary {
+            by_id.entry(summary.id.as_str()).or_default().push(ix);
+        }
+    }
+    let mut twins = vec![None; entries.len()];
+    for same in by_id.values().filter(|same| same.len() > 1) {
+        for (k, &ix) in same.iter().enumerate() {
+            twins[ix] = Some(same[(k + 1) % same.len()]);
+        }
+    }
+    twins
 }

@@ -372,9 +372,16 @@ impl Briefing {
     }
 }
 
-/// `9 actors, 16 quotes, 12 events, 5 implications`.
+/// `9 actors, 16 quotes, 12 events, 1 implication`.
 pub fn counts(actors: usize, quotes: usize, events: usize, implications: usize) -> String {
-    format!("{actors} actors, {quotes} quotes, {events} events, {implications} implications")
+    use crate::text::counted;
+    format!(
+        "{}, {}, {}, {}",
+        counted(actors, "actor"),
+        counted(quotes, "quote"),
+        counted(events, "event"),
+        counted(implications, "implication")
+    )
 }
 
 #[cfg(test)]

@@ -5,13 +5,13 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::Direction;
 use crate::briefing::model::{ActorIx, Briefing};
 
-/// Widest label, in columns; longer names are cut.
-pub const MAX_LABEL: u16 = 20;
+/// Widest label, in columns; longer names are cut at a word.
+pub const MAX_LABEL: u16 = 24;
 /// Rows a drawn network keeps under the plot: the selected actor, then what is shown.
 pub const FOOTER_ROWS: u16 = 2;
 /// Columns a node takes before its label: the glyph and a space.
@@ -137,6 +137,8 @@ struct Graph {
     links: Vec<Link>,
     /// Sum of the weights of each actor's links.
     degree: Vec<u32>,
+    /// Each actor's links of each kind, in the order of [`LinkKind::ALL`].
+    by_kind: Vec<[u32; 3]>,
     /// Events and implications too big to turn into links.
     skipped_groups: usize,
 }
@@ -185,14 +187,21 @@ impl Graph {
             .collect();
         links.sort_unstable_by_key(|l| (l.a, l.b));
         let mut degree = vec![0; briefing.actors.len()];
+        let mut by_kind = vec![[0; 3]; briefing.actors.len()];
         for l in &links {
             let weight = l.weight(LinkKinds::ALL);
             degree[l.a] += weight;
             degree[l.b] += weight;
+            for end in [l.a, l.b] {
+                for (sum, n) in by_kind[end].iter_mut().zip(l.counts) {
+                    *sum += n;
+                }
+            }
         }
         Graph {
             links,
             degree,
+            by_kind,
             skipped_groups,
         }
     }
@@ -207,14 +216,27 @@ pub struct Node {
     pub x: u16,
     /// Row of the node.
     pub y: u16,
-    /// Columns of the label (the name, cut to [`MAX_LABEL`]).
+    /// Columns of the label (the name, cut at a word to [`MAX_LABEL`]: see [`label`]).
     pub label_width: u16,
     /// Quotes and events of the actor: how much the actor says and does.
     pub weight: u32,
     /// 0, 1 or 2: the third of the heaviest weight the node's weight reaches, for its size.
     pub size: u8,
-    /// Sum of the weights of its links: how connected the actor is.
-    pub links: u32,
+    /// Its links of each kind, in the order of [`LinkKind::ALL`]: how connected the actor
+    /// is.
+    pub by_kind: [u32; 3],
+}
+
+impl Node {
+    /// How many links of the kinds in `kinds` the actor has (with actors drawn or not).
+    pub fn links(&self, kinds: LinkKinds) -> u32 {
+        LinkKind::ALL
+            .iter()
+            .zip(self.by_kind)
+            .filter(|(k, _)| kinds.contains(**k))
+            .map(|(_, n)| n)
+            .sum()
+    }
 }
 
 /// A drawn edge between two drawn nodes.
@@ -317,7 +339,7 @@ impl NetworkLayout {
                 label_width: label,
                 weight: w,
                 size: (w * 3).checked_div(heaviest).unwrap_or(0).min(2) as u8,
-                links: graph.degree[actor],
+                by_kind: graph.by_kind[actor],
             });
         }
         let edges = graph
@@ -474,9 +496,39 @@ const QUICK_ACTORS: usize = 60;
 /// Most quotes, events and implications together of such a network.
 const QUICK_ITEMS: usize = 5_000;
 
-/// Columns of the label of an actor named `name`: the name, cut to [`MAX_LABEL`].
+/// The label of an actor named `name`: the whole name when it fits in [`MAX_LABEL`] columns,
+/// else its first words and ` …` (a single long word is cut in it). The footer names the
+/// selected actor in full.
+pub fn label(name: &str) -> String {
+    let most = usize::from(MAX_LABEL);
+    if name.width() <= most {
+        return name.to_owned();
+    }
+    let words = name
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(at, _)| name[..at].trim_end())
+        .take_while(|head| head.width() + 2 <= most)
+        .last()
+        .filter(|head| !head.is_empty());
+    match words {
+        Some(head) => format!("{head} …"),
+        None => {
+            let mut head = String::new();
+            for c in name.chars() {
+                if head.width() + c.width().unwrap_or(0) + 1 > most {
+                    break;
+                }
+                head.push(c);
+            }
+            format!("{head}…")
+        }
+    }
+}
+
+/// Columns of the label of an actor named `name` (see [`label`]).
 fn label_width(name: &str) -> u16 {
-    (name.width().min(usize::from(MAX_LABEL)) as u16).max(1)
+    (label(name).width() as u16).max(1)
 }
 
 /// Cells a node with a label `label` columns wide takes when nodes tile an area with room for

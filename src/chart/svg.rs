@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::network::{GLYPH_WIDTH, LinkKind, LinkKinds, NetworkLayout};
 use super::timeline::{AxisCell, Lane, TimelineLayout, heading, status_glyph};
-use crate::briefing::model::Briefing;
+use crate::briefing::model::{Briefing, Named, Status};
 
 /// Pixels of one terminal column.
 const CELL_WIDTH: u32 = 8;
@@ -81,17 +81,35 @@ fn text(out: &mut String, x: u16, y: u32, content: &str, extra: &str) {
     );
 }
 
-/// The timeline chart of `briefing`: dated events above a broken time axis, undated events
-/// below it, each marked with its number in time order, then the numbered list of events.
+/// The fill of an event's glyph by its status: the colours of the reader's default palette,
+/// dark enough to read on white.
+fn status_fill(status: Option<Status>) -> &'static str {
+    match status {
+        Some(Status::Confirmed) => "#1a7f37",
+        Some(Status::Reported) => "#0a7c86",
+        Some(Status::Claimed) => "#a0288f",
+        Some(Status::Expected) => "#3b6fd4",
+        Some(Status::Possible) => "#6e7781",
+        None => "black",
+    }
+}
+
+/// The timeline chart of `briefing`: dated events above a broken time axis, each marked with
+/// its number in time order; the undated events in a numbered list of their own under it,
+/// apart from the dates; then the numbered list of the dated events and the legend. Each
+/// glyph takes its status's colour.
 pub fn timeline_svg(briefing: &Briefing) -> String {
     let layout = TimelineLayout::new(briefing, TIMELINE_COLUMNS);
     let dated = u32::from(layout.rows(Lane::Dated));
     let undated = u32::from(layout.rows(Lane::Undated));
-    // Rows: heading, gap, dated lanes, axis, labels, gap, undated lanes, gap, the list.
+    let dated_count = briefing.timeline.len() as u32 - undated;
+    // Rows: heading, gap, dated lanes, axis, labels, gap, undated list (with its heading),
+    // gap, the dated list, gap, the legend.
     let axis = 2 + dated;
     let undated_top = axis + 3;
     let list_top = undated_top + undated + 1;
-    let rows = list_top + briefing.timeline.len() as u32;
+    let legend_row = list_top + dated_count + 1;
+    let rows = legend_row + 1;
     let width = px(TIMELINE_COLUMNS) + MARGIN;
     let mut out = String::new();
     open(
@@ -159,23 +177,42 @@ pub fn timeline_svg(briefing: &Briefing) -> String {
         "Dated, on a time axis (breaks leave out empty time)",
         r#" fill="dimgray""#,
     );
-    text(
-        &mut out,
-        0,
-        undated_top - 1,
-        "Undated, in the author's order",
-        r#" fill="dimgray""#,
-    );
+    if undated > 0 {
+        let count = match undated {
+            1 => "1 undated event".to_owned(),
+            n => format!("{n} undated events"),
+        };
+        text(
+            &mut out,
+            0,
+            undated_top - 1,
+            &format!("{count}, in the author's order, not on the time axis"),
+            r#" fill="dimgray""#,
+        );
+    }
 
+    let mut listed = 0;
     for (number, &event) in layout.order().iter().enumerate() {
         let Some(place) = layout.place(event) else {
             continue;
         };
         let e = &briefing.timeline[event];
-        let row = match place.lane {
-            Lane::Dated => axis - 1 - u32::from(place.row),
-            Lane::Undated => undated_top + u32::from(place.row),
-        };
+        let fill = status_fill(e.status);
+        let line = format!("{}. {}: {}", number + 1, heading(e), e.title);
+        if place.lane == Lane::Undated {
+            let row = undated_top + u32::from(place.row);
+            glyph_and_text(&mut out, row, status_glyph(e.status), fill, &line);
+            continue;
+        }
+        glyph_and_text(
+            &mut out,
+            list_top + listed,
+            status_glyph(e.status),
+            fill,
+            &line,
+        );
+        listed += 1;
+        let row = axis - 1 - u32::from(place.row);
         if place.end > place.start {
             let dash = if place.span {
                 ""
@@ -192,29 +229,39 @@ pub fn timeline_svg(briefing: &Briefing) -> String {
         }
         let _ = writeln!(
             out,
-            r#"<text x="{}" y="{}" {FONT}><title>{}</title>{}<tspan font-size="8" dy="-6">{}</tspan></text>"#,
+            r#"<text x="{}" y="{}" {FONT} fill="{fill}"><title>{}</title>{}<tspan font-size="8" dy="-6">{}</tspan></text>"#,
             px(place.start),
             py(row) + 4,
             escape(&format!("{}: {}", e.when, e.title)),
             status_glyph(e.status),
             number + 1
         );
-        text(
-            &mut out,
-            0,
-            list_top + number as u32,
-            &format!(
-                "{}. {} {}: {}",
-                number + 1,
-                status_glyph(e.status),
-                heading(e),
-                e.title
-            ),
-            "",
+    }
+    let mut column = 0;
+    for &(name, status) in Status::ALL {
+        let glyph = status_glyph(Some(status));
+        let _ = writeln!(
+            out,
+            r#"<text x="{}" y="{}" {FONT} fill="{}">{glyph} {name}</text>"#,
+            px(column),
+            py(legend_row) + 4,
+            status_fill(Some(status)),
         );
+        column += name.width() as u16 + 3;
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// A list row: a glyph in `fill`, then `line`.
+fn glyph_and_text(out: &mut String, row: u32, glyph: char, fill: &str, line: &str) {
+    let _ = writeln!(
+        out,
+        r#"<text x="{}" y="{}" {FONT} fill="{fill}">{glyph}</text>"#,
+        px(0),
+        py(row) + 4
+    );
+    text(out, 2, row, line, "");
 }
 
 /// The network of `briefing`'s actors with every kind of link, tall enough for every actor

@@ -1,7 +1,8 @@
 //! The timeline on a time axis: dated events placed by their dates on an axis broken where
 //! empty time is left out (each segment with its own linear scale, every break marked), spans
-//! drawn as bars, undated events in a lane of their own between their dated neighbours, and
-//! the time order that event-to-event movement follows.
+//! drawn as bars, undated events in a list of their own apart from the axis (one a row, in
+//! the author's order, never at a column that would read as a date), and the time order that
+//! event-to-event movement follows.
 
 use crate::briefing::calendar;
 use crate::briefing::model::{Briefing, Event, EventIx, Named, PartialDate, Status};
@@ -51,7 +52,7 @@ pub fn heading(event: &Event) -> String {
 pub enum Lane {
     /// Above the axis, at its date.
     Dated,
-    /// Below the axis, in the author's order between its dated neighbours.
+    /// A list under the axis, one event a row in the author's order, apart from the dates.
     Undated,
 }
 
@@ -60,9 +61,10 @@ pub enum Lane {
 pub struct Place {
     /// The lane.
     pub lane: Lane,
-    /// Row within the lane, 0 nearest the axis, so that events never share a cell.
+    /// Row within the lane, 0 nearest the axis, so that events never share a cell (in the
+    /// undated list: its place in the list).
     pub row: u16,
-    /// Column of the event's marker (its first day).
+    /// Column of the event's marker (its first day; 0 in the undated list).
     pub start: u16,
     /// Last column the event covers: its `until`, or the end of an imprecise date (`2014`
     /// covers the whole year); equal to `start` for a day.
@@ -74,7 +76,7 @@ pub struct Place {
 /// What one column of the axis line shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AxisCell {
-    /// No axis here (room for undated events before or after the dated time).
+    /// No axis here (a width too small for the dated time).
     Blank,
     /// The axis line.
     Line,
@@ -217,7 +219,7 @@ impl TimelineLayout {
                 (None, None) => leading.push(ix),
             }
         }
-        let mut order = leading.clone();
+        let mut order = leading;
         for d in &dated {
             order.push(d.event);
             order.extend(&runs[d.event]);
@@ -226,42 +228,46 @@ impl TimelineLayout {
         for (position, &event) in order.iter().enumerate() {
             rank[event] = position;
         }
+        // The undated list, one a row in the author's order, whatever the dates around them.
+        let mut places = vec![
+            Place {
+                lane: Lane::Undated,
+                row: 0,
+                start: 0,
+                end: 0,
+                span: false,
+            };
+            events.len()
+        ];
+        let mut undated_rows = 0u16;
+        for (ix, event) in events.iter().enumerate() {
+            if event.date.is_none() {
+                places[ix].row = undated_rows;
+                places[ix].end = width.saturating_sub(1);
+                undated_rows = undated_rows.saturating_add(1);
+            }
+        }
 
         let mut layout = TimelineLayout {
             width,
-            places: vec![
-                Place {
-                    lane: Lane::Undated,
-                    row: 0,
-                    start: 0,
-                    end: 0,
-                    span: false,
-                };
-                events.len()
-            ],
+            places,
             order,
             rank,
             axis: vec![AxisCell::Blank; usize::from(width)],
             ticks: Vec::new(),
             dated_rows: 0,
-            undated_rows: 0,
+            undated_rows,
         };
-        if width == 0 {
-            return layout;
-        }
-        if dated.is_empty() {
-            layout.spread(&leading, 0, width);
-            layout.pack();
+        if width == 0 || dated.is_empty() {
             return layout;
         }
 
         let mut segments = split(&dated, width);
-        let last_of = |s: &Segment| dated[s.events.end - 1].event;
-        // Undated runs that fall between segments, before the first or after the last.
-        let gaps: Vec<usize> = std::iter::once(leading.len())
-            .chain(segments.iter().map(|s| runs[last_of(s)].len()))
+        // The dated time has the whole width: a break between segments, and a margin at the
+        // right for the last date's label.
+        let gap_widths: Vec<u16> = (0..=segments.len())
+            .map(|i| if i == 0 { 0 } else { BREAK_WIDTH })
             .collect();
-        let gap_widths = gap_widths(&gaps, width);
         let segment_room = width.saturating_sub(gap_widths.iter().sum());
         let widths = share(
             &segments
@@ -289,22 +295,7 @@ impl TimelineLayout {
                 };
             }
         }
-        layout.spread(&leading, 0, gap_widths[0]);
         for (i, segment) in segments.iter().enumerate() {
-            // Runs inside the segment sit between their anchor and the next dated event.
-            for pair in segment.events.start..segment.events.end - 1 {
-                let from = layout.places[dated[pair].event].start;
-                let to = layout.places[dated[pair + 1].event].start;
-                let run = &runs[dated[pair].event];
-                if to > from + 1 {
-                    layout.spread(run, from + 1, to - from - 1);
-                } else {
-                    layout.spread(run, from, 1);
-                }
-            }
-            let end = segment.column + segment.width;
-            let run = &runs[last_of(segment)];
-            layout.spread(run, end, gap_widths[i + 1]);
             let is_break = i + 1 < segments.len();
             layout.draw_axis(segment, is_break.then_some(gap_widths[i + 1]));
         }
@@ -325,24 +316,6 @@ impl TimelineLayout {
         layout
     }
 
-    /// Places `run` (undated events) evenly in `width` columns from `column`; a run with less
-    /// room than events shares columns and is stacked by [`Self::pack`].
-    fn spread(&mut self, run: &[EventIx], column: u16, width: u16) {
-        let count = run.len() as u32;
-        let last = self.width.saturating_sub(1);
-        for (j, &event) in run.iter().enumerate() {
-            let offset = ((2 * j as u32 + 1) * u32::from(width)) / (2 * count);
-            let at = (column + offset as u16).min(last);
-            self.places[event] = Place {
-                lane: Lane::Undated,
-                row: 0,
-                start: at,
-                end: at,
-                span: false,
-            };
-        }
-    }
-
     /// The axis line over a segment, and the break after it (`Some(width)`) when another
     /// segment follows.
     fn draw_axis(&mut self, segment: &Segment, break_after: Option<u16>) {
@@ -360,15 +333,17 @@ impl TimelineLayout {
         }
     }
 
-    /// Gives each event a row in its lane, in time order, so that no two share a cell and
-    /// neighbours on one row keep a blank column between them. A lane has at most
+    /// Gives each dated event a row, in time order, so that no two share a cell and
+    /// neighbours on one row keep a blank column between them. The lane has at most
     /// [`MAX_LANE_ROWS`]: past that, an event goes on the row that frees up first, over
     /// what is there (thousands of events on one day cannot all be drawn apart anyway).
     fn pack(&mut self) {
-        let mut ends: [Vec<u16>; 2] = [Vec::new(), Vec::new()];
+        let mut rows: Vec<u16> = Vec::new();
         for &event in &self.order {
             let place = &mut self.places[event];
-            let rows = &mut ends[place.lane as usize];
+            if place.lane != Lane::Dated {
+                continue;
+            }
             let free = rows
                 .iter()
                 .position(|&end| place.start > end.saturating_add(1));
@@ -383,8 +358,7 @@ impl TimelineLayout {
             rows[row] = place.end;
             place.row = row as u16;
         }
-        self.dated_rows = ends[0].len() as u16;
-        self.undated_rows = ends[1].len() as u16;
+        self.dated_rows = rows.len() as u16;
     }
 
     /// The width the layout was made for: lay out again when the chart's width changes.
@@ -464,33 +438,6 @@ fn split(dated: &[Dated], width: u16) -> Vec<Segment> {
         segments.insert(i + 1, right);
     }
     segments
-}
-
-/// Widths of the gaps before, between and after segments, each holding `runs[i]` undated
-/// events: two columns an event, a break at least [`BREAK_WIDTH`], together at most a third of
-/// the width.
-fn gap_widths(runs: &[usize], width: u16) -> Vec<u16> {
-    let last = runs.len() - 1;
-    let least: Vec<u16> = (0..runs.len())
-        .map(|i| if i == 0 || i == last { 0 } else { BREAK_WIDTH })
-        .collect();
-    let wanted: Vec<u64> = runs
-        .iter()
-        .zip(&least)
-        .map(|(&run, &least)| match run {
-            0 => 0,
-            n => (2 * n as u64 + 1).saturating_sub(u64::from(least)),
-        })
-        .collect();
-    let floor: u16 = least.iter().sum();
-    let room = (width / 3).saturating_sub(floor);
-    let wanted_total: u64 = wanted.iter().sum();
-    let extra = if wanted_total <= u64::from(room) {
-        wanted.iter().map(|&w| w as u16).collect()
-    } else {
-        share(&wanted, room, 0)
-    };
-    least.iter().zip(extra).map(|(l, e)| l + e).collect()
 }
 
 /// Shares `total` columns among parts in proportion to `weights`, each getting at least `least`

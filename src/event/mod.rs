@@ -3,7 +3,6 @@
 //! Nothing ticks, so an idle reader uses no CPU.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
@@ -15,25 +14,22 @@ use ratatui::layout::Rect;
 use signal_hook::consts::{SIGCONT, SIGTSTP};
 use signals::watch_signals;
 
+mod input;
 mod jobs;
 mod session;
 mod signals;
 mod store;
 
-pub use session::Session;
+pub use crate::config::library_folders;
+pub use session::{Screen, Session};
 
 use crate::action::Action;
-use crate::app::library::{LibraryEffect, LibraryView, Mode};
-use crate::app::picker::{Picker, PickerEffect};
-use crate::app::{App, Effect, Msg};
-use crate::briefing::Briefing;
-use crate::briefing::library::{Entry, Origin};
-use crate::chart::network::NetworkLayout;
-use crate::config::Config;
-use crate::provenance::SourceState;
-use crate::store::{Reply, Stamp};
+use crate::app::library::{LibraryEffect, Mode};
+use crate::app::picker::PickerEffect;
+use crate::app::{Effect, Msg};
 use crate::ui;
 use crate::{effects, terminal};
+use input::{Input, Purpose, Step};
 
 /// The longest pause between two clicks on one cell that makes them a double click.
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
@@ -45,68 +41,6 @@ const RELOAD_SETTLE: Duration = Duration::from_millis(150);
 /// Longest a reload waits for changes to settle: a file written without pause is read about
 /// once a second, never once per write.
 const RELOAD_MOST_WAIT: Duration = Duration::from_secs(1);
-
-/// Something the loop wakes up for.
-enum Input {
-    /// A key, mouse, paste or resize event from the terminal.
-    Terminal(Event),
-    /// A signal was delivered (by another process, or one that stops or resumes the reader).
-    Signal(i32),
-    /// Ctrl-c, which the terminal driver delivers as SIGINT so that no input can swallow it:
-    /// it quits from any screen, a prompt or an overlay included.
-    Interrupt,
-    /// The open file changed on disk.
-    FileChanged,
-    /// Reading the terminal failed (it went away).
-    Closed(String),
-    /// A briefing read on a worker thread, with its file's stamp.
-    Loaded {
-        purpose: Purpose,
-        origin: Origin,
-        stamp: Option<Stamp>,
-        result: Result<Briefing, String>,
-    },
-    /// A source text read and matched on a worker thread for the reader `serial`.
-    Source { serial: u64, state: SourceState },
-    /// The library read on a worker thread.
-    Library { entries: Vec<Entry> },
-    /// The network of the reader `serial` laid out on a worker thread, for its request
-    /// `number`.
-    Network {
-        serial: u64,
-        number: u64,
-        layout: Box<NetworkLayout>,
-    },
-    /// An answer from the analyst's store.
-    Store(Reply),
-}
-
-/// Why a briefing was read.
-enum Purpose {
-    /// To open it, for request `generation` (a later request or screen makes it stale).
-    Open(u64),
-    /// To reload the reader `serial`, wherever it is.
-    Reload(u64),
-}
-
-/// What is on screen.
-pub enum Screen {
-    /// Choosing a briefing.
-    Picker(Picker),
-    /// Reading one, loaded from `origin`.
-    Reader(Box<App>, Origin),
-    /// Looking across the library: a search or a merged timeline.
-    Library(Box<LibraryView>),
-}
-
-impl Screen {
-    /// The reader on a briefing loaded from `origin` (its source text, if it names one, is
-    /// read once the loop runs).
-    pub fn reader(briefing: Briefing, origin: Origin, config: &Config, area: Rect) -> Screen {
-        let app = App::new(briefing, config.keymap.clone(), area).with_view(config.start);
-        Screen::Reader(Box::new(app), origin)
-    }
-}
 
 /// Runs until the user quits or a signal ends it; returns the exit status (0 for quit,
 /// 128 + the signal number for a signal). The terminal is restored on every path.
@@ -221,6 +155,12 @@ fn event_loop(
                     number,
                     layout,
                 } => session.network_laid_out(serial, number, *layout),
+                Input::Exported {
+                    serial,
+                    message,
+                    path,
+                } => session.exported(serial, message, path),
+                Input::OpenFailed { serial, url, error } => session.open_failed(serial, url, error),
                 Input::Signal(SIGTSTP) => Step::Suspend,
                 Input::Signal(SIGCONT) => Step::Repaint,
                 Input::Signal(signal) => return Ok(128u8.saturating_add(signal as u8)),
@@ -261,14 +201,6 @@ fn event_loop(
             session.after_draw();
         }
     }
-}
-
-/// What the loop does after a message.
-enum Step {
-    Continue,
-    Quit,
-    Repaint,
-    Suspend,
 }
 
 /// Sends a message to whatever is on screen and carries out the effect it asks for.
@@ -313,6 +245,7 @@ fn dispatch(session: &mut Session, msg: Msg, tx: &Sender<Input>) -> Step {
 fn carry_out(session: &mut Session, effect: Option<Effect>, tx: &Sender<Input>) -> Step {
     match effect {
         None => {}
+        Some(Effect::Leave) => return session.leave(tx),
         Some(Effect::Quit) => return Step::Quit,
         Some(Effect::Redraw) => return Step::Repaint,
         Some(Effect::Suspend) => return Step::Suspend,
@@ -326,13 +259,9 @@ fn carry_out(session: &mut Session, effect: Option<Effect>, tx: &Sender<Input>) 
                 session.notify("Could not write to the terminal".into());
             }
         }
-        Some(Effect::Open(url)) => {
-            if let Err(error) = effects::open_url(&url) {
-                session.notify(format!("Cannot open the link: {error}"));
-            }
-        }
+        Some(Effect::Open(url)) => session.open_link(url, tx),
         Some(Effect::Reload) => session.reload(tx),
-        Some(Effect::Export(selection)) => session.export(&selection),
+        Some(Effect::Export(selection)) => session.export(selection, tx),
         Some(Effect::Library) => session.show_library(tx),
         Some(Effect::OpenElsewhere { origin, key }) => session.open_at(origin, key, tx),
         Some(Effect::Return) => session.pop(tx),
@@ -346,19 +275,6 @@ fn carry_out(session: &mut Session, effect: Option<Effect>, tx: &Sender<Input>) 
         }
     }
     Step::Continue
-}
-
-/// The library folders of a config: its `library` list plus the data folder when enabled and
-/// present.
-pub fn library_folders(config: &Config) -> Vec<PathBuf> {
-    let mut folders = config.library.clone();
-    if config.data_dir
-        && let Some(data) = crate::config::data_briefings()
-        && data.is_dir()
-    {
-        folders.push(data);
-    }
-    folders
 }
 
 /// Draws one frame inside a synchronized update, so terminals that support it never show

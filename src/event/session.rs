@@ -1,6 +1,6 @@
 //! What the loop keeps between events and how it moves between screens: opening briefings
-//! (read on worker threads), the picker, the library list, reloads, source texts and
-//! reports.
+//! (read on worker threads), the picker, the library list, reloads, source texts, reports,
+//! links, and the store's answers handed to the screen each is for.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -10,19 +10,38 @@ use std::sync::mpsc::Sender;
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use ratatui::layout::Rect;
 
+use super::input::{Input, Purpose, Step};
 use super::jobs::Jobs;
-use super::store::StoreLink;
-use super::{Input, Purpose, Screen, Step, library_folders};
+use super::store::{Ask, Delivery, StoreLink};
 use crate::app::library::{LibraryView, Mode};
 use crate::app::picker::Picker;
 use crate::app::{App, Msg};
 use crate::briefing::Briefing;
 use crate::briefing::library::{self, Entry, Origin, Summary};
 use crate::chart::network::NetworkLayout;
-use crate::config::Config;
+use crate::config::{Config, library_folders};
 use crate::provenance::{SourceRoots, SourceState};
-use crate::store::{ItemKey, Stamp};
+use crate::store::{ItemKey, Reply, Stamp, TimelineScope, Unsaved};
 use crate::ui::Theme;
+
+/// What is on screen.
+pub enum Screen {
+    /// Choosing a briefing.
+    Picker(Picker),
+    /// Reading one, loaded from `origin`.
+    Reader(Box<App>, Origin),
+    /// Looking across the library: a search or a merged timeline.
+    Library(Box<LibraryView>),
+}
+
+impl Screen {
+    /// The reader on a briefing loaded from `origin` (its source text, if it names one, is
+    /// read once the loop runs).
+    pub fn reader(briefing: Briefing, origin: Origin, config: &Config, area: Rect) -> Screen {
+        let app = App::new(briefing, config.keymap.clone(), area).with_view(config.start);
+        Screen::Reader(Box::new(app), origin)
+    }
+}
 
 /// Everything the loop keeps between events.
 pub struct Session {
@@ -30,6 +49,12 @@ pub struct Session {
     pub screen: Screen,
     /// The picker to return to with `b`, while reading.
     pub(super) picker: Option<Picker>,
+    /// The reader chosen in the picker, whose level up (`q`) is the picker.
+    chosen: Option<u64>,
+    /// The files and folders the library was given as on the command line (`brief DIR`),
+    /// or none for the config's library: the picker, the library search, the merged timeline,
+    /// the dossiers and the badges all cover what these name.
+    listed: Vec<PathBuf>,
     /// Screens to return to, most recent last: the reader behind the picker or the library
     /// list, the list behind a briefing opened from it.
     pub(super) back: Vec<Screen>,
@@ -44,7 +69,7 @@ pub struct Session {
     /// The item to select in the briefing being opened, when it was asked for by key.
     opening: Option<ItemKey>,
     /// The analyst's store, when it could be started.
-    pub(super) store: Option<StoreLink>,
+    store: Option<StoreLink>,
     /// The serial of the latest reader made.
     next_serial: u64,
     /// The terminal's drawn area.
@@ -58,6 +83,14 @@ pub struct Session {
     scans: Jobs<()>,
     /// Network layouts, the latest for each reader.
     layouts: Jobs<u64>,
+    /// Reports written, each its own job (numbered), one at a time.
+    exports: Jobs<u64>,
+    /// Reports asked for so far: they number the jobs.
+    exports_asked: u64,
+    /// Links opened, each its own job (numbered), one at a time: every `o` opens.
+    openers: Jobs<u64>,
+    /// Links asked to open so far: they number the jobs.
+    opens_asked: u64,
     /// The request the library read in flight answers (a later `b` waits for the same read
     /// rather than starting another).
     scan: Option<u64>,
@@ -82,6 +115,13 @@ enum Load {
 const SCAN_CHUNK: usize = 64;
 
 impl Session {
+    /// The library is what `paths` name (the files and folders a picker was opened on), not
+    /// the config's folders.
+    pub fn listing(mut self, paths: Vec<PathBuf>) -> Session {
+        self.listed = paths;
+        self
+    }
+
     /// A session showing `screen`, reading source texts from each briefing's folder and
     /// `roots`.
     pub fn new(mut screen: Screen, config: Config, theme: Theme, roots: SourceRoots) -> Session {
@@ -91,6 +131,8 @@ impl Session {
         Session {
             screen,
             picker: None,
+            chosen: None,
+            listed: Vec::new(),
             back: Vec::new(),
             config,
             theme,
@@ -105,6 +147,10 @@ impl Session {
             sources: Jobs::new("brief-sources"),
             scans: Jobs::new("brief-library"),
             layouts: Jobs::new("brief-layouts"),
+            exports: Jobs::new("brief-exports"),
+            exports_asked: 0,
+            openers: Jobs::new("brief-opener"),
+            opens_asked: 0,
             scan: None,
             change_reported: Arc::new(AtomicBool::new(false)),
         }
@@ -267,11 +313,22 @@ impl Session {
             app.opened_from_elsewhere = true;
             app.open_at(key);
         }
+        if let Screen::Reader(app, _) = &mut reader {
+            // `q` goes up to the screen it is opened from (see `leave`).
+            app.leave_to = match &self.screen {
+                Screen::Picker(_) => "picker",
+                Screen::Library(_) => "list",
+                Screen::Reader(..) => "back",
+            };
+        }
         match (&self.screen, key) {
-            // From the picker: the picker is kept for `b`, not stacked.
+            // From the picker: the picker is kept for `b` and `q`, not stacked.
             (Screen::Picker(_), None) => {
                 self.back.clear();
-                if let Screen::Picker(picker) = std::mem::replace(&mut self.screen, reader) {
+                self.chosen = Some(serial);
+                if let Screen::Picker(mut picker) = std::mem::replace(&mut self.screen, reader) {
+                    // "Opening …" is done: back in the picker, its keys show again.
+                    picker.notice = None;
                     self.picker = Some(picker);
                 }
                 self.generation += 1;
@@ -308,30 +365,97 @@ impl Session {
             }
             Err(error) => {
                 app.notice = None;
-                app.reload_error = Some(crate::diag::headline(&error).to_owned());
+                app.reload_error = Some(error);
             }
         }
         Step::Continue
     }
 
-    /// Writes a Markdown report of `selection` into the config's export folder, never over
-    /// an existing file, and says where in the status line.
-    pub(super) fn export(&mut self, selection: &crate::export::Selection) {
+    /// Writes a Markdown report of `selection` into the config's export folder on the
+    /// exports worker, never over an existing file: the status line says "Writing…", then
+    /// what was written and where, the path whole.
+    pub(super) fn export(&mut self, selection: crate::export::Selection, tx: &Sender<Input>) {
+        use crate::export::{Format, Options, write_report};
         let Screen::Reader(app, origin) = &mut self.screen else {
             return;
         };
-        let options = crate::export::Options::new(crate::export::Format::Markdown, origin);
-        let folder = &self.config.export_dir;
-        app.notice = Some(
-            match crate::export::write_report(folder, &app.briefing, selection, &options) {
-                Ok(path) => written(&path),
-                Err(error) => format!(
-                    "Cannot write a report ({}) in {}",
-                    error.kind(),
-                    crate::briefing::files::compact(folder)
+        let Some(folder) = self.config.export_dir.clone() else {
+            app.notice = Some(
+                "No folder for reports: this system names no documents or data folder; \
+                 set export_dir in the config"
+                    .into(),
+            );
+            return;
+        };
+        app.notice = Some("Writing…".into());
+        let options = Options::new(Format::Markdown, origin);
+        let (serial, briefing) = (app.serial, Arc::clone(&app.briefing));
+        self.exports_asked += 1;
+        let tx = tx.clone();
+        self.exports.submit(self.exports_asked, move |_| {
+            let what = selection.describe(&briefing);
+            let (message, path) = match write_report(&folder, &briefing, &selection, &options) {
+                Ok(path) => (format!("Wrote {what} to "), full_path(&path)),
+                Err(error) => (
+                    format!("Cannot write {what} ({}) in ", error.kind()),
+                    full_path(&folder),
                 ),
-            },
-        );
+            };
+            let _ = tx.send(Input::Exported {
+                serial,
+                message: format!("{message}{path}"),
+                path: Some(path),
+            });
+        });
+    }
+
+    /// A report written on the exports worker for the reader `serial`, wherever it is now.
+    pub(super) fn exported(&mut self, serial: u64, message: String, path: Option<String>) -> Step {
+        if let Some((app, _)) = self.reader_mut(serial) {
+            app.notice = Some(message);
+            app.notice_tail = path;
+        }
+        Step::Continue
+    }
+
+    /// Opens `url` with the platform's opener on the openers worker; if that cannot be done,
+    /// the reader says so, shows the link and offers it to copy.
+    pub(super) fn open_link(&mut self, url: String, tx: &Sender<Input>) {
+        let Screen::Reader(app, _) = &self.screen else {
+            return;
+        };
+        let serial = app.serial;
+        let tx = tx.clone();
+        self.opens_asked += 1;
+        self.openers.submit(self.opens_asked, move |_| {
+            if let Err(error) = crate::effects::open_url(&url) {
+                let _ = tx.send(Input::OpenFailed { serial, url, error });
+            }
+        });
+    }
+
+    /// The link `url` could not be opened for the reader `serial`: it is shown whole where
+    /// the status line can, and `y` copies it.
+    pub(super) fn open_failed(&mut self, serial: u64, url: String, error: String) -> Step {
+        if let Some((app, _)) = self.reader_mut(serial) {
+            app.offer_link(url, &error);
+        }
+        Step::Continue
+    }
+
+    /// `q` in a reader: up a level, as newsboat and mutt do: back to the screen it was opened
+    /// from, else to the picker it was chosen in; quits only from a briefing opened directly.
+    pub(super) fn leave(&mut self, tx: &Sender<Input>) -> Step {
+        let chosen = matches!(&self.screen,
+            Screen::Reader(app, _) if Some(app.serial) == self.chosen);
+        if !self.back.is_empty() {
+            self.pop(tx);
+        } else if chosen && self.picker.is_some() {
+            self.show_library(tx);
+        } else {
+            return Step::Quit;
+        }
+        Step::Continue
     }
 
     /// Reads the reader `serial`'s source text on the sources worker, when its briefing
@@ -420,6 +544,9 @@ impl Session {
     pub(super) fn show_library(&mut self, tx: &Sender<Input>) {
         if let Some(picker) = self.picker.take() {
             self.push(Screen::Picker(picker), tx);
+            // The briefing just read is no longer new or changed: the store, which answers in
+            // order, says so after recording the read.
+            self.ask_freshness();
             return;
         }
         if let Screen::Reader(app, _) = &mut self.screen {
@@ -430,10 +557,10 @@ impl Session {
             return;
         }
         // The folders are listed on the worker too: no file system work on this thread.
-        let folders = library_folders(&self.config);
+        let (listed, folders) = (self.listed.clone(), library_folders(&self.config));
         let tx = tx.clone();
         self.scans.submit((), move |stale| {
-            let origins = library::origins(&[], &folders);
+            let origins = library::origins(&listed, &folders);
             let mut entries = Vec::with_capacity(origins.len());
             // A few files at a time: only their summaries are kept.
             for chunk in origins.chunks(SCAN_CHUNK) {
@@ -524,6 +651,143 @@ impl Session {
     pub(super) fn change_taken(&self) {
         self.change_reported.store(false, Ordering::Release);
     }
+
+    /// Starts the analyst's store on a worker, indexing the library; without a data folder
+    /// there is no store, and marks say so.
+    pub(super) fn start_store(&mut self, tx: &Sender<Input>) {
+        let origins = library::origins(&self.listed, &library_folders(&self.config));
+        let tx = tx.clone();
+        self.store = StoreLink::start(origins, move |reply| {
+            let _ = tx.send(Input::Store(reply));
+        });
+    }
+
+    /// Lets the store finish what it was asked to write, waiting a moment at most; returns
+    /// what it could not save.
+    pub(super) fn finish_store(&mut self) -> Option<Unsaved> {
+        self.store.take()?.finish()
+    }
+
+    /// Notes that the reader `serial`'s file was at `stamp` when read (else stats it now) and
+    /// asks the store about its briefing.
+    pub(super) fn connect(&mut self, serial: u64, stamp: Option<Stamp>) {
+        let has_store = self.store.is_some();
+        if let Some((app, origin)) = self.reader_mut(serial) {
+            app.file_stamp = stamp.or_else(|| Stamp::of_origin(origin));
+            if let (true, Some(stamp)) = (has_store, app.file_stamp) {
+                app.connect_store(stamp);
+            }
+        }
+        self.flush();
+    }
+
+    /// Carries every reader's requests to the store.
+    pub(super) fn flush(&mut self) {
+        let Some(link) = &mut self.store else {
+            return;
+        };
+        let readers = std::iter::once(&mut self.screen)
+            .chain(self.back.iter_mut())
+            .filter_map(|screen| match screen {
+                Screen::Reader(app, _) => Some(app),
+                _ => None,
+            });
+        for app in readers {
+            for request in app.take_requests() {
+                link.send_for_reader(app.serial, request);
+            }
+        }
+    }
+
+    /// Asks the library's matches of `query`, for the list.
+    pub(super) fn search_library(&mut self, query: String) {
+        match &mut self.store {
+            Some(link) => link.search(query),
+            None => self.list_unavailable("no store is open"),
+        }
+    }
+
+    /// Asks the dated events of `scope` across the library, for the list.
+    pub(super) fn merged_timeline(&mut self, scope: TimelineScope) {
+        match &mut self.store {
+            Some(link) => link.timeline(scope),
+            None => self.list_unavailable("no store is open"),
+        }
+    }
+
+    fn list_unavailable(&mut self, message: &str) {
+        if let Screen::Library(view) = &mut self.screen {
+            view.unavailable(message);
+        }
+    }
+
+    /// A reply from the store, handed to the screen it is for while that is still there.
+    pub(super) fn store_reply(&mut self, reply: Reply) -> Step {
+        let Some(delivery) = self.store.as_mut().and_then(|link| link.receive(reply)) else {
+            return Step::Continue;
+        };
+        match delivery {
+            Delivery::Waiting { serial, error } => {
+                if let Some((app, _)) = self.reader_mut(serial) {
+                    app.store_waiting(&error);
+                }
+            }
+            Delivery::Reader {
+                serial,
+                about,
+                answer,
+            } => {
+                if let Some((app, _)) = self.reader_mut(serial) {
+                    app.store_answer(answer, about.as_ref());
+                    self.flush();
+                }
+            }
+            Delivery::List { ask, answer } => {
+                if let Screen::Library(view) = &mut self.screen
+                    && still_asks(view, &ask)
+                {
+                    match answer {
+                        Ok(crate::store::Answer::Hits(hits)) => view.set_hits(hits),
+                        Ok(crate::store::Answer::Timeline(rows)) => view.set_timeline(rows),
+                        Ok(_) => {}
+                        Err(error) => view.unavailable(&error.short()),
+                    }
+                }
+            }
+            Delivery::Freshness(fresh) => {
+                let pickers = std::iter::once(&mut self.screen)
+                    .chain(self.back.iter_mut())
+                    .filter_map(|s| match s {
+                        Screen::Picker(p) => Some(p),
+                        _ => None,
+                    })
+                    .chain(self.picker.as_mut());
+                for picker in pickers {
+                    picker.fresh = picker
+                        .entries
+                        .iter()
+                        .map(|e| fresh.get(&e.origin).copied())
+                        .collect();
+                }
+            }
+        }
+        Step::Continue
+    }
+
+    /// Asks which briefings are new or changed, for the picker.
+    fn ask_freshness(&mut self) {
+        if let Some(link) = &mut self.store {
+            link.ask_freshness();
+        }
+    }
+}
+
+/// Whether the library list `view` still asks `ask` (its query or scope is unchanged).
+fn still_asks(view: &LibraryView, ask: &Ask) -> bool {
+    match ask {
+        Ask::Search(query) => view.mode == Mode::Search && view.query == *query,
+        Ask::Timeline(scope) => view.mode.scope().is_some_and(|(s, _)| s == scope),
+    }
 }
 
 /// Watches `path` and sends one [`Input::FileChanged`] per burst of changes: none while
@@ -561,14 +825,8 @@ fn give_back_memory() {
     }
 }
 
-/// The status line after an export: the report's file name first, so a long folder
-/// that the line cuts never hides which report was written.
-fn written(path: &Path) -> String {
-    let shown = crate::briefing::files::shown;
-    match (path.file_name(), path.parent()) {
-        (Some(name), Some(folder)) => {
-            format!("Wrote {} in {}", shown(Path::new(name)), shown(folder))
-        }
-        _ => format!("Wrote {}", shown(path)),
-    }
+/// A path as a message shows it: sanitized and whole (a status line cuts it in the middle,
+/// never at the file name).
+fn full_path(path: &Path) -> String {
+    crate::text::SafeText::excerpt(&path.display().to_string(), usize::MAX).to_string()
 }

@@ -20,7 +20,7 @@ use crate::briefing::grade::Admiralty;
 use crate::briefing::library::Origin;
 use crate::briefing::model::{ActorIx, ImplicationIx, Named};
 use crate::pane::Pane;
-use crate::text::SafeText;
+use crate::text::{SafeText, counted};
 
 /// What a report is written as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -184,6 +184,36 @@ impl Selection {
                 }
             }
             Selection::View(view) => view.clone(),
+        }
+    }
+
+    /// What a report on this selection holds, in words for a message: `the whole briefing`,
+    /// `the implication “…” with 2 quotes`, `Yoshimasa Hayashi's dossier`, or `what the
+    /// panes show (1 of 5 implications, …)`.
+    pub fn describe(&self, b: &Briefing) -> String {
+        match self {
+            Selection::Briefing => "the whole briefing".to_owned(),
+            Selection::Implication(i) => {
+                let imp = &b.implications[*i];
+                format!(
+                    "the implication “{}” with {}",
+                    imp.title,
+                    counted(imp.quotes.len(), "quote")
+                )
+            }
+            Selection::Actor(a) => format!("{}'s dossier", b.actors[*a].name),
+            Selection::View(view) => {
+                let of = |shown: usize, all: usize, noun: &str| {
+                    format!("{shown} of {}", counted(all, noun))
+                };
+                format!(
+                    "what the panes show ({}, {}, {}, {})",
+                    of(view.implications.len(), b.implications.len(), "implication"),
+                    of(view.timeline.len(), b.timeline.len(), "event"),
+                    of(view.quotes.len(), b.quotes.len(), "quote"),
+                    of(view.actors.len(), b.actors.len(), "actor"),
+                )
+            }
         }
     }
 

@@ -526,10 +526,28 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// The analyst's marks: each item with its flags, then the note.
+    /// The analyst's marks: each item with its flags, then the note. A quote is named by its
+    /// number in the report and given whole, with its speaker.
     fn notes(&mut self, notes: &[super::AnalystNote]) {
         for note in notes {
-            let mut lead = vec![Span::Strong(format!("{} {}", note.kind, note.item))];
+            let quote = (note.kind == "quote")
+                .then(|| self.b.quotes.iter().position(|q| q.id.as_str() == note.id))
+                .flatten();
+            let item = match quote {
+                Some(q) => {
+                    let quote = &self.b.quotes[q];
+                    let number = self.numbers[q]
+                        .map(|n| format!("Q{n} "))
+                        .unwrap_or_default();
+                    format!(
+                        "{number}{}: “{}”",
+                        self.b.actors[quote.speaker].name,
+                        quote.text.as_str().replace('\n', " ")
+                    )
+                }
+                None => note.item.clone(),
+            };
+            let mut lead = vec![Span::Strong(format!("{} {item}", note.kind))];
             if !note.flags.is_empty() {
                 lead.push(Span::Text(format!(" ({})", note.flags.join(", "))));
             }

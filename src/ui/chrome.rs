@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
-use super::text::fit;
+use super::text::{fit, fit_middle};
 use crate::action::Action;
 use crate::app::{App, Pane, View};
 use crate::screen::flow::{Field, flow};
@@ -156,22 +156,33 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let right = match (&app.notice, search.editing) {
         (Some(notice), _) => notice.clone(),
         (None, false) if app.reload_error.is_some() => {
+            let error = app.reload_error.as_deref().unwrap_or("");
+            let (count, them) = match problems(error) {
+                1 => (String::new(), "it"),
+                n => (format!(": {n} problems"), "them"),
+            };
             let key = app
                 .keymap
                 .keys(Action::Messages)
                 .first()
-                .map(|k| format!(" ({k} shows it all)"))
+                .map(|k| format!(" ({k} shows {them} all)"))
                 .unwrap_or_default();
             format!(
-                "⚠ reload failed{key}, showing the last good version: {}",
-                app.reload_error.as_deref().unwrap_or("")
+                "⚠ reload failed{count}{key}, showing the last good version: {}",
+                crate::diag::headline(error)
             )
         }
         (None, true) => "Enter keep · Esc cancel".to_owned(),
         (None, false) => hints(app, width.saturating_sub(left.width() + 2)),
     };
-    let left = fit(&left, width);
-    let right = fit(&right, width.saturating_sub(left.width() + 2));
+    // A notice that does not fit beside the position takes the whole line until the next key.
+    let tail = app.notice_tail.as_deref().filter(|_| app.notice.is_some());
+    let left = if app.notice.is_some() && right.width() + left.width() + 2 > width {
+        String::new()
+    } else {
+        fit(&left, width)
+    };
+    let right = fit_notice(&right, tail, width.saturating_sub(left.width() + 2));
     let gap = width.saturating_sub(left.width() + right.width());
     let line = Line::from(vec![
         Span::styled(left, theme.strong),
@@ -188,12 +199,57 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// `notice` in `room` columns: whole when it fits; else, when it ends with `tail` (a path or a
+/// link), the words before it are cut first (the tail keeps at least two thirds of the room),
+/// then the tail in its middle, so its end (a file name) always shows.
+fn fit_notice(notice: &str, tail: Option<&str>, room: usize) -> String {
+    if notice.width() <= room {
+        return notice.to_owned();
+    }
+    let Some(tail) = tail.filter(|t| notice.ends_with(t)) else {
+        return fit(notice, room);
+    };
+    let head = &notice[..notice.len() - tail.len()];
+    let tail_room = room
+        .saturating_sub(head.width())
+        .max(room * 2 / 3)
+        .min(tail.width());
+    format!(
+        "{}{}",
+        fit(head, room - tail_room),
+        fit_middle(tail, tail_room)
+    )
+}
+
+/// How many problems a load error names: each starts a line of its own (a source line and
+/// its caret, indented under a gutter, belong to the one above), and a last line may count
+/// the rest (`… and 12 more errors`).
+fn problems(error: &str) -> usize {
+    error
+        .lines()
+        .map(|line| {
+            let gutter = line
+                .split_once(" | ")
+                .is_some_and(|(head, _)| head.trim().chars().all(|c| c.is_ascii_digit()));
+            if let Some(rest) = line.strip_prefix("… and ") {
+                rest.split_whitespace()
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0)
+            } else {
+                usize::from(!gutter && !line.starts_with(' ') && !line.is_empty())
+            }
+        })
+        .sum::<usize>()
+        .max(1)
+}
+
 /// Key hints from the live keymap, as many as fit in `width`.
 fn hints(app: &App, width: usize) -> String {
     let mut out = String::new();
     for (action, label) in [
         (Action::Help, "help"),
-        (Action::Quit, "quit"),
+        (Action::Quit, app.leave_to),
         (Action::Follow, "follow"),
         (Action::Back, "back"),
         (Action::Detail, "detail"),

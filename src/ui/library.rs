@@ -72,7 +72,9 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
         frame.render_widget(Paragraph::new(lines).style(style), rect);
     }
     let hints = match view.mode {
-        Mode::Search => "type to search · ↑↓ move · Enter opens · Esc clears, then back",
+        Mode::Search => {
+            "type to search · Ctrl-u clears · ↑↓ move · Enter opens · Esc clears, then back"
+        }
         Mode::Timeline { .. } => "↑↓ j k move · Enter opens · Tab another scope · Esc or q back",
     };
     frame.render_widget(

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Theme;
 use super::text::fit;
 use crate::briefing::model::{ActorIx, Briefing, Named};
-use crate::chart::network::{Dots, GLYPH_WIDTH, LinkKinds, NetworkLayout};
+use crate::chart::network::{Dots, GLYPH_WIDTH, LinkKinds, NetworkLayout, label};
 use crate::chart::too_small;
 use crate::text::counted;
 
@@ -87,10 +87,7 @@ pub fn draw(
         } else {
             Style::new()
         };
-        let name = fit(
-            briefing.actors[node.actor].name.as_str(),
-            usize::from(node.label_width),
-        );
+        let name = label(briefing.actors[node.actor].name.as_str());
         let glyph = NODE_GLYPHS[usize::from(node.size.min(2))];
         if node.x >= plot.width || node.y >= plot.height {
             continue;
@@ -99,7 +96,8 @@ pub fn draw(
         let left = node.x.saturating_sub(1);
         let room = usize::from(plot.width - left);
         let padded = format!("{}{glyph} {name} ", if node.x > 0 { " " } else { "" });
-        buf.set_stringn(plot.x + left, plot.y + node.y, padded, room, Style::new());
+        // Reset, not patched: a label never takes the colour of the edge dots it covers.
+        buf.set_stringn(plot.x + left, plot.y + node.y, padded, room, Style::reset());
         let label = format!("{glyph} {name}");
         let room = usize::from(GLYPH_WIDTH + node.label_width).min(room);
         buf.set_stringn(plot.x + node.x, plot.y + node.y, label, room, style);
@@ -107,7 +105,7 @@ pub fn draw(
 
     let width = usize::from(area.width);
     let about = match chosen {
-        Some(actor) => selection(briefing, layout, actor),
+        Some(actor) => selection(briefing, layout, actor, kinds),
         None => "Nothing selected.".to_owned(),
     };
     let mut shown = format!("{} of {} actors shown", nodes.len(), briefing.actors.len());
@@ -153,10 +151,16 @@ pub fn laying_out(buf: &mut Buffer, area: Rect, briefing: &Briefing, theme: &The
         .render(area, buf);
 }
 
-/// One line about the selected actor: name, kind, quotes, events and links.
-fn selection(briefing: &Briefing, layout: &NetworkLayout, actor: ActorIx) -> String {
+/// One line about the selected actor: its whole name, kind, quotes, events and links of the
+/// kinds drawn.
+fn selection(
+    briefing: &Briefing,
+    layout: &NetworkLayout,
+    actor: ActorIx,
+    kinds: LinkKinds,
+) -> String {
     let a = &briefing.actors[actor];
-    let links = layout.node(actor).map_or(0, |n| n.links);
+    let links = layout.node(actor).map_or(0, |n| n.links(kinds));
     format!(
         "{} · {} · {} · {} · {}",
         a.name,

@@ -58,10 +58,19 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
                     Some(Freshness::Changed) => "changed · ",
                     _ => "",
                 };
-                let room = text_width.saturating_sub(date.chars().count() + badge.chars().count());
+                // Two files with one id share marks and reads: say so on both.
+                let twin = picker.twins.get(picker.shown[position]).copied().flatten();
+                let twin = twin.map(|other| {
+                    let other = picker.entries[other].origin.name();
+                    format!("⚠ same id as {} · ", fit_middle(other.as_str(), 40))
+                });
+                let twin = twin.unwrap_or_default();
+                let room = text_width.saturating_sub(date.width() + badge.width() + twin.width());
+                let alarm = theme.severity(crate::briefing::model::Severity::High);
                 vec![
                     Line::from(vec![
                         Span::raw(marker),
+                        Span::styled(twin, alarm),
                         Span::styled(badge, theme.focus),
                         Span::styled(fit(summary.title.as_str(), room), theme.strong),
                         Span::styled(date, theme.muted),
@@ -108,6 +117,21 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
         } else {
             Style::new()
         };
+        // On the selection bar every text takes the bar's colours, as in the panes.
+        let lines: Vec<Line> = lines
+            .into_iter()
+            .map(|line| {
+                Line::from(
+                    line.spans
+                        .into_iter()
+                        .map(|span| {
+                            let patched = span.style.patch(style);
+                            span.style(patched)
+                        })
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .collect();
         frame.buffer_mut().set_style(row, style);
         frame.render_widget(Paragraph::new(lines).style(style), row);
     }

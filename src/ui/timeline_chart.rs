@@ -1,10 +1,12 @@
-//! The timeline chart: events on a broken time axis (dated lane above, undated lane below), the
+//! The timeline chart: dated events on a broken time axis, undated events in a list of their
+//! own under it (apart from the dates), each in its status's colour as in the panes, the
 //! selected event described whole under it, drawn from a cached [`TimelineLayout`].
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use super::text::{fit, wrap};
@@ -62,7 +64,10 @@ pub fn draw(
     let dated_offset = scroll(selected_place, Lane::Dated, dated);
     let axis_y = y + dated;
     y = axis_y + 2;
-    canvas.text(0, y, "Undated, in the author's order", theme.muted);
+    let count = layout.rows(Lane::Undated);
+    if count > 0 {
+        canvas.text(0, y, &undated_heading(count, undated), theme.muted);
+    }
     y += 1;
     let undated_offset = scroll(selected_place, Lane::Undated, undated);
     for &event in layout.order() {
@@ -80,19 +85,26 @@ pub fn draw(
             Lane::Dated => axis_y - 1 - row,
             Lane::Undated => y + row,
         };
+        let e = &briefing.timeline[event];
+        let style = status_style(e.status, theme);
         let style = if Some(event) == selected {
-            theme.selection
+            style.patch(theme.selection)
         } else {
-            status_style(briefing.timeline[event].status, theme)
+            style
         };
-        marker(
-            &mut canvas,
-            place,
-            row_y,
-            briefing.timeline[event].status,
-            style,
-            theme,
-        );
+        match place.lane {
+            Lane::Dated => marker(&mut canvas, place, row_y, e.status, style, theme),
+            Lane::Undated => {
+                let line = format!("{} {}: {}", status_glyph(e.status), heading(e), e.title);
+                let row_style = if Some(event) == selected {
+                    theme.selection
+                } else {
+                    Style::new()
+                };
+                canvas.text(0, row_y, &fit(&line, width), row_style);
+                canvas.put(0, row_y, status_glyph(e.status), style);
+            }
+        }
     }
     for (x, cell) in layout.axis().iter().enumerate() {
         let glyph = match cell {
@@ -111,7 +123,22 @@ pub fn draw(
     for (i, (line, style)) in detail.iter().enumerate() {
         canvas.text(0, detail_y + i as u16, line, *style);
     }
-    canvas.text(0, area.height - 1, &fit(&legend(), width), theme.muted);
+    legend(&mut canvas, area.height - 1, theme);
+}
+
+/// The undated list's heading: how many, and which are shown when the list scrolls.
+fn undated_heading(count: u16, shown: u16) -> String {
+    let what = if count == 1 {
+        "1 undated event".to_owned()
+    } else {
+        format!("{count} undated events")
+    };
+    let more = if shown < count {
+        format!(" ({shown} shown at a time)")
+    } else {
+        String::new()
+    };
+    format!("{what}, in the author's order, not on the time axis{more}")
 }
 
 /// The first lane row to show so that the selected event's row is on screen.
@@ -141,14 +168,10 @@ fn marker(
     canvas.put(place.start, y, status_glyph(status), style);
 }
 
-/// How an event of `status` is drawn: confirmed stands out, what is only expected or possible
-/// recedes; the glyph tells them apart without colour.
+/// How an event of `status` is drawn: in its status's colour, as in the panes (weight and
+/// slant without colour); the glyph tells them apart either way.
 fn status_style(status: Option<Status>, theme: &Theme) -> Style {
-    match status {
-        Some(Status::Confirmed) => theme.strong,
-        Some(Status::Expected | Status::Possible) => theme.muted,
-        _ => Style::new(),
-    }
+    status.map_or_else(Style::new, |status| theme.status(status))
 }
 
 /// The selected event's description, wrapped whole: its [`heading`], then its title.
@@ -173,16 +196,23 @@ fn detail(
         .collect()
 }
 
-/// What the glyphs mean.
-fn legend() -> String {
-    let statuses: Vec<String> = Status::ALL
-        .iter()
-        .map(|&(name, status)| format!("{} {name}", status_glyph(Some(status))))
-        .collect();
-    format!(
-        "{}  ━ span  ┈ date's precision  ╱ time left out",
-        statuses.join(" ")
-    )
+/// What the glyphs mean, each status in its colour, on row `y`.
+fn legend(canvas: &mut Cells, y: u16, theme: &Theme) {
+    let mut x = 0u16;
+    let mut put = |text: &str, style: Style| {
+        canvas.text(x, y, text, style);
+        x = x.saturating_add(text.width() as u16);
+    };
+    for (i, &(name, status)) in Status::ALL.iter().enumerate() {
+        if i > 0 {
+            put(" ", theme.muted);
+        }
+        put(
+            &format!("{} {name}", status_glyph(Some(status))),
+            theme.status(status),
+        );
+    }
+    put("  ━ span  ┈ date's precision  ╱ time left out", theme.muted);
 }
 
 /// The chart's area of the buffer: every write is clipped to it.
