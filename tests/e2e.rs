@@ -303,8 +303,9 @@ fn a_reload_error_counts_its_problems_and_bang_shows_them_all() {
     std::fs::write(&path, "format = 1\n[briefing]\n").unwrap();
     pty.wait_for("reload failed: 3 problems");
     pty.send(b"!");
-    pty.wait_for("missing required key 'id'");
-    pty.wait_for("'summary' in [briefing]");
+    // Single words: where the messages wrap depends on the length of the file's path.
+    pty.wait_for("'id'");
+    pty.wait_for("'summary'");
     pty.send(b"q");
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
