@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::briefing::load::read_briefing;
-use crate::briefing::{Briefing, LoadError, files, load_bytes};
+use crate::briefing::load::{load_str, read_briefing, text_of};
+use crate::briefing::{Briefing, LoadError, files};
 use crate::provenance::{self, SourceRoots};
 use crate::text::SafeText;
 use crate::verify;
@@ -41,9 +41,9 @@ pub fn run(
     for entry in files::expand(paths) {
         let passed = match entry {
             Ok(path) => match read(&path) {
-                Ok((briefing, bytes)) => {
+                Ok((briefing, left)) => {
                     let verified = check_quotes(&path, &briefing, source, roots, out)?;
-                    let left = unfinished(&path, &bytes, out)?;
+                    let left = unfinished(&path, &left, out)?;
                     outcome.warnings += left;
                     if strict && left > 0 {
                         writeln!(
@@ -73,12 +73,14 @@ pub fn run(
     Ok(outcome)
 }
 
-/// The briefing file at `path` loaded, with its bytes (read once, so the warnings come from
-/// the very text checked).
-fn read(path: &Path) -> Result<(Briefing, Vec<u8>), LoadError> {
+/// The briefing file at `path` loaded, with what its text still asks of an editor (read
+/// once, so the warnings come from the very text checked).
+fn read(path: &Path) -> Result<(Briefing, Vec<(usize, String)>), LoadError> {
     let bytes = read_briefing(path)?;
-    let briefing = load_bytes(&path.display().to_string(), &bytes)?;
-    Ok((briefing, bytes))
+    let name = path.display().to_string();
+    let text = text_of(&name, &bytes)?;
+    let briefing = load_str(&name, text)?;
+    Ok((briefing, to_do(text)))
 }
 
 /// Writes the `ok` line of a loaded briefing, or its misquotes; true when it passed.
@@ -120,12 +122,15 @@ fn check_quotes(
     Ok(errors == 0)
 }
 
-/// Writes a warning for each `TODO` value and `# review:` comment of the file at `path`,
-/// whose text is `bytes`; returns how many.
-fn unfinished(path: &Path, bytes: &[u8], out: &mut impl Write) -> std::io::Result<usize> {
+/// Writes a warning for each `TODO` value and `# review:` comment (`left`, from [`to_do`]) of
+/// the file at `path`; returns how many.
+fn unfinished(
+    path: &Path,
+    left: &[(usize, String)],
+    out: &mut impl Write,
+) -> std::io::Result<usize> {
     let name = files::shown(path);
-    let left = to_do(&String::from_utf8_lossy(bytes));
-    for (line, what) in &left {
+    for (line, what) in left {
         writeln!(out, "warning  {name}:{line}: {what}")?;
     }
     Ok(left.len())
@@ -133,42 +138,70 @@ fn unfinished(path: &Path, bytes: &[u8], out: &mut impl Write) -> std::io::Resul
 
 /// The lines (1-based) of a briefing's text that still ask for an editor, with what they ask:
 /// a value that starts with `TODO`, or a `# review:` comment. Lines inside a multi-line string
-/// are text, not comments.
+/// are text, not comments: a line with an odd number of `"""` (or of `'''`) opens or closes
+/// one. Lines are split as `str::lines` splits them; line ends and triple quotes are found
+/// by vector searches over the whole text.
 pub fn to_do(text: &str) -> Vec<(usize, String)> {
+    let bytes = text.as_bytes();
+    let mut triples = [
+        memchr::memmem::find_iter(bytes, b"\"\"\"").peekable(),
+        memchr::memmem::find_iter(bytes, b"'''").peekable(),
+    ];
+    let mut ends = memchr::memchr_iter(b'\n', bytes);
     let mut found = Vec::new();
     let mut in_text = false;
-    for (i, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
-        if !in_text {
-            if let Some(note) = trimmed
-                .strip_prefix('#')
-                .map(str::trim_start)
-                .and_then(|c| c.strip_prefix("review:"))
-            {
-                found.push((
-                    i + 1,
-                    format!("to review:{}", SafeText::excerpt(note, REVIEW_CHARS)),
-                ));
-            } else if let Some((key, value)) = trimmed.split_once('=')
-                && value
-                    .trim_start()
-                    .trim_start_matches(['"', '\''])
-                    .starts_with("TODO")
-            {
-                found.push((
-                    i + 1,
-                    format!(
-                        "{} is still TODO",
-                        SafeText::excerpt(key.trim(), REVIEW_CHARS)
-                    ),
-                ));
-            }
+    let (mut line, mut start) = (1, 0);
+    while start < bytes.len() {
+        let end = ends.next();
+        let stop = end.unwrap_or(bytes.len());
+        let mut text_of_line = &text[start..stop];
+        if end.is_some() {
+            text_of_line = text_of_line.strip_suffix('\r').unwrap_or(text_of_line);
         }
-        if line.matches("\"\"\"").count() % 2 == 1 || line.matches("'''").count() % 2 == 1 {
+        if !in_text && let Some(what) = asks(text_of_line) {
+            found.push((line, what));
+        }
+        let mut odd = false;
+        for each in &mut triples {
+            let mut count = 0;
+            while each.next_if(|&at| at < stop).is_some() {
+                count += 1;
+            }
+            odd |= count % 2 == 1;
+        }
+        if odd {
             in_text = !in_text;
         }
+        (line, start) = (line + 1, stop + 1);
     }
     found
+}
+
+/// What a line outside a multi-line string asks of an editor, if anything.
+fn asks(line: &str) -> Option<String> {
+    let trimmed = line.trim_start();
+    if let Some(note) = trimmed
+        .strip_prefix('#')
+        .and_then(|comment| comment.trim_start().strip_prefix("review:"))
+    {
+        return Some(format!(
+            "to review:{}",
+            SafeText::excerpt(note, REVIEW_CHARS)
+        ));
+    }
+    // The `=` of a key is near the line's start: a plain scan beats a vector search's setup.
+    let equals = trimmed.bytes().position(|b| b == b'=')?;
+    let (key, value) = (&trimmed[..equals], &trimmed[equals + 1..]);
+    value
+        .trim_start()
+        .trim_start_matches(['"', '\''])
+        .starts_with("TODO")
+        .then(|| {
+            format!(
+                "{} is still TODO",
+                SafeText::excerpt(key.trim(), REVIEW_CHARS)
+            )
+        })
 }
 
 #[cfg(test)]
