@@ -139,42 +139,63 @@ fn unfinished(
 /// The lines (1-based) of a briefing's text that still ask for an editor, with what they ask:
 /// a value that starts with `TODO`, or a `# review:` comment. Lines inside a multi-line string
 /// are text, not comments: a line with an odd number of `"""` (or of `'''`) opens or closes
-/// one. Lines are split as `str::lines` splits them; line ends and triple quotes are found
-/// by vector searches over the whole text.
+/// one. Lines are split as `str::lines` splits them. Only the lines holding a triple quote,
+/// `TODO` or `review:` matter, so those are found by vector searches over the whole text and
+/// the lines between them only counted.
 pub fn to_do(text: &str) -> Vec<(usize, String)> {
     let bytes = text.as_bytes();
-    let mut triples = [
-        memchr::memmem::find_iter(bytes, b"\"\"\"").peekable(),
-        memchr::memmem::find_iter(bytes, b"'''").peekable(),
-    ];
-    let mut ends = memchr::memchr_iter(b'\n', bytes);
+    let find = |word: &'static [u8]| memchr::memmem::find_iter(bytes, word).peekable();
+    let mut triples = [find(b"\"\"\""), find(b"'''")];
+    let mut words = [find(b"TODO"), find(b"review:")];
     let mut found = Vec::new();
     let mut in_text = false;
-    let (mut line, mut start) = (1, 0);
-    while start < bytes.len() {
-        let end = ends.next();
+    // The line number of the line starting at `counted`.
+    let (mut line, mut counted) = (1, 0);
+    while let Some(next) = triples
+        .iter_mut()
+        .chain(&mut words)
+        .filter_map(|each| each.peek().copied())
+        .min()
+    {
+        let start = memchr::memrchr(b'\n', &bytes[..next]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &bytes[next..]).map(|i| next + i);
         let stop = end.unwrap_or(bytes.len());
-        let mut text_of_line = &text[start..stop];
-        if end.is_some() {
-            text_of_line = text_of_line.strip_suffix('\r').unwrap_or(text_of_line);
-        }
-        if !in_text && let Some(what) = asks(text_of_line) {
-            found.push((line, what));
-        }
-        let mut odd = false;
-        for each in &mut triples {
-            let mut count = 0;
-            while each.next_if(|&at| at < stop).is_some() {
-                count += 1;
+        line += memchr::memchr_iter(b'\n', &bytes[counted..start]).count();
+        counted = start;
+        // Both words are counted (not `any`), so that neither is left behind on this line.
+        let asking = words
+            .iter_mut()
+            .map(|each| before(each, stop))
+            .sum::<usize>()
+            > 0;
+        if asking && !in_text {
+            let mut text_of_line = &text[start..stop];
+            if end.is_some() {
+                text_of_line = text_of_line.strip_suffix('\r').unwrap_or(text_of_line);
             }
-            odd |= count % 2 == 1;
+            if let Some(what) = asks(text_of_line) {
+                found.push((line, what));
+            }
         }
+        let odd = triples
+            .iter_mut()
+            .map(|each| before(each, stop) % 2)
+            .sum::<usize>()
+            > 0;
         if odd {
             in_text = !in_text;
         }
-        (line, start) = (line + 1, stop + 1);
     }
     found
+}
+
+/// How many of the offsets `found` holds come before `stop`, taking them.
+fn before(found: &mut std::iter::Peekable<impl Iterator<Item = usize>>, stop: usize) -> usize {
+    let mut count = 0;
+    while found.next_if(|&at| at < stop).is_some() {
+        count += 1;
+    }
+    count
 }
 
 /// What a line outside a multi-line string asks of an editor, if anything.

@@ -66,6 +66,13 @@ pub struct Map<'i> {
 }
 
 impl<'i> Map<'i> {
+    /// An empty table with room for `keys` keys.
+    pub fn with_capacity(keys: usize) -> Map<'i> {
+        Map {
+            entries: Vec::with_capacity(keys),
+        }
+    }
+
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&Value<'i>> {
         self.entries

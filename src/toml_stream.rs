@@ -20,19 +20,28 @@ use toml_parser::{ErrorSink, ParseError, Raw, Source, Span};
 use crate::toml_caps::{MAX_ARRAY_ITEMS, MAX_VALUES};
 use crate::toml_read::{Item, Key, Map, Value};
 
-/// One section of a document: a header with the keys under it, or the keys before the first
-/// header.
-#[derive(Debug, Default)]
-pub struct Section<'i> {
+/// The header of a section, or of the keys before the first header.
+#[derive(Clone, Copy, Debug)]
+pub struct Header<'h, 'i> {
     /// The header's key parts (`["briefing", "sources"]`); empty before the first header.
-    pub path: Vec<Cow<'i, str>>,
+    pub path: &'h [Cow<'i, str>],
     /// True for an array of tables (`[[quotes]]`).
     pub array: bool,
-    /// The header, from its first bracket to its last (`0..0` before the first header).
-    pub span: Range<usize>,
-    /// The keys and values under the header.
-    pub table: Map<'i>,
+    /// From its first bracket to its last (`0..0` before the first header).
+    pub start: usize,
+    /// Where the header ends.
+    pub end: usize,
 }
+
+impl Header<'_, '_> {
+    /// The header's span.
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// What reads each section: its header and the keys under it.
+pub type Each<'e, 'i> = dyn FnMut(Header<'_, 'i>, Map<'i>) -> Result<(), Unsupported> + 'e;
 
 /// The document cannot be read section by section: parse it whole.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,15 +59,15 @@ const MAX_ARRAYS_OF_TABLES: usize = 16;
 
 /// Reads `text` section by section, in file order, handing each to `each` (which may stop the
 /// reading too). The first section is the one before any header, even when it is empty.
-pub fn sections<'i>(
-    text: &'i str,
-    each: &mut dyn FnMut(Section<'i>) -> Result<(), Unsupported>,
-) -> Result<(), Unsupported> {
+pub fn sections<'i>(text: &'i str, each: &mut Each<'_, 'i>) -> Result<(), Unsupported> {
     let source = Source::new(text);
     let mut reader = Reader {
         source,
         each,
-        section: Section::default(),
+        path: Vec::new(),
+        array_of_tables: false,
+        span: 0..0,
+        table: Map::default(),
         header: None,
         key: None,
         array: None,
@@ -99,11 +108,15 @@ pub fn sections<'i>(
 /// Builds the sections from the parser's events.
 struct Reader<'i, 'e> {
     source: Source<'i>,
-    each: &'e mut dyn FnMut(Section<'i>) -> Result<(), Unsupported>,
-    /// The section being read.
-    section: Section<'i>,
-    /// The header being read: where it starts and its key parts so far.
-    header: Option<(usize, Vec<Cow<'i, str>>)>,
+    each: &'e mut Each<'e, 'i>,
+    /// The header of the section being read (while a header is read, its parts so far).
+    path: Vec<Cow<'i, str>>,
+    array_of_tables: bool,
+    span: Range<usize>,
+    /// The keys of the section being read.
+    table: Map<'i>,
+    /// Where the header being read starts.
+    header: Option<usize>,
     /// The key whose value comes next.
     key: Option<Key<'i>>,
     /// The array being read: where it starts and its items so far.
@@ -134,7 +147,21 @@ impl<'i> Reader<'i, '_> {
         if self.header.is_some() || self.key.is_some() || self.array.is_some() {
             return Err(Unsupported);
         }
-        (self.each)(std::mem::take(&mut self.section))
+        self.hand_over()
+    }
+
+    /// Hands the section read to `each`.
+    fn hand_over(&mut self) -> Result<(), Unsupported> {
+        let header = Header {
+            path: &self.path,
+            array: self.array_of_tables,
+            start: self.span.start,
+            end: self.span.end,
+        };
+        // The next section most likely holds as many keys.
+        let keys = self.table.len();
+        let table = std::mem::replace(&mut self.table, Map::with_capacity(keys));
+        (self.each)(header, table)
     }
 
     fn fail(&mut self) {
@@ -180,7 +207,7 @@ impl<'i> Reader<'i, '_> {
         let Some(key) = self.key.take() else {
             return self.fail();
         };
-        let table = &mut self.section.table;
+        let table = &mut self.table;
         if table.len() >= MAX_KEYS || table.contains_key(&key.name) {
             return self.fail();
         }
@@ -192,27 +219,30 @@ impl<'i> Reader<'i, '_> {
         if self.failed || self.key.is_some() || self.array.is_some() || !self.count() {
             return self.fail();
         }
-        let done = std::mem::take(&mut self.section);
-        if (self.each)(done).is_err() {
+        if self.hand_over().is_err() {
             return self.fail();
         }
-        self.header = Some((span.start(), Vec::new()));
+        self.path.clear();
+        self.header = Some(span.start());
     }
 
     /// Ends a header (`]` or `]]` at `span`).
     fn close(&mut self, span: Span, array: bool) {
-        let Some((start, path)) = self.header.take() else {
+        let Some(start) = self.header.take() else {
             return self.fail();
         };
-        if path.is_empty() {
+        if self.path.is_empty() {
             return self.fail();
         }
         if array {
-            let known = self.arrays_of_tables.iter().position(|(p, _)| *p == path);
+            let known = self
+                .arrays_of_tables
+                .iter()
+                .position(|(p, _)| *p == self.path);
             let at = match known {
                 Some(at) => at,
                 None if self.arrays_of_tables.len() < MAX_ARRAYS_OF_TABLES => {
-                    self.arrays_of_tables.push((path.clone(), 0));
+                    self.arrays_of_tables.push((self.path.clone(), 0));
                     self.arrays_of_tables.len() - 1
                 }
                 None => return self.fail(),
@@ -223,12 +253,8 @@ impl<'i> Reader<'i, '_> {
                 return self.fail();
             }
         }
-        self.section = Section {
-            path,
-            array,
-            span: start..span.end(),
-            table: Map::default(),
-        };
+        self.array_of_tables = array;
+        self.span = start..span.end();
     }
 }
 
@@ -282,8 +308,8 @@ impl EventReceiver for Reader<'_, '_> {
         let Some(name) = self.decode_key(span, encoding) else {
             return self.fail();
         };
-        if let Some((_, path)) = &mut self.header {
-            path.push(name);
+        if self.header.is_some() {
+            self.path.push(name);
         } else if self.key.is_some() || self.array.is_some() {
             self.fail();
         } else {

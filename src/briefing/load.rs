@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fmt;
 use std::io::Read as _;
 use std::ops::Range;
@@ -19,7 +20,7 @@ use super::model::{
 use crate::diag::{self, Diagnostic, LineIndex, echo};
 use crate::text::{Lines, SafeText};
 use crate::toml_read::{self, Item, Key, Map, Need, Table, Value};
-use crate::toml_stream::{self, Section, Unsupported};
+use crate::toml_stream::{self, Header, Unsupported};
 
 /// Largest briefing file read, in bytes; larger files are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -210,7 +211,7 @@ pub fn text_of<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, LoadError> {
             ));
         }
     };
-    if text.contains('\0') {
+    if memchr::memchr(0, text.as_bytes()).is_some() {
         return Err(LoadError::one(
             name,
             "holds NUL bytes: this is a binary file, not a briefing",
@@ -339,34 +340,28 @@ fn stream<'i>(text: &'i str) -> Option<Briefing> {
     let mut builder = Builder::new(text);
     let mut meta: Option<(Map<'i>, Range<usize>)> = None;
     let mut root_read = false;
-    let mut each = |section: Section<'i>| {
-        let path: Vec<&str> = section.path.iter().map(AsRef::as_ref).collect();
-        match (path.as_slice(), section.array) {
+    let mut each = |header: Header<'_, 'i>, table: Map<'i>| {
+        let path: Vec<&str> = header.path.iter().map(AsRef::as_ref).collect();
+        match (path.as_slice(), header.array) {
             ([], false) if !root_read => {
                 root_read = true;
                 // Any root key but `format` is either unknown or an item list written
                 // otherwise than as an array of tables.
-                if section.table.keys().any(|key| key.name != "format") {
+                if table.keys().any(|key| key.name != "format") {
                     return Err(Unsupported);
                 }
-                let root = Table::new(
-                    &section.table,
-                    0..0,
-                    "the file",
-                    ROOT_KEYS,
-                    &mut builder.errors,
-                );
+                let root = Table::new(&table, 0..0, "the file", ROOT_KEYS, &mut builder.errors);
                 builder.format(&root);
             }
-            (["briefing"], false) if meta.is_none() => meta = Some((section.table, section.span)),
+            (["briefing"], false) if meta.is_none() => meta = Some((table, header.span())),
             (["briefing", "sources"], true) => {
-                let (table, _) = meta.as_mut().ok_or(Unsupported)?;
-                push_table(table, "sources", section.span, section.table)?;
+                let (briefing, _) = meta.as_mut().ok_or(Unsupported)?;
+                push_table(briefing, "sources", header.span(), table)?;
             }
-            (["actors"], true) => builder.actor(&section.table, section.span),
-            (["timeline"], true) => builder.event(&section.table, section.span),
-            (["quotes"], true) => builder.quote(&section.table, section.span),
-            (["implications"], true) => builder.implication(&section.table, section.span),
+            (["actors"], true) => builder.actor(&table, header.span()),
+            (["timeline"], true) => builder.event(&table, header.span()),
+            (["quotes"], true) => builder.quote(&table, header.span()),
+            (["implications"], true) => builder.implication(&table, header.span()),
             _ => return Err(Unsupported),
         }
         if builder.errors.is_empty() {
@@ -895,10 +890,7 @@ impl<'a> LineCounter<'a> {
         if offset < self.offset {
             (self.offset, self.line) = (0, 1);
         }
-        self.line += self.text[self.offset..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        self.line += memchr::memchr_iter(b'\n', &self.text[self.offset..offset]).count();
         self.offset = offset;
         self.line
     }
@@ -942,19 +934,18 @@ impl<'i> IdTable<'i> {
             &Spanned::new(value.span(), value.get_ref().as_ref()),
             errors,
         )?;
-        match self.by_id.get(value.get_ref().as_ref()) {
-            Some((_, first)) => {
-                let line = lines.position(first.start).line;
+        let span = value.span();
+        match self.by_id.entry(value.into_inner()) {
+            Entry::Occupied(first) => {
+                let line = lines.position(first.get().1.start).line;
                 errors.push(Diagnostic::at(
-                    value.span(),
+                    span,
                     format!("duplicate {kind} id '{id}' (first used on line {line}); give each {kind} its own id"),
                 ));
             }
-            None => {
-                let span = value.span();
-                let id = value.into_inner();
-                self.order.push(id.clone());
-                self.by_id.insert(id, (index, span));
+            Entry::Vacant(slot) => {
+                self.order.push(slot.key().clone());
+                slot.insert((index, span));
             }
         }
         Some(id)
