@@ -75,16 +75,29 @@ impl Query {
         }
     }
 
-    /// The full-text (FTS5) expression: every word quoted (so nothing typed is query syntax)
-    /// and matched as a word prefix, all words required. `None` when nothing searchable was
-    /// typed.
+    /// The full-text (FTS5) expression for every column: every word quoted (so nothing
+    /// typed is query syntax) and matched as a word prefix, all words required, each found
+    /// as it is in body text or marked (see [`mark_words`]) in a title or name. `None` when
+    /// nothing searchable was typed.
     pub fn expression(&self) -> Option<String> {
-        let words: Vec<String> = self
-            .words
-            .iter()
-            .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
-            .collect();
-        (!words.is_empty()).then(|| words.join(" "))
+        self.join(" AND ", |word| {
+            let word = word.replace('"', "\"\"");
+            format!("(\"{word}\"* OR \"{}\"*)", mark_words(&word))
+        })
+    }
+
+    /// The full-text expression for titles and names alone: as [`Query::expression`], each
+    /// word marked.
+    pub fn head_expression(&self) -> Option<String> {
+        self.join(" ", |word| {
+            format!("\"{}\"*", mark_words(&word.replace('"', "\"\"")))
+        })
+    }
+
+    /// Each word made a phrase by `phrase`, all required (joined by `and`).
+    fn join(&self, and: &str, phrase: impl Fn(&str) -> String) -> Option<String> {
+        let words: Vec<String> = self.words.iter().map(|word| phrase(word)).collect();
+        (!words.is_empty()).then(|| words.join(and))
     }
 
     /// The term a folded word begins with, if any (the terms being sorted and none the start
@@ -162,6 +175,34 @@ pub fn cut(typed: &str) -> Option<&str> {
     })
 }
 
+/// Marks every word of a title or name for the full-text index: [`HEAD_MARK`] before each
+/// run of characters the index's tokenizer keeps together (letters, digits, private-use
+/// characters), so that the index holds `\u{E000}word` for a title's `word`. Titles and
+/// names then have terms of their own in the one full-text table: asking for them reads no
+/// body text, and body text holds no copy of them.
+pub(crate) fn mark_words(text: &str) -> String {
+    let mut marked = String::with_capacity(text.len() + text.len() / 4);
+    let mut in_word = false;
+    for c in text.chars() {
+        let word = c.is_alphanumeric() || is_private_use(c);
+        if word && !in_word {
+            marked.push(HEAD_MARK);
+        }
+        in_word = word;
+        marked.push(c);
+    }
+    marked
+}
+
+/// The character that begins each title or name term in the full-text index: a private-use
+/// character, which the tokenizer keeps as part of a word.
+const HEAD_MARK: char = '\u{E000}';
+
+/// True for a character of Unicode's private-use areas (category `Co`).
+fn is_private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{FFFFD}' | '\u{100000}'..='\u{10FFFD}')
+}
+
 /// The runs of letters and digits of `folded`.
 fn parts(folded: &str) -> impl Iterator<Item = &str> {
     folded
@@ -196,11 +237,13 @@ mod tests {
         let expression = |typed: &str| Query::new(typed).expression();
         assert_eq!(
             expression("hay  conc").as_deref(),
-            Some("\"hay\"* \"conc\"*")
+            Some("(\"hay\"* OR \"\u{E000}hay\"*) AND (\"conc\"* OR \"\u{E000}conc\"*)")
         );
         assert_eq!(
-            expression("say \"NEAR(x)\" OR").as_deref(),
-            Some("\"say\"* \"\"\"NEAR(x)\"\"\"* \"OR\"*")
+            Query::new("say \"NEAR(x)\" OR")
+                .head_expression()
+                .as_deref(),
+            Some("\"\u{E000}say\"* \"\"\"\u{E000}NEAR(\u{E000}x)\"\"\"* \"\u{E000}OR\"*")
         );
         assert_eq!(expression(" -- ; "), None);
     }
@@ -209,8 +252,8 @@ mod tests {
     fn a_word_repeated_or_begun_by_another_is_asked_for_once() {
         let query = Query::new("troops Troops troop TROOPS war warsaw u.s. u.s.");
         assert_eq!(
-            query.expression().as_deref(),
-            Some("\"troops\"* \"warsaw\"* \"u.s.\"*")
+            query.head_expression().as_deref(),
+            Some("\"\u{E000}troops\"* \"\u{E000}warsaw\"* \"\u{E000}u.\u{E000}s.\"*")
         );
         assert_eq!(query.terms, ["s", "troops", "u", "warsaw"]);
         assert_eq!(Query::new(&"word ".repeat(800)).words, ["word"]);
