@@ -197,8 +197,16 @@ impl Store {
             self.write(|tx| gone.iter().try_for_each(|&file| forget(tx, file)))?;
             report.removed = gone.len();
         }
+        // A build (or a rewrite of a quarter of the library or more) writes its full-text
+        // segments unmerged and merges them all once at the end ('optimize'): one segment,
+        // smaller and quicker to search, without merging the same terms again and again on
+        // the way. A few changed files are left to the index's own incremental merging.
+        let rebuild = !pending.is_empty() && pending.len() * 4 >= pending.len() + report.unchanged;
+        if rebuild {
+            self.write(|tx| set_automerge(tx, 0))?;
+        }
         let written = if pending.is_empty() {
-            Vec::new()
+            Ok(Vec::new())
         } else {
             let cache: i64 = self
                 .conn
@@ -213,15 +221,20 @@ impl Store {
             set(self, -WRITE_CACHE_KIB)?;
             let written = self.index(origins, &pending, stop);
             set(self, cache)?;
-            written?
+            written
         };
-        let read = written.iter().filter(|w| w.is_some()).count();
-        // After a build (or a rewrite of much of the library) the full-text index is merged
-        // into one segment: smaller, and quicker to search. A few changed files are left to
-        // the index's own incremental merging.
-        if read > 0 && read * 4 >= read + report.unchanged && !stop.load(Ordering::Relaxed) {
-            self.write(|tx| tx.execute("INSERT INTO fts(fts) VALUES ('optimize')", []))?;
+        let read = written
+            .as_ref()
+            .map_or(0, |written| written.iter().filter(|w| w.is_some()).count());
+        if rebuild {
+            self.write(|tx| {
+                if read > 0 && !stop.load(Ordering::Relaxed) {
+                    tx.execute("INSERT INTO fts(fts) VALUES ('optimize')", [])?;
+                }
+                set_automerge(tx, AUTOMERGE)
+            })?;
         }
+        let written = written?;
         if read > 0 {
             super::schema::release_free_pages(&self.conn).map_err(|error| self.fail(error))?;
         }
@@ -383,6 +396,18 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// FTS5's own `automerge` setting, kept between refreshes.
+const AUTOMERGE: i64 = 4;
+
+/// Sets how many full-text segments of a size the index gathers before merging them (0: it
+/// never merges them on its own).
+fn set_automerge(tx: &Transaction<'_>, segments: i64) -> rusqlite::Result<usize> {
+    tx.execute(
+        "INSERT INTO fts(fts, rank) VALUES ('automerge', ?1)",
+        [segments],
+    )
 }
 
 /// The bytes of item text a parsed file adds to a batch.
