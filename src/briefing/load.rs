@@ -1137,7 +1137,7 @@ mod tests {
             0 => out.insert_str(i, piece),
             1 => out.insert_str(line_start, piece),
             2 => out.replace_range(i..floor(i + len), ""),
-            3 => out.insert_str(line_start, &text[line_start..line_end].to_owned()),
+            3 => out.insert_str(line_start, &text[line_start..line_end]),
             _ => out.replace_range(line_start..line_end, piece),
         }
         out
