@@ -78,8 +78,12 @@ impl Query {
     /// The full-text (FTS5) expression for every column: every word quoted (so nothing
     /// typed is query syntax) and matched as a word prefix, all words required, each found
     /// as it is in body text or marked (see [`mark_words`]) in a title or name. `None` when
-    /// nothing searchable was typed.
+    /// nothing searchable was typed. A single word is asked plain only: an item holding it
+    /// only in a title or name is a hit of [`Query::head_expression`], found first.
     pub fn expression(&self) -> Option<String> {
+        if let [word] = self.words.as_slice() {
+            return Some(format!("\"{}\"*", word.replace('"', "\"\"")));
+        }
         self.join(" AND ", |word| {
             let word = word.replace('"', "\"\"");
             format!("(\"{word}\"* OR \"{}\"*)", mark_words(&word))
@@ -245,6 +249,7 @@ mod tests {
                 .as_deref(),
             Some("\"\u{E000}say\"* \"\"\"\u{E000}NEAR(\u{E000}x)\"\"\"* \"\u{E000}OR\"*")
         );
+        assert_eq!(expression("hay").as_deref(), Some("\"hay\"*"));
         assert_eq!(expression(" -- ; "), None);
     }
 
