@@ -14,7 +14,7 @@ use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use super::cell::MAX_KEY_CHARS;
 use super::fold::fold;
 use super::keys::{ItemKind, event_keys};
-use super::query::mark_words;
+use super::query::head_terms;
 use super::reads::Stamp;
 use super::{Store, StoreError};
 use crate::briefing::Briefing;
@@ -781,7 +781,7 @@ fn write_texts(tx: &Transaction<'_>, texts: &[(i64, &ItemRow)]) -> rusqlite::Res
     let mut fts =
         tx.prepare_cached("INSERT INTO fts(rowid, head, body, extra) VALUES (?1, ?2, ?3, ?4)")?;
     for (id, row) in texts {
-        fts.execute(params![id, mark_words(&row.head), row.body, row.extra])?;
+        fts.execute(params![id, head_terms(&row.head), row.body, row.extra])?;
     }
     Ok(())
 }
@@ -813,7 +813,7 @@ fn clear(tx: &Transaction<'_>, file: i64) -> rusqlite::Result<()> {
             };
             forget.execute(params![
                 row.get::<_, i64>(0)?,
-                mark_words(&text(1)?),
+                head_terms(&text(1)?),
                 text(2)?,
                 text(3)?
             ])?;

@@ -77,7 +77,7 @@ impl Query {
 
     /// The full-text (FTS5) expression for every column: every word quoted (so nothing
     /// typed is query syntax) and matched as a word prefix, all words required, each found
-    /// as it is in body text or marked (see [`mark_words`]) in a title or name. `None` when
+    /// as it is in body text or marked (see [`head_terms`]) in a title or name. `None` when
     /// nothing searchable was typed. A single word is asked plain only: an item holding it
     /// only in a title or name is a hit of [`Query::head_expression`], found first.
     pub fn expression(&self) -> Option<String> {
@@ -85,17 +85,18 @@ impl Query {
             return Some(format!("\"{}\"*", word.replace('"', "\"\"")));
         }
         self.join(" AND ", |word| {
-            let word = word.replace('"', "\"\"");
-            format!("(\"{word}\"* OR \"{}\"*)", mark_words(&word))
+            format!(
+                "(\"{}\"* OR {})",
+                word.replace('"', "\"\""),
+                head_phrase(word)
+            )
         })
     }
 
     /// The full-text expression for titles and names alone: as [`Query::expression`], each
-    /// word marked.
+    /// word marked (see [`head_phrase`]).
     pub fn head_expression(&self) -> Option<String> {
-        self.join(" ", |word| {
-            format!("\"{}\"*", mark_words(&word.replace('"', "\"\"")))
-        })
+        self.join(" ", head_phrase)
     }
 
     /// Each word made a phrase by `phrase`, all required (joined by `and`).
@@ -179,28 +180,64 @@ pub fn cut(typed: &str) -> Option<&str> {
     })
 }
 
-/// Marks every word of a title or name for the full-text index: [`HEAD_MARK`] before each
-/// run of characters the index's tokenizer keeps together (letters, digits, private-use
-/// characters), so that the index holds `\u{E000}word` for a title's `word`. Titles and
-/// names then have terms of their own in the one full-text table: asking for them reads no
-/// body text, and body text holds no copy of them.
-pub(crate) fn mark_words(text: &str) -> String {
-    let mut marked = String::with_capacity(text.len() + text.len() / 4);
+/// What the full-text index holds for a title or name: every word marked with [`HEAD_MARK`]
+/// before each run of characters the index's tokenizer keeps together (letters, digits,
+/// private-use characters), so that the index holds `\u{E000}word` for a title's `word`;
+/// then each run's first character marked with [`INITIAL_MARK`], a term of its own. Titles
+/// and names so have terms of their own in the one full-text table: asking for them reads no
+/// body text, and body text holds no copy of them; a one-letter word is one term, not every
+/// title term that begins with it merged on the fly.
+pub(crate) fn head_terms(text: &str) -> String {
+    let mut marked = String::with_capacity(text.len() + text.len() / 2);
+    let mut initials = String::new();
     let mut in_word = false;
     for c in text.chars() {
-        let word = c.is_alphanumeric() || is_private_use(c);
+        let word = is_word_char(c);
         if word && !in_word {
             marked.push(HEAD_MARK);
+            initials.extend([' ', INITIAL_MARK, c]);
         }
         in_word = word;
         marked.push(c);
     }
-    marked
+    marked + &initials
+}
+
+/// The phrase that finds the typed `word` among title and name terms (see [`head_terms`]):
+/// its one initial term when it is a single letter or digit, else its runs marked, the last
+/// one a prefix.
+fn head_phrase(word: &str) -> String {
+    let mut chars = word.chars().filter(|&c| is_word_char(c));
+    if let (Some(only), None) = (chars.next(), chars.next()) {
+        return format!("\"{INITIAL_MARK}{only}\"");
+    }
+    let mut marked = String::with_capacity(word.len() + 8);
+    let mut in_word = false;
+    for c in word.chars() {
+        let is_word = is_word_char(c);
+        if is_word && !in_word {
+            marked.push(HEAD_MARK);
+        }
+        in_word = is_word;
+        marked.push(c);
+        if c == '"' {
+            marked.push('"');
+        }
+    }
+    format!("\"{marked}\"*")
 }
 
 /// The character that begins each title or name term in the full-text index: a private-use
 /// character, which the tokenizer keeps as part of a word.
 const HEAD_MARK: char = '\u{E000}';
+
+/// The character that begins the term of a title or name word's first character.
+const INITIAL_MARK: char = '\u{E001}';
+
+/// A character the index's tokenizer keeps within a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_private_use(c)
+}
 
 /// True for a character of Unicode's private-use areas (category `Co`).
 fn is_private_use(c: char) -> bool {
@@ -250,6 +287,14 @@ mod tests {
             Some("\"\u{E000}say\"* \"\"\"\u{E000}NEAR(\u{E000}x)\"\"\"* \"\u{E000}OR\"*")
         );
         assert_eq!(expression("hay").as_deref(), Some("\"hay\"*"));
+        assert_eq!(
+            expression("sanctions p").as_deref(),
+            Some("(\"sanctions\"* OR \"\u{E000}sanctions\"*) AND (\"p\"* OR \"\u{E001}p\")")
+        );
+        assert_eq!(
+            Query::new("É.").head_expression().as_deref(),
+            Some("\"\u{E001}É\"")
+        );
         assert_eq!(expression(" -- ; "), None);
     }
 
@@ -262,6 +307,15 @@ mod tests {
         );
         assert_eq!(query.terms, ["s", "troops", "u", "warsaw"]);
         assert_eq!(Query::new(&"word ".repeat(800)).words, ["word"]);
+    }
+
+    #[test]
+    fn a_title_is_indexed_as_marked_words_then_marked_initials() {
+        assert_eq!(
+            head_terms("Kim Jong-un, 日本"),
+            "\u{E000}Kim \u{E000}Jong-\u{E000}un, \u{E000}日本 \u{E001}K \u{E001}J \u{E001}u \u{E001}日"
+        );
+        assert_eq!(head_terms(""), "");
     }
 
     #[test]
