@@ -123,8 +123,10 @@ CREATE VIRTUAL TABLE heads USING fts5(
 /// - An item's file is no longer a column with an index of its own: a file's items are the
 ///   row id range of its `day` and `id` (see `index::item_rowid`), and `files.day` keeps the
 ///   day its items were written with.
-/// - One full-text table: `heads` is gone, title and name hits are found in `fts` with a
-///   column filter on `head`.
+/// - One full-text table: `heads` is gone. `fts` indexes an item's `head` as title terms of
+///   its own (`query::head_terms`: each word marked, and its first letter), so title and name
+///   hits are still found without reading through body text. Only search reads `fts`, by row
+///   id; its `head` column, read back, would be the item's plain `head`.
 /// - The full-text table keeps no per-row token counts (`columnsize = 0`: only ranking
 ///   functions read them, and search orders by row id).
 /// - It holds up to 16 MiB of new terms in memory before writing them (`hashsize`, 1 MiB by
