@@ -2,6 +2,10 @@
 //! across briefings, and peak memory, on a synthetic library (generated on first use):
 //! `cargo run --release --example store_bench -- [BRIEFINGS] [FOLDER]`
 //! (10,000 briefings in `target/store-bench` by default). Linux only for the memory figure.
+//!
+//! The cold build is shown beside its floor, measured in the same run on the same files:
+//! parsing every file on every core, plus inserting the same text into one bare FTS5 table
+//! (the store's tokenizer, one transaction); the store's size beside that table's.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -59,11 +63,12 @@ fn main() {
     let (_, report) = store.refresh(&origins).unwrap();
     let cold = started.elapsed();
     drop(store);
+    let store_bytes = std::fs::metadata(&store_path).map_or(0, |m| m.len());
     println!(
         "cold index build: {:.1} s ({} files read), store {} MiB, peak memory so far {} MiB",
         secs(cold),
         report.read,
-        std::fs::metadata(&store_path).map_or(0, |m| m.len()) >> 20,
+        store_bytes >> 20,
         brief::synthetic::peak_memory_kib() >> 10
     );
 
@@ -151,6 +156,85 @@ fn main() {
         "peak memory (VmHWM): {} MiB",
         brief::synthetic::peak_memory_kib() >> 10
     );
+
+    // The floors last, so that the memory above is the store's alone.
+    let parse = parse_all(&origins);
+    let (insert, bare_bytes) = bare_fts5(&store_path, &root.join(format!("bare-{count}.sqlite3")));
+    let floor = parse + insert;
+    println!(
+        "floor for the cold build: parse on every core {:.1} s + bare FTS5 insert {:.1} s = {:.1} s; \
+         the cold build took {:.2}x that",
+        secs(parse),
+        secs(insert),
+        secs(floor),
+        secs(cold) / secs(floor)
+    );
+    println!(
+        "store {} MiB vs the bare FTS5 table {} MiB: {:.2}x",
+        store_bytes >> 20,
+        bare_bytes >> 20,
+        store_bytes as f64 / bare_bytes as f64
+    );
+}
+
+/// Loads every briefing of `origins` on every core, as the index does, keeping none.
+fn parse_all(origins: &[library::Origin]) -> Duration {
+    let started = Instant::now();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                while let Some(origin) =
+                    origins.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                {
+                    std::hint::black_box(origin.load().is_ok());
+                }
+            });
+        }
+    });
+    started.elapsed()
+}
+
+/// Inserts the text the store indexed into one bare FTS5 table (the store's tokenizer and
+/// prefix index) in a new file, in one transaction; returns the time of the insert and the
+/// file's size.
+fn bare_fts5(store: &std::path::Path, path: &std::path::Path) -> (Duration, u64) {
+    let rows: Vec<(String, String, String)> = {
+        let conn = rusqlite::Connection::open(store).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT head, body, extra FROM items ORDER BY id")
+            .unwrap();
+        stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.pragma_update(None, "synchronous", "NORMAL").unwrap();
+    conn.execute_batch(
+        "CREATE VIRTUAL TABLE bare USING fts5(head, body, extra,
+             tokenize = 'unicode61 remove_diacritics 2', prefix = '1')",
+    )
+    .unwrap();
+    let started = Instant::now();
+    let tx = conn.transaction().unwrap();
+    {
+        let mut insert = tx
+            .prepare("INSERT INTO bare(head, body, extra) VALUES (?1, ?2, ?3)")
+            .unwrap();
+        for (head, body, extra) in &rows {
+            insert.execute((head, body, extra)).unwrap();
+        }
+    }
+    tx.commit().unwrap();
+    let took = started.elapsed();
+    drop(conn);
+    (took, std::fs::metadata(path).map_or(0, |m| m.len()))
 }
 
 fn files_in(folder: &std::path::Path) -> usize {

@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::briefing::load::read_briefing;
-use crate::briefing::{Briefing, LoadError, files, load_bytes};
+use crate::briefing::load::{load_str, read_briefing, text_of};
+use crate::briefing::{Briefing, LoadError, files};
 use crate::provenance::{self, SourceRoots};
 use crate::text::{SafeText, counted};
 use crate::verify;
@@ -41,9 +41,9 @@ pub fn run(
     for entry in files::expand(paths) {
         let passed = match entry {
             Ok(path) => match read(&path) {
-                Ok((briefing, bytes)) => {
+                Ok((briefing, left)) => {
                     let verified = check_quotes(&path, &briefing, source, roots, out)?;
-                    let left = unfinished(&path, &bytes, out)?;
+                    let left = unfinished(&path, &left, out)?;
                     outcome.warnings += left;
                     if strict && left > 0 {
                         writeln!(
@@ -77,12 +77,14 @@ pub fn run(
     Ok(outcome)
 }
 
-/// The briefing file at `path` loaded, with its bytes (read once, so the warnings come from
-/// the very text checked).
-fn read(path: &Path) -> Result<(Briefing, Vec<u8>), LoadError> {
+/// The briefing file at `path` loaded, with what its text still asks of an editor (read
+/// once, so the warnings come from the very text checked).
+fn read(path: &Path) -> Result<(Briefing, Vec<(usize, String)>), LoadError> {
     let bytes = read_briefing(path)?;
-    let briefing = load_bytes(&path.display().to_string(), &bytes)?;
-    Ok((briefing, bytes))
+    let name = path.display().to_string();
+    let text = text_of(&name, &bytes)?;
+    let briefing = load_str(&name, text)?;
+    Ok((briefing, to_do(text)))
 }
 
 /// `16 actors, 1 quote, 12 events, 5 implications`: what a briefing holds, each count with its
@@ -137,12 +139,15 @@ fn check_quotes(
     Ok(errors == 0)
 }
 
-/// Writes a warning for each `TODO` value and `# review:` comment of the file at `path`,
-/// whose text is `bytes`; returns how many.
-fn unfinished(path: &Path, bytes: &[u8], out: &mut impl Write) -> std::io::Result<usize> {
+/// Writes a warning for each `TODO` value and `# review:` comment (`left`, from [`to_do`]) of
+/// the file at `path`; returns how many.
+fn unfinished(
+    path: &Path,
+    left: &[(usize, String)],
+    out: &mut impl Write,
+) -> std::io::Result<usize> {
     let name = files::shown(path);
-    let left = to_do(&String::from_utf8_lossy(bytes));
-    for (line, what) in &left {
+    for (line, what) in left {
         writeln!(out, "warning  {name}:{line}: {what}")?;
     }
     Ok(left.len())
@@ -150,42 +155,91 @@ fn unfinished(path: &Path, bytes: &[u8], out: &mut impl Write) -> std::io::Resul
 
 /// The lines (1-based) of a briefing's text that still ask for an editor, with what they ask:
 /// a value that starts with `TODO`, or a `# review:` comment. Lines inside a multi-line string
-/// are text, not comments.
+/// are text, not comments: a line with an odd number of `"""` (or of `'''`) opens or closes
+/// one. Lines are split as `str::lines` splits them. Only the lines holding a triple quote,
+/// `TODO` or `review:` matter, so those are found by vector searches over the whole text and
+/// the lines between them only counted.
 pub fn to_do(text: &str) -> Vec<(usize, String)> {
+    let bytes = text.as_bytes();
+    let find = |word: &'static [u8]| memchr::memmem::find_iter(bytes, word).peekable();
+    let mut triples = [find(b"\"\"\""), find(b"'''")];
+    let mut words = [find(b"TODO"), find(b"review:")];
     let mut found = Vec::new();
     let mut in_text = false;
-    for (i, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
-        if !in_text {
-            if let Some(note) = trimmed
-                .strip_prefix('#')
-                .map(str::trim_start)
-                .and_then(|c| c.strip_prefix("review:"))
-            {
-                found.push((
-                    i + 1,
-                    format!("to review:{}", SafeText::excerpt(note, REVIEW_CHARS)),
-                ));
-            } else if let Some((key, value)) = trimmed.split_once('=')
-                && value
-                    .trim_start()
-                    .trim_start_matches(['"', '\''])
-                    .starts_with("TODO")
-            {
-                found.push((
-                    i + 1,
-                    format!(
-                        "{} is still TODO",
-                        SafeText::excerpt(key.trim(), REVIEW_CHARS)
-                    ),
-                ));
+    // The line number of the line starting at `counted`.
+    let (mut line, mut counted) = (1, 0);
+    while let Some(next) = triples
+        .iter_mut()
+        .chain(&mut words)
+        .filter_map(|each| each.peek().copied())
+        .min()
+    {
+        let start = memchr::memrchr(b'\n', &bytes[..next]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &bytes[next..]).map(|i| next + i);
+        let stop = end.unwrap_or(bytes.len());
+        line += memchr::memchr_iter(b'\n', &bytes[counted..start]).count();
+        counted = start;
+        // Both words are counted (not `any`), so that neither is left behind on this line.
+        let asking = words
+            .iter_mut()
+            .map(|each| before(each, stop))
+            .sum::<usize>()
+            > 0;
+        if asking && !in_text {
+            let mut text_of_line = &text[start..stop];
+            if end.is_some() {
+                text_of_line = text_of_line.strip_suffix('\r').unwrap_or(text_of_line);
+            }
+            if let Some(what) = asks(text_of_line) {
+                found.push((line, what));
             }
         }
-        if line.matches("\"\"\"").count() % 2 == 1 || line.matches("'''").count() % 2 == 1 {
+        let odd = triples
+            .iter_mut()
+            .map(|each| before(each, stop) % 2)
+            .sum::<usize>()
+            > 0;
+        if odd {
             in_text = !in_text;
         }
     }
     found
+}
+
+/// How many of the offsets `found` holds come before `stop`, taking them.
+fn before(found: &mut std::iter::Peekable<impl Iterator<Item = usize>>, stop: usize) -> usize {
+    let mut count = 0;
+    while found.next_if(|&at| at < stop).is_some() {
+        count += 1;
+    }
+    count
+}
+
+/// What a line outside a multi-line string asks of an editor, if anything.
+fn asks(line: &str) -> Option<String> {
+    let trimmed = line.trim_start();
+    if let Some(note) = trimmed
+        .strip_prefix('#')
+        .and_then(|comment| comment.trim_start().strip_prefix("review:"))
+    {
+        return Some(format!(
+            "to review:{}",
+            SafeText::excerpt(note, REVIEW_CHARS)
+        ));
+    }
+    // The `=` of a key is near the line's start: a plain scan beats a vector search's setup.
+    let equals = trimmed.bytes().position(|b| b == b'=')?;
+    let (key, value) = (&trimmed[..equals], &trimmed[equals + 1..]);
+    value
+        .trim_start()
+        .trim_start_matches(['"', '\''])
+        .starts_with("TODO")
+        .then(|| {
+            format!(
+                "{} is still TODO",
+                SafeText::excerpt(key.trim(), REVIEW_CHARS)
+            )
+        })
 }
 
 #[cfg(test)]

@@ -234,7 +234,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
 
 /// Reads `[keys]`: each action's list replaces its defaults; a key bound twice is an error.
 fn keys(
-    table: &toml::de::DeTable<'_>,
+    table: &crate::toml_read::Map<'_>,
     span: std::ops::Range<usize>,
     errors: &mut Vec<Diagnostic>,
 ) -> Keymap {

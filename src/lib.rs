@@ -26,5 +26,6 @@ pub mod terminal;
 pub mod text;
 pub mod toml_caps;
 pub mod toml_read;
+pub mod toml_stream;
 pub mod ui;
 pub mod verify;

@@ -186,6 +186,16 @@ pub const LONG_CLUSTER_STAND_IN: &str = "<long cluster>";
 /// [`LONG_CLUSTER_STAND_IN`]. Such a cluster needs a long run of non-ASCII characters, so
 /// text without one is returned as it is, unscanned.
 fn cap_clusters(text: String) -> String {
+    // A run of MAX_CLUSTER_CHARS non-ASCII characters is at least twice as many bytes, so it
+    // fills at least one whole block: text without a block of only non-ASCII bytes has none.
+    const _: () = assert!(2 * MAX_CLUSTER_CHARS >= 2 * BLOCK - 1);
+    let may_hold_run = text
+        .as_bytes()
+        .chunks_exact(BLOCK)
+        .any(|block| block.iter().fold(true, |all, &b| all & !b.is_ascii()));
+    if !may_hold_run {
+        return text;
+    }
     let mut run = 0;
     let long_run = text.chars().any(|c| {
         run = if c.is_ascii() { 0 } else { run + 1 };

@@ -1,6 +1,9 @@
 //! Reading a parsed TOML document by hand, so that every value keeps its span and every
 //! problem of a file (missing key, wrong type, unknown key) is collected, not only the first.
+//! The document is a plain tree of [`Map`]s and [`Value`]s, made by parsing a file whole
+//! ([`parse`]) or section by section ([`crate::toml_stream`]).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -18,13 +21,144 @@ pub enum Need {
     Optional,
 }
 
-/// Parses `text` into a spanned table, or returns every syntax error (or the first value
-/// past a cap of [`crate::toml_caps`]).
-pub fn parse(text: &str) -> Result<DeTable<'_>, Vec<Diagnostic>> {
+/// A TOML value with its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value<'i> {
+    /// Where the value is written (for a table of an array of tables, its header).
+    pub span: Range<usize>,
+    /// The value.
+    pub item: Item<'i>,
+}
+
+/// The kinds of TOML value, holding what the readers below use of each.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item<'i> {
+    /// A string, borrowed from the document when it holds no escapes.
+    String(Cow<'i, str>),
+    /// An integer; None when it does not fit in an `i64`.
+    Integer(Option<i64>),
+    /// A float (never read as one).
+    Float,
+    /// `true` or `false`.
+    Boolean(bool),
+    /// A date-time (never read as one).
+    Datetime,
+    /// An array, inline or of tables.
+    Array(Vec<Value<'i>>),
+    /// A table, inline or under a header.
+    Table(Map<'i>),
+}
+
+/// A key as written, decoded, with its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Key<'i> {
+    /// The key, decoded.
+    pub name: Cow<'i, str>,
+    /// Where it is written.
+    pub span: Range<usize>,
+}
+
+/// A TOML table: its keys and values in the order the parser gave them. Looked up by a scan:
+/// the tables read here hold a handful of keys.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Map<'i> {
+    entries: Vec<(Key<'i>, Value<'i>)>,
+}
+
+impl<'i> Map<'i> {
+    /// An empty table with room for `keys` keys.
+    pub fn with_capacity(keys: usize) -> Map<'i> {
+        Map {
+            entries: Vec::with_capacity(keys),
+        }
+    }
+
+    /// The value of `key`.
+    pub fn get(&self, key: &str) -> Option<&Value<'i>> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k.name == key)
+            .map(|(_, value)| value)
+    }
+
+    /// True when the table holds `key`.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// The keys, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &Key<'i>> {
+        self.entries.iter().map(|(key, _)| key)
+    }
+
+    /// How many keys the table holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when the table holds no key.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The value of `key`, to change it.
+    pub(crate) fn get_mut(&mut self, key: &str) -> Option<&mut Value<'i>> {
+        self.entries
+            .iter_mut()
+            .find(|(k, _)| k.name == key)
+            .map(|(_, value)| value)
+    }
+
+    /// Adds `key` (the caller has checked it is new).
+    pub(crate) fn push(&mut self, key: Key<'i>, value: Value<'i>) {
+        self.entries.push((key, value));
+    }
+
+    /// The table a whole-document parse made, in its order.
+    fn from_parsed(table: DeTable<'i>) -> Map<'i> {
+        Map {
+            entries: table
+                .into_iter()
+                .map(|(key, value)| {
+                    let span = key.span();
+                    let key = Key {
+                        name: key.into_inner(),
+                        span,
+                    };
+                    (key, Value::from_parsed(value))
+                })
+                .collect(),
+        }
+    }
+}
+
+impl<'i> Value<'i> {
+    fn from_parsed(value: Spanned<DeValue<'i>>) -> Value<'i> {
+        let span = value.span();
+        let item = match value.into_inner() {
+            DeValue::String(s) => Item::String(s),
+            DeValue::Integer(int) => {
+                Item::Integer(i64::from_str_radix(int.as_str(), int.radix()).ok())
+            }
+            DeValue::Float(_) => Item::Float,
+            DeValue::Boolean(b) => Item::Boolean(b),
+            DeValue::Datetime(_) => Item::Datetime,
+            DeValue::Array(items) => {
+                Item::Array(items.into_iter().map(Value::from_parsed).collect())
+            }
+            DeValue::Table(table) => Item::Table(Map::from_parsed(table)),
+        };
+        Value { span, item }
+    }
+}
+
+/// Parses `text` whole into a table, or returns every syntax error (or the first value past a
+/// cap of [`crate::toml_caps`]).
+pub fn parse(text: &str) -> Result<Map<'_>, Vec<Diagnostic>> {
     crate::toml_caps::check(text).map_err(|error| vec![error])?;
     let (table, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
-        return Ok(table.into_inner());
+        return Ok(Map::from_parsed(table.into_inner()));
     }
     Err(errors
         .iter()
@@ -81,7 +215,7 @@ enum Shape {
 
 /// One table of a known shape: its keys are checked against the known list when it is made.
 pub struct Table<'t, 'i> {
-    table: &'t DeTable<'i>,
+    table: &'t Map<'i>,
     span: Range<usize>,
     name: String,
 }
@@ -90,7 +224,7 @@ impl<'t, 'i> Table<'t, 'i> {
     /// Wraps `table` (whose header is at `span`, named like `[[quotes]]` in messages) and
     /// reports every key that is not in `known`, with a suggestion when one is close.
     pub fn new(
-        table: &'t DeTable<'i>,
+        table: &'t Map<'i>,
         span: Range<usize>,
         name: impl Into<String>,
         known: &[&str],
@@ -98,8 +232,8 @@ impl<'t, 'i> Table<'t, 'i> {
     ) -> Self {
         let name = name.into();
         for key in table.keys() {
-            if !known.contains(&key.get_ref().as_ref()) {
-                errors.push(unknown_key(key.get_ref(), key.span(), &name, known));
+            if !known.contains(&key.name.as_ref()) {
+                errors.push(unknown_key(&key.name, key.span.clone(), &name, known));
             }
         }
         Table { table, span, name }
@@ -118,7 +252,7 @@ impl<'t, 'i> Table<'t, 'i> {
         need: Need,
         shape: Shape,
         errors: &mut Vec<Diagnostic>,
-    ) -> Option<&'t Spanned<DeValue<'i>>> {
+    ) -> Option<&'t Value<'i>> {
         let value = self.table.get(key);
         if value.is_none() && need == Need::Required {
             let example = match shape {
@@ -146,10 +280,40 @@ impl<'t, 'i> Table<'t, 'i> {
         errors: &mut Vec<Diagnostic>,
     ) -> Option<Spanned<&'t str>> {
         let value = self.value(key, need, Shape::String, errors)?;
-        match value.get_ref() {
-            DeValue::String(s) => Some(Spanned::new(value.span(), s.as_ref())),
+        match &value.item {
+            Item::String(s) => Some(Spanned::new(value.span.clone(), s.as_ref())),
             other => {
-                errors.push(wrong_type(key, &self.name, "a string", other, value.span()));
+                errors.push(wrong_type(
+                    key,
+                    &self.name,
+                    "a string",
+                    other,
+                    value.span.clone(),
+                ));
+                None
+            }
+        }
+    }
+
+    /// A string value with its span, borrowed from the document's text when it can be, so
+    /// that it may be kept after the table.
+    pub fn shared_str(
+        &self,
+        key: &str,
+        need: Need,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Option<Spanned<Cow<'i, str>>> {
+        let value = self.value(key, need, Shape::String, errors)?;
+        match &value.item {
+            Item::String(s) => Some(Spanned::new(value.span.clone(), s.clone())),
+            other => {
+                errors.push(wrong_type(
+                    key,
+                    &self.name,
+                    "a string",
+                    other,
+                    value.span.clone(),
+                ));
                 None
             }
         }
@@ -172,22 +336,28 @@ impl<'t, 'i> Table<'t, 'i> {
         let Some(value) = self.value(key, Need::Optional, Shape::Other, errors) else {
             return Vec::new();
         };
-        let DeValue::Array(items) = value.get_ref() else {
+        let Item::Array(items) = &value.item else {
             errors.push(wrong_type(
                 key,
                 &self.name,
                 "an array of strings",
-                value.get_ref(),
-                value.span(),
+                &value.item,
+                value.span.clone(),
             ));
             return Vec::new();
         };
         items
             .iter()
-            .filter_map(|item| match item.get_ref() {
-                DeValue::String(s) => Some(Spanned::new(item.span(), s.as_ref())),
+            .filter_map(|item| match &item.item {
+                Item::String(s) => Some(Spanned::new(item.span.clone(), s.as_ref())),
                 other => {
-                    errors.push(wrong_type(key, &self.name, "a string", other, item.span()));
+                    errors.push(wrong_type(
+                        key,
+                        &self.name,
+                        "a string",
+                        other,
+                        item.span.clone(),
+                    ));
                     None
                 }
             })
@@ -202,40 +372,40 @@ impl<'t, 'i> Table<'t, 'i> {
         errors: &mut Vec<Diagnostic>,
     ) -> Option<Spanned<i64>> {
         let value = self.value(key, need, Shape::Integer, errors)?;
-        let parsed = match value.get_ref() {
-            DeValue::Integer(int) => i64::from_str_radix(int.as_str(), int.radix()).ok(),
+        let parsed = match &value.item {
+            Item::Integer(int) => *int,
             other => {
                 errors.push(wrong_type(
                     key,
                     &self.name,
                     "an integer",
                     other,
-                    value.span(),
+                    value.span.clone(),
                 ));
                 return None;
             }
         };
         if parsed.is_none() {
             errors.push(Diagnostic::at(
-                value.span(),
+                value.span.clone(),
                 format!("'{key}' is too large an integer"),
             ));
         }
-        Some(Spanned::new(value.span(), parsed?))
+        Some(Spanned::new(value.span.clone(), parsed?))
     }
 
     /// A boolean value.
     pub fn boolean(&self, key: &str, errors: &mut Vec<Diagnostic>) -> Option<bool> {
         let value = self.value(key, Need::Optional, Shape::Other, errors)?;
-        match value.get_ref() {
-            DeValue::Boolean(b) => Some(*b),
+        match &value.item {
+            Item::Boolean(b) => Some(*b),
             other => {
                 errors.push(wrong_type(
                     key,
                     &self.name,
                     "true or false",
                     other,
-                    value.span(),
+                    value.span.clone(),
                 ));
                 None
             }
@@ -248,12 +418,18 @@ impl<'t, 'i> Table<'t, 'i> {
         key: &str,
         need: Need,
         errors: &mut Vec<Diagnostic>,
-    ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
+    ) -> Option<(&'t Map<'i>, Range<usize>)> {
         let value = self.value(key, need, Shape::Table, errors)?;
-        match value.get_ref() {
-            DeValue::Table(table) => Some((table, value.span())),
+        match &value.item {
+            Item::Table(table) => Some((table, value.span.clone())),
             other => {
-                errors.push(wrong_type(key, &self.name, "a table", other, value.span()));
+                errors.push(wrong_type(
+                    key,
+                    &self.name,
+                    "a table",
+                    other,
+                    value.span.clone(),
+                ));
                 None
             }
         }
@@ -264,26 +440,32 @@ impl<'t, 'i> Table<'t, 'i> {
         &self,
         key: &str,
         errors: &mut Vec<Diagnostic>,
-    ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+    ) -> Vec<(&'t Map<'i>, Range<usize>)> {
         let Some(value) = self.value(key, Need::Optional, Shape::Other, errors) else {
             return Vec::new();
         };
-        let DeValue::Array(items) = value.get_ref() else {
+        let Item::Array(items) = &value.item else {
             errors.push(wrong_type(
                 key,
                 &self.name,
                 &format!("an array of tables ([[{key}]])"),
-                value.get_ref(),
-                value.span(),
+                &value.item,
+                value.span.clone(),
             ));
             return Vec::new();
         };
         items
             .iter()
-            .filter_map(|item| match item.get_ref() {
-                DeValue::Table(table) => Some((table, item.span())),
+            .filter_map(|item| match &item.item {
+                Item::Table(table) => Some((table, item.span.clone())),
                 other => {
-                    errors.push(wrong_type(key, &self.name, "a table", other, item.span()));
+                    errors.push(wrong_type(
+                        key,
+                        &self.name,
+                        "a table",
+                        other,
+                        item.span.clone(),
+                    ));
                     None
                 }
             })
@@ -307,15 +489,15 @@ pub fn safe_text(
 }
 
 /// How a TOML value's type is named in messages.
-fn type_name(value: &DeValue<'_>) -> &'static str {
+fn type_name(value: &Item<'_>) -> &'static str {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date-time",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        Item::String(_) => "a string",
+        Item::Integer(_) => "an integer",
+        Item::Float => "a float",
+        Item::Boolean(_) => "a boolean",
+        Item::Datetime => "a date-time",
+        Item::Array(_) => "an array",
+        Item::Table(_) => "a table",
     }
 }
 
@@ -323,7 +505,7 @@ fn wrong_type(
     key: &str,
     table: &str,
     expected: &str,
-    found: &DeValue<'_>,
+    found: &Item<'_>,
     span: Range<usize>,
 ) -> Diagnostic {
     Diagnostic::at(

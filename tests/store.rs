@@ -438,6 +438,24 @@ fn search_ranks_names_above_text_and_newer_briefings_first() {
     assert_eq!(hits[0].line, 83, "the line of its [[quotes]] header");
     assert!(hits[0].text().starts_with("The real test of a hotline"));
 
+    // One letter: names and titles with a word that begins with it first.
+    let hits = store.search(&library, "h", 50).unwrap();
+    assert!(hits[0].head);
+    assert!(
+        hits.iter()
+            .take_while(|h| h.head)
+            .any(|h| h.id.as_str() == "cabinet-secretary")
+    );
+
+    // A name found by a word holding an apostrophe; a word of a name with a word of a role.
+    let hits = store.search(&library, "people's repub", 5).unwrap();
+    assert_eq!((hits[0].id.as_str(), hits[0].head), ("dprk", true));
+    let hits = store.search(&library, "hayashi cabinet", 5).unwrap();
+    assert!(
+        hits.iter()
+            .any(|h| h.id.as_str() == "cabinet-secretary" && !h.head)
+    );
+
     // Case and diacritics do not matter; query syntax is just text.
     assert_eq!(
         store.search(&library, "TÓKYO", 50).unwrap().len(),

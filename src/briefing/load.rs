@@ -1,15 +1,16 @@
 //! Bytes to a validated [`Briefing`]: every error of a file collected, each located and safe
 //! to print.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fmt;
 use std::io::Read as _;
 use std::ops::Range;
 use std::path::Path;
 
 use toml::Spanned;
-use toml::de::DeTable;
 
 use super::files;
 use super::grade::{self, Credibility};
@@ -18,7 +19,8 @@ use super::model::{
 };
 use crate::diag::{self, Diagnostic, LineIndex, echo};
 use crate::text::{Lines, SafeText};
-use crate::toml_read::{self, Need, Table};
+use crate::toml_read::{self, Item, Key, Map, Need, Table, Value};
+use crate::toml_stream::{self, Header, Unsupported};
 
 /// Largest briefing file read, in bytes; larger files are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -209,7 +211,7 @@ pub fn text_of<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, LoadError> {
             ));
         }
     };
-    if text.contains('\0') {
+    if memchr::memchr(0, text.as_bytes()).is_some() {
         return Err(LoadError::one(
             name,
             "holds NUL bytes: this is a binary file, not a briefing",
@@ -225,8 +227,13 @@ pub fn text_of<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, LoadError> {
     Ok(text)
 }
 
-/// Loads a briefing from TOML text.
+/// Loads a briefing from TOML text. A file in the layout the format is written in is built as
+/// it is parsed, section by section; any other (or any file with a problem) is parsed whole
+/// first, and that reading alone says what is wrong.
 pub fn load_str(name: &str, text: &str) -> Result<Briefing, LoadError> {
+    if let Some(briefing) = stream(text) {
+        return Ok(briefing);
+    }
     let result = toml_read::parse(text).and_then(|doc| build(&doc, text));
     result.map_err(|diagnostics| {
         let shown = &diagnostics[..diagnostics.len().min(MAX_ERRORS_SHOWN)];
@@ -298,193 +305,314 @@ const IMPLICATION_KEYS: &[&str] = &[
     "basis",
 ];
 
-/// Turns a parsed document into a briefing, or every problem found in it.
-fn build(doc: &DeTable<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
-    let lines = LineIndex::new(text);
-    let mut at_line = LineCounter::new(text);
-    let mut errors = Vec::new();
-    let root = Table::new(doc, 0..0, "the file", ROOT_KEYS, &mut errors);
-    if let Some(format) = root.integer("format", Need::Required, &mut errors)
-        && *format.get_ref() != FORMAT_VERSION
-    {
-        errors.push(Diagnostic::at(
-            format.span(),
-            format!(
-                "format = {} is not supported: this version of brief reads format {FORMAT_VERSION}",
-                format.get_ref()
-            ),
-        ));
-        return Err(errors);
+/// Turns a document parsed whole into a briefing, or every problem found in it.
+fn build(doc: &Map<'_>, text: &str) -> Result<Briefing, Vec<Diagnostic>> {
+    let mut builder = Builder::new(text);
+    let root = Table::new(doc, 0..0, "the file", ROOT_KEYS, &mut builder.errors);
+    if !builder.format(&root) {
+        return Err(builder.errors);
     }
-    let meta = root
-        .table("briefing", Need::Required, &mut errors)
-        .map(|(t, span)| meta(t, span, &mut at_line, &mut errors));
+    if let Some((table, span)) = root.table("briefing", Need::Required, &mut builder.errors) {
+        builder.meta(table, span);
+    }
+    // Actors are all read before the lists that refer to them (TOML groups each array of
+    // tables), so references resolve as they are read; implications come after quotes.
+    for (table, span) in root.tables("actors", &mut builder.errors) {
+        builder.actor(table, span);
+    }
+    for (table, span) in root.tables("timeline", &mut builder.errors) {
+        builder.event(table, span);
+    }
+    for (table, span) in root.tables("quotes", &mut builder.errors) {
+        builder.quote(table, span);
+    }
+    for (table, span) in root.tables("implications", &mut builder.errors) {
+        builder.implication(table, span);
+    }
+    builder.finish()
+}
 
-    let mut ids = Ids::default();
-    let actors_tables = root.tables("actors", &mut errors);
-    let mut actors = Vec::with_capacity(actors_tables.len());
-    for (table, span) in actors_tables {
-        let t = Table::new(table, span, "[[actors]]", ACTOR_KEYS, &mut errors);
-        let id = ids
-            .actors
-            .define(&t, "actor", Need::Required, &lines, &mut errors);
-        let actor = Actor {
+/// The briefing of a file in the format's own layout (`format`, `[briefing]` and its
+/// `[[briefing.sources]]`, then `[[actors]]` before the entries that name them, and quotes
+/// before the implications that cite them), built section by section as the file is parsed;
+/// None for any other file, or one with a problem.
+fn stream<'i>(text: &'i str) -> Option<Briefing> {
+    let mut builder = Builder::new(text);
+    let mut meta: Option<(Map<'i>, Range<usize>)> = None;
+    let mut root_read = false;
+    let mut each = |header: Header<'_, 'i>, table: Map<'i>| {
+        let path: Vec<&str> = header.path.iter().map(AsRef::as_ref).collect();
+        match (path.as_slice(), header.array) {
+            ([], false) if !root_read => {
+                root_read = true;
+                // Any root key but `format` is either unknown or an item list written
+                // otherwise than as an array of tables.
+                if table.keys().any(|key| key.name != "format") {
+                    return Err(Unsupported);
+                }
+                let root = Table::new(&table, 0..0, "the file", ROOT_KEYS, &mut builder.errors);
+                builder.format(&root);
+            }
+            (["briefing"], false) if meta.is_none() => meta = Some((table, header.span())),
+            (["briefing", "sources"], true) => {
+                let (briefing, _) = meta.as_mut().ok_or(Unsupported)?;
+                push_table(briefing, "sources", header.span(), table)?;
+            }
+            (["actors"], true) => builder.actor(&table, header.span()),
+            (["timeline"], true) => builder.event(&table, header.span()),
+            (["quotes"], true) => builder.quote(&table, header.span()),
+            (["implications"], true) => builder.implication(&table, header.span()),
+            _ => return Err(Unsupported),
+        }
+        if builder.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Unsupported)
+        }
+    };
+    toml_stream::sections(text, &mut each).ok()?;
+    let (table, span) = meta?;
+    builder.meta(&table, span);
+    builder.finish().ok()
+}
+
+/// Appends `table` (whose header is at `span`) to the array of tables `key` of `parent`, as a
+/// whole parse does for `[[parent.key]]`.
+fn push_table<'i>(
+    parent: &mut Map<'i>,
+    key: &'static str,
+    span: Range<usize>,
+    table: Map<'i>,
+) -> Result<(), Unsupported> {
+    let value = Value {
+        span: span.clone(),
+        item: Item::Table(table),
+    };
+    match parent.get_mut(key) {
+        None => parent.push(
+            Key {
+                name: key.into(),
+                span: span.clone(),
+            },
+            Value {
+                span,
+                item: Item::Array(vec![value]),
+            },
+        ),
+        // Tables are only ever made by headers here, so an array of them is one of headers.
+        Some(Value {
+            item: Item::Array(items),
+            ..
+        }) if items.iter().all(|item| matches!(item.item, Item::Table(_))) && !items.is_empty() => {
+            items.push(value)
+        }
+        Some(_) => return Err(Unsupported),
+    }
+    Ok(())
+}
+
+/// A briefing built entry by entry, with every problem found on the way.
+struct Builder<'i> {
+    lines: LineIndex<'i>,
+    at_line: LineCounter<'i>,
+    ids: Ids<'i>,
+    errors: Vec<Diagnostic>,
+    meta: Option<Meta>,
+    actors: Vec<Actor>,
+    timeline: Vec<Event>,
+    quotes: Vec<Quote>,
+    implications: Vec<Implication>,
+}
+
+impl<'i> Builder<'i> {
+    fn new(text: &'i str) -> Builder<'i> {
+        Builder {
+            lines: LineIndex::new(text),
+            at_line: LineCounter::new(text),
+            ids: Ids::default(),
+            errors: Vec::new(),
+            meta: None,
+            actors: Vec::new(),
+            timeline: Vec::new(),
+            quotes: Vec::new(),
+            implications: Vec::new(),
+        }
+    }
+
+    /// Checks `format`; false when it names a version this build cannot read (nothing else is
+    /// worth reading then).
+    fn format(&mut self, root: &Table<'_, '_>) -> bool {
+        let errors = &mut self.errors;
+        if let Some(format) = root.integer("format", Need::Required, errors)
+            && *format.get_ref() != FORMAT_VERSION
+        {
+            errors.push(Diagnostic::at(
+                format.span(),
+                format!(
+                    "format = {} is not supported: this version of brief reads format {FORMAT_VERSION}",
+                    format.get_ref()
+                ),
+            ));
+            return false;
+        }
+        true
+    }
+
+    /// Reads the `[briefing]` table (its header at `span`).
+    fn meta(&mut self, table: &Map<'i>, span: Range<usize>) {
+        let errors = &mut self.errors;
+        let line = self.at_line.line(span.start);
+        let t = Table::new(table, span, "[briefing]", BRIEFING_KEYS, errors);
+        let id = t
+            .str("id", Need::Required, errors)
+            .and_then(|id| valid_id(&id, errors));
+        let sources = t
+            .tables("sources", errors)
+            .into_iter()
+            .map(|(table, span)| {
+                let s = Table::new(table, span, "[[briefing.sources]]", SOURCE_KEYS, errors);
+                Source {
+                    title: required_text(&s, "title", Lines::Single, errors),
+                    publisher: s.text("publisher", Lines::Single, Need::Optional, errors),
+                    url: s.text("url", Lines::Single, Need::Optional, errors),
+                    link: s
+                        .str("url", Need::Optional, &mut Vec::new())
+                        .and_then(|url| web_link(url.get_ref())),
+                    published: date(&s, "published", errors),
+                    file: source_file(&s, errors),
+                    reliability: enum_value(&s, "reliability", Need::Optional, errors),
+                }
+            })
+            .collect();
+        self.meta = Some(Meta {
             id: id.unwrap_or_default(),
-            name: required_text(&t, "name", Lines::Single, &mut errors),
-            kind: enum_value(&t, "kind", Need::Required, &mut errors).unwrap_or(ActorKind::Group),
-            role: t.text("role", Lines::Single, Need::Optional, &mut errors),
-            affiliation: t.text("affiliation", Lines::Single, Need::Optional, &mut errors),
-            country: t.text("country", Lines::Single, Need::Optional, &mut errors),
-            aliases: text_list(&t, "aliases", &mut errors),
-            notes: t.text("notes", Lines::Multi, Need::Optional, &mut errors),
-            wikidata: wikidata(&t, &mut errors),
-            reliability: enum_value(&t, "reliability", Need::Optional, &mut errors),
-            line: at_line.line(t.span().start),
+            title: required_text(&t, "title", Lines::Single, errors),
+            date: date(&t, "date", errors),
+            summary: required_text(&t, "summary", Lines::Multi, errors),
+            tags: text_list(&t, "tags", errors),
+            sources,
+            line,
+            draft: t.boolean("draft", errors).unwrap_or(false),
+        });
+    }
+
+    /// Reads one `[[actors]]` table (its header at `span`).
+    fn actor(&mut self, table: &Map<'i>, span: Range<usize>) {
+        let errors = &mut self.errors;
+        let t = Table::new(table, span, "[[actors]]", ACTOR_KEYS, errors);
+        let id = self
+            .ids
+            .actors
+            .define(&t, "actor", Need::Required, &self.lines, errors);
+        self.actors.push(Actor {
+            id: id.unwrap_or_default(),
+            name: required_text(&t, "name", Lines::Single, errors),
+            kind: enum_value(&t, "kind", Need::Required, errors).unwrap_or(ActorKind::Group),
+            role: t.text("role", Lines::Single, Need::Optional, errors),
+            affiliation: t.text("affiliation", Lines::Single, Need::Optional, errors),
+            country: t.text("country", Lines::Single, Need::Optional, errors),
+            aliases: text_list(&t, "aliases", errors),
+            notes: t.text("notes", Lines::Multi, Need::Optional, errors),
+            wikidata: wikidata(&t, errors),
+            reliability: enum_value(&t, "reliability", Need::Optional, errors),
+            line: self.at_line.line(t.span().start),
             quotes: Vec::new(),
             mentioned_in: Vec::new(),
             events: Vec::new(),
             implications: Vec::new(),
-        };
-        actors.push(actor);
+        });
     }
 
-    // Actors are all read before the lists that refer to them (TOML groups each array of
-    // tables), so references resolve as they are read; implications come after quotes.
-    let timeline_tables = root.tables("timeline", &mut errors);
-    let mut timeline = Vec::with_capacity(timeline_tables.len());
-    for (table, span) in timeline_tables {
-        let t = Table::new(table, span, "[[timeline]]", EVENT_KEYS, &mut errors);
-        let id = ids
+    /// Reads one `[[timeline]]` table (its header at `span`).
+    fn event(&mut self, table: &Map<'i>, span: Range<usize>) {
+        let errors = &mut self.errors;
+        let t = Table::new(table, span, "[[timeline]]", EVENT_KEYS, errors);
+        let id = self
+            .ids
             .events
-            .define(&t, "event", Need::Optional, &lines, &mut errors);
-        let actors = t.str_list("actors", &mut errors);
-        let (date, until) = event_dates(&t, &mut errors);
-        let status = enum_value(&t, "status", Need::Optional, &mut errors);
-        timeline.push(Event {
+            .define(&t, "event", Need::Optional, &self.lines, errors);
+        let actors = t.str_list("actors", errors);
+        let (date, until) = event_dates(&t, errors);
+        let status = enum_value(&t, "status", Need::Optional, errors);
+        self.timeline.push(Event {
             id,
-            when: required_text(&t, "when", Lines::Single, &mut errors),
+            when: required_text(&t, "when", Lines::Single, errors),
             date,
             until,
-            title: required_text(&t, "title", Lines::Single, &mut errors),
-            detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
-            actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
+            title: required_text(&t, "title", Lines::Single, errors),
+            detail: t.text("detail", Lines::Multi, Need::Optional, errors),
+            actors: self.ids.actors.resolve(&actors, "actors", "actor", errors),
             status,
-            credibility: credibility(&t, status, &mut errors),
-            line: at_line.line(t.span().start),
+            credibility: credibility(&t, status, errors),
+            line: self.at_line.line(t.span().start),
         });
     }
 
-    let quotes_tables = root.tables("quotes", &mut errors);
-    let mut quotes = Vec::with_capacity(quotes_tables.len());
-    for (table, span) in quotes_tables {
-        let t = Table::new(table, span, "[[quotes]]", QUOTE_KEYS, &mut errors);
-        let id = ids
+    /// Reads one `[[quotes]]` table (its header at `span`).
+    fn quote(&mut self, table: &Map<'i>, span: Range<usize>) {
+        let errors = &mut self.errors;
+        let t = Table::new(table, span, "[[quotes]]", QUOTE_KEYS, errors);
+        let id = self
+            .ids
             .quotes
-            .define(&t, "quote", Need::Required, &lines, &mut errors);
-        let speaker = t.str("speaker", Need::Required, &mut errors);
-        let about = t.str_list("about", &mut errors);
-        quotes.push(Quote {
+            .define(&t, "quote", Need::Required, &self.lines, errors);
+        let speaker = t.str("speaker", Need::Required, errors);
+        let about = t.str_list("about", errors);
+        self.quotes.push(Quote {
             id: id.unwrap_or_default(),
             speaker: speaker
-                .and_then(|s| ids.actors.find(&s, "speaker", "actor", &mut errors))
+                .and_then(|s| self.ids.actors.find(&s, "speaker", "actor", errors))
                 .unwrap_or(0),
-            text: required_text(&t, "text", Lines::Multi, &mut errors),
-            context: t.text("context", Lines::Single, Need::Optional, &mut errors),
-            about: ids.actors.resolve(&about, "about", "actor", &mut errors),
+            text: required_text(&t, "text", Lines::Multi, errors),
+            context: t.text("context", Lines::Single, Need::Optional, errors),
+            about: self.ids.actors.resolve(&about, "about", "actor", errors),
             implications: Vec::new(),
-            credibility: credibility(&t, None, &mut errors),
-            line: at_line.line(t.span().start),
+            credibility: credibility(&t, None, errors),
+            line: self.at_line.line(t.span().start),
         });
     }
 
-    let implications_tables = root.tables("implications", &mut errors);
-    let mut implications = Vec::with_capacity(implications_tables.len());
-    for (table, span) in implications_tables {
-        let t = Table::new(
-            table,
-            span,
-            "[[implications]]",
-            IMPLICATION_KEYS,
-            &mut errors,
-        );
-        let id = ids
-            .implications
-            .define(&t, "implication", Need::Required, &lines, &mut errors);
-        let actors = t.str_list("actors", &mut errors);
-        let cited = t.str_list("quotes", &mut errors);
-        let likelihood = enum_value(&t, "likelihood", Need::Optional, &mut errors);
-        let confidence = enum_value(&t, "confidence", Need::Optional, &mut errors);
-        implications.push(Implication {
+    /// Reads one `[[implications]]` table (its header at `span`).
+    fn implication(&mut self, table: &Map<'i>, span: Range<usize>) {
+        let errors = &mut self.errors;
+        let t = Table::new(table, span, "[[implications]]", IMPLICATION_KEYS, errors);
+        let id =
+            self.ids
+                .implications
+                .define(&t, "implication", Need::Required, &self.lines, errors);
+        let actors = t.str_list("actors", errors);
+        let cited = t.str_list("quotes", errors);
+        let likelihood = enum_value(&t, "likelihood", Need::Optional, errors);
+        let confidence = enum_value(&t, "confidence", Need::Optional, errors);
+        self.implications.push(Implication {
             id: id.unwrap_or_default(),
-            region: required_text(&t, "region", Lines::Single, &mut errors),
-            title: required_text(&t, "title", Lines::Single, &mut errors),
-            detail: t.text("detail", Lines::Multi, Need::Optional, &mut errors),
-            severity: enum_value(&t, "severity", Need::Optional, &mut errors),
-            actors: ids.actors.resolve(&actors, "actors", "actor", &mut errors),
-            quotes: ids.quotes.resolve(&cited, "quotes", "quote", &mut errors),
+            region: required_text(&t, "region", Lines::Single, errors),
+            title: required_text(&t, "title", Lines::Single, errors),
+            detail: t.text("detail", Lines::Multi, Need::Optional, errors),
+            severity: enum_value(&t, "severity", Need::Optional, errors),
+            actors: self.ids.actors.resolve(&actors, "actors", "actor", errors),
+            quotes: self.ids.quotes.resolve(&cited, "quotes", "quote", errors),
             likelihood,
             confidence,
-            basis: basis(
-                &t,
-                likelihood.is_some() || confidence.is_some(),
-                &mut errors,
-            ),
-            line: at_line.line(t.span().start),
+            basis: basis(&t, likelihood.is_some() || confidence.is_some(), errors),
+            line: self.at_line.line(t.span().start),
         });
     }
 
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let mut briefing = Briefing {
-        meta: meta.unwrap_or_default(),
-        actors,
-        timeline,
-        quotes,
-        implications,
-    };
-    briefing.index();
-    Ok(briefing)
-}
-
-fn meta(
-    table: &DeTable<'_>,
-    span: Range<usize>,
-    at_line: &mut LineCounter<'_>,
-    errors: &mut Vec<Diagnostic>,
-) -> Meta {
-    let line = at_line.line(span.start);
-    let t = Table::new(table, span, "[briefing]", BRIEFING_KEYS, errors);
-    let id = t
-        .str("id", Need::Required, errors)
-        .and_then(|id| valid_id(&id, errors));
-    let sources = t
-        .tables("sources", errors)
-        .into_iter()
-        .map(|(table, span)| {
-            let s = Table::new(table, span, "[[briefing.sources]]", SOURCE_KEYS, errors);
-            Source {
-                title: required_text(&s, "title", Lines::Single, errors),
-                publisher: s.text("publisher", Lines::Single, Need::Optional, errors),
-                url: s.text("url", Lines::Single, Need::Optional, errors),
-                link: s
-                    .str("url", Need::Optional, &mut Vec::new())
-                    .and_then(|url| web_link(url.get_ref())),
-                published: date(&s, "published", errors),
-                file: source_file(&s, errors),
-                reliability: enum_value(&s, "reliability", Need::Optional, errors),
-            }
-        })
-        .collect();
-    Meta {
-        id: id.unwrap_or_default(),
-        title: required_text(&t, "title", Lines::Single, errors),
-        date: date(&t, "date", errors),
-        summary: required_text(&t, "summary", Lines::Multi, errors),
-        tags: text_list(&t, "tags", errors),
-        sources,
-        line,
-        draft: t.boolean("draft", errors).unwrap_or(false),
+    /// The briefing, or every problem found.
+    fn finish(self) -> Result<Briefing, Vec<Diagnostic>> {
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        let mut briefing = Briefing {
+            meta: self.meta.unwrap_or_default(),
+            actors: self.actors,
+            timeline: self.timeline,
+            quotes: self.quotes,
+            implications: self.implications,
+        };
+        briefing.index();
+        Ok(briefing)
     }
 }
 
@@ -762,10 +890,7 @@ impl<'a> LineCounter<'a> {
         if offset < self.offset {
             (self.offset, self.line) = (0, 1);
         }
-        self.line += self.text[self.offset..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        self.line += memchr::memchr_iter(b'\n', &self.text[self.offset..offset]).count();
         self.offset = offset;
         self.line
     }
@@ -773,29 +898,30 @@ impl<'a> LineCounter<'a> {
 
 /// The ids of each kind of entry, for duplicate checks and resolving references.
 #[derive(Default)]
-struct Ids<'t> {
-    actors: IdTable<'t>,
-    events: IdTable<'t>,
-    quotes: IdTable<'t>,
-    implications: IdTable<'t>,
+struct Ids<'i> {
+    actors: IdTable<'i>,
+    events: IdTable<'i>,
+    quotes: IdTable<'i>,
+    implications: IdTable<'i>,
 }
 
-/// Ids of one kind of entry: id to (index, span of its definition).
+/// Ids of one kind of entry: id to (index, span of its definition). An id borrows the file's
+/// text (unless it was written with escapes), so it outlives the table it was read from.
 #[derive(Default)]
-struct IdTable<'t> {
-    by_id: HashMap<&'t str, (usize, Range<usize>)>,
-    order: Vec<&'t str>,
+struct IdTable<'i> {
+    by_id: HashMap<Cow<'i, str>, (usize, Range<usize>)>,
+    order: Vec<Cow<'i, str>>,
     next: usize,
     /// Dangling references given a "did you mean" so far: each costs a comparison with every
     /// id, so a file with thousands of them gets suggestions only for the first few.
     suggested: Cell<usize>,
 }
 
-impl<'t> IdTable<'t> {
+impl<'i> IdTable<'i> {
     /// Reads the `id` of the next entry, checking its form and that it is new.
     fn define(
         &mut self,
-        t: &Table<'t, '_>,
+        t: &Table<'_, 'i>,
         kind: &str,
         need: Need,
         lines: &LineIndex<'_>,
@@ -803,19 +929,23 @@ impl<'t> IdTable<'t> {
     ) -> Option<SafeText> {
         let index = self.next;
         self.next += 1;
-        let value = t.str("id", need, errors)?;
-        let id = valid_id(&value, errors)?;
-        match self.by_id.get(*value.get_ref()) {
-            Some((_, first)) => {
-                let line = lines.position(first.start).line;
+        let value = t.shared_str("id", need, errors)?;
+        let id = valid_id(
+            &Spanned::new(value.span(), value.get_ref().as_ref()),
+            errors,
+        )?;
+        let span = value.span();
+        match self.by_id.entry(value.into_inner()) {
+            Entry::Occupied(first) => {
+                let line = lines.position(first.get().1.start).line;
                 errors.push(Diagnostic::at(
-                    value.span(),
+                    span,
                     format!("duplicate {kind} id '{id}' (first used on line {line}); give each {kind} its own id"),
                 ));
             }
-            None => {
-                self.by_id.insert(value.get_ref(), (index, value.span()));
-                self.order.push(value.get_ref());
+            Entry::Vacant(slot) => {
+                self.order.push(slot.key().clone());
+                slot.insert((index, span));
             }
         }
         Some(id)
@@ -829,7 +959,7 @@ impl<'t> IdTable<'t> {
         kind: &str,
         errors: &mut Vec<Diagnostic>,
     ) -> Option<usize> {
-        let found = self.by_id.get(r.get_ref()).map(|(index, _)| *index);
+        let found = self.by_id.get(*r.get_ref()).map(|(index, _)| *index);
         if found.is_none() {
             errors.push(Diagnostic::at(
                 r.span(),
@@ -877,7 +1007,7 @@ impl<'t> IdTable<'t> {
         let suggest = self.suggested.get() < MAX_ERRORS_SHOWN;
         self.suggested.set(self.suggested.get() + 1);
         let close = if suggest {
-            diag::closest(id, self.order.iter().copied())
+            diag::closest(id, self.order.iter().map(AsRef::as_ref))
         } else {
             None
         };
@@ -887,7 +1017,7 @@ impl<'t> IdTable<'t> {
                 message.push_str(&format!("; the file defines no {kind}s"))
             }
             None => {
-                let shown: Vec<&str> = self.order.iter().take(8).copied().collect();
+                let shown: Vec<&str> = self.order.iter().take(8).map(AsRef::as_ref).collect();
                 let more = if self.order.len() > shown.len() {
                     ", …"
                 } else {
@@ -897,5 +1027,141 @@ impl<'t> IdTable<'t> {
             }
         }
         message
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The briefing as the whole parse builds it, or its problems.
+    fn parsed_whole(text: &str) -> Result<Briefing, Vec<Diagnostic>> {
+        toml_read::parse(text).and_then(|doc| build(&doc, text))
+    }
+
+    /// Briefings written in the format's own layout.
+    fn laid_out() -> Vec<(String, String)> {
+        let mut files: Vec<(String, String)> = [
+            "tests/fixtures/valid",
+            "tests/fixtures/hostile",
+            "tests/fixtures/grades",
+            "tests/fixtures/library",
+            "briefings",
+        ]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            (path.display().to_string(), text)
+        })
+        .collect();
+        files.push((
+            "synthetic".into(),
+            crate::synthetic::briefing(crate::synthetic::Size { quotes: 300 }),
+        ));
+        files.push(("library".into(), crate::synthetic::library_briefing(7)));
+        files
+    }
+
+    #[test]
+    fn a_file_in_the_formats_layout_is_built_as_it_is_parsed_into_the_same_briefing() {
+        for (name, text) in laid_out() {
+            let Ok(whole) = parsed_whole(text_of(&name, text.as_bytes()).unwrap()) else {
+                continue;
+            };
+            let text = text_of(&name, text.as_bytes()).unwrap();
+            let streamed = stream(text).unwrap_or_else(|| panic!("{name} not streamed"));
+            assert_eq!(format!("{streamed:?}"), format!("{whole:?}"), "{name}");
+        }
+    }
+
+    /// Pieces that make a file's layout or content unusual, inserted by the property below.
+    const PIECES: &[&str] = &[
+        "a.b = 1\n",
+        "[briefing]\n",
+        "[[briefing.sources]]\ntitle = \"x\"\n",
+        "[[actors]]\nid = \"zed\"\nname = \"Zed\"\nkind = \"person\"\n",
+        "x = {a = 1}\n",
+        "id = \"dup\"\n",
+        "id = \"h\\u0061yashi\"\n",
+        "credibility = 2\n",
+        "credibility = 2.0\n",
+        "format = 1\n",
+        "sources = []\n",
+        "\"quoted\" = 1\n",
+        "[\"quotes\"]\n",
+        "[[ \"quotes\" ]]\n",
+        "[[quotes]]\n",
+        "tags = [\"a\", [\"b\"]]\n",
+        "draft = true\n",
+        "date = 2024-01-01\n",
+        "text = \"\\u0041\"\n",
+        "text = '''x'''\n",
+        "about = [\n\"japan\",\n]\n",
+        "# review: x\n",
+        "\r\n",
+        "\t",
+        "\\",
+        "\"",
+        "'",
+        "[",
+        "]",
+        "=",
+        ",",
+        "{",
+        "}",
+        "\n",
+        "\u{1}",
+        "\u{7f}",
+        "é",
+        "[briefing.sources]\n",
+        "[[briefing]]\n",
+        "quotes = 1\n",
+        "speaker = \"japan\"\n",
+        "\"\"\"",
+        "0x10",
+        "1_000",
+    ];
+
+    /// `text` changed at `at` (a fraction of its length) by the edit `op` with `piece`.
+    fn edited(text: &str, op: u8, at: f64, len: usize, piece: &str) -> String {
+        let floor = |i: usize| crate::text::floor_char_boundary(text, i);
+        let i = floor((text.len() as f64 * at) as usize);
+        let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+        let line_end = text[i..].find('\n').map_or(text.len(), |n| i + n + 1);
+        let mut out = text.to_owned();
+        match op % 5 {
+            0 => out.insert_str(i, piece),
+            1 => out.insert_str(line_start, piece),
+            2 => out.replace_range(i..floor(i + len), ""),
+            3 => out.insert_str(line_start, &text[line_start..line_end]),
+            _ => out.replace_range(line_start..line_end, piece),
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn what_the_sections_reader_accepts_the_whole_parse_builds_alike(
+            file in 0usize..100,
+            edits in proptest::collection::vec((any::<u8>(), 0.0..1.0f64, 0usize..40, 0usize..PIECES.len()), 1..4),
+        ) {
+            let files = laid_out();
+            let (_, text) = &files[file % files.len()];
+            let mut text = text.clone();
+            for (op, at, len, piece) in edits {
+                text = edited(&text, op, at, len, PIECES[piece]);
+            }
+            if let Some(streamed) = stream(&text) {
+                let whole = parsed_whole(&text);
+                prop_assert!(whole.is_ok(), "streamed but not whole: {text}");
+                prop_assert_eq!(format!("{streamed:?}"), format!("{:?}", whole.unwrap()));
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ use rusqlite::ToSql;
 
 use super::cell::{Cells, Damaged};
 use super::fold::fold;
-use super::index::{BriefingInfo, LABEL, day, day_of, file_of};
+use super::index::{BriefingInfo, LABEL, day, day_of, file_of, of_file};
 use super::keys::ItemKind;
 use super::search::MAX_HIT_CHARS;
 use super::{Library, Store, StoreError};
@@ -163,8 +163,10 @@ impl Store {
             ),
             TimelineScope::Tag(tag) => (
                 format!(
-                    "SELECT {columns} FROM tags t JOIN items i ON i.file = t.file
-                     WHERE t.tag = ?1 AND i.kind = {event} AND i.day > 0 {EVENT_ORDER}"
+                    "SELECT {columns} FROM tags t JOIN files f ON f.id = t.file
+                     JOIN items i ON {}
+                     WHERE t.tag = ?1 AND i.kind = {event} AND i.day > 0 {EVENT_ORDER}",
+                    of_file("i.id")
                 ),
                 vec![Box::new(fold(tag))],
             ),

@@ -9,11 +9,12 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-use rusqlite::{Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::cell::MAX_KEY_CHARS;
 use super::fold::fold;
 use super::keys::{ItemKind, event_keys};
+use super::query::head_terms;
 use super::reads::Stamp;
 use super::{Store, StoreError};
 use crate::briefing::Briefing;
@@ -28,12 +29,21 @@ pub const MAX_FILES: i64 = (1 << 20) - 1;
 /// Most items of one briefing indexed; later items are left out of the index.
 pub const MAX_ITEMS_PER_FILE: usize = (1 << 20) - 1;
 
-/// How long a refresh gathers parsed files before writing them in one transaction.
-const BATCH: Duration = Duration::from_millis(200);
+/// How long a refresh gathers parsed files (when they come slowly) before writing them in one
+/// transaction.
+const BATCH: Duration = Duration::from_secs(2);
 
-/// Most files written in one transaction (a few MiB of parsed text held at once); another
-/// process's write waits at most for one such transaction.
-const MAX_BATCH_FILES: usize = 64;
+/// Most item text written in one transaction: the parsed files held at once, and what the
+/// full-text index keeps in memory until the commit (its `hashsize`, set by the schema).
+/// Another process's write waits at most for one such transaction.
+const MAX_BATCH_BYTES: usize = 16 << 20;
+
+/// Most files written in one transaction.
+const MAX_BATCH_FILES: usize = 1024;
+
+/// Pages of cache (negative: KiB) while a refresh writes, so that the index's pages are read
+/// from the file less often; the connection's own size is put back after.
+const WRITE_CACHE_KIB: i64 = 32 << 10;
 
 /// What the library knows of one briefing without loading it.
 #[derive(Clone, Debug)]
@@ -187,7 +197,47 @@ impl Store {
             self.write(|tx| gone.iter().try_for_each(|&file| forget(tx, file)))?;
             report.removed = gone.len();
         }
-        let written = self.index(origins, &pending, stop)?;
+        // A build (or a rewrite of a quarter of the library or more) writes its full-text
+        // segments unmerged and merges them all once at the end ('optimize'): one segment,
+        // smaller and quicker to search, without merging the same terms again and again on
+        // the way. A few changed files are left to the index's own incremental merging.
+        let rebuild = !pending.is_empty() && pending.len() * 4 >= pending.len() + report.unchanged;
+        if rebuild {
+            self.write(|tx| set_automerge(tx, 0))?;
+        }
+        let written = if pending.is_empty() {
+            Ok(Vec::new())
+        } else {
+            let cache: i64 = self
+                .conn
+                .pragma_query_value(None, "cache_size", |row| row.get(0))
+                .map_err(|error| self.fail(error))?;
+            let set = |store: &Store, size: i64| {
+                store
+                    .conn
+                    .pragma_update(None, "cache_size", size)
+                    .map_err(|error| store.fail(error))
+            };
+            set(self, -WRITE_CACHE_KIB)?;
+            let written = self.index(origins, &pending, stop);
+            set(self, cache)?;
+            written
+        };
+        let read = written
+            .as_ref()
+            .map_or(0, |written| written.iter().filter(|w| w.is_some()).count());
+        if rebuild {
+            self.write(|tx| {
+                if read > 0 && !stop.load(Ordering::Relaxed) {
+                    tx.execute("INSERT INTO fts(fts) VALUES ('optimize')", [])?;
+                }
+                set_automerge(tx, AUTOMERGE)
+            })?;
+        }
+        let written = written?;
+        if read > 0 {
+            super::schema::release_free_pages(&self.conn).map_err(|error| self.fail(error))?;
+        }
         for (job, written) in pending.iter().zip(written) {
             let origin = &origins[job.slot];
             slots[job.slot] = Some(match written {
@@ -284,9 +334,16 @@ impl Store {
                     // writing.
                     let started = Instant::now();
                     let mut batch = vec![first];
-                    while started.elapsed() < BATCH && batch.len() < MAX_BATCH_FILES {
+                    let mut bytes = text_bytes(&batch[0].1);
+                    while started.elapsed() < BATCH
+                        && batch.len() < MAX_BATCH_FILES
+                        && bytes < MAX_BATCH_BYTES
+                    {
                         match received.next() {
-                            Some(doc) => batch.push(doc),
+                            Some(doc) => {
+                                bytes += text_bytes(&doc.1);
+                                batch.push(doc);
+                            }
                             None => break,
                         }
                     }
@@ -304,14 +361,18 @@ impl Store {
         Ok(written)
     }
 
-    /// Writes parsed files in one transaction, in order of date (the full-text index takes
-    /// ascending row ids without flushing), recording each in `written`.
+    /// Writes parsed files in one transaction, recording each in `written`. Every row but the
+    /// full-text ones goes first; then the full-text rows, in ascending row id order, with no
+    /// other statement between them: the full-text index keeps its pending terms in memory
+    /// until the commit (or a size limit) instead of flushing a small segment whenever
+    /// another statement opens a savepoint, or a row id goes down.
     fn write_batch(
         &mut self,
         pending: &[Pending],
         mut batch: Vec<(usize, Result<Doc, String>)>,
         written: &mut [Option<Written>],
     ) -> Result<(), StoreError> {
+        // In order of date, so the items' row ids mostly ascend too.
         batch.sort_by_key(|(_, doc)| doc.as_ref().map_or(0, |d| day(d.summary.date)));
         let path = &self.path;
         let fail = |error: rusqlite::Error| StoreError::sqlite(path, &error);
@@ -319,13 +380,44 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(fail)?;
-        for (ix, doc) in batch {
-            let job = &pending[ix];
-            let file = write_doc(&tx, &job.source, job.stamp, &doc).map_err(fail)?;
+        let mut files = Vec::with_capacity(batch.len());
+        let mut texts = Vec::new();
+        for (ix, doc) in &batch {
+            let job = &pending[*ix];
+            let file = write_doc(&tx, &job.source, job.stamp, doc, &mut texts).map_err(fail)?;
+            files.push(file);
+        }
+        texts.sort_unstable_by_key(|(id, _)| *id);
+        write_texts(&tx, &texts).map_err(fail)?;
+        drop(texts);
+        tx.commit().map_err(fail)?;
+        for ((ix, doc), file) in batch.into_iter().zip(files) {
             written[ix] = Some((file, doc.map(Doc::into_indexed)));
         }
-        tx.commit().map_err(fail)
+        Ok(())
     }
+}
+
+/// FTS5's own `automerge` setting, kept between refreshes.
+const AUTOMERGE: i64 = 4;
+
+/// Sets how many full-text segments of a size the index gathers before merging them (0: it
+/// never merges them on its own).
+fn set_automerge(tx: &Transaction<'_>, segments: i64) -> rusqlite::Result<usize> {
+    tx.execute(
+        "INSERT INTO fts(fts, rank) VALUES ('automerge', ?1)",
+        [segments],
+    )
+}
+
+/// The bytes of item text a parsed file adds to a batch.
+fn text_bytes(doc: &Result<Doc, String>) -> usize {
+    doc.as_ref().map_or(0, |doc| {
+        doc.items
+            .iter()
+            .map(|row| row.head.len() + row.body.len() + row.extra.len())
+            .sum()
+    })
 }
 
 /// The key a file is indexed under: its absolute path, or `bundled:NAME`.
@@ -558,6 +650,15 @@ fn item_rowid(day: i64, file: i64, ordinal: usize) -> i64 {
     (day << 40) | (file << 20) | (MAX_ITEMS_PER_FILE - ordinal) as i64
 }
 
+/// SQL for the lowest item row id of the file row aliased `f`: its items' ids ([`item_rowid`]
+/// of the day and file they were written with) run from there to that `| MAX_ITEMS_PER_FILE`.
+const FIRST_ITEM: &str = "((f.day << 40) | (f.id << 20))";
+
+/// SQL condition: the item row id `id` is of the file row aliased `f`.
+pub(crate) fn of_file(id: &str) -> String {
+    format!("{id} BETWEEN {FIRST_ITEM} AND {FIRST_ITEM} | {MAX_ITEMS_PER_FILE}")
+}
+
 /// The file's row within the id.
 pub(crate) fn file_of(rowid: i64) -> i64 {
     (rowid >> 20) & MAX_FILES
@@ -568,12 +669,14 @@ pub(crate) fn day_of(rowid: i64) -> i64 {
     rowid >> 40
 }
 
-/// Writes one file's rows, replacing what was indexed for it; returns the file's row id.
-fn write_doc(
+/// Writes one file's rows, replacing what was indexed for it, all but its full-text rows,
+/// which it adds to `texts` with their row ids; returns the file's row id.
+fn write_doc<'d>(
     tx: &Transaction<'_>,
     source: &str,
     stamp: Stamp,
-    doc: &Result<Doc, String>,
+    doc: &'d Result<Doc, String>,
+    texts: &mut Vec<(i64, &'d ItemRow)>,
 ) -> rusqlite::Result<i64> {
     let (briefing, title, date, tags, counts, error) = match doc {
         Ok(doc) => (
@@ -591,12 +694,21 @@ fn write_doc(
         ),
         Err(error) => (None, "", None, String::new(), "", Some(error.as_str())),
     };
+    // A file indexed before has its old rows removed first (a new one has none to remove).
+    let known: Option<i64> = tx
+        .prepare_cached("SELECT id FROM files WHERE source = ?1")?
+        .query_row([source], |row| row.get(0))
+        .optional()?;
+    if let Some(file) = known {
+        clear(tx, file)?;
+    }
+    let briefing_day = doc.as_ref().map_or(0, |doc| day(doc.summary.date));
     let file: i64 = tx
         .prepare_cached(
-            "INSERT INTO files(source, size, mtime_ns, briefing, title, date, tags, counts, error)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-             ON CONFLICT(source) DO UPDATE SET size = ?2, mtime_ns = ?3, briefing = ?4,
-                 title = ?5, date = ?6, tags = ?7, counts = ?8, error = ?9
+            "INSERT INTO files(source, size, mtime_ns, day, briefing, title, date, tags, counts, error)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT(source) DO UPDATE SET size = ?2, mtime_ns = ?3, day = ?4,
+                 briefing = ?5, title = ?6, date = ?7, tags = ?8, counts = ?9, error = ?10
              RETURNING id",
         )?
         .query_row(
@@ -604,6 +716,7 @@ fn write_doc(
                 source,
                 stamp.size as i64,
                 stamp.mtime_ns,
+                briefing_day,
                 briefing,
                 title,
                 date,
@@ -618,27 +731,19 @@ fn write_doc(
             format!("the library index holds more than {MAX_FILES} files").into(),
         ));
     }
-    clear(tx, file)?;
     let Ok(doc) = doc else {
         return Ok(file);
     };
-    let briefing_day = day(doc.summary.date);
     let mut item = tx.prepare_cached(
-        "INSERT INTO items(id, file, kind, item, line, day, head, body, extra)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO items(id, kind, item, line, day, head, body, extra)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
-    let mut fts =
-        tx.prepare_cached("INSERT INTO fts(rowid, head, body, extra) VALUES (?1, ?2, ?3, ?4)")?;
-    let mut heads = tx.prepare_cached("INSERT INTO heads(rowid, head) VALUES (?1, ?2)")?;
     let mut link =
         tx.prepare_cached("INSERT OR IGNORE INTO links(file, actor, item) VALUES (?1, ?2, ?3)")?;
-    // Ascending row ids (last item first): the full-text index must flush its pending terms
-    // whenever a row id is lower than the one before.
     for (ordinal, row) in doc.items.iter().enumerate().rev() {
         let id = item_rowid(briefing_day, file, ordinal);
         item.execute(params![
             id,
-            file,
             row.kind.code(),
             row.key,
             row.line as i64,
@@ -647,10 +752,7 @@ fn write_doc(
             row.body,
             row.extra
         ])?;
-        fts.execute(params![id, row.head, row.body, row.extra])?;
-        if !row.head.is_empty() {
-            heads.execute(params![id, row.head])?;
-        }
+        texts.push((id, row));
         for actor in &row.actors {
             link.execute(params![file, actor, id])?;
         }
@@ -674,20 +776,52 @@ fn write_doc(
     Ok(file)
 }
 
+/// Adds the full-text rows of `texts` (in ascending row id order).
+fn write_texts(tx: &Transaction<'_>, texts: &[(i64, &ItemRow)]) -> rusqlite::Result<()> {
+    let mut fts =
+        tx.prepare_cached("INSERT INTO fts(rowid, head, body, extra) VALUES (?1, ?2, ?3, ?4)")?;
+    for (id, row) in texts {
+        fts.execute(params![id, head_terms(&row.head), row.body, row.extra])?;
+    }
+    Ok(())
+}
+
 /// Removes everything indexed for `file` except its row in `files`.
 fn clear(tx: &Transaction<'_>, file: i64) -> rusqlite::Result<()> {
-    // An external-content index forgets a row only when told its old text.
-    tx.prepare_cached(
-        "INSERT INTO fts(fts, rowid, head, body, extra)
-         SELECT 'delete', id, head, body, extra FROM items WHERE file = ?1",
-    )?
-    .execute([file])?;
-    tx.prepare_cached(
-        "INSERT INTO heads(heads, rowid, head)
-         SELECT 'delete', id, head FROM items WHERE file = ?1 AND head != ''",
-    )?
-    .execute([file])?;
-    for table in ["items", "links", "actors", "actor_names", "tags"] {
+    let first: Option<i64> = tx
+        .prepare_cached(&format!("SELECT {FIRST_ITEM} FROM files f WHERE f.id = ?1"))?
+        .query_row([file], |row| row.get(0))
+        .optional()?;
+    if let Some(first) = first {
+        let last = first | MAX_ITEMS_PER_FILE as i64;
+        // An external-content index forgets a row only when told the text it indexed.
+        let mut forget = tx.prepare_cached(
+            "INSERT INTO fts(fts, rowid, head, body, extra) VALUES ('delete', ?1, ?2, ?3, ?4)",
+        )?;
+        let mut rows = tx
+            .prepare_cached("SELECT id, head, body, extra FROM items WHERE id BETWEEN ?1 AND ?2")?;
+        let mut rows = rows.query([first, last])?;
+        while let Some(row) = rows.next()? {
+            // A damaged row's text as SQLite would give it, never an error.
+            let text = |ix: usize| -> rusqlite::Result<String> {
+                Ok(match row.get_ref(ix)? {
+                    rusqlite::types::ValueRef::Text(text) => {
+                        String::from_utf8_lossy(text).into_owned()
+                    }
+                    _ => String::new(),
+                })
+            };
+            forget.execute(params![
+                row.get::<_, i64>(0)?,
+                head_terms(&text(1)?),
+                text(2)?,
+                text(3)?
+            ])?;
+        }
+        tx.prepare_cached("DELETE FROM items WHERE id BETWEEN ?1 AND ?2")?
+            .execute([first, last])?;
+    }
+    for table in ["links", "actors", "actor_names", "tags"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE file = ?1"))?
             .execute([file])?;
     }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use rusqlite::{OptionalExtension, params};
 
 use super::cell::{Cells, Damaged};
-use super::index::{BriefingInfo, LABEL};
+use super::index::{BriefingInfo, LABEL, of_file};
 use super::keys::{ItemKey, ItemKeys, ItemKind};
 use super::{Library, Store, StoreError, now};
 use crate::pane::Pane;
@@ -255,7 +255,9 @@ impl Store {
             }
         }
         let sql = format!(
-            "SELECT i.line, {LABEL}, i.id FROM items i WHERE i.file = ?1 AND i.kind = ?2 AND i.item = ?3"
+            "SELECT i.line, {LABEL}, i.id FROM files f JOIN items i ON {}
+             WHERE f.id = ?1 AND i.kind = ?2 AND i.item = ?3",
+            of_file("i.id")
         );
         let mut notes = Vec::new();
         for mark in self.all_marks()? {

@@ -190,6 +190,7 @@ impl Store {
                 Problem::ReadOnly,
             )));
         }
+        schema::free_pages_returnable(&self.conn)?;
         self.conn
             .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
         // In WAL mode a commit survives the process being killed; NORMAL skips the fsync

@@ -75,16 +75,34 @@ impl Query {
         }
     }
 
-    /// The full-text (FTS5) expression: every word quoted (so nothing typed is query syntax)
-    /// and matched as a word prefix, all words required. `None` when nothing searchable was
-    /// typed.
+    /// The full-text (FTS5) expression for every column: every word quoted (so nothing
+    /// typed is query syntax) and matched as a word prefix, all words required, each found
+    /// as it is in body text or marked (see [`head_terms`]) in a title or name. `None` when
+    /// nothing searchable was typed. A single word is asked plain only: an item holding it
+    /// only in a title or name is a hit of [`Query::head_expression`], found first.
     pub fn expression(&self) -> Option<String> {
-        let words: Vec<String> = self
-            .words
-            .iter()
-            .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
-            .collect();
-        (!words.is_empty()).then(|| words.join(" "))
+        if let [word] = self.words.as_slice() {
+            return Some(format!("\"{}\"*", word.replace('"', "\"\"")));
+        }
+        self.join(" AND ", |word| {
+            format!(
+                "(\"{}\"* OR {})",
+                word.replace('"', "\"\""),
+                head_phrase(word)
+            )
+        })
+    }
+
+    /// The full-text expression for titles and names alone: as [`Query::expression`], each
+    /// word marked (see [`head_phrase`]).
+    pub fn head_expression(&self) -> Option<String> {
+        self.join(" ", head_phrase)
+    }
+
+    /// Each word made a phrase by `phrase`, all required (joined by `and`).
+    fn join(&self, and: &str, phrase: impl Fn(&str) -> String) -> Option<String> {
+        let words: Vec<String> = self.words.iter().map(|word| phrase(word)).collect();
+        (!words.is_empty()).then(|| words.join(and))
     }
 
     /// The term a folded word begins with, if any (the terms being sorted and none the start
@@ -162,6 +180,70 @@ pub fn cut(typed: &str) -> Option<&str> {
     })
 }
 
+/// What the full-text index holds for a title or name: every word marked with [`HEAD_MARK`]
+/// before each run of characters the index's tokenizer keeps together (letters, digits,
+/// private-use characters), so that the index holds `\u{E000}word` for a title's `word`;
+/// then each run's first character marked with [`INITIAL_MARK`], a term of its own. Titles
+/// and names so have terms of their own in the one full-text table: asking for them reads no
+/// body text, and body text holds no copy of them; a one-letter word is one term, not every
+/// title term that begins with it merged on the fly.
+pub(crate) fn head_terms(text: &str) -> String {
+    let mut marked = String::with_capacity(text.len() + text.len() / 2);
+    let mut initials = String::new();
+    let mut in_word = false;
+    for c in text.chars() {
+        let word = is_word_char(c);
+        if word && !in_word {
+            marked.push(HEAD_MARK);
+            initials.extend([' ', INITIAL_MARK, c]);
+        }
+        in_word = word;
+        marked.push(c);
+    }
+    marked + &initials
+}
+
+/// The phrase that finds the typed `word` among title and name terms (see [`head_terms`]):
+/// its one initial term when it is a single letter or digit, else its runs marked, the last
+/// one a prefix.
+fn head_phrase(word: &str) -> String {
+    let mut chars = word.chars().filter(|&c| is_word_char(c));
+    if let (Some(only), None) = (chars.next(), chars.next()) {
+        return format!("\"{INITIAL_MARK}{only}\"");
+    }
+    let mut marked = String::with_capacity(word.len() + 8);
+    let mut in_word = false;
+    for c in word.chars() {
+        let is_word = is_word_char(c);
+        if is_word && !in_word {
+            marked.push(HEAD_MARK);
+        }
+        in_word = is_word;
+        marked.push(c);
+        if c == '"' {
+            marked.push('"');
+        }
+    }
+    format!("\"{marked}\"*")
+}
+
+/// The character that begins each title or name term in the full-text index: a private-use
+/// character, which the tokenizer keeps as part of a word.
+const HEAD_MARK: char = '\u{E000}';
+
+/// The character that begins the term of a title or name word's first character.
+const INITIAL_MARK: char = '\u{E001}';
+
+/// A character the index's tokenizer keeps within a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_private_use(c)
+}
+
+/// True for a character of Unicode's private-use areas (category `Co`).
+fn is_private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{FFFFD}' | '\u{100000}'..='\u{10FFFD}')
+}
+
 /// The runs of letters and digits of `folded`.
 fn parts(folded: &str) -> impl Iterator<Item = &str> {
     folded
@@ -196,11 +278,22 @@ mod tests {
         let expression = |typed: &str| Query::new(typed).expression();
         assert_eq!(
             expression("hay  conc").as_deref(),
-            Some("\"hay\"* \"conc\"*")
+            Some("(\"hay\"* OR \"\u{E000}hay\"*) AND (\"conc\"* OR \"\u{E000}conc\"*)")
         );
         assert_eq!(
-            expression("say \"NEAR(x)\" OR").as_deref(),
-            Some("\"say\"* \"\"\"NEAR(x)\"\"\"* \"OR\"*")
+            Query::new("say \"NEAR(x)\" OR")
+                .head_expression()
+                .as_deref(),
+            Some("\"\u{E000}say\"* \"\"\"\u{E000}NEAR(\u{E000}x)\"\"\"* \"\u{E000}OR\"*")
+        );
+        assert_eq!(expression("hay").as_deref(), Some("\"hay\"*"));
+        assert_eq!(
+            expression("sanctions p").as_deref(),
+            Some("(\"sanctions\"* OR \"\u{E000}sanctions\"*) AND (\"p\"* OR \"\u{E001}p\")")
+        );
+        assert_eq!(
+            Query::new("É.").head_expression().as_deref(),
+            Some("\"\u{E001}É\"")
         );
         assert_eq!(expression(" -- ; "), None);
     }
@@ -209,11 +302,20 @@ mod tests {
     fn a_word_repeated_or_begun_by_another_is_asked_for_once() {
         let query = Query::new("troops Troops troop TROOPS war warsaw u.s. u.s.");
         assert_eq!(
-            query.expression().as_deref(),
-            Some("\"troops\"* \"warsaw\"* \"u.s.\"*")
+            query.head_expression().as_deref(),
+            Some("\"\u{E000}troops\"* \"\u{E000}warsaw\"* \"\u{E000}u.\u{E000}s.\"*")
         );
         assert_eq!(query.terms, ["s", "troops", "u", "warsaw"]);
         assert_eq!(Query::new(&"word ".repeat(800)).words, ["word"]);
+    }
+
+    #[test]
+    fn a_title_is_indexed_as_marked_words_then_marked_initials() {
+        assert_eq!(
+            head_terms("Kim Jong-un, 日本"),
+            "\u{E000}Kim \u{E000}Jong-\u{E000}un, \u{E000}日本 \u{E001}K \u{E001}J \u{E001}u \u{E001}日"
+        );
+        assert_eq!(head_terms(""), "");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use rusqlite::{Connection, TransactionBehavior};
 
 /// Migrations in order: applying the first `n` gives schema version `n`.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The newest schema version this build knows.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -116,9 +116,111 @@ CREATE VIRTUAL TABLE heads USING fts5(
 );
 "#;
 
+/// Version 2: the library index made smaller and quicker to write. The index is derived from
+/// the files, so its tables are dropped and made anew, and the next refresh reads every file
+/// again; read state and marks are kept as they are.
+///
+/// - An item's file is no longer a column with an index of its own: a file's items are the
+///   row id range of its `day` and `id` (see `index::item_rowid`), and `files.day` keeps the
+///   day its items were written with.
+/// - One full-text table: `heads` is gone. `fts` indexes an item's `head` as title terms of
+///   its own (`query::head_terms`: each word marked, and its first letter), so title and name
+///   hits are still found without reading through body text. Only search reads `fts`, by row
+///   id; its `head` column, read back, would be the item's plain `head`.
+/// - The full-text table keeps no per-row token counts (`columnsize = 0`: only ranking
+///   functions read them, and search orders by row id).
+/// - It holds up to 16 MiB of new terms in memory before writing them (`hashsize`, 1 MiB by
+///   default), so a refresh writes fewer, larger segments and merges less.
+const V2: &str = r#"
+DROP TABLE fts;
+DROP TABLE heads;
+DROP TABLE items;
+DROP TABLE files;
+DROP TABLE actors;
+DROP TABLE actor_names;
+DROP TABLE links;
+DROP TABLE tags;
+
+CREATE TABLE files(
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    day INTEGER NOT NULL DEFAULT 0,
+    briefing TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    tags TEXT NOT NULL DEFAULT '',
+    counts TEXT NOT NULL DEFAULT '',
+    error TEXT
+);
+CREATE INDEX files_briefing ON files(briefing);
+
+CREATE TABLE items(
+    id INTEGER PRIMARY KEY,
+    kind INTEGER NOT NULL,
+    item TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    day INTEGER NOT NULL,
+    head TEXT NOT NULL,
+    body TEXT NOT NULL,
+    extra TEXT NOT NULL
+);
+CREATE INDEX items_dated_events ON items(day) WHERE kind = 2 AND day > 0;
+
+CREATE TABLE actors(
+    file INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    wikidata TEXT,
+    PRIMARY KEY (file, actor)
+) WITHOUT ROWID;
+CREATE INDEX actors_id ON actors(actor);
+CREATE INDEX actors_wikidata ON actors(wikidata) WHERE wikidata IS NOT NULL;
+
+CREATE TABLE actor_names(
+    folded TEXT NOT NULL,
+    file INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (folded, file, actor)
+) WITHOUT ROWID;
+CREATE INDEX actor_names_file ON actor_names(file);
+
+CREATE TABLE links(
+    file INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    item INTEGER NOT NULL,
+    PRIMARY KEY (file, actor, item)
+) WITHOUT ROWID;
+
+CREATE TABLE tags(
+    tag TEXT NOT NULL,
+    file INTEGER NOT NULL,
+    PRIMARY KEY (tag, file)
+) WITHOUT ROWID;
+CREATE INDEX tags_file ON tags(file);
+
+CREATE VIRTUAL TABLE fts USING fts5(
+    head, body, extra,
+    content = 'items', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1', columnsize = 0
+);
+INSERT INTO fts(fts, rank) VALUES ('hashsize', 16777216);
+"#;
+
 /// The schema version stored in the file (0 for a new, empty store).
 pub fn stored(conn: &Connection) -> rusqlite::Result<i64> {
     conn.pragma_query_value(None, "user_version", |row| row.get(0))
+}
+
+/// Makes a new, empty store give back the pages it frees on request (see
+/// [`release_free_pages`]); only possible before anything is written to the file, even its
+/// journal mode.
+pub fn free_pages_returnable(conn: &Connection) -> rusqlite::Result<()> {
+    if stored(conn)? == 0 {
+        conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
+    }
+    Ok(())
 }
 
 /// Applies every migration the store lacks, all in one transaction.
@@ -134,4 +236,70 @@ pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     }
     tx.pragma_update(None, "user_version", VERSION)?;
     tx.commit()
+}
+
+/// Gives the file's free pages back to the file system, where the store was made to allow it
+/// (a store made before version 2 keeps them for later writes).
+pub fn release_free_pages(conn: &Connection) -> rusqlite::Result<()> {
+    // The pragma frees one page per step.
+    let mut stmt = conn.prepare("PRAGMA incremental_vacuum")?;
+    let mut rows = stmt.query([])?;
+    while rows.next()?.is_some() {}
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    /// A store as a build of schema version 1 left it: a read, a seen item, a mark, and one
+    /// indexed file with its item in both full-text tables.
+    fn version_one(path: &std::path::Path) {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch(V1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO reads VALUES ('launch', 1700000000, 10, 20);
+             INSERT INTO seen VALUES ('launch', 1, 'tanabe-pattern');
+             INSERT INTO marks VALUES ('launch', 1, 'tanabe-pattern', 1, 'ask who saw it', 1700000001);
+             INSERT INTO files(id, source, size, mtime_ns, briefing, title)
+                 VALUES (1, '/gone/launch.toml', 10, 20, 'launch', 'Launch');
+             INSERT INTO items VALUES (7, 1, 1, 'tanabe-pattern', 3, 0, 'Tanabe', 'A pattern.', '');
+             INSERT INTO fts(rowid, head, body, extra) VALUES (7, 'Tanabe', 'A pattern.', '');
+             INSERT INTO heads(rowid, head) VALUES (7, 'Tanabe');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+    }
+
+    #[test]
+    fn a_version_one_store_keeps_read_state_and_marks_and_indexes_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.sqlite3");
+        version_one(&path);
+
+        let store = Store::open(&path).unwrap();
+        assert_eq!(stored(&store.conn).unwrap(), VERSION);
+        let marks = store.marks("launch").unwrap();
+        assert_eq!(marks.len(), 1);
+        assert_eq!(marks[0].key.item.id, "tanabe-pattern");
+        assert_eq!(marks[0].note.as_str(), "ask who saw it");
+        assert_eq!(
+            store.read_state("launch").unwrap().unwrap().opened_at,
+            1700000000
+        );
+        let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |row| row.get(0)).unwrap() };
+        assert_eq!(count("SELECT count(*) FROM seen"), 1);
+        // The index is made anew: no file is known, so the next refresh reads them all.
+        assert_eq!(count("SELECT count(*) FROM files"), 0);
+        assert_eq!(
+            count("SELECT count(*) FROM fts WHERE fts MATCH 'tanabe'"),
+            0
+        );
+        assert_eq!(
+            count("SELECT count(*) FROM sqlite_schema WHERE name = 'heads'"),
+            0,
+            "one full-text table"
+        );
+    }
 }

@@ -68,23 +68,25 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<Hit>, StoreError> {
         let query = Query::new(query);
-        let Some(expression) = query.expression() else {
+        let (Some(expression), Some(heads)) = (query.expression(), query.head_expression()) else {
             return Ok(Vec::new());
         };
         let mut found = Found::default();
-        // Names and titles have an index of their own: a word common in body text but rare
-        // in titles would otherwise be read through in full to find the few title hits.
+        // Titles and names first, by their own terms: a word common in body text but rare in
+        // titles is not read through in full to find the few title hits.
         let tiers = [
             (
                 None,
+                heads,
                 format!(
                     "SELECT i.id, i.kind, i.item, i.line, {LABEL}, substr(i.body, 1, {SNIPPET_CHARS})
-                     FROM heads JOIN items i ON i.id = heads.rowid
-                     WHERE heads MATCH ?1 ORDER BY heads.rowid DESC"
+                     FROM fts JOIN items i ON i.id = fts.rowid
+                     WHERE fts MATCH ?1 ORDER BY fts.rowid DESC"
                 ),
             ),
             (
                 Some(&query),
+                expression,
                 format!(
                     "SELECT i.id, i.kind, i.item, i.line, {LABEL}, i.body
                      FROM fts JOIN items i ON i.id = fts.rowid
@@ -92,7 +94,7 @@ impl Store {
                 ),
             ),
         ];
-        for (body, sql) in tiers {
+        for (body, expression, sql) in tiers {
             self.collect(library, &sql, &expression, body, limit, &mut found)
                 .map_err(|error| self.fail(error))?;
         }
