@@ -1,6 +1,6 @@
 //! Search across the overview and all four panes: case-folded, incremental, with match lists
-//! built once per change of query (never per frame) from an index that is built when the
-//! search prompt first opens.
+//! built once per change of query (never per frame) from an index that a worker builds when
+//! the search prompt first opens.
 
 use super::Pane;
 use crate::briefing::Briefing;
@@ -45,6 +45,9 @@ const GROUPS: usize = 5;
 /// The overview's group.
 const OVERVIEW: usize = 4;
 
+/// Folded text of every item of each pane, then of the overview.
+pub type SearchIndex = [Vec<String>; GROUPS];
+
 /// The search the user is typing or has typed.
 #[derive(Debug, Default)]
 pub struct Search {
@@ -55,7 +58,9 @@ pub struct Search {
     /// The query case-folded.
     folded: String,
     /// Folded text of the overview and of every item, built on the first search.
-    index: Option<[Vec<String>; GROUPS]>,
+    index: Option<SearchIndex>,
+    /// The index was asked of a worker and has not arrived (or was built here since).
+    index_asked: bool,
     /// Matches per group (the overview's holds 0 when it matches), ascending.
     matches: [Vec<usize>; GROUPS],
     /// Counts changes of the matches, so what is built from them knows when to rebuild.
@@ -118,10 +123,19 @@ impl Search {
         self.matches = Default::default();
     }
 
-    /// Builds the folded index now if it is not built yet, so the first letter typed only
-    /// scans it (the loop calls this once the search prompt is on screen).
-    pub fn prepare(&mut self, briefing: &Briefing) {
-        self.index.get_or_insert_with(|| build_index(briefing));
+    /// True once, when the prompt is open and the index is neither built nor asked for: the
+    /// loop then builds it on a worker ([`index_of`]) so that the first letter typed only
+    /// scans it. A letter typed before it arrives builds it here.
+    pub fn wants_index(&mut self) -> bool {
+        let wants = self.editing && self.index.is_none() && !self.index_asked;
+        self.index_asked |= wants;
+        wants
+    }
+
+    /// The index a worker built for the briefing searched; kept unless one was built here
+    /// meanwhile.
+    pub fn install(&mut self, index: SearchIndex) {
+        self.index.get_or_insert(index);
     }
 
     /// Sets a new query and recomputes the matches. When the new query extends the old one,
@@ -140,7 +154,7 @@ impl Search {
 
     /// Recomputes the matches of the non-empty `folded` query.
     fn find_all(&mut self, briefing: &Briefing, folded: &str) {
-        let index = self.index.get_or_insert_with(|| build_index(briefing));
+        let index = self.index.get_or_insert_with(|| index_of(briefing));
         let refine = !self.folded.is_empty() && folded.starts_with(&self.folded);
         for (haystacks, matches) in index.iter().zip(&mut self.matches) {
             if refine {
@@ -156,6 +170,7 @@ impl Search {
     /// Drops the index and matches after the briefing changed; the query is searched again.
     pub fn rebuild(&mut self, briefing: &Briefing) {
         self.index = None;
+        self.index_asked = false;
         self.folded.clear();
         let query = std::mem::take(&mut self.query);
         if !query.is_empty() {
@@ -206,7 +221,8 @@ impl Search {
 }
 
 /// Folded searchable text of the overview and of every item, per group.
-fn build_index(briefing: &Briefing) -> [Vec<String>; GROUPS] {
+/// The folded text of every item of `briefing` and of its overview: what a search scans.
+pub fn index_of(briefing: &Briefing) -> SearchIndex {
     let pane = |pane: Pane, len: usize| -> Vec<String> {
         (0..len)
             .map(|item| {
@@ -230,6 +246,30 @@ fn build_index(briefing: &Briefing) -> [Vec<String>; GROUPS] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_index_is_asked_once_per_briefing_and_one_built_here_is_kept() {
+        let (name, text) = crate::briefing::bundled::BUNDLED[0];
+        let briefing = crate::briefing::load_bytes(name, text.as_bytes()).unwrap();
+        let mut search = Search::default();
+        assert!(!search.wants_index(), "asked before the prompt opened");
+        search.editing = true;
+        assert!(search.wants_index());
+        assert!(!search.wants_index(), "asked twice");
+        // A letter typed before the worker's index arrives builds one here; the late one
+        // changes nothing.
+        search.set_query(&briefing, "hayashi".into());
+        let found = search.match_count();
+        assert!(found > 0);
+        search.install(Default::default());
+        search.set_query(&briefing, "hayash".into());
+        assert!(search.match_count() >= found);
+        // A new version of the briefing asks again.
+        search.clear();
+        search.editing = true;
+        search.rebuild(&briefing);
+        assert!(search.wants_index());
+    }
 
     #[test]
     fn matches_map_back_to_whole_characters_without_overlap() {

@@ -4,6 +4,9 @@
 
 use ratatui::crossterm::event::Event;
 
+use std::sync::Arc;
+
+use crate::app::search::SearchIndex;
 use crate::briefing::Briefing;
 use crate::briefing::library::{Entry, Origin};
 use crate::chart::network::NetworkLayout;
@@ -53,6 +56,13 @@ pub(super) enum Input {
         serial: u64,
         url: String,
         error: String,
+    },
+    /// The search index of the reader `serial`, built on a worker for `briefing` (a reload
+    /// since makes it of no use).
+    SearchIndex {
+        serial: u64,
+        briefing: Arc<Briefing>,
+        index: Box<SearchIndex>,
     },
     /// An answer from the analyst's store.
     Store(Reply),

@@ -149,6 +149,11 @@ fn event_loop(
                 } => session.reloaded(serial, stamp, result, tx),
                 Input::Store(reply) => session.store_reply(reply),
                 Input::Source { serial, state } => session.source_read(serial, state),
+                Input::SearchIndex {
+                    serial,
+                    briefing,
+                    index,
+                } => session.search_indexed(serial, &briefing, *index),
                 Input::Library { entries } => session.library_read(entries, tx),
                 Input::Network {
                     serial,
@@ -198,7 +203,7 @@ fn event_loop(
         if changed || resized.is_some() {
             session.lay_out(tx);
             draw(terminal, session)?;
-            session.after_draw();
+            session.after_draw(tx);
         }
     }
 }

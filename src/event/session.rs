@@ -15,6 +15,7 @@ use super::jobs::Jobs;
 use super::store::{Ask, Delivery, StoreLink};
 use crate::app::library::{LibraryView, Mode};
 use crate::app::picker::Picker;
+use crate::app::search::SearchIndex;
 use crate::app::{App, Msg};
 use crate::briefing::Briefing;
 use crate::briefing::library::{self, Entry, Origin, Summary};
@@ -83,6 +84,8 @@ pub struct Session {
     scans: Jobs<()>,
     /// Network layouts, the latest for each reader.
     layouts: Jobs<u64>,
+    /// Search indexes, the latest for each reader.
+    indexes: Jobs<u64>,
     /// Reports written, each its own job (numbered), one at a time.
     exports: Jobs<u64>,
     /// Reports asked for so far: they number the jobs.
@@ -147,6 +150,7 @@ impl Session {
             sources: Jobs::new("brief-sources"),
             scans: Jobs::new("brief-library"),
             layouts: Jobs::new("brief-layouts"),
+            indexes: Jobs::new("brief-search"),
             exports: Jobs::new("brief-exports"),
             exports_asked: 0,
             openers: Jobs::new("brief-opener"),
@@ -189,14 +193,42 @@ impl Session {
         }
     }
 
-    /// Work that may take a moment, done once the screen shows the key that asked for it:
-    /// the search index, when the search prompt has just opened.
-    pub(super) fn after_draw(&mut self) {
-        if let Screen::Reader(app, _) = &mut self.screen
-            && app.search.editing
-        {
-            app.search.prepare(&app.briefing);
+    /// Work that may take a moment, asked of a worker once the screen shows the key that
+    /// asked for it: the search index, when the search prompt has just opened.
+    pub(super) fn after_draw(&mut self, tx: &Sender<Input>) {
+        let Screen::Reader(app, _) = &mut self.screen else {
+            return;
+        };
+        if !app.search.wants_index() {
+            return;
         }
+        let (serial, briefing, tx) = (app.serial, Arc::clone(&app.briefing), tx.clone());
+        self.indexes.submit(serial, move |stale| {
+            let index = Box::new(crate::app::search::index_of(&briefing));
+            if !stale.is_stale() {
+                let _ = tx.send(Input::SearchIndex {
+                    serial,
+                    briefing,
+                    index,
+                });
+            }
+        });
+    }
+
+    /// A search index built on a worker for the reader `serial`: installed when that reader
+    /// still shows the briefing it was built for.
+    pub(super) fn search_indexed(
+        &mut self,
+        serial: u64,
+        briefing: &Arc<Briefing>,
+        index: SearchIndex,
+    ) -> Step {
+        if let Some((app, _)) = self.reader_mut(serial)
+            && Arc::ptr_eq(&app.briefing, briefing)
+        {
+            app.search.install(index);
+        }
+        Step::Continue
     }
 
     /// Tells the screen shown the terminal's size (it may have changed while it was away).
