@@ -13,7 +13,7 @@ use brief::briefing::load_path;
 use brief::pane::Pane;
 use brief::store::{
     Access, ActorIdentity, Answer, BriefingMarks, Flag, Freshness, ItemKey, ItemKeys, ItemKind,
-    Place, Problem, Request, Stamp, Store, TimelineScope, Worker,
+    Listing, Place, Problem, Request, Stamp, Store, TimelineScope, Worker,
 };
 use store_support::*;
 
@@ -605,7 +605,7 @@ fn the_worker_answers_on_its_thread_and_reports_an_unusable_store() {
             let _ = tx.send(reply);
         },
     );
-    let refresh = worker.send(Request::Refresh(scratch.origins()));
+    let refresh = worker.send(Request::Refresh(Listing::Origins(scratch.origins())));
     let mut last = 0;
     for query in ["h", "ha", "hay", "haya", "hayashi"] {
         last = worker.send(Request::Search {

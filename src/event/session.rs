@@ -22,7 +22,7 @@ use crate::briefing::library::{self, Entry, Origin, Summary};
 use crate::chart::network::NetworkLayout;
 use crate::config::{Config, library_folders};
 use crate::provenance::{SourceRoots, SourceState};
-use crate::store::{ItemKey, Reply, Stamp, TimelineScope, Unsaved};
+use crate::store::{ItemKey, Listing, Reply, Stamp, TimelineScope, Unsaved};
 use crate::ui::Theme;
 
 /// What is on screen.
@@ -687,9 +687,13 @@ impl Session {
     /// Starts the analyst's store on a worker, indexing the library; without a data folder
     /// there is no store, and marks say so.
     pub(super) fn start_store(&mut self, tx: &Sender<Input>) {
-        let origins = library::origins(&self.listed, &library_folders(&self.config));
+        // The folders are listed on the store's worker: the first frame never waits for them.
+        let listing = Listing::Find {
+            paths: self.listed.clone(),
+            folders: library_folders(&self.config),
+        };
         let tx = tx.clone();
-        self.store = StoreLink::start(origins, move |reply| {
+        self.store = StoreLink::start(listing, move |reply| {
             let _ = tx.send(Input::Store(reply));
         });
     }

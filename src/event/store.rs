@@ -8,8 +8,8 @@ use std::sync::Arc;
 use crate::app::library::LIMIT;
 use crate::briefing::library::Origin;
 use crate::store::{
-    Access, ActorIdentity, Answer, Freshness, LOCK_PATIENCE, Library, Reply, Request, Store,
-    StoreError, Ticket, TimelineScope, Unsaved, Worker,
+    Access, ActorIdentity, Answer, Freshness, LOCK_PATIENCE, Library, Listing, Reply, Request,
+    Store, StoreError, Ticket, TimelineScope, Unsaved, Worker,
 };
 
 /// Whom an answer is for.
@@ -67,10 +67,11 @@ pub(super) struct StoreLink {
 
 impl StoreLink {
     /// Starts the store's worker on the platform store (or `$BRIEF_STORE`) and has it index
-    /// the briefings of `origins`; each reply is given to `deliver` (on the worker's thread).
+    /// the briefings of `listing` (found on the worker); each reply is given to `deliver` (on
+    /// the worker's thread).
     /// Without a data folder there is no store.
     pub(super) fn start(
-        origins: Vec<Origin>,
+        listing: Listing,
         deliver: impl Fn(Reply) + Send + 'static,
     ) -> Option<StoreLink> {
         let path = crate::store::default_path()?;
@@ -83,7 +84,7 @@ impl StoreLink {
             routes: HashMap::new(),
             library: None,
         };
-        link.send(Request::Refresh(origins), Route::Refresh);
+        link.send(Request::Refresh(listing), Route::Refresh);
         Some(link)
     }
 

@@ -49,7 +49,9 @@ pub use query::MAX_QUERY_CHARS;
 pub use reads::{Freshness, ReadState, Stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 pub use search::Hit;
-pub use worker::{Answer, LOCK_PATIENCE, QUIT_WAIT, Reply, Request, Ticket, Unsaved, Worker};
+pub use worker::{
+    Answer, LOCK_PATIENCE, Listing, QUIT_WAIT, Reply, Request, Ticket, Unsaved, Worker,
+};
 
 /// How long an operation waits for another process's lock before giving up with
 /// [`Problem::Locked`].

@@ -30,6 +30,7 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt;
 use std::mem::discriminant;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -61,6 +62,32 @@ pub const SEEN_PAUSE: Duration = Duration::from_millis(300);
 /// Longest the items seen wait to be written while the reader keeps moving.
 pub const SEEN_BATCH: Duration = Duration::from_secs(2);
 
+/// The briefings a refresh covers: given, or found by the worker, so that the thread asking
+/// never walks a folder.
+#[derive(Clone, Debug)]
+pub enum Listing {
+    /// These briefings.
+    Origins(Vec<Origin>),
+    /// The briefings of these files and folders, or when there are none, the bundled ones
+    /// and those in the library's `folders`.
+    Find {
+        /// Files and folders named on the command line.
+        paths: Vec<PathBuf>,
+        /// The library's folders.
+        folders: Vec<PathBuf>,
+    },
+}
+
+impl Listing {
+    /// The briefings, found now when they are to be found.
+    fn origins(self) -> Vec<Origin> {
+        match self {
+            Listing::Origins(origins) => origins,
+            Listing::Find { paths, folders } => crate::briefing::library::origins(&paths, &folders),
+        }
+    }
+}
+
 /// Numbers requests in the order sent.
 pub type Ticket = u64;
 
@@ -68,7 +95,7 @@ pub type Ticket = u64;
 #[derive(Clone, Debug)]
 pub enum Request {
     /// Bring the index up to date for these briefings; they become the library searched.
-    Refresh(Vec<Origin>),
+    Refresh(Listing),
     /// Search the library ([`Store::search`]).
     Search {
         /// As typed.
@@ -578,8 +605,8 @@ fn answer(
     stop: &AtomicBool,
 ) -> Result<Answer, StoreError> {
     Ok(match request {
-        Request::Refresh(origins) => {
-            let (refreshed, report) = store.refresh_until(&origins, stop)?;
+        Request::Refresh(listing) => {
+            let (refreshed, report) = store.refresh_until(&listing.origins(), stop)?;
             *library = Arc::new(refreshed);
             Answer::Refreshed {
                 library: Arc::clone(library),
