@@ -303,6 +303,7 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
     // One argument that is no file but an id opens that briefing of the library; one
     // briefing opens in the reader; several are listed in the picker, each summarized
     // without keeping it.
+    let mut to_read = None;
     let screen = match paths {
         [one] if is_library_id(one) => match library::find(one.to_str(), &folders) {
             Ok((origin, briefing)) => Screen::reader(briefing, origin, &config, Rect::default()),
@@ -314,7 +315,11 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
         _ => {
             let mut origins = library::origins(paths, &folders);
             if origins.len() != 1 {
-                Screen::Picker(Picker::new(library::scan(origins), Rect::default()))
+                // Drawn at once; its briefings are read on a worker (`Session::reading`).
+                let mut picker = Picker::new(Vec::new(), Rect::default());
+                picker.reading = Some(origins.len());
+                to_read = Some(origins);
+                Screen::Picker(picker)
             } else {
                 let origin = origins.remove(0);
                 match origin.load() {
@@ -332,7 +337,11 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
         Screen::Picker(_) => paths.to_vec(),
         _ => Vec::new(),
     };
-    match event::run(Session::new(screen, config, theme, roots).listing(listed)) {
+    let mut session = Session::new(screen, config, theme, roots).listing(listed);
+    if let Some(origins) = to_read {
+        session = session.reading(origins);
+    }
+    match event::run(session) {
         Ok(status) => ExitCode::from(status),
         Err(error) => {
             eprintln!("brief: {error}");

@@ -53,6 +53,9 @@ pub struct Picker {
     pub fresh: Vec<Option<crate::store::Freshness>>,
     /// Per entry: another entry with the same briefing id, whose marks and reads it shares.
     pub twins: Vec<Option<usize>>,
+    /// How many briefings are being read for it, until they are (the first picker is drawn
+    /// before its briefings are read).
+    pub reading: Option<usize>,
     /// Folded searchable text of each entry.
     haystacks: Vec<String>,
 }
@@ -88,6 +91,7 @@ impl Picker {
             help: false,
             fresh: Vec::new(),
             twins,
+            reading: None,
             haystacks,
         }
     }

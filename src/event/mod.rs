@@ -68,6 +68,7 @@ fn event_loop(
     let area = terminal.get_frame().area();
     dispatch(session, Msg::Resize(area.width, area.height), tx);
     session.watch(tx);
+    session.read_first_picker(tx);
     // The reader a session starts with (if it starts on one) is serial 1.
     session.read_source(1, tx);
     session.connect(1, None);

@@ -56,6 +56,8 @@ pub struct Session {
     /// or none for the config's library: the picker, the library search, the merged timeline,
     /// the dossiers and the badges all cover what these name.
     listed: Vec<PathBuf>,
+    /// Briefings the first picker lists, read on a worker once the first frame is drawn.
+    to_read: Option<Vec<Origin>>,
     /// Screens to return to, most recent last: the reader behind the picker or the library
     /// list, the list behind a briefing opened from it.
     pub(super) back: Vec<Screen>,
@@ -118,6 +120,13 @@ enum Load {
 const SCAN_CHUNK: usize = 64;
 
 impl Session {
+    /// The first picker lists `origins`, read on a worker: it shows at once, and its entries
+    /// once they are read.
+    pub fn reading(mut self, origins: Vec<Origin>) -> Session {
+        self.to_read = Some(origins);
+        self
+    }
+
     /// The library is what `paths` name (the files and folders a picker was opened on), not
     /// the config's folders.
     pub fn listing(mut self, paths: Vec<PathBuf>) -> Session {
@@ -136,6 +145,7 @@ impl Session {
             picker: None,
             chosen: None,
             listed: Vec::new(),
+            to_read: None,
             back: Vec::new(),
             config,
             theme,
@@ -590,9 +600,28 @@ impl Session {
         }
         // The folders are listed on the worker too: no file system work on this thread.
         let (listed, folders) = (self.listed.clone(), library_folders(&self.config));
+        self.read_library(tx, move || library::origins(&listed, &folders));
+    }
+
+    /// Reads the first picker's briefings on a worker, when it was opened on several.
+    pub(super) fn read_first_picker(&mut self, tx: &Sender<Input>) {
+        if let Some(origins) = self.to_read.take() {
+            self.generation += 1;
+            self.scan = Some(self.generation);
+            self.read_library(tx, move || origins);
+        }
+    }
+
+    /// Summarizes the briefings `origins` finds on the library worker, a few at a time, and
+    /// sends them to the loop unless a later read made this one stale.
+    fn read_library(
+        &mut self,
+        tx: &Sender<Input>,
+        origins: impl FnOnce() -> Vec<Origin> + Send + 'static,
+    ) {
         let tx = tx.clone();
         self.scans.submit((), move |stale| {
-            let origins = library::origins(&listed, &folders);
+            let origins = origins();
             let mut entries = Vec::with_capacity(origins.len());
             // A few files at a time: only their summaries are kept.
             for chunk in origins.chunks(SCAN_CHUNK) {
@@ -608,9 +637,17 @@ impl Session {
     /// The library read: shown in the picker if it is still the latest request, with the
     /// briefing being read listed even when it lies outside the library.
     pub(super) fn library_read(&mut self, mut entries: Vec<Entry>, tx: &Sender<Input>) -> Step {
-        if self.scan.take() == Some(self.generation)
-            && let Screen::Reader(app, origin) = &mut self.screen
-        {
+        if self.scan != Some(self.generation) {
+            return Step::Continue;
+        }
+        self.scan = None;
+        if let Screen::Picker(picker) = &mut self.screen {
+            // The first picker, drawn before its briefings were read.
+            let can_return = picker.can_return;
+            *picker = Picker::new(entries, self.size);
+            picker.can_return = can_return;
+            self.ask_freshness();
+        } else if let Screen::Reader(app, origin) = &mut self.screen {
             if matches!(origin, Origin::File(_)) && !entries.iter().any(|e| e.origin == *origin) {
                 entries.push(Entry {
                     origin: origin.clone(),

@@ -17,10 +17,13 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
     let area = frame.area();
     let width = usize::from(area.width);
     let broken = picker.entries.iter().filter(|e| e.summary.is_err()).count();
-    let mut heading = format!(
-        "brief: {}",
-        crate::text::counted(picker.entries.len(), "briefing")
-    );
+    let mut heading = match picker.reading {
+        Some(n) => format!("brief: reading {}…", crate::text::counted(n, "briefing")),
+        None => format!(
+            "brief: {}",
+            crate::text::counted(picker.entries.len(), "briefing")
+        ),
+    };
     if broken > 0 {
         heading.push_str(&format!(" ({broken} with errors)"));
     }
