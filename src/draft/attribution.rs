@@ -3,13 +3,14 @@
 
 use std::ops::Range;
 
-use super::clause::{self, Verb, word_at};
-use super::doc::{Doc, Kind, Para};
-use super::entities::{EntityIx, Found, Registry};
-use super::lexicon;
-use super::mentions;
-use super::phrase::{self, Phrase, Words};
-use super::terms;
+use crate::draft::article::{Doc, Kind, Para};
+use crate::draft::lexicon;
+use crate::draft::mentions::entities::{EntityIx, Found, Registry};
+use crate::draft::mentions::scan as mentions;
+use crate::draft::syntax::clause::{self, Verb};
+use crate::draft::syntax::phrase::{self, Phrase, Words};
+use crate::draft::terms;
+use crate::draft::words::{is_punct, word_at};
 
 /// Tokens after a quotation searched for its attribution (`, said X, a ...`).
 const ATTRIBUTION_WINDOW: usize = 40;
@@ -406,7 +407,7 @@ fn trailing(doc: &Doc, para: &Para, sentence: Range<usize>, said: &[Said]) -> Op
     // stands after the sentence's last of them, which is the quotation or after it.
     let last_opening = sentence.clone().rev().find(|&i| {
         matches!(toks[i].kind, Kind::Quote(_))
-            || clause::is_punct(doc, toks, i, ":")
+            || is_punct(doc, toks, i, ":")
             || word_at(doc, toks, i) == "that"
     });
     let from = last_opening.map_or(sentence.start, |i| i + 1);
@@ -419,7 +420,7 @@ fn trailing(doc: &Doc, para: &Para, sentence: Range<usize>, said: &[Said]) -> Op
             };
             let clause_start = subject.min(s.verb.tok);
             clause_start > 0
-                && (clause::is_punct(doc, toks, clause_start - 1, ",")
+                && (is_punct(doc, toks, clause_start - 1, ",")
                     || matches!(toks[clause_start - 1].kind, Kind::Quote(_)))
         })?
         .speaker
@@ -470,13 +471,13 @@ fn after(doc: &Doc, para: &Para, q: usize, tok: usize, said: &[Said]) -> Option<
     let inner = &doc.text[span.inner.clone()];
     let ends_open = doc.text[span.inner.end..span.outer.end].contains(',')
         || inner.ends_with(['?', '!', '—', '–', '…', '-']);
-    let comma_after = clause::is_punct(doc, &para.toks, tok + 1, ",");
+    let comma_after = is_punct(doc, &para.toks, tok + 1, ",");
     if !(ends_open || comma_after) {
         return None;
     }
     // `“patently false,” and both analysts and sources told ...`: a new clause, not an
     // attribution of the quotation.
-    let next_word = clause::word_at(doc, &para.toks, tok + 1 + usize::from(comma_after));
+    let next_word = word_at(doc, &para.toks, tok + 1 + usize::from(comma_after));
     if matches!(
         next_word,
         "and" | "but" | "while" | "as" | "because" | "although" | "so"
@@ -547,7 +548,7 @@ fn sentence_subject(
     registry: &mut Registry,
 ) -> Option<Speaker> {
     let toks = &para.toks;
-    if !clause::is_punct(doc, toks, tok.wrapping_sub(1), ":") {
+    if !is_punct(doc, toks, tok.wrapping_sub(1), ":") {
         return None;
     }
     let subject = clause::opening_subject(doc, toks, sentence.start, tok - 1)?;

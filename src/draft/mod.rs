@@ -1,34 +1,30 @@
 //! `brief draft`: a format-1 briefing drafted from a plain-text article.
 //!
-//! Reading is heuristic and local: paragraphs and quotations first ([`doc`]), then names,
-//! verbs of saying and their subjects in reading order ([`attribution`]), so a pronoun or a
-//! surname finds the actor introduced before it. What is found becomes an outline, written
-//! both as TOML that always loads and as a report of everything an editor should check.
+//! A pipeline of stages, each reading only what earlier ones wrote into the layers of
+//! [`article`]: paragraphs, quotations, tokens and sentences ([`segment`]); verbs of saying
+//! with their subjects and what a noun phrase names ([`syntax`]); the people, states and
+//! institutions named, in reading order ([`mentions`]), so a pronoun or a surname finds the
+//! actor introduced before it; the speaker of each quotation ([`attribution`]); then the
+//! outline ([`outline`]), written both as TOML that always loads and as a report of
+//! everything an editor should check ([`write`]). Word lists live in [`lexicon`], small text
+//! helpers in [`words`].
 
+pub(crate) mod article;
 mod attribution;
-mod briefing_toml;
-mod clause;
-mod dates;
-pub(crate) mod doc;
-mod entities;
-mod furniture;
-mod hedges;
-mod ids;
-mod implications;
 mod lexicon;
 mod mentions;
 mod outline;
-mod phrase;
-mod places;
-mod quotes;
-mod report;
+pub(crate) mod segment;
+mod syntax;
 mod terms;
-mod timeline;
-mod toml_out;
+mod words;
+mod write;
 
 use crate::text::floor_char_boundary;
-use outline::{Outline, fit};
-use quotes::is_opening_mark;
+use article::Doc;
+use outline::ids;
+use segment::quotes::is_opening_mark;
+use words::fit;
 
 /// Most bytes of an article read; the rest is left out (and the report says so).
 pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
@@ -82,12 +78,9 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     } else {
         article
     };
-    let doc = doc::Doc::parse(article);
+    let doc = Doc::parse(article);
     let reading = attribution::read(&doc);
-    let mut outline = Outline::default();
-    outline::people_and_quotes(&doc, &reading, &mut outline);
-    outline.events = timeline::candidates(&doc, &outline.actors);
-    outline.implications = implications::skeleton(&doc, &outline.actors, &outline.quotes);
+    let mut outline = outline::build(&doc, &reading);
     let title = match title {
         Some(title) => Some(fit(title, TITLE_CHARS * 2, DEFAULT_TITLE)),
         None => guess_title(&doc),
@@ -95,7 +88,7 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     outline.id = briefing_id(id, title.as_deref(), &mut notes);
     outline.title = title.unwrap_or_else(|| DEFAULT_TITLE.into());
     outline.source_file = source_file.map(str::to_owned);
-    let max = doc::MAX_SENTENCE_TOKENS;
+    let max = segment::MAX_SENTENCE_TOKENS;
     match doc.long_sentences {
         0 => {}
         1 => notes.push(format!(
@@ -108,8 +101,8 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     notes.extend(unclosed_notes(article, &doc.unbalanced));
     outline.notes.extend(notes);
     Draft {
-        toml: briefing_toml::write(&outline, article),
-        report: report::render(&outline, article, doc.paras.len()),
+        toml: write::toml::write(&outline, article),
+        report: write::report::render(&outline, article, doc.paras.len()),
     }
 }
 
@@ -147,7 +140,7 @@ fn unclosed_notes(article: &str, unbalanced: &[usize]) -> Vec<String> {
 /// The article's headline: its first paragraph (page furniture aside) when that is a short
 /// line that ends no sentence, else that paragraph's first sentence; cut at a word to about
 /// [`TITLE_CHARS`] characters.
-fn guess_title(doc: &doc::Doc) -> Option<String> {
+fn guess_title(doc: &Doc) -> Option<String> {
     let (p, para) = doc
         .paras
         .iter()

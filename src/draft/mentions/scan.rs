@@ -4,13 +4,12 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::clause::{self, word_at};
-use super::doc::{Doc, Kind, Para, Tok};
 use super::entities::{EntityIx, Registry};
-use super::lexicon;
-use super::phrase::{self, Named, Phrase, Words};
-use super::places;
 use crate::briefing::model::ActorKind;
+use crate::draft::article::{Doc, Kind, Para, Tok};
+use crate::draft::lexicon::{self, places};
+use crate::draft::syntax::phrase::{self, Named, Phrase, Words};
+use crate::draft::words::{is_punct, word_at};
 
 /// Every capitalised run of the article (`Michael Thomas`, `Thomas`, `Hawk Sawyer`), as
 /// written: a run that is the end of a longer one names a person by surname, which makes the
@@ -204,7 +203,7 @@ fn joins_run(doc: &Doc, para: &Para, start: usize, i: usize) -> bool {
             && lexicon::is_acronym(next)
             && before.iter().any(|b| matches!(*b, "of" | "for"))
             && !lexicon::is_capitalised(word_at(doc, toks, i + 2)))
-        || (clause::is_punct(doc, toks, i, ",")
+        || (is_punct(doc, toks, i, ",")
             && lexicon::comma_in_institution(|k| word_at(doc, toks, k), i))
         || (toks[i].kind == Kind::Possessive
             && lexicon::is_title_word(word_at(doc, toks, i - 1))
@@ -242,7 +241,7 @@ fn register_name(
     // `Doyle’s son, Patrick,`: a name in apposition to a person noun.
     let may_be_person =
         matches!(named.kind, None | Some(ActorKind::Person)) && !lexicon::is_acronym(&named.name);
-    let apposed_to = (may_be_person && start >= 2 && clause::is_punct(doc, toks, start - 1, ","))
+    let apposed_to = (may_be_person && start >= 2 && is_punct(doc, toks, start - 1, ","))
         .then(|| word(start - 2))
         .filter(|w| lexicon::is_lower(w) && lexicon::is_person_noun(w));
     if let Some(noun) = apposed_to {
@@ -251,7 +250,7 @@ fn register_name(
     }
     // `Mamadou, a 19-year-old from Guinea,`: an apposition after the name says a person.
     let described_after = may_be_person
-        && clause::is_punct(doc, toks, end, ",")
+        && is_punct(doc, toks, end, ",")
         && matches!(word(end + 1), "a" | "an")
         && (end + 2..end + 5).any(|i| {
             word(i).ends_with("-year-old")
@@ -266,10 +265,9 @@ fn register_name(
             || looks_like_person(doc, para, run_start, end)
             || (runs.has_short_form(&named.name) && !is_placeish(doc, para, run_start, end)));
     // `National Intelligence Service (NIS)`
-    let acronym = (clause::is_punct(doc, toks, end, "(")
-        && clause::is_punct(doc, toks, end + 2, ")"))
-    .then(|| word(end + 1))
-    .filter(|w| lexicon::is_acronym(w));
+    let acronym = (is_punct(doc, toks, end, "(") && is_punct(doc, toks, end + 2, ")"))
+        .then(|| word(end + 1))
+        .filter(|w| lexicon::is_acronym(w));
     let entity = if named.titled || institution || untitled_person {
         if named.alias.is_none() {
             named.alias = acronym.map(str::to_owned);
@@ -317,7 +315,7 @@ fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bo
     match toks.get(end).map(|t| t.kind) {
         Some(Kind::Word) => lexicon::is_lower(next) && !PLACE_PREPOSITIONS.contains(&next),
         Some(Kind::Possessive) => true,
-        Some(Kind::Punct) if clause::is_punct(doc, toks, end, ",") => {
+        Some(Kind::Punct) if is_punct(doc, toks, end, ",") => {
             let after = word(end + 1);
             after.chars().all(|c| c.is_ascii_digit())
                 || matches!(

@@ -6,10 +6,9 @@ mod pronouns;
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{self, Gender};
-use super::phrase::{Apposition, Named};
-use super::places;
 use crate::briefing::model::ActorKind;
+use crate::draft::lexicon::{self, Gender, places};
+use crate::draft::syntax::phrase::{Apposition, Named};
 
 /// Most recent mentions searched back for a pronoun, a description or a shortened name.
 const RECENT_WINDOW: usize = 400;

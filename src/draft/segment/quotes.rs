@@ -5,16 +5,7 @@
 
 use std::ops::Range;
 
-/// One quotation in a paragraph, as byte ranges of the whole article.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Span {
-    /// The marks and what they enclose; for a quotation left open, up to the paragraph's end.
-    pub outer: Range<usize>,
-    /// The quoted words: trimmed, without the marks and without a trailing comma.
-    pub inner: Range<usize>,
-    /// False when the paragraph ends before a closing mark.
-    pub closed: bool,
-}
+use crate::draft::article::Span;
 
 /// The quotations of one paragraph, and the opening marks left unmatched.
 #[derive(Clone, Debug, Default)]

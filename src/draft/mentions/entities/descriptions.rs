@@ -5,8 +5,8 @@
 use super::{Entity, EntityIx, Found, Registry, add_unique, capitalise, latest};
 use crate::briefing::model::ActorKind;
 use crate::draft::lexicon;
-use crate::draft::phrase::{Description, Named, Phrase};
-use crate::draft::places;
+use crate::draft::lexicon::places;
+use crate::draft::syntax::phrase::{Description, Named, Phrase};
 
 impl Registry {
     /// The entity a description refers to (`the ministry`, `a company spokesperson`), adding

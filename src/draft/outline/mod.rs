@@ -1,0 +1,164 @@
+//! The outline stage: which entities become actors, the quotes with their ids, review notes
+//! and proposed grades, the timeline and the implications ([`model::Outline`]).
+
+mod dates;
+pub mod grade;
+pub mod ids;
+mod implications;
+pub mod model;
+mod timeline;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::briefing::model::ActorKind;
+use crate::draft::article::Doc;
+use crate::draft::attribution::{How, Reading};
+use crate::draft::lexicon;
+use crate::draft::mentions::entities::EntityIx;
+use crate::draft::words::fit;
+use crate::text::{Lines, SafeText};
+use grade::QuoteGrades;
+use ids::Ids;
+use model::{Actor, NameIndex, Outline, Quote};
+
+/// Most characters of a drafted name, role or title.
+const NAME_CHARS: usize = 100;
+/// How often a state must be mentioned to become an actor without speaking or acting.
+const STATE_MENTIONS: usize = 3;
+
+/// Builds the outline from what reading found: actors and quotes, then the timeline and the
+/// implications.
+pub fn build(doc: &Doc, reading: &Reading) -> Outline {
+    let mut outline = Outline::default();
+    people_and_quotes(doc, reading, &mut outline);
+    outline.events = timeline::candidates(doc, &outline.actors);
+    outline.implications = implications::skeleton(doc, &outline.actors, &outline.quotes);
+    outline
+}
+
+/// Builds the actors and quotes of the outline from what reading found.
+fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
+    let registry = &reading.registry;
+    let speakers: HashSet<EntityIx> = reading
+        .quotes
+        .iter()
+        .filter_map(|a| a.speaker.as_ref().map(|s| registry.canonical(s.entity)))
+        .collect();
+    let mut ids = Ids::default();
+    let mut actor_of: HashMap<EntityIx, usize> = HashMap::new();
+    for (ix, entity) in registry.entities.iter().enumerate() {
+        if registry.canonical(ix) != ix {
+            continue;
+        }
+        let institution = !matches!(entity.kind, ActorKind::Person | ActorKind::Group);
+        let keep = speakers.contains(&ix)
+            || (entity.acting && institution)
+            || (entity.kind == ActorKind::State && entity.mentions >= STATE_MENTIONS);
+        if !keep {
+            continue;
+        }
+        let name = fit(&entity.name, NAME_CHARS, "Unnamed");
+        // `hayashi` for Yoshimasa Hayashi, `nis` for the National Intelligence Service.
+        let short_name = match entity.kind {
+            ActorKind::Person => entity.aliases.first(),
+            _ => entity.aliases.iter().find(|a| lexicon::is_acronym(a)),
+        };
+        actor_of.insert(ix, outline.actors.len());
+        outline.actors.push(Actor {
+            id: ids.unique(&ids::short(short_name.unwrap_or(&name)), "actor"),
+            kind: entity.kind,
+            role: entity
+                .role
+                .as_deref()
+                .map(|r| fit(r, NAME_CHARS, "unknown")),
+            affiliation: entity
+                .affiliation
+                .as_deref()
+                .map(|a| fit(a, NAME_CHARS, "unknown")),
+            country: entity.country.map(str::to_owned),
+            aliases: entity
+                .aliases
+                .iter()
+                .map(|a| fit(a, NAME_CHARS, "unknown"))
+                .filter(|a| *a != name)
+                .collect(),
+            review: entity
+                .kind_guessed
+                .then(|| format!("kind guessed for “{name}”: check it")),
+            name,
+        });
+    }
+    let names = NameIndex::new(&outline.actors);
+    let mut grades = QuoteGrades::new(doc, &outline.actors);
+    let mut quote_ids = Ids::default();
+    let mut counts = vec![0usize; outline.actors.len()];
+    for attributed in &reading.quotes {
+        let quote = &doc.paras[attributed.para].quotes[attributed.quote];
+        let range = quote.span.inner.clone();
+        let text = &doc.text[range.clone()];
+        if attributed.term {
+            outline.notes.push(format!(
+                "not drafted as a quote (a term or a title, not speech): “{text}”"
+            ));
+            continue;
+        }
+        if !text.chars().any(char::is_alphanumeric) {
+            outline.notes.push(format!(
+                "not drafted (no words between the marks): “{text}”"
+            ));
+            continue;
+        }
+        let Some(speaker) = &attributed.speaker else {
+            outline
+                .notes
+                .push(format!("not drafted (no speaker found): “{text}”"));
+            continue;
+        };
+        if SafeText::new(text, Lines::Multi).is_err() {
+            outline.notes.push(format!(
+                "not drafted (too long or too many combining marks for a briefing): “{text}”"
+            ));
+            continue;
+        }
+        let actor = actor_of[&registry.canonical(speaker.entity)];
+        counts[actor] += 1;
+        let base = format!("{}-{}", outline.actors[actor].id, counts[actor]);
+        let review = speaker.how.needs_review().then(|| {
+            format!(
+                "speaker guessed from {} “{}”",
+                clue(&speaker.how),
+                speaker.phrase
+            )
+        });
+        let grade = grades.of_quote(attributed.para, attributed.tok, &outline.actors[actor]);
+        outline.quotes.push(Quote {
+            id: quote_ids.unique(&base, "quote"),
+            speaker: actor,
+            about: names
+                .named_in(text)
+                .into_iter()
+                .filter(|&a| a != actor)
+                .collect(),
+            text: range,
+            review,
+            continued: speaker.how == How::Continued,
+            grade,
+        });
+    }
+}
+
+/// How a clue is named in a review note.
+fn clue(how: &How) -> &'static str {
+    match how {
+        How::Pronoun => "the pronoun",
+        How::Described => "the description",
+        How::SentenceSubject => "the subject of the sentence",
+        How::PreviousSentence => "the previous sentence",
+        How::Named | How::Surname => "the name",
+        How::SplitQuote => "the quotation before it",
+        How::Continued => "the quotation it continues",
+        How::PreviousParagraph => "the previous paragraph",
+        How::Trailing => "the name",
+        How::AccordingTo => "“according to”",
+    }
+}
