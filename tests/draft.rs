@@ -811,7 +811,10 @@ fn kind_8_participles_appositions_and_colons() {
 #[test]
 fn kind_9_nearby_noun_phrases_and_texts_are_not_speakers() {
     let unattributed = "Talks between the two governments stalled again on Monday, deepening tensions between the two sides. “Nobody wants to blink first.”";
-    assert!(pairs(unattributed).is_empty(), "{:?}", pairs(unattributed));
+    assert_eq!(
+        pairs(unattributed),
+        [pair("Unattributed", "Nobody wants to blink first.")]
+    );
     let statement = "The Health Ministry issued a statement on Friday.\n“We regret the delay,” the statement said.";
     assert_eq!(
         pairs(statement),
@@ -870,6 +873,40 @@ fn kind_12_closing_marks_of_other_shapes() {
             pair("Klaus Becker", "Wir bleiben hier."),
         ]
     );
+}
+
+// Failure kinds of real news (issue 22), each on a short passage written for the test.
+
+#[test]
+fn issue22_two_apostrophes_are_quotation_marks() {
+    let article = "''We will not back down,'' said Senator Ruth Calloway, a Democrat from Ohio.\n\n\
+        ''The voters deserve better,'' she added, ''and they know it.''";
+    assert_eq!(
+        pairs(article),
+        [
+            pair("Ruth Calloway", "We will not back down"),
+            pair("Ruth Calloway", "The voters deserve better"),
+            pair("Ruth Calloway", "and they know it."),
+        ]
+    );
+}
+
+#[test]
+fn issue22_a_quotation_with_no_speaker_is_drafted_unattributed_for_review() {
+    let article = "“Nobody in this valley will forget the winter of the flood.” \
+        The words were painted across the wall of the old mill on Tuesday.";
+    let Draft { toml, report } = draft(article, &Options::default());
+    let b = load_bytes("draft.toml", toml.as_bytes()).unwrap();
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Unattributed",
+            "Nobody in this valley will forget the winter of the flood."
+        )]
+    );
+    assert_eq!(actor(&b, "Unattributed").kind, ActorKind::Group);
+    assert!(toml.contains("# review: no speaker found"), "{toml}");
+    assert!(report.contains("no speaker found"), "{report}");
 }
 
 // `brief draft -o` and `brief check` on drafts, as an author runs them.

@@ -23,8 +23,10 @@ mod write;
 use crate::text::floor_char_boundary;
 use article::Doc;
 use outline::ids;
-use segment::quotes::is_opening_mark;
+use segment::quotes::starts_with_opening_mark;
 use words::fit;
+
+pub use outline::UNATTRIBUTED;
 
 /// Most bytes of an article read; the rest is left out (and the report says so).
 pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
@@ -150,7 +152,7 @@ fn guess_title(doc: &Doc) -> Option<String> {
     let words = text.split_whitespace().count();
     let headline = (3..=HEADLINE_WORDS).contains(&words)
         && !text.ends_with(['.', '?', '!', ':', '”', '"', '’'])
-        && !text.starts_with(is_opening_mark)
+        && !starts_with_opening_mark(text)
         && p + 1 < doc.paras.len();
     let first = if headline {
         text

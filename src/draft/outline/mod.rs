@@ -25,6 +25,11 @@ use model::{Actor, NameIndex, Outline, Quote};
 const NAME_CHARS: usize = 100;
 /// How often a state must be mentioned to become an actor without speaking or acting.
 const STATE_MENTIONS: usize = 3;
+/// Fewest words of a quotation drafted without a speaker: a shorter one with nobody to say
+/// it is a phrase in quotation marks (a scare quote, a term), left to the report.
+const UNATTRIBUTED_MIN_WORDS: usize = 4;
+/// The name of the placeholder actor of quotations whose speaker was not found.
+pub const UNATTRIBUTED: &str = "Unattributed";
 
 /// Builds the outline from what reading found: actors and quotes, then the timeline and the
 /// implications.
@@ -92,6 +97,8 @@ fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
     let mut grades = QuoteGrades::new(doc, &outline.actors);
     let mut quote_ids = Ids::default();
     let mut counts = vec![0usize; outline.actors.len()];
+    // The placeholder actor, added with the first quotation that needs it.
+    let mut unattributed: Option<usize> = None;
     for attributed in &reading.quotes {
         let quote = &doc.paras[attributed.para].quotes[attributed.quote];
         let range = quote.span.inner.clone();
@@ -108,28 +115,46 @@ fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
             ));
             continue;
         }
-        let Some(speaker) = &attributed.speaker else {
-            outline
-                .notes
-                .push(format!("not drafted (no speaker found): “{text}”"));
+        let para = &doc.paras[attributed.para];
+        let heading = doc.text[para.range.clone()].trim_matches(|c: char| !c.is_alphanumeric())
+            == doc.text[range.clone()].trim_matches(|c: char| !c.is_alphanumeric())
+            && !text.ends_with(['.', '?', '!', '…'])
+            && quote.span.closed;
+        if attributed.speaker.is_none() && (heading || !is_speech(text)) {
+            outline.notes.push(format!(
+                "not drafted (no speaker found, and a phrase or a title rather than speech): “{text}”"
+            ));
             continue;
-        };
+        }
         if SafeText::new(text, Lines::Multi).is_err() {
             outline.notes.push(format!(
                 "not drafted (too long or too many combining marks for a briefing): “{text}”"
             ));
             continue;
         }
-        let actor = actor_of[&registry.canonical(speaker.entity)];
+        let (actor, review) = match &attributed.speaker {
+            Some(speaker) => (
+                actor_of[&registry.canonical(speaker.entity)],
+                speaker.how.needs_review().then(|| {
+                    format!(
+                        "speaker guessed from {} “{}”",
+                        clue(&speaker.how),
+                        speaker.phrase
+                    )
+                }),
+            ),
+            None => (
+                *unattributed.get_or_insert_with(|| {
+                    counts.push(0);
+                    placeholder(&mut outline.actors, &mut ids)
+                }),
+                Some(format!(
+                    "no speaker found: drafted under the placeholder “{UNATTRIBUTED}”; give it its speaker"
+                )),
+            ),
+        };
         counts[actor] += 1;
         let base = format!("{}-{}", outline.actors[actor].id, counts[actor]);
-        let review = speaker.how.needs_review().then(|| {
-            format!(
-                "speaker guessed from {} “{}”",
-                clue(&speaker.how),
-                speaker.phrase
-            )
-        });
         let grade = grades.of_quote(attributed.para, attributed.tok, &outline.actors[actor]);
         outline.quotes.push(Quote {
             id: quote_ids.unique(&base, "quote"),
@@ -141,10 +166,46 @@ fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
                 .collect(),
             text: range,
             review,
-            continued: speaker.how == How::Continued,
+            continued: attributed
+                .speaker
+                .as_ref()
+                .is_some_and(|s| s.how == How::Continued),
             grade,
         });
     }
+}
+
+/// True when a quotation with nobody to say it still reads as speech: four words or more,
+/// and not written as a title (`Orange Is the New Black`, `MAKE IT GREAT`), where every word
+/// longer than three letters starts with a capital. (Nor is a paragraph that is only a
+/// quotation ending no sentence: a heading or a caption.)
+fn is_speech(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    let title = !long.is_empty() && long.iter().all(|w| lexicon::is_capitalised(w));
+    words.len() >= UNATTRIBUTED_MIN_WORDS && !title
+}
+
+/// Adds the placeholder actor of quotations whose speaker was not found; returns its index.
+fn placeholder(actors: &mut Vec<Actor>, ids: &mut Ids) -> usize {
+    actors.push(Actor {
+        id: ids.unique("unattributed", "actor"),
+        name: UNATTRIBUTED.to_owned(),
+        kind: ActorKind::Group,
+        role: None,
+        affiliation: None,
+        country: None,
+        aliases: Vec::new(),
+        review: Some(
+            "a placeholder, not a speaker: give each of its quotes its speaker, then delete it"
+                .to_owned(),
+        ),
+    });
+    actors.len() - 1
 }
 
 /// How a clue is named in a review note.

@@ -128,7 +128,7 @@ fn link_continuations(text: &str, paras: &mut [Para], unbalanced: &mut Vec<usize
             next.quotes
                 .first()
                 .is_some_and(|q| q.span.outer.start == next.range.start)
-                && text[next.range.clone()].starts_with(quotes::is_opening_mark)
+                && quotes::starts_with_opening_mark(&text[next.range.clone()])
         });
         if next_opens {
             paras[i + 1].quotes[0].continues = true;
