@@ -190,7 +190,7 @@ fn pronouns_follow_gender_and_subjects() {
             pair("Elena Morris", "You just go")
         ]
     );
-    let Draft { toml, report } = draft(article, &Options::default());
+    let Draft { toml, report, .. } = draft(article, &Options::default());
     assert!(
         toml.contains("# review: speaker guessed from the pronoun “she”"),
         "{toml}"
@@ -367,7 +367,7 @@ fn terms_and_titles_are_not_quotes_and_the_report_lists_them() {
 #[test]
 fn a_quotation_with_no_speaker_is_reported_not_guessed() {
     let article = "The “deal” was signed. Nobody knew.";
-    let Draft { toml, report } = draft(article, &Options::default());
+    let Draft { toml, report, .. } = draft(article, &Options::default());
     let b = load_bytes("draft.toml", toml.as_bytes()).unwrap();
     assert!(b.quotes.is_empty());
     assert!(report.contains("no speaker found"), "{report}");
@@ -467,7 +467,7 @@ fn the_briefing_table_takes_overrides_or_guesses() {
     );
     assert_eq!(b.meta.sources.len(), 1);
     assert_eq!(b.meta.sources[0].title.as_str(), "Source article");
-    let Draft { toml, report } = draft(
+    let Draft { toml, report, .. } = draft(
         article,
         &Options {
             id: Some("Bad Id!"),
@@ -512,7 +512,7 @@ fn hostile_articles_give_a_loading_inert_draft() {
         ("huge quote", huge_quote.as_str()),
         ("marks", marks.as_str()),
     ] {
-        let Draft { toml, report } = draft(article, &Options::default());
+        let Draft { toml, report, .. } = draft(article, &Options::default());
         if let Err(e) = load_bytes("draft.toml", toml.as_bytes()) {
             panic!("{name}: {e}\n{toml}");
         }
@@ -895,7 +895,7 @@ fn issue22_two_apostrophes_are_quotation_marks() {
 fn issue22_a_quotation_with_no_speaker_is_drafted_unattributed_for_review() {
     let article = "“Nobody in this valley will forget the winter of the flood.” \
         The words were painted across the wall of the old mill on Tuesday.";
-    let Draft { toml, report } = draft(article, &Options::default());
+    let Draft { toml, report, .. } = draft(article, &Options::default());
     let b = load_bytes("draft.toml", toml.as_bytes()).unwrap();
     assert_eq!(
         pairs(article),

@@ -99,3 +99,82 @@ pub struct Span {
     /// False when the paragraph ends before a closing mark.
     pub closed: bool,
 }
+
+/// Index into the registry of entities (the people, states and institutions named).
+pub type EntityIx = usize;
+
+/// What kind of phrase a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// A full name or an alias (`Dr. Min-seok Kim`, `the Foreign Ministry`, `NATO`).
+    Name,
+    /// A person's surname alone, resolved to the full name introduced before (`Kim`).
+    Surname,
+    /// A pronoun (`he`, `they`).
+    Pronoun,
+    /// A description without a name (`the ministry`, `a company spokesperson`).
+    Description,
+    /// A text that speaks for whoever issued it (`the statement`, `an email`).
+    Document,
+}
+
+/// What a mention is in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// The subject of the verb `cues[i]` of the reading.
+    Subject(usize),
+    /// The phrase after `according to`.
+    AccordingTo,
+    /// The owner of a noun of saying before a quotation (`Mr. Trump’s announcement`).
+    Owner,
+    /// The noun phrase that opens a sentence whose quotation follows a colon (`Ivo Marek, on
+    /// the vote: “...”`).
+    Colon,
+    /// A name the sentence holds, in no role the reading knows.
+    Name,
+}
+
+/// A mention of an entity, outside quotations, and what it resolves to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Paragraph index.
+    pub para: usize,
+    /// Sentence index in the paragraph.
+    pub sentence: usize,
+    /// Token range in the paragraph.
+    pub toks: Range<usize>,
+    /// Byte range in the article.
+    pub range: Range<usize>,
+    /// The entity it refers to.
+    pub entity: EntityIx,
+    /// Its form.
+    pub form: Form,
+    /// Its role.
+    pub role: Role,
+    /// True when the mention owns what follows it (`Carlineo’s attorney`).
+    pub owner: bool,
+}
+
+/// A verb of saying or acting, with its subject.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// Paragraph index.
+    pub para: usize,
+    /// Sentence index in the paragraph.
+    pub sentence: usize,
+    /// Token index in the paragraph.
+    pub tok: usize,
+    /// A verb of saying (`said`, `told`, or a participle: `saying`).
+    pub speech: bool,
+    /// A participle (`saying`, `warning`): its subject is another verb's.
+    pub participle: bool,
+    /// Inside an introductory phrase (`Asked whether ..., she said`): not the main verb.
+    pub intro: bool,
+    /// In a relative clause about its subject (`X, which has imposed`): not a main
+    /// attribution.
+    pub relative: bool,
+    /// The first token of its subject's head phrase, when it has one.
+    pub subject_tok: Option<usize>,
+    /// Its subject, resolved: an index into the reading's mentions.
+    pub subject: Option<usize>,
+}

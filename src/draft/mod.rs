@@ -10,7 +10,8 @@
 //! helpers in [`words`].
 
 pub(crate) mod article;
-mod attribution;
+mod candidates;
+mod choose;
 mod lexicon;
 mod mentions;
 mod outline;
@@ -20,12 +21,15 @@ mod terms;
 mod words;
 mod write;
 
+use std::ops::Range;
+
 use crate::text::floor_char_boundary;
 use article::Doc;
 use outline::ids;
 use segment::quotes::starts_with_opening_mark;
 use words::fit;
 
+pub use choose::{Example, Weights};
 pub use outline::UNATTRIBUTED;
 
 /// Most bytes of an article read; the rest is left out (and the report says so).
@@ -49,6 +53,22 @@ pub struct Draft {
     pub toml: String,
     /// What was found and what needs review, safe to print on a terminal.
     pub report: String,
+    /// The drafted quotes, in the briefing's order, where each stands in the article.
+    pub quotes: Vec<DraftedQuote>,
+}
+
+/// Where a drafted quote and its speaker stand in the article, for measuring the drafter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftedQuote {
+    /// Byte range of the quoted words.
+    pub text: Range<usize>,
+    /// Byte range of the mention of the speaker chosen (`he`, `Mr. Garin`); none for a
+    /// quote drafted under the placeholder [`UNATTRIBUTED`].
+    pub mention: Option<Range<usize>>,
+    /// The speaker's display name.
+    pub speaker: String,
+    /// The speaker's other names.
+    pub aliases: Vec<String>,
 }
 
 /// What the author gives besides the article.
@@ -65,6 +85,12 @@ pub struct Options<'a> {
 
 /// Drafts a briefing from `article`.
 pub fn draft(article: &str, options: &Options) -> Draft {
+    draft_with(article, options, Weights::builtin())
+}
+
+/// Drafts a briefing from `article`, choosing speakers with `weights` (to measure weights
+/// trained elsewhere, such as on four folds of five).
+pub fn draft_with(article: &str, options: &Options, weights: &Weights) -> Draft {
     let Options {
         id,
         title,
@@ -81,8 +107,10 @@ pub fn draft(article: &str, options: &Options) -> Draft {
         article
     };
     let doc = Doc::parse(article);
-    let reading = attribution::read(&doc);
-    let mut outline = outline::build(&doc, &reading);
+    let reading = mentions::read(&doc);
+    let quotations = candidates::quotations(&doc, &reading);
+    let attributed = choose::choose(&doc, &reading, &quotations, weights);
+    let mut outline = outline::build(&doc, &reading, &attributed);
     let title = match title {
         Some(title) => Some(fit(title, TITLE_CHARS * 2, DEFAULT_TITLE)),
         None => guess_title(&doc),
@@ -105,7 +133,36 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     Draft {
         toml: write::toml::write(&outline, article),
         report: write::report::render(&outline, article, doc.paras.len()),
+        quotes: outline
+            .quotes
+            .iter()
+            .map(|q| {
+                let actor = &outline.actors[q.speaker];
+                DraftedQuote {
+                    text: q.text.clone(),
+                    mention: q.mention.clone(),
+                    speaker: actor.name.clone(),
+                    aliases: actor.aliases.clone(),
+                }
+            })
+            .collect(),
     }
+}
+
+/// The training examples of the speaker choice in `article`: each quotation that `gold`
+/// knows (it gives, for the byte range of a quotation's words, `Some(source)` with the
+/// byte range of the annotated Source mention when there is one, None for a quotation it
+/// does not know) with the features of its candidates, read by the same stages as
+/// drafting, and which candidates overlap the Source.
+pub fn examples(
+    article: &str,
+    gold: &dyn Fn(&Range<usize>) -> Option<Option<Range<usize>>>,
+) -> Vec<Example> {
+    let article = &article[..floor_char_boundary(article, MAX_ARTICLE_BYTES)];
+    let doc = Doc::parse(article);
+    let reading = mentions::read(&doc);
+    let quotations = candidates::quotations(&doc, &reading);
+    choose::examples(&doc, &reading, &quotations, gold)
 }
 
 /// The report's notes on opening marks that are never closed (byte offsets `unbalanced`):

@@ -61,27 +61,32 @@ fn name_runs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Range<usize>
     runs
 }
 
-/// A person named in a sentence.
-#[derive(Clone, Copy, Debug)]
-pub struct Person {
+/// A name found in a sentence and registered.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// Its tokens, with a role or title before the name (`State Department spokesperson
+    /// Andrea Thomson`).
+    pub toks: Range<usize>,
     /// Token index of the name's first word.
     pub tok: usize,
-    /// The person.
+    /// The entity it names.
     pub entity: EntityIx,
+    /// True when the entity is a person.
+    pub person: bool,
     /// Named as an owner (`Carlineo’s attorney`): a later `her` is not about them.
     pub owner: bool,
 }
 
-/// Registers the institutions, states and people named in a sentence; returns the people.
+/// Registers the institutions, states and people named in a sentence; returns them in order.
 pub fn scan(
     doc: &Doc,
     para: &Para,
     sentence: Range<usize>,
     runs: &Runs,
     registry: &mut Registry,
-) -> Vec<Person> {
+) -> Vec<Found> {
     let toks = &para.toks;
-    let mut people = Vec::new();
+    let mut found = Vec::new();
     for Range { start: i, end } in name_runs(doc, para, sentence.clone()) {
         // Take in a role before the name: `State Department spokesperson Andrea Thomson`,
         // `President` at the start of a sentence.
@@ -101,36 +106,41 @@ pub fn scan(
             continue;
         };
         let at = named.at;
-        if let Some(entity) = register_name(doc, para, (start, i, end), named, runs, registry)
-            && registry.entities[entity].kind == ActorKind::Person
-        {
-            let owner = toks.get(end).is_some_and(|t| t.kind == Kind::Possessive);
+        let Some(entity) = register_name(doc, para, (start, i, end), named, runs, registry) else {
+            continue;
+        };
+        let person = registry.entities[entity].kind == ActorKind::Person;
+        let owner = toks.get(end).is_some_and(|t| t.kind == Kind::Possessive);
+        if person {
             // A person named first in the sentence is its subject.
             if owner {
                 registry.object(at);
             } else if start == sentence.start {
                 registry.subject(entity, at);
             }
-            people.push(Person {
-                tok: i,
-                entity,
-                owner,
-            });
         }
+        found.push(Found {
+            toks: start..end,
+            tok: i,
+            entity,
+            person,
+            owner,
+        });
     }
-    people
+    found
 }
 
 /// Records the gender that a pronoun in a sentence shows for the person it most likely
 /// means: the subject of a verb before it (`Zoghlin told The Hill that her client`), else the
-/// latest person named before it who is not an owner. `subjects` are (first token of the
+/// latest person named before it (among the names `people` the scan found) who is not an
+/// owner. `subjects` are (first token of the
 /// subject, entity) of the sentence's verbs; a pronoun that is itself a subject is skipped
 /// (resolving it already told its gender).
 pub fn genders(
     doc: &Doc,
     para: &Para,
     sentence: Range<usize>,
-    people: &[Person],
+    people: &[Found],
     subjects: &[(usize, EntityIx)],
     registry: &mut Registry,
 ) {
@@ -157,7 +167,7 @@ pub fn genders(
                 people
                     .iter()
                     .rev()
-                    .find(|p| p.tok < k && !p.owner)
+                    .find(|p| p.person && p.tok < k && !p.owner)
                     .map(|p| p.entity)
             });
         if let Some(entity) = candidate.filter(|e| !told.contains(e)) {

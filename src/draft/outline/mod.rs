@@ -11,11 +11,12 @@ mod timeline;
 use std::collections::{HashMap, HashSet};
 
 use crate::briefing::model::ActorKind;
-use crate::draft::article::Doc;
-use crate::draft::attribution::{How, Reading};
+use crate::draft::article::{Doc, EntityIx, Form};
+use crate::draft::candidates::Clue;
+use crate::draft::choose::{Attributed, Speaker};
 use crate::draft::lexicon;
-use crate::draft::mentions::entities::EntityIx;
-use crate::draft::words::fit;
+use crate::draft::mentions::Reading;
+use crate::draft::words::{collapse, fit};
 use crate::text::{Lines, SafeText};
 use grade::QuoteGrades;
 use ids::Ids;
@@ -31,21 +32,28 @@ const UNATTRIBUTED_MIN_WORDS: usize = 4;
 /// The name of the placeholder actor of quotations whose speaker was not found.
 pub const UNATTRIBUTED: &str = "Unattributed";
 
-/// Builds the outline from what reading found: actors and quotes, then the timeline and the
-/// implications.
-pub fn build(doc: &Doc, reading: &Reading) -> Outline {
+/// A speaker chosen with less probability than this needs review.
+const SURE: f64 = 0.75;
+
+/// Builds the outline from what reading found and the speakers chosen: actors and quotes,
+/// then the timeline and the implications.
+pub fn build(doc: &Doc, reading: &Reading, attributed: &[Attributed]) -> Outline {
     let mut outline = Outline::default();
-    people_and_quotes(doc, reading, &mut outline);
+    people_and_quotes(doc, reading, attributed, &mut outline);
     outline.events = timeline::candidates(doc, &outline.actors);
     outline.implications = implications::skeleton(doc, &outline.actors, &outline.quotes);
     outline
 }
 
 /// Builds the actors and quotes of the outline from what reading found.
-fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
+fn people_and_quotes(
+    doc: &Doc,
+    reading: &Reading,
+    attributed: &[Attributed],
+    outline: &mut Outline,
+) {
     let registry = &reading.registry;
-    let speakers: HashSet<EntityIx> = reading
-        .quotes
+    let speakers: HashSet<EntityIx> = attributed
         .iter()
         .filter_map(|a| a.speaker.as_ref().map(|s| registry.canonical(s.entity)))
         .collect();
@@ -99,7 +107,7 @@ fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
     let mut counts = vec![0usize; outline.actors.len()];
     // The placeholder actor, added with the first quotation that needs it.
     let mut unattributed: Option<usize> = None;
-    for attributed in &reading.quotes {
+    for attributed in attributed {
         let quote = &doc.paras[attributed.para].quotes[attributed.quote];
         let range = quote.span.inner.clone();
         let text = &doc.text[range.clone()];
@@ -135,13 +143,7 @@ fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
         let (actor, review) = match &attributed.speaker {
             Some(speaker) => (
                 actor_of[&registry.canonical(speaker.entity)],
-                speaker.how.needs_review().then(|| {
-                    format!(
-                        "speaker guessed from {} “{}”",
-                        clue(&speaker.how),
-                        speaker.phrase
-                    )
-                }),
+                review(doc, reading, speaker),
             ),
             None => (
                 *unattributed.get_or_insert_with(|| {
@@ -164,12 +166,16 @@ fn people_and_quotes(doc: &Doc, reading: &Reading, outline: &mut Outline) {
                 .into_iter()
                 .filter(|&a| a != actor)
                 .collect(),
+            mention: attributed
+                .speaker
+                .as_ref()
+                .map(|s| reading.mentions[s.mention].range.clone()),
             text: range,
             review,
             continued: attributed
                 .speaker
                 .as_ref()
-                .is_some_and(|s| s.how == How::Continued),
+                .is_some_and(|s| s.clue == Some(Clue::Continued)),
             grade,
         });
     }
@@ -208,18 +214,30 @@ fn placeholder(actors: &mut Vec<Actor>, ids: &mut Ids) -> usize {
     actors.len() - 1
 }
 
-/// How a clue is named in a review note.
-fn clue(how: &How) -> &'static str {
-    match how {
-        How::Pronoun => "the pronoun",
-        How::Described => "the description",
-        How::SentenceSubject => "the subject of the sentence",
-        How::PreviousSentence => "the previous sentence",
-        How::Named | How::Surname => "the name",
-        How::SplitQuote => "the quotation before it",
-        How::Continued => "the quotation it continues",
-        How::PreviousParagraph => "the previous paragraph",
-        How::Trailing => "the name",
-        How::AccordingTo => "“according to”",
+/// Why the speaker chosen needs review, if it does: guessed from a pronoun, a description,
+/// the sentence or paragraph before, a name with no verb of saying, or chosen with little
+/// margin.
+fn review(doc: &Doc, reading: &Reading, speaker: &Speaker) -> Option<String> {
+    let mention = &reading.mentions[speaker.mention];
+    let from = match speaker.clue {
+        Some(Clue::Continued | Clue::Split) => None,
+        Some(Clue::Colon) => Some("the subject of the sentence"),
+        Some(Clue::PreviousSentence) => Some("the previous sentence"),
+        Some(Clue::PreviousParagraph | Clue::List) => Some("the previous paragraph"),
+        None => Some("a name near the quotation, with no verb of saying"),
+        Some(_) => match mention.form {
+            Form::Pronoun => Some("the pronoun"),
+            Form::Description | Form::Document => Some("the description"),
+            Form::Name | Form::Surname => None,
+        },
+    };
+    let phrase = collapse(&doc.text[mention.range.clone()]);
+    match from {
+        Some(from) => Some(format!("speaker guessed from {from} “{phrase}”")),
+        None if speaker.probability < SURE => Some(format!(
+            "speaker chosen with little margin ({:.0}%) from “{phrase}”",
+            speaker.probability * 100.0
+        )),
+        None => None,
     }
 }

@@ -68,6 +68,9 @@ pub struct Quote {
     pub speaker: usize,
     /// The quoted words: a byte range of the article.
     pub text: Range<usize>,
+    /// The mention of the speaker chosen (`he`, `Mr. Garin`): a byte range of the article;
+    /// none for a quote drafted under the placeholder.
+    pub mention: Option<Range<usize>>,
     /// Actors the quote names, besides the speaker.
     pub about: Vec<usize>,
     /// Why the speaker needs review, if it does.

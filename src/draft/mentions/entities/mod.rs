@@ -13,8 +13,7 @@ use crate::draft::syntax::phrase::{Apposition, Named};
 /// Most recent mentions searched back for a pronoun, a description or a shortened name.
 const RECENT_WINDOW: usize = 400;
 
-/// Index into [`Registry::entities`].
-pub type EntityIx = usize;
+pub use crate::draft::article::EntityIx;
 
 /// Someone or something the article names.
 #[derive(Clone, Debug)]
@@ -42,7 +41,7 @@ pub struct Entity {
     /// How many times it is mentioned outside quotations.
     pub mentions: usize,
     /// True when it was added for a description, with no name (`a European diplomat`).
-    described: bool,
+    pub described: bool,
     /// The entity it turned out to be, named later (`China’s ambassador`, then `China’s
     /// ambassador Liu Xiaming`).
     merged_into: Option<EntityIx>,
