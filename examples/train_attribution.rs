@@ -36,10 +36,8 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let examples: Vec<brief::draft::Example> = articles
-        .iter()
-        .flat_map(polnear::train::examples)
-        .collect();
+    let examples: Vec<brief::draft::Example> =
+        articles.iter().flat_map(polnear::train::examples).collect();
     let counts = polnear::train::counts(&examples);
     let weights = polnear::train::train(&examples);
     let header = format!(

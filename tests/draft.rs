@@ -595,11 +595,12 @@ fn held_out_articles_stay_above_the_targets() {
     let table = eval::render(&sets);
     for set in &sets {
         // The wire sets are written as real news is, and are harder: their floors sit just
-        // under what they scored when added (wire 90.5% and 90.4%, wire-unseen 78.5% and
-        // 79.7%), so a change that loses speakers on them fails here.
+        // under what they score with the learned speaker choice (wire 92.6% and 90.1%,
+        // wire-unseen 87.4% and 88.1%; 90.5%, 90.4%, 78.5% and 79.7% with the rule cascade
+        // before it), so a change that loses speakers on them fails here.
         let (recall, precision) = match set.name.as_str() {
-            "wire" => (0.89, 0.89),
-            "wire-unseen" => (0.76, 0.77),
+            "wire" => (0.92, 0.90),
+            "wire-unseen" => (0.87, 0.87),
             _ => (0.90, 0.95),
         };
         assert!(
@@ -1455,4 +1456,54 @@ fn thousands_of_attributions_in_one_paragraph_are_all_drafted() {
     );
     let b = load_bytes("draft.toml", &out.stdout).expect("the draft loads");
     assert_eq!(b.quotes.len(), 4_000);
+}
+
+#[test]
+fn issue22_an_adjective_in_ing_is_no_verb_of_saying() {
+    // `looked promising` made `promising` a participle of saying whose subject was the
+    // apposition, so the pronoun after it found `virologist`, not the person.
+    let article = "Some experts urged caution. Dr Ivo Brandt, a geologist at Harbor University, said early tests had looked promising before failing.\n\n\
+        “Ice has fooled a lot of good science,” he said.";
+    assert_eq!(
+        pairs(article),
+        [pair("Ivo Brandt", "Ice has fooled a lot of good science")]
+    );
+}
+
+#[test]
+fn issue22_a_given_name_with_a_title_finds_the_full_name() {
+    let article = "Outside the court, the victim's cousin, Mr Amir Hadi Rahman, 52, spoke to reporters.\n\n\
+        “We only wanted the truth to come out,” said Mr Hadi, who attended every hearing.";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Amir Hadi Rahman",
+            "We only wanted the truth to come out"
+        )]
+    );
+}
+
+#[test]
+fn issue22_an_abbreviated_title_makes_the_role_a_description_finds() {
+    let article = "The plan that Gov. Nora Ellery proposed in March has stalled in the state Senate.\n\n\
+        “I have cut my own proposal twice already,” the governor said.";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Nora Ellery",
+            "I have cut my own proposal twice already"
+        )]
+    );
+}
+
+#[test]
+fn issue22_councilor_is_a_title_not_a_name() {
+    let article = "“Nobody in this room is against new housing,” said Councilor Dana Whitlock.";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Dana Whitlock",
+            "Nobody in this room is against new housing"
+        )]
+    );
 }

@@ -242,9 +242,7 @@ fn facts(doc: &Doc, reading: &Reading, p: usize, q: usize, tok: usize, s: usize)
         ends_open: ends_open(doc, para, q, tok),
         after_colon: is_punct(doc, &para.toks, tok.wrapping_sub(1), ":"),
         dash: dash(tok.wrapping_sub(1)) || dash(tok + 1),
-        speech_in_sentence: cues
-            .iter()
-            .any(|c| c.speech && sentence.contains(&c.tok)),
+        speech_in_sentence: cues.iter().any(|c| c.speech && sentence.contains(&c.tok)),
         speech_in_paragraph: cues.iter().any(|c| c.speech),
     }
 }
@@ -349,25 +347,26 @@ fn candidates(
     let cues = reading.cues_of(p);
     let cue_base = reading.cues.partition_point(|c| c.para < p);
     let mut found: Vec<Candidate> = Vec::new();
-    let mut add = |mention: usize, clue: Option<Clue>, cue: Option<usize>| {
-        match found.iter_mut().find(|c| c.mention == mention) {
-            Some(c) => {
-                if let Some(clue) = clue {
-                    c.clues.add(clue);
-                }
-                c.cue = c.cue.or(cue);
+    let mut add = |mention: usize, clue: Option<Clue>, cue: Option<usize>| match found
+        .iter_mut()
+        .find(|c| c.mention == mention)
+    {
+        Some(c) => {
+            if let Some(clue) = clue {
+                c.clues.add(clue);
             }
-            None => {
-                let mut clues = Clues::default();
-                if let Some(clue) = clue {
-                    clues.add(clue);
-                }
-                found.push(Candidate {
-                    mention,
-                    clues,
-                    cue,
-                });
+            c.cue = c.cue.or(cue);
+        }
+        None => {
+            let mut clues = Clues::default();
+            if let Some(clue) = clue {
+                clues.add(clue);
             }
+            found.push(Candidate {
+                mention,
+                clues,
+                cue,
+            });
         }
     };
     let subject = |i: usize| cues[i].subject.map(|m| (m, cue_base + i));
@@ -602,9 +601,32 @@ pub fn is_object(doc: &Doc, para: &Para, toks: &Range<usize>) -> bool {
     lexicon::is_lower(before)
         && (matches!(
             before,
-            "to" | "with" | "by" | "for" | "at" | "from" | "about" | "against" | "on" | "into"
-                | "than" | "like" | "of" | "over" | "told" | "asked" | "tells" | "asks"
-                | "called" | "accused" | "urged" | "praised" | "criticized" | "criticised"
-                | "blamed" | "thanked" | "attacked" | "interviewed"
+            "to" | "with"
+                | "by"
+                | "for"
+                | "at"
+                | "from"
+                | "about"
+                | "against"
+                | "on"
+                | "into"
+                | "than"
+                | "like"
+                | "of"
+                | "over"
+                | "told"
+                | "asked"
+                | "tells"
+                | "asks"
+                | "called"
+                | "accused"
+                | "urged"
+                | "praised"
+                | "criticized"
+                | "criticised"
+                | "blamed"
+                | "thanked"
+                | "attacked"
+                | "interviewed"
         ))
 }

@@ -29,7 +29,7 @@ use outline::ids;
 use segment::quotes::starts_with_opening_mark;
 use words::fit;
 
-pub use choose::{Example, Weights};
+pub use choose::{Example, Gold, Weights};
 pub use outline::UNATTRIBUTED;
 
 /// Most bytes of an article read; the rest is left out (and the report says so).
@@ -154,10 +154,7 @@ pub fn draft_with(article: &str, options: &Options, weights: &Weights) -> Draft 
 /// byte range of the annotated Source mention when there is one, None for a quotation it
 /// does not know) with the features of its candidates, read by the same stages as
 /// drafting, and which candidates overlap the Source.
-pub fn examples(
-    article: &str,
-    gold: &dyn Fn(&Range<usize>) -> Option<Option<Range<usize>>>,
-) -> Vec<Example> {
+pub fn examples(article: &str, gold: &Gold) -> Vec<Example> {
     let article = &article[..floor_char_boundary(article, MAX_ARTICLE_BYTES)];
     let doc = Doc::parse(article);
     let reading = mentions::read(&doc);

@@ -74,6 +74,11 @@ pub struct Example {
     pub sourced: bool,
 }
 
+/// What training knows of a drafted quotation, given the byte range of its words: None when
+/// it is no annotated quotation, else `Some(source)` with the byte range of the annotated
+/// Source mention when there is one.
+pub type Gold<'g> = dyn Fn(&Range<usize>) -> Option<Option<Range<usize>>> + 'g;
+
 /// Chooses the speaker of each quotation with `weights`.
 pub fn choose(
     doc: &Doc,
@@ -111,7 +116,7 @@ pub fn examples(
     doc: &Doc,
     reading: &Reading,
     quotations: &[Quotation],
-    gold: &dyn Fn(&Range<usize>) -> Option<Option<Range<usize>>>,
+    gold: &Gold,
 ) -> Vec<Example> {
     let mut out = Vec::new();
     walk(doc, reading, quotations, |q, candidates, none| {
@@ -149,11 +154,7 @@ fn walk(
     doc: &Doc,
     reading: &Reading,
     quotations: &[Quotation],
-    mut decide: impl FnMut(
-        &Quotation,
-        &[(Contender, Vec<String>)],
-        &[String],
-    ) -> Option<(usize, f64)>,
+    mut decide: impl FnMut(&Quotation, &[(Contender, Vec<String>)], &[String]) -> Option<(usize, f64)>,
 ) -> Vec<Attributed> {
     let mut out: Vec<Attributed> = Vec::with_capacity(quotations.len());
     for q in quotations {
@@ -175,7 +176,10 @@ fn walk(
             reading,
             quotation: q,
             quote: &quote,
-            previous_speaker: out.last().and_then(|a| a.speaker.as_ref()).map(|s| s.entity),
+            previous_speaker: out
+                .last()
+                .and_then(|a| a.speaker.as_ref())
+                .map(|s| s.entity),
         };
         let scored: Vec<(Contender, Vec<String>)> = contenders
             .into_iter()
@@ -188,7 +192,9 @@ fn walk(
         if let Some((i, probability)) = decide(q, &scored, &none)
             && let Some((c, _)) = scored.get(i)
         {
-            let entity = reading.registry.canonical(reading.mentions[c.mention].entity);
+            let entity = reading
+                .registry
+                .canonical(reading.mentions[c.mention].entity);
             attributed.speaker = Some(Speaker {
                 entity,
                 mention: c.mention,

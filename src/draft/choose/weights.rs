@@ -115,7 +115,11 @@ mod tests {
         let back = Weights::parse(&text).unwrap();
         assert_eq!(back.get("clue:after"), 2.5);
         assert_eq!(back.get("tiny"), 0.0);
-        assert!(Weights::parse("clue:after 2").unwrap_err().contains("line 1"));
+        assert!(
+            Weights::parse("clue:after 2")
+                .unwrap_err()
+                .contains("line 1")
+        );
         assert!(Weights::parse("x\tNaN").is_err());
     }
 

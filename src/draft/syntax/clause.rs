@@ -129,7 +129,31 @@ pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
         .clone()
         .filter_map(|i| {
             let w = word(i);
-            if lexicon::is_speech_participle(w) {
+            // `looked promising`, `very threatening`: an adjective, not a verb of saying.
+            let adjective = i > sentence.start
+                && matches!(
+                    word(i - 1),
+                    "looked"
+                        | "look"
+                        | "looks"
+                        | "seemed"
+                        | "seem"
+                        | "seems"
+                        | "sounded"
+                        | "sound"
+                        | "sounds"
+                        | "appeared"
+                        | "remained"
+                        | "very"
+                        | "more"
+                        | "most"
+                        | "less"
+                        | "least"
+                        | "highly"
+                        | "so"
+                        | "too"
+                );
+            if lexicon::is_speech_participle(w) && !adjective {
                 return Some(Verb {
                     tok: i,
                     speech: true,

@@ -49,7 +49,11 @@ pub fn evaluate(name: &str, dir: &Path, listings: Listings) -> Result<String, St
         .map(|(i, a)| (a.name.as_str(), i))
         .collect();
     let scored = folds::cross_validate(&articles, |learn| {
-        let weights = train::train(learn.iter().flat_map(|a| &examples[by_name[a.name.as_str()]]));
+        let weights = train::train(
+            learn
+                .iter()
+                .flat_map(|a| &examples[by_name[a.name.as_str()]]),
+        );
         move |text: &str| drafted::with_weights(text, &weights)
     });
     let elapsed = started.elapsed();

@@ -96,9 +96,8 @@ pub fn train<'e>(examples: impl IntoIterator<Item = &'e Example>) -> Weights {
     for (i, v) in names.values_mut().enumerate() {
         *v = i as u32;
     }
-    let index = |features: &[String]| -> Vec<u32> {
-        features.iter().map(|f| names[f.as_str()]).collect()
-    };
+    let index =
+        |features: &[String]| -> Vec<u32> { features.iter().map(|f| names[f.as_str()]).collect() };
     let data: Vec<Indexed> = examples
         .iter()
         .map(|e| {
@@ -208,7 +207,11 @@ fn lbfgs(n: usize, mut f: impl FnMut(&[f64], &mut [f64]) -> f64) -> Vec<f64> {
         let mut next_x;
         let mut next_fx;
         loop {
-            next_x = x.iter().zip(&d).map(|(xi, di)| xi + step * di).collect::<Vec<f64>>();
+            next_x = x
+                .iter()
+                .zip(&d)
+                .map(|(xi, di)| xi + step * di)
+                .collect::<Vec<f64>>();
             next_fx = f(&next_x, &mut next_g);
             if next_fx <= fx + 1e-4 * step * slope || step < 1e-12 {
                 break;

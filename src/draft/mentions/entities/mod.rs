@@ -216,6 +216,11 @@ impl Registry {
                 .filter_map(|w| match w.as_str() {
                     // `Mrs Justice Helen Okafor`, then `the judge`.
                     "justice" | "magistrate" => Some("judge".to_owned()),
+                    // `Gov. Martin Keller`, then `the governor`.
+                    "gov." | "gov" => Some("governor".to_owned()),
+                    "sen." | "sen" => Some("senator".to_owned()),
+                    "rep." | "rep" => Some("representative".to_owned()),
+                    "gen." | "gen" => Some("general".to_owned()),
                     _ => lexicon::is_person_noun(&w).then_some(w),
                 })
                 .collect(),
@@ -261,6 +266,19 @@ impl Registry {
             && name.contains(' ')
             && let Some(ix) = self.recent(named.at, |e| {
                 e.kind == ActorKind::Person && e.name.ends_with(&tail)
+            })
+        {
+            return Some((ix, Found::Surname));
+        }
+        // `Mr Faizal` for Muhammad Faizal Osman, `Sheikh Fahad` for Fahad bin Saad
+        // Al-Mutairi: another word of the name of a person mentioned recently.
+        if may_be_surname
+            && !name.contains(' ')
+            && let Some(ix) = self.recent(named.at, |e| {
+                e.kind == ActorKind::Person
+                    && !e.described
+                    && e.name.contains(' ')
+                    && e.name.split(' ').any(|w| w == name)
             })
         {
             return Some((ix, Found::Surname));
