@@ -1507,3 +1507,33 @@ fn issue22_councilor_is_a_title_not_a_name() {
         )]
     );
 }
+
+#[test]
+fn issue22_a_definite_description_is_the_person_named_before() {
+    // `the Ohio lawmaker` was drafted as an unnamed speaker `Ohio lawmaker`.
+    let article = "Senator Ruth Calloway of Ohio said on Monday that the bill would pass.\n\n\
+        “We are going to win this vote, and we are going to win it big,” the Ohio lawmaker said.";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Ruth Calloway",
+            "We are going to win this vote, and we are going to win it big"
+        )]
+    );
+}
+
+#[test]
+fn issue22_a_word_that_opens_sentences_is_never_a_speaker() {
+    let article = "Petra Lind writes a column for the Harbor Review.\n\n\
+        But after the vote, columnist Petra Lind imagined the mayor was thinking: “What have I done to this city?”";
+    let b = drafted(article);
+    assert!(
+        b.actors.iter().all(|a| a.name.as_str() != "But"),
+        "{:?}",
+        pairs(article)
+    );
+    assert_eq!(
+        pairs(article),
+        [pair("Petra Lind", "What have I done to this city?")]
+    );
+}

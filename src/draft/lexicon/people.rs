@@ -84,6 +84,23 @@ const SPEAKS_FOR: &[&str] = &[
     "staff",
 ];
 
+/// Nouns for a person by their tie to another (`mother`, `neighbour`): `the mother` is not
+/// the person just named.
+#[rustfmt::skip]
+const RELATIVE_NOUNS: &[&str] = &[
+    "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "neighbour",
+    "neighbor", "friend", "colleague", "partner", "grandson", "granddaughter", "grandmother",
+    "grandfather", "nephew", "niece", "uncle", "aunt", "cousin", "parent", "relative", "widow",
+    "widower", "stepfather", "stepmother", "child", "boy", "girl", "victim", "suspect",
+    "defendant", "plaintiff", "witness", "lawyer", "attorney", "opponent", "rival", "aide",
+    "adviser", "advisor",
+];
+
+/// True for a noun for a person by their tie to another (`mother`, `lawyer`, `aide`).
+pub fn is_relative_noun(word: &str) -> bool {
+    has(RELATIVE_NOUNS, &word.to_lowercase())
+}
+
 /// True for a capitalised title word (`Minister`, `Dr.`).
 pub fn is_title_word(word: &str) -> bool {
     has(TITLE_WORDS, word)

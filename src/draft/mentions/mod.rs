@@ -271,7 +271,11 @@ fn resolve(
     registry: &mut Registry,
 ) -> Option<(EntityIx, Form)> {
     let at = head.start();
+    let text = head.text();
+    // `But`, `Also`, `Instead` alone: a word that opens sentences, never a speaker.
+    let not_name = !text.contains(' ') && lexicon::is_not_name(&text);
     match phrase::parse(head)? {
+        Phrase::Name(_) | Phrase::Description(_) if not_name => None,
         Phrase::Pronoun(p) => {
             let entity = registry.pronoun(p, at)?;
             registry.mention(entity, at);

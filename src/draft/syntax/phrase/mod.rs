@@ -67,6 +67,8 @@ pub struct Description {
     pub modifiers: Vec<String>,
     /// What a spokesperson speaks for: `the group` in `a spokesperson for the group`.
     pub complement: Option<Box<Phrase>>,
+    /// Someone's: a possessive determiner or owner (`its own expert`, `Trump’s son`).
+    pub possessed: bool,
     /// An owner that is not a state: `The IMF` in `The IMF’s executive board`.
     pub owner: Option<Box<Phrase>>,
     /// The phrase without its article, as written (`European diplomat`).
@@ -235,6 +237,7 @@ fn description(w: Words) -> Option<Description> {
     let mut from = 0;
     if let Some(p) = (0..w.len()).rev().find(|&i| w.is_possessive(i)) {
         desc.definite = true;
+        desc.possessed = true;
         let owner = w.slice(0, p);
         desc.country = places::state(&owner.text());
         if desc.country.is_none() {
@@ -265,6 +268,7 @@ fn description(w: Words) -> Option<Description> {
         let word = w.word(from);
         if DEFINITE.contains(&word) {
             desc.definite = true;
+            desc.possessed |= !matches!(word, "the" | "The" | "this" | "This" | "that" | "That");
         } else if !INDEFINITE.contains(&word)
             && word != "own"
             && !word.chars().all(|c| c.is_ascii_digit())
