@@ -1537,3 +1537,17 @@ fn issue22_a_word_that_opens_sentences_is_never_a_speaker() {
         [pair("Petra Lind", "What have I done to this city?")]
     );
 }
+
+#[test]
+fn issue22_a_state_of_the_union_is_never_a_speaker() {
+    let article = "The rally was held in a school gym in Vermont on Tuesday.\n\n\
+        Vermont: “We have come a long way in the last nine months, and we are not done.”";
+    let b = drafted(article);
+    assert!(
+        b.quotes
+            .iter()
+            .all(|q| b.actors[q.speaker].name.as_str() != "Vermont"),
+        "{:?}",
+        pairs(article)
+    );
+}

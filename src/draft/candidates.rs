@@ -347,10 +347,16 @@ fn candidates(
     let cues = reading.cues_of(p);
     let cue_base = reading.cues.partition_point(|c| c.para < p);
     let mut found: Vec<Candidate> = Vec::new();
+    // A place inside a country (`New Hampshire`) is never a speaker.
+    let speaks = |mention: usize| {
+        let entity = reading.registry.canonical(reading.mentions[mention].entity);
+        !lexicon::places::is_subnational_place(&reading.registry.entities[entity].name)
+    };
     let mut add = |mention: usize, clue: Option<Clue>, cue: Option<usize>| match found
         .iter_mut()
         .find(|c| c.mention == mention)
     {
+        _ if !speaks(mention) => {}
         Some(c) => {
             if let Some(clue) = clue {
                 c.clues.add(clue);
