@@ -21,8 +21,11 @@ use brief::draft::{Example, Weights};
 use super::corpus::Article;
 use super::gold::GoldQuote;
 
-/// Strength of the L2 penalty, per example.
-const L2: f64 = 0.02;
+/// Strength of the L2 penalty, per example: of 0.0001, 0.0005, 0.002, 0.007, 0.02 and 0.05,
+/// lower scored better out of fold (93.1% named right at 0.02, 93.8% at 0.002, 94.3% at
+/// 0.0001) while the sets outside PolNeAR stayed level and drafted a few more phrases as
+/// quotations; 0.002 is the middle.
+const L2: f64 = 0.002;
 /// Most iterations of L-BFGS.
 const ITERATIONS: usize = 250;
 /// Corrections L-BFGS keeps.
