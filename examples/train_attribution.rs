@@ -77,14 +77,7 @@ fn folder_name(dir: &str) -> &str {
 /// 64-bit FNV-1a over each `NAME.ann` of `dir` in name order: the name, the text, the
 /// annotation, each followed by a zero byte.
 fn training_hash(dir: &Path) -> Result<u64, String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
-        .filter_map(|p| Some(p.file_stem()?.to_string_lossy().into_owned()))
-        .collect();
-    names.sort();
+    let names = polnear::corpus::annotated_names(dir)?;
     let mut hash = 0xcbf2_9ce4_8422_2325_u64;
     let mut eat = |bytes: &[u8]| {
         for &b in bytes.iter().chain(&[0]) {
