@@ -1569,3 +1569,17 @@ fn issue22_a_state_of_the_union_is_never_a_speaker() {
         pairs(article)
     );
 }
+
+#[test]
+fn issue22_a_title_in_title_case_is_no_quotation_whoever_stands_near() {
+    let article = "The Harbor Water Authority was set up last year.\n\n\
+        In its first “State of the Harbor” report, published on Monday, the authority warned that \
+        the old pipes had become “a danger to every household on the coast.”";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Harbor Water Authority",
+            "a danger to every household on the coast."
+        )]
+    );
+}

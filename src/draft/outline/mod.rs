@@ -128,7 +128,7 @@ fn people_and_quotes(
             == doc.text[range.clone()].trim_matches(|c: char| !c.is_alphanumeric())
             && !text.ends_with(['.', '?', '!', '…'])
             && quote.span.closed;
-        if attributed.speaker.is_none() && (heading || !is_speech(text)) {
+        if (attributed.speaker.is_none() && (heading || !is_speech(text))) || is_title(text) {
             outline.notes.push(format!(
                 "not drafted (no speaker found, and a phrase or a title rather than speech): “{text}”"
             ));
@@ -186,14 +186,66 @@ fn people_and_quotes(
 /// longer than three letters starts with a capital. (Nor is a paragraph that is only a
 /// quotation ending no sentence: a heading or a caption.)
 fn is_speech(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    let words = words_of(text);
+    let long = long_words(&words);
     let title = !long.is_empty() && long.iter().all(|w| lexicon::is_capitalised(w));
     words.len() >= UNATTRIBUTED_MIN_WORDS && !title
+}
+
+/// True for a title, a name or a slogan written in Title Case or capitals (`State of the
+/// Game`, `Good Character: Information for Applicants`): no lowercase word but the short
+/// ones a title keeps (`of`, `the`), and a capitalised word of four letters or more that
+/// does not open a sentence. Nobody speaks in Title Case, whoever stands near it.
+fn is_title(text: &str) -> bool {
+    let mut capitalised = 0;
+    let mut opens = true;
+    for raw in text.split_whitespace() {
+        let starts = opens;
+        opens = raw.ends_with(['.', '?', '!', ':']);
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if !w.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        if lexicon::is_capitalised(w) {
+            capitalised += usize::from(!starts && w.chars().count() > 3);
+        } else if !matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "for"
+                | "in"
+                | "on"
+                | "to"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+                | "vs"
+        ) {
+            return false;
+        }
+    }
+    capitalised >= 1
+}
+
+/// The words of `text` that hold a letter, without their punctuation.
+fn words_of(text: &str) -> Vec<&str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect()
+}
+
+/// The words of four letters or more.
+fn long_words<'w>(words: &[&'w str]) -> Vec<&'w str> {
+    words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().count() > 3)
+        .collect()
 }
 
 /// Adds the placeholder actor of quotations whose speaker was not found; returns its index.
