@@ -9,6 +9,7 @@
 #[path = "../tests/articles/eval.rs"]
 mod eval;
 #[path = "../tests/articles/polnear/mod.rs"]
+#[allow(dead_code)]
 mod polnear;
 
 use std::path::Path;

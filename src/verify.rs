@@ -18,7 +18,8 @@ use std::ops::Range;
 
 use crate::briefing::Briefing;
 use crate::briefing::model::{Actor, ActorKind};
-use crate::draft::doc::{Doc, paragraphs};
+use crate::draft::article::Doc;
+use crate::draft::segment::paragraphs;
 use crate::text::{SafeText, is_unsafe_char};
 
 /// Most bytes of source text an ellipsis in a quote may stand for.

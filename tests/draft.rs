@@ -190,7 +190,7 @@ fn pronouns_follow_gender_and_subjects() {
             pair("Elena Morris", "You just go")
         ]
     );
-    let Draft { toml, report } = draft(article, &Options::default());
+    let Draft { toml, report, .. } = draft(article, &Options::default());
     assert!(
         toml.contains("# review: speaker guessed from the pronoun “she”"),
         "{toml}"
@@ -367,7 +367,7 @@ fn terms_and_titles_are_not_quotes_and_the_report_lists_them() {
 #[test]
 fn a_quotation_with_no_speaker_is_reported_not_guessed() {
     let article = "The “deal” was signed. Nobody knew.";
-    let Draft { toml, report } = draft(article, &Options::default());
+    let Draft { toml, report, .. } = draft(article, &Options::default());
     let b = load_bytes("draft.toml", toml.as_bytes()).unwrap();
     assert!(b.quotes.is_empty());
     assert!(report.contains("no speaker found"), "{report}");
@@ -467,7 +467,7 @@ fn the_briefing_table_takes_overrides_or_guesses() {
     );
     assert_eq!(b.meta.sources.len(), 1);
     assert_eq!(b.meta.sources[0].title.as_str(), "Source article");
-    let Draft { toml, report } = draft(
+    let Draft { toml, report, .. } = draft(
         article,
         &Options {
             id: Some("Bad Id!"),
@@ -512,7 +512,7 @@ fn hostile_articles_give_a_loading_inert_draft() {
         ("huge quote", huge_quote.as_str()),
         ("marks", marks.as_str()),
     ] {
-        let Draft { toml, report } = draft(article, &Options::default());
+        let Draft { toml, report, .. } = draft(article, &Options::default());
         if let Err(e) = load_bytes("draft.toml", toml.as_bytes()) {
             panic!("{name}: {e}\n{toml}");
         }
@@ -595,11 +595,12 @@ fn held_out_articles_stay_above_the_targets() {
     let table = eval::render(&sets);
     for set in &sets {
         // The wire sets are written as real news is, and are harder: their floors sit just
-        // under what they scored when added (wire 90.5% and 90.4%, wire-unseen 78.5% and
-        // 79.7%), so a change that loses speakers on them fails here.
+        // under what they score with the learned speaker choice (wire 92.4% and 90.3%,
+        // wire-unseen 87.4% and 88.1%; 90.5%, 90.4%, 78.5% and 79.7% with the rule cascade
+        // before it), so a change that loses speakers on them fails here.
         let (recall, precision) = match set.name.as_str() {
-            "wire" => (0.89, 0.89),
-            "wire-unseen" => (0.76, 0.77),
+            "wire" => (0.92, 0.90),
+            "wire-unseen" => (0.87, 0.87),
             _ => (0.90, 0.95),
         };
         assert!(
@@ -608,6 +609,24 @@ fn held_out_articles_stay_above_the_targets() {
             set.name
         );
     }
+}
+
+#[test]
+fn the_real_corpus_stays_above_its_floor() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !dir.is_dir() {
+        eprintln!("the real-article corpus is not next to the repository; skipping");
+        return;
+    }
+    let set = eval::evaluate_folder("corpus", &dir);
+    // Just under its score with the learned speaker choice: all 185 quotations with the
+    // right speaker, 97.9% of the pairs it drafts right (99.5% and 100% with the rule
+    // cascade, which dropped the quotations it found no speaker for).
+    assert!(
+        set.total.recall() >= 0.99 && set.total.precision() >= 0.97,
+        "corpus below its floor:\n{}",
+        eval::render(&[set])
+    );
 }
 
 // Failure kinds seen on real news, each on a short passage written for the test.
@@ -811,7 +830,10 @@ fn kind_8_participles_appositions_and_colons() {
 #[test]
 fn kind_9_nearby_noun_phrases_and_texts_are_not_speakers() {
     let unattributed = "Talks between the two governments stalled again on Monday, deepening tensions between the two sides. “Nobody wants to blink first.”";
-    assert!(pairs(unattributed).is_empty(), "{:?}", pairs(unattributed));
+    assert_eq!(
+        pairs(unattributed),
+        [pair("Unattributed", "Nobody wants to blink first.")]
+    );
     let statement = "The Health Ministry issued a statement on Friday.\n“We regret the delay,” the statement said.";
     assert_eq!(
         pairs(statement),
@@ -870,6 +892,40 @@ fn kind_12_closing_marks_of_other_shapes() {
             pair("Klaus Becker", "Wir bleiben hier."),
         ]
     );
+}
+
+// Failure kinds of real news (issue 22), each on a short passage written for the test.
+
+#[test]
+fn issue22_two_apostrophes_are_quotation_marks() {
+    let article = "''We will not back down,'' said Senator Ruth Calloway, a Democrat from Ohio.\n\n\
+        ''The voters deserve better,'' she added, ''and they know it.''";
+    assert_eq!(
+        pairs(article),
+        [
+            pair("Ruth Calloway", "We will not back down"),
+            pair("Ruth Calloway", "The voters deserve better"),
+            pair("Ruth Calloway", "and they know it."),
+        ]
+    );
+}
+
+#[test]
+fn issue22_a_quotation_with_no_speaker_is_drafted_unattributed_for_review() {
+    let article = "“Nobody in this valley will forget the winter of the flood.” \
+        The words were painted across the wall of the old mill on Tuesday.";
+    let Draft { toml, report, .. } = draft(article, &Options::default());
+    let b = load_bytes("draft.toml", toml.as_bytes()).unwrap();
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Unattributed",
+            "Nobody in this valley will forget the winter of the flood."
+        )]
+    );
+    assert_eq!(actor(&b, "Unattributed").kind, ActorKind::Group);
+    assert!(toml.contains("# review: no speaker found"), "{toml}");
+    assert!(report.contains("no speaker found"), "{report}");
 }
 
 // `brief draft -o` and `brief check` on drafts, as an author runs them.
@@ -1418,4 +1474,112 @@ fn thousands_of_attributions_in_one_paragraph_are_all_drafted() {
     );
     let b = load_bytes("draft.toml", &out.stdout).expect("the draft loads");
     assert_eq!(b.quotes.len(), 4_000);
+}
+
+#[test]
+fn issue22_an_adjective_in_ing_is_no_verb_of_saying() {
+    // `looked promising` made `promising` a participle of saying whose subject was the
+    // apposition, so the pronoun after it found `virologist`, not the person.
+    let article = "Some experts urged caution. Dr Ivo Brandt, a geologist at Harbor University, said early tests had looked promising before failing.\n\n\
+        “Ice has fooled a lot of good science,” he said.";
+    assert_eq!(
+        pairs(article),
+        [pair("Ivo Brandt", "Ice has fooled a lot of good science")]
+    );
+}
+
+#[test]
+fn issue22_a_given_name_with_a_title_finds_the_full_name() {
+    let article = "Outside the court, the victim's cousin, Mr Amir Hadi Rahman, 52, spoke to reporters.\n\n\
+        “We only wanted the truth to come out,” said Mr Hadi, who attended every hearing.";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Amir Hadi Rahman",
+            "We only wanted the truth to come out"
+        )]
+    );
+}
+
+#[test]
+fn issue22_an_abbreviated_title_makes_the_role_a_description_finds() {
+    let article = "The plan that Gov. Nora Ellery proposed in March has stalled in the state Senate.\n\n\
+        “I have cut my own proposal twice already,” the governor said.";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Nora Ellery",
+            "I have cut my own proposal twice already"
+        )]
+    );
+}
+
+#[test]
+fn issue22_councilor_is_a_title_not_a_name() {
+    let article = "“Nobody in this room is against new housing,” said Councilor Dana Whitlock.";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Dana Whitlock",
+            "Nobody in this room is against new housing"
+        )]
+    );
+}
+
+#[test]
+fn issue22_a_definite_description_is_the_person_named_before() {
+    // `the Ohio lawmaker` was drafted as an unnamed speaker `Ohio lawmaker`.
+    let article = "Senator Ruth Calloway of Ohio said on Monday that the bill would pass.\n\n\
+        “We are going to win this vote, and we are going to win it big,” the Ohio lawmaker said.";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Ruth Calloway",
+            "We are going to win this vote, and we are going to win it big"
+        )]
+    );
+}
+
+#[test]
+fn issue22_a_word_that_opens_sentences_is_never_a_speaker() {
+    let article = "Petra Lind writes a column for the Harbor Review.\n\n\
+        But after the vote, columnist Petra Lind imagined the mayor was thinking: “What have I done to this city?”";
+    let b = drafted(article);
+    assert!(
+        b.actors.iter().all(|a| a.name.as_str() != "But"),
+        "{:?}",
+        pairs(article)
+    );
+    assert_eq!(
+        pairs(article),
+        [pair("Petra Lind", "What have I done to this city?")]
+    );
+}
+
+#[test]
+fn issue22_a_state_of_the_union_is_never_a_speaker() {
+    let article = "The rally was held in a school gym in Vermont on Tuesday.\n\n\
+        Vermont: “We have come a long way in the last nine months, and we are not done.”";
+    let b = drafted(article);
+    assert!(
+        b.quotes
+            .iter()
+            .all(|q| b.actors[q.speaker].name.as_str() != "Vermont"),
+        "{:?}",
+        pairs(article)
+    );
+}
+
+#[test]
+fn issue22_a_title_in_title_case_is_no_quotation_whoever_stands_near() {
+    let article = "The Harbor Water Authority was set up last year.\n\n\
+        In its first “State of the Harbor” report, published on Monday, the authority warned that \
+        the old pipes had become “a danger to every household on the coast.”";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Harbor Water Authority",
+            "a danger to every household on the coast."
+        )]
+    );
 }

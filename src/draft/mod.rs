@@ -1,34 +1,36 @@
 //! `brief draft`: a format-1 briefing drafted from a plain-text article.
 //!
-//! Reading is heuristic and local: paragraphs and quotations first ([`doc`]), then names,
-//! verbs of saying and their subjects in reading order ([`attribution`]), so a pronoun or a
-//! surname finds the actor introduced before it. What is found becomes an outline, written
-//! both as TOML that always loads and as a report of everything an editor should check.
+//! A pipeline of stages, each reading only what earlier ones wrote into the layers of
+//! [`article`]: paragraphs, quotations, tokens and sentences ([`segment`]); verbs of saying
+//! with their subjects and what a noun phrase names ([`syntax`]); the people, states and
+//! institutions named, in reading order ([`mentions`]), so a pronoun or a surname finds the
+//! actor introduced before it; the speaker of each quotation ([`attribution`]); then the
+//! outline ([`outline`]), written both as TOML that always loads and as a report of
+//! everything an editor should check ([`write`]). Word lists live in [`lexicon`], small text
+//! helpers in [`words`].
 
-mod attribution;
-mod briefing_toml;
-mod clause;
-mod dates;
-pub(crate) mod doc;
-mod entities;
-mod furniture;
-mod hedges;
-mod ids;
-mod implications;
+pub(crate) mod article;
+mod candidates;
+mod choose;
 mod lexicon;
 mod mentions;
 mod outline;
-mod phrase;
-mod places;
-mod quotes;
-mod report;
+pub(crate) mod segment;
+mod syntax;
 mod terms;
-mod timeline;
-mod toml_out;
+mod words;
+mod write;
+
+use std::ops::Range;
 
 use crate::text::floor_char_boundary;
-use outline::{Outline, fit};
-use quotes::is_opening_mark;
+use article::Doc;
+use outline::ids;
+use segment::quotes::starts_with_opening_mark;
+use words::fit;
+
+pub use choose::{Example, Gold, Weights};
+pub use outline::UNATTRIBUTED;
 
 /// Most bytes of an article read; the rest is left out (and the report says so).
 pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
@@ -51,6 +53,22 @@ pub struct Draft {
     pub toml: String,
     /// What was found and what needs review, safe to print on a terminal.
     pub report: String,
+    /// The drafted quotes, in the briefing's order, where each stands in the article.
+    pub quotes: Vec<DraftedQuote>,
+}
+
+/// Where a drafted quote and its speaker stand in the article, for measuring the drafter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftedQuote {
+    /// Byte range of the quoted words.
+    pub text: Range<usize>,
+    /// Byte range of the mention of the speaker chosen (`he`, `Mr. Garin`); none for a
+    /// quote drafted under the placeholder [`UNATTRIBUTED`].
+    pub mention: Option<Range<usize>>,
+    /// The speaker's display name.
+    pub speaker: String,
+    /// The speaker's other names.
+    pub aliases: Vec<String>,
 }
 
 /// What the author gives besides the article.
@@ -67,6 +85,12 @@ pub struct Options<'a> {
 
 /// Drafts a briefing from `article`.
 pub fn draft(article: &str, options: &Options) -> Draft {
+    draft_with(article, options, Weights::builtin())
+}
+
+/// Drafts a briefing from `article`, choosing speakers with `weights` (to measure weights
+/// trained elsewhere, such as on four folds of five).
+pub fn draft_with(article: &str, options: &Options, weights: &Weights) -> Draft {
     let Options {
         id,
         title,
@@ -82,12 +106,11 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     } else {
         article
     };
-    let doc = doc::Doc::parse(article);
-    let reading = attribution::read(&doc);
-    let mut outline = Outline::default();
-    outline::people_and_quotes(&doc, &reading, &mut outline);
-    outline.events = timeline::candidates(&doc, &outline.actors);
-    outline.implications = implications::skeleton(&doc, &outline.actors, &outline.quotes);
+    let doc = Doc::parse(article);
+    let reading = mentions::read(&doc);
+    let quotations = candidates::quotations(&doc, &reading);
+    let attributed = choose::choose(&doc, &reading, &quotations, weights);
+    let mut outline = outline::build(&doc, &reading, &attributed);
     let title = match title {
         Some(title) => Some(fit(title, TITLE_CHARS * 2, DEFAULT_TITLE)),
         None => guess_title(&doc),
@@ -95,7 +118,7 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     outline.id = briefing_id(id, title.as_deref(), &mut notes);
     outline.title = title.unwrap_or_else(|| DEFAULT_TITLE.into());
     outline.source_file = source_file.map(str::to_owned);
-    let max = doc::MAX_SENTENCE_TOKENS;
+    let max = segment::MAX_SENTENCE_TOKENS;
     match doc.long_sentences {
         0 => {}
         1 => notes.push(format!(
@@ -108,9 +131,35 @@ pub fn draft(article: &str, options: &Options) -> Draft {
     notes.extend(unclosed_notes(article, &doc.unbalanced));
     outline.notes.extend(notes);
     Draft {
-        toml: briefing_toml::write(&outline, article),
-        report: report::render(&outline, article, doc.paras.len()),
+        toml: write::toml::write(&outline, article),
+        report: write::report::render(&outline, article, doc.paras.len()),
+        quotes: outline
+            .quotes
+            .iter()
+            .map(|q| {
+                let actor = &outline.actors[q.speaker];
+                DraftedQuote {
+                    text: q.text.clone(),
+                    mention: q.mention.clone(),
+                    speaker: actor.name.clone(),
+                    aliases: actor.aliases.clone(),
+                }
+            })
+            .collect(),
     }
+}
+
+/// The training examples of the speaker choice in `article`: each quotation that `gold`
+/// knows (it gives, for the byte range of a quotation's words, `Some(source)` with the
+/// byte range of the annotated Source mention when there is one, None for a quotation it
+/// does not know) with the features of its candidates, read by the same stages as
+/// drafting, and which candidates overlap the Source.
+pub fn examples(article: &str, gold: &Gold) -> Vec<Example> {
+    let article = &article[..floor_char_boundary(article, MAX_ARTICLE_BYTES)];
+    let doc = Doc::parse(article);
+    let reading = mentions::read(&doc);
+    let quotations = candidates::quotations(&doc, &reading);
+    choose::examples(&doc, &reading, &quotations, gold)
 }
 
 /// The report's notes on opening marks that are never closed (byte offsets `unbalanced`):
@@ -147,7 +196,7 @@ fn unclosed_notes(article: &str, unbalanced: &[usize]) -> Vec<String> {
 /// The article's headline: its first paragraph (page furniture aside) when that is a short
 /// line that ends no sentence, else that paragraph's first sentence; cut at a word to about
 /// [`TITLE_CHARS`] characters.
-fn guess_title(doc: &doc::Doc) -> Option<String> {
+fn guess_title(doc: &Doc) -> Option<String> {
     let (p, para) = doc
         .paras
         .iter()
@@ -157,7 +206,7 @@ fn guess_title(doc: &doc::Doc) -> Option<String> {
     let words = text.split_whitespace().count();
     let headline = (3..=HEADLINE_WORDS).contains(&words)
         && !text.ends_with(['.', '?', '!', ':', '”', '"', '’'])
-        && !text.starts_with(is_opening_mark)
+        && !starts_with_opening_mark(text)
         && p + 1 < doc.paras.len();
     let first = if headline {
         text

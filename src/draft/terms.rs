@@ -2,9 +2,9 @@
 //! documentary “The Last Tenants”`), a label (`the “one country, two systems” formula`), a
 //! name (`renamed “factcheckUK”`). They are listed in the report, never drafted as quotes.
 
-use super::clause::{self, word_at};
-use super::doc::{Doc, Para};
-use super::lexicon;
+use crate::draft::article::{Doc, Para};
+use crate::draft::lexicon;
+use crate::draft::words::{is_punct, word_at};
 
 /// Most words a quotation may have and still be a term rather than speech (`so-called “X”`).
 const MAX_TERM_WORDS: usize = 6;
@@ -29,7 +29,7 @@ pub fn is_term(doc: &Doc, para: &Para, q: usize, tok: usize) -> bool {
     let marker = lexicon::is_scare_marker(prev)
         || (prev == "as" && lexicon::is_scare_marker(word_at(doc, toks, j.wrapping_sub(2))));
     // `“transitioning away from fossil fuels,” a phrase agreed two years ago`
-    let mut k = tok + 1 + usize::from(clause::is_punct(doc, toks, tok + 1, ","));
+    let mut k = tok + 1 + usize::from(is_punct(doc, toks, tok + 1, ","));
     if matches!(word_at(doc, toks, k), "a" | "an" | "the") {
         k += 1;
     }
@@ -40,7 +40,7 @@ pub fn is_term(doc: &Doc, para: &Para, q: usize, tok: usize) -> bool {
         .next()
         .is_some_and(char::is_uppercase);
     // `A National Audit Office report, “Support for pupils ...”`: the work before a comma.
-    let work_noun = if clause::is_punct(doc, toks, j.wrapping_sub(1), ",") {
+    let work_noun = if is_punct(doc, toks, j.wrapping_sub(1), ",") {
         word_at(doc, toks, j.wrapping_sub(2))
     } else {
         prev

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use brief::briefing::load_bytes;
-use brief::draft::{Options, draft};
+use brief::draft::{Options, UNATTRIBUTED, draft};
 use brief::verify::typographic;
 
 /// The sets, in the order they are reported: `tuning` shaped the heuristics; the others were
@@ -28,6 +28,9 @@ pub struct Score {
     expected: usize,
     /// Drafted quotes.
     drafted: usize,
+    /// Drafted quotes given a speaker (not the placeholder of quotes whose speaker was not
+    /// found, which claims nobody).
+    claimed: usize,
     /// Expected quotes whose text was drafted, whatever the speaker.
     found: usize,
     /// Drafted quotes whose text is an expected quote, whatever the speaker.
@@ -37,9 +40,9 @@ pub struct Score {
 }
 
 impl Score {
-    /// Correct pairs among drafted pairs (1 when nothing was drafted).
+    /// Correct pairs among drafted pairs that name a speaker (1 when none does).
     pub fn precision(&self) -> f64 {
-        ratio(self.correct, self.drafted)
+        ratio(self.correct, self.claimed)
     }
 
     /// Correct pairs among expected pairs (1 when nothing was expected): quotes found with
@@ -62,6 +65,7 @@ impl Score {
     fn add(&mut self, other: Score) {
         self.expected += other.expected;
         self.drafted += other.drafted;
+        self.claimed += other.claimed;
         self.found += other.found;
         self.real += other.real;
         self.correct += other.correct;
@@ -173,6 +177,10 @@ fn score_article(expected_path: &Path, text: &str) -> ArticleResult {
     let mut score = Score {
         expected: expected.len(),
         drafted: pairs.len(),
+        claimed: pairs
+            .iter()
+            .filter(|(speaker, _)| *speaker != name_key(UNATTRIBUTED))
+            .count(),
         ..Score::default()
     };
     // Texts first, whatever the speaker: each expected quote matches one drafted quote.

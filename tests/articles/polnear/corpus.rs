@@ -61,10 +61,8 @@ pub fn is_annotated(dir: &Path) -> bool {
     })
 }
 
-/// Every `NAME.ann` of `dir` with its `NAME.txt`, in name order; an unreadable or malformed
-/// pair is an error naming it.
-pub fn load(dir: &Path) -> Result<Vec<Article>, String> {
-    let metadata = metadata(dir);
+/// The NAME of every `NAME.ann` of `dir`, in name order.
+pub fn annotated_names(dir: &Path) -> Result<Vec<String>, String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(Result::ok)
@@ -73,7 +71,14 @@ pub fn load(dir: &Path) -> Result<Vec<Article>, String> {
         .filter_map(|p| Some(p.file_stem()?.to_string_lossy().into_owned()))
         .collect();
     names.sort();
-    names
+    Ok(names)
+}
+
+/// Every `NAME.ann` of `dir` with its `NAME.txt`, in name order; an unreadable or malformed
+/// pair is an error naming it.
+pub fn load(dir: &Path) -> Result<Vec<Article>, String> {
+    let metadata = metadata(dir);
+    annotated_names(dir)?
         .iter()
         .map(|name| {
             let read = |ext: &str| {

@@ -1,11 +1,10 @@
 //! What a drafter gives the scores: each drafted quotation where it stands in the article,
-//! the names of its speaker, and (once a drafter exposes it) the mention it chose.
+//! the names of its speaker, and the mention it chose.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use brief::briefing::load_bytes;
-use brief::draft::{Options, draft};
+use brief::draft::{Options, Weights, draft_with};
 use brief::verify::{Finding, locate};
 
 /// One drafted quotation.
@@ -40,44 +39,38 @@ pub struct Drafted {
     pub declined: Vec<Declined>,
 }
 
-/// Today's `brief draft` on `article`, through its public API: the TOML it writes is loaded
-/// as a briefing and each quote located in the article (a text drafted twice takes its
-/// occurrences in turn). It names no mention.
+/// `brief draft` with its own weights on `article`.
 pub fn brief_draft(article: &str) -> Drafted {
-    let drafted = draft(article, &Options::default());
+    with_weights(article, Weights::builtin())
+}
+
+/// `brief draft` on `article` choosing speakers with `weights`, through its public API: each
+/// drafted quote with its range, its speaker's names and the mention chosen; the TOML it
+/// writes must load, and each quote of it is located in the article (one that is not is
+/// counted as unlocated, a bug of the drafter).
+pub fn with_weights(article: &str, weights: &Weights) -> Drafted {
+    let drafted = draft_with(article, &Options::default(), weights);
     let Ok(briefing) = load_bytes("draft.toml", drafted.toml.as_bytes()) else {
         // A draft that does not load is scored as drafting nothing; tests/draft.rs guards it.
         return Drafted::default();
     };
-    let mut used: HashSet<Range<usize>> = HashSet::new();
-    let mut out = Drafted {
+    let unlocated = locate(&briefing, article)
+        .iter()
+        .filter(|f| !matches!(f, Finding::Verbatim { .. }))
+        .count();
+    Drafted {
+        quotes: drafted
+            .quotes
+            .into_iter()
+            .map(|q| DraftedQuote {
+                range: q.text,
+                speaker: std::iter::once(q.speaker).chain(q.aliases).collect(),
+                mention: q.mention,
+            })
+            .collect(),
+        unlocated,
         declined: declined(&drafted.report),
-        ..Drafted::default()
-    };
-    for (quote, finding) in briefing.quotes.iter().zip(locate(&briefing, article)) {
-        let Finding::Verbatim { at, .. } = finding else {
-            out.unlocated += 1;
-            continue;
-        };
-        let needle = &article[at.clone()];
-        let range = article
-            .match_indices(needle)
-            .map(|(i, s)| i..i + s.len())
-            .find(|r| !used.contains(r))
-            .unwrap_or(at);
-        used.insert(range.clone());
-        let actor = &briefing.actors[quote.speaker];
-        let speaker = std::iter::once(&actor.name)
-            .chain(&actor.aliases)
-            .map(|n| n.as_str().to_owned())
-            .collect();
-        out.quotes.push(DraftedQuote {
-            range,
-            speaker,
-            mention: None,
-        });
     }
-    out
 }
 
 /// The quotations a `brief draft` report says were not drafted, and why.

@@ -43,6 +43,12 @@ const COLUMNS: &[Column] = &[
     ("precision", |c| (c.real, c.drafted)),
     ("named: right", |c| (c.named_right, c.named)),
     ("named: right|found", |c| (c.named_right, c.named_found)),
+    ("named: wrong|claimed", |c| {
+        (
+            c.named_claimed.saturating_sub(c.named_right),
+            c.named_claimed,
+        )
+    }),
     ("all sources", |c| (c.resolved_right, c.resolved)),
     ("mention", |c| (c.mention_right, c.sourced)),
 ];

@@ -9,6 +9,9 @@
 //! - **Named speaker**: for a gold quotation whose Source is a name, the speaker of the
 //!   drafted quotation that speaks for it is right when one of its names, in its fullest
 //!   form, is the same speaker ([`super::names`]) as the Source's fullest form.
+//! - **Named: wrong|claimed**: of the named quotations found and drafted with a speaker (not
+//!   under the placeholder of quotations whose speaker was not found), the share whose
+//!   speaker is wrong: a quote given to the wrong person.
 //! - **All sources**: the same against every Source the heuristic of [`super::resolve`]
 //!   resolves to a name.
 //! - **Mention**: for a gold quotation with an annotated Source, right when it is found and
@@ -16,6 +19,8 @@
 //!   drafter may choose `Geoff Garin` where the annotator marked `Geoff Garin, a pollster`).
 
 use std::ops::Range;
+
+use brief::draft::UNATTRIBUTED;
 
 use super::drafted::Drafted;
 use super::gold::{GoldQuote, word_ranges};
@@ -42,6 +47,9 @@ pub struct Counts {
     pub named_found: usize,
     /// Of those, with the right speaker.
     pub named_right: usize,
+    /// Of those found, drafted with a speaker (not under the placeholder of quotations whose
+    /// speaker was not found): the speakers claimed, right or wrong.
+    pub named_claimed: usize,
     /// Gold quotations whose Source resolves to a name (names included).
     pub resolved: usize,
     /// Of those, found with the right speaker.
@@ -64,6 +72,7 @@ impl Counts {
         self.named += other.named;
         self.named_found += other.named_found;
         self.named_right += other.named_right;
+        self.named_claimed += other.named_claimed;
         self.resolved += other.resolved;
         self.resolved_right += other.resolved_right;
         self.sourced += other.sourced;
@@ -143,10 +152,17 @@ pub fn score(
         let named = source
             .and_then(|s| s.name.as_ref())
             .map(|n| index.fullest(n, at));
+        let claimed = drafted_ix.is_some_and(|d| {
+            drafted.quotes[d]
+                .speaker
+                .first()
+                .is_some_and(|s| s != UNATTRIBUTED)
+        });
         if let Some(key) = &named {
             counts.named += 1;
             counts.named_found += usize::from(found);
             counts.named_right += usize::from(speaks(key));
+            counts.named_claimed += usize::from(claimed);
         }
         let mut right = None;
         if let Some(resolution) = &resolved[g] {

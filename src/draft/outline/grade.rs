@@ -23,12 +23,12 @@
 
 use std::ops::Range;
 
-use super::clause::{self, word_at};
-use super::doc::{Doc, Kind, Para, Tok};
-use super::lexicon;
-use super::outline::{Actor, NameIndex, word_matches};
-use super::phrase::collapse;
+use super::model::{Actor, Grade, NameIndex};
 use crate::briefing::grade::Credibility;
+use crate::draft::article::{Doc, Kind, Para, Tok};
+use crate::draft::lexicon;
+use crate::draft::syntax::clause;
+use crate::draft::words::{collapse, word_at, word_matches};
 
 /// Adverbs with which the article passes on what it has not seen: `reportedly`.
 const HEARSAY_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly"];
@@ -178,27 +178,6 @@ struct Hit {
     cue: Cue,
     /// The words it was read from, as a byte range of the article.
     words: Range<usize>,
-}
-
-/// A proposed credibility and the words it was read from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Grade {
-    /// The credibility proposed.
-    pub credibility: Credibility,
-    /// The words, quoted: `“reportedly”`.
-    pub read_from: String,
-}
-
-impl Grade {
-    /// The review note: `credibility 4 (doubtful) proposed from “reportedly”`.
-    pub fn review(&self) -> String {
-        format!(
-            "credibility {} ({}) proposed from {}",
-            self.credibility,
-            self.credibility.meaning(),
-            self.read_from
-        )
-    }
 }
 
 /// The intelligence services among the actors, by name and alias, so that `The NIS said`

@@ -283,6 +283,25 @@ pub fn demonym_of(state: &str) -> Option<&'static str> {
         .map(|c| c.demonym)
 }
 
+/// The states of the United States, places that never speak for themselves in the news
+/// (not Georgia, also a country, nor Washington, which often means the government).
+#[rustfmt::skip]
+const US_STATES: &[&str] = &[
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+];
+
+/// True for the name of a place inside a country that a quotation is never attributed to
+/// (`New Hampshire`, `Alabama`): a speaker named so is a misreading.
+pub fn is_subnational_place(name: &str) -> bool {
+    US_STATES.contains(&name)
+}
+
 /// True when `word` is one word of a region's name (`Asia`, `Baltic`).
 pub fn is_region_word(word: &str) -> bool {
     REGIONS

@@ -1,15 +1,17 @@
-//! An article's structure: paragraphs, the quotations in them, word tokens, and sentences.
+//! Stage 1, segmenting: reads the text into paragraphs, page furniture, quotations, word
+//! tokens and sentences (the [`Doc`] layer of [`crate::draft::article`]).
 //!
-//! Every position is a byte range of the article text, so whatever is drafted from it can be
-//! cut verbatim. A quotation is one opaque token, so the words inside it never look like an
-//! attribution, and a sentence never ends inside one.
+//! A quotation is one opaque token, so the words inside it never look like an attribution,
+//! and a sentence never ends inside one.
+
+pub mod furniture;
+pub mod quotes;
 
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::furniture;
-use super::lexicon;
-use super::quotes::{self, Span};
+use crate::draft::article::{Doc, Kind, Para, Quote, Tok};
+use crate::draft::lexicon;
 
 /// A line longer than this is a whole paragraph, not a hard-wrapped line.
 const WRAPPED_LINE_MAX: usize = 120;
@@ -17,67 +19,6 @@ const WRAPPED_LINE_MAX: usize = 120;
 /// of every stage that looks across a sentence stays linear in the article. The longest
 /// sentence of the development articles has 220.
 pub const MAX_SENTENCE_TOKENS: usize = 400;
-
-/// A parsed article.
-#[derive(Debug)]
-pub struct Doc<'a> {
-    /// The article text.
-    pub text: &'a str,
-    /// Paragraphs in order.
-    pub paras: Vec<Para>,
-    /// Opening marks with no closing mark and no continuation, as byte offsets.
-    pub unbalanced: Vec<usize>,
-    /// How many sentences were longer than [`MAX_SENTENCE_TOKENS`] and read in parts.
-    pub long_sentences: usize,
-    /// Words written in lowercase somewhere outside quotations.
-    lowercase: HashSet<String>,
-}
-
-/// One paragraph.
-#[derive(Debug)]
-pub struct Para {
-    /// Byte range in the article, after a dateline (`CAIRO — `).
-    pub range: Range<usize>,
-    /// Page furniture, not the story: a byline, a caption, a link line.
-    pub furniture: bool,
-    /// Quotations in order.
-    pub quotes: Vec<Quote>,
-    /// Tokens in order; a quotation is one token.
-    pub toks: Vec<Tok>,
-    /// Sentences as ranges of token indices.
-    pub sentences: Vec<Range<usize>>,
-}
-
-/// A quotation and how it relates to the paragraphs around it.
-#[derive(Clone, Debug)]
-pub struct Quote {
-    /// Where it stands.
-    pub span: Span,
-    /// True when it re-opens a quotation left open at the end of the previous paragraph.
-    pub continues: bool,
-}
-
-/// What a token is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// Letters and digits, with inner hyphens, apostrophes and abbreviation periods.
-    Word,
-    /// `’s` or `'s` after a word.
-    Possessive,
-    /// Any other single character.
-    Punct,
-    /// A whole quotation, by index into [`Para::quotes`].
-    Quote(usize),
-}
-
-/// One token.
-#[derive(Clone, Debug)]
-pub struct Tok {
-    /// What it is.
-    pub kind: Kind,
-    /// Byte range in the article.
-    pub range: Range<usize>,
-}
 
 impl<'a> Doc<'a> {
     /// Parses `text` into paragraphs, quotations, tokens and sentences.
@@ -131,27 +72,6 @@ impl<'a> Doc<'a> {
             unbalanced,
             long_sentences,
             lowercase,
-        }
-    }
-
-    /// True when `word` is a common word: written in lowercase elsewhere in the article, so
-    /// capitalised only because it starts a sentence.
-    pub fn is_common(&self, word: &str) -> bool {
-        self.lowercase.contains(&word.to_lowercase())
-    }
-
-    /// The text of a token.
-    pub fn word(&self, tok: &Tok) -> &'a str {
-        &self.text[tok.range.clone()]
-    }
-
-    /// The byte range of sentence `s` of paragraph `p`.
-    pub fn sentence_range(&self, p: usize, s: usize) -> Range<usize> {
-        let para = &self.paras[p];
-        let toks = &para.toks[para.sentences[s].clone()];
-        match (toks.first(), toks.last()) {
-            (Some(first), Some(last)) => first.range.start..last.range.end,
-            _ => para.range.start..para.range.start,
         }
     }
 }
@@ -208,7 +128,7 @@ fn link_continuations(text: &str, paras: &mut [Para], unbalanced: &mut Vec<usize
             next.quotes
                 .first()
                 .is_some_and(|q| q.span.outer.start == next.range.start)
-                && text[next.range.clone()].starts_with(quotes::is_opening_mark)
+                && quotes::starts_with_opening_mark(&text[next.range.clone()])
         });
         if next_opens {
             paras[i + 1].quotes[0].continues = true;

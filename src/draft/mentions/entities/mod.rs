@@ -6,16 +6,14 @@ mod pronouns;
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{self, Gender};
-use super::phrase::{Apposition, Named};
-use super::places;
 use crate::briefing::model::ActorKind;
+use crate::draft::lexicon::{self, Gender, places};
+use crate::draft::syntax::phrase::{Apposition, Named};
 
 /// Most recent mentions searched back for a pronoun, a description or a shortened name.
 const RECENT_WINDOW: usize = 400;
 
-/// Index into [`Registry::entities`].
-pub type EntityIx = usize;
+pub use crate::draft::article::EntityIx;
 
 /// Someone or something the article names.
 #[derive(Clone, Debug)]
@@ -43,7 +41,7 @@ pub struct Entity {
     /// How many times it is mentioned outside quotations.
     pub mentions: usize,
     /// True when it was added for a description, with no name (`a European diplomat`).
-    described: bool,
+    pub described: bool,
     /// The entity it turned out to be, named later (`China’s ambassador`, then `China’s
     /// ambassador Liu Xiaming`).
     merged_into: Option<EntityIx>,
@@ -218,6 +216,11 @@ impl Registry {
                 .filter_map(|w| match w.as_str() {
                     // `Mrs Justice Helen Okafor`, then `the judge`.
                     "justice" | "magistrate" => Some("judge".to_owned()),
+                    // `Gov. Martin Keller`, then `the governor`.
+                    "gov." | "gov" => Some("governor".to_owned()),
+                    "sen." | "sen" => Some("senator".to_owned()),
+                    "rep." | "rep" => Some("representative".to_owned()),
+                    "gen." | "gen" => Some("general".to_owned()),
                     _ => lexicon::is_person_noun(&w).then_some(w),
                 })
                 .collect(),
@@ -263,6 +266,19 @@ impl Registry {
             && name.contains(' ')
             && let Some(ix) = self.recent(named.at, |e| {
                 e.kind == ActorKind::Person && e.name.ends_with(&tail)
+            })
+        {
+            return Some((ix, Found::Surname));
+        }
+        // `Mr Faizal` for Muhammad Faizal Osman, `Sheikh Fahad` for Fahad bin Saad
+        // Al-Mutairi: another word of the name of a person mentioned recently.
+        if may_be_surname
+            && !name.contains(' ')
+            && let Some(ix) = self.recent(named.at, |e| {
+                e.kind == ActorKind::Person
+                    && !e.described
+                    && e.name.contains(' ')
+                    && e.name.split(' ').any(|w| w == name)
             })
         {
             return Some((ix, Found::Surname));

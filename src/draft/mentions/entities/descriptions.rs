@@ -5,8 +5,8 @@
 use super::{Entity, EntityIx, Found, Registry, add_unique, capitalise, latest};
 use crate::briefing::model::ActorKind;
 use crate::draft::lexicon;
-use crate::draft::phrase::{Description, Named, Phrase};
-use crate::draft::places;
+use crate::draft::lexicon::places;
+use crate::draft::syntax::phrase::{Description, Named, Phrase};
 
 impl Registry {
     /// The entity a description refers to (`the ministry`, `a company spokesperson`), adding
@@ -91,10 +91,19 @@ impl Registry {
                 }
                 return self.spoken_for(desc);
             }
-            return desc
-                .definite
-                .then(|| self.recent(desc.at, has(head)))
-                .flatten();
+            if !desc.definite {
+                return None;
+            }
+            // `the Florida senator`, `the Republican nominee`: the person described so
+            // before, else the person last the subject of a verb (news names a person before
+            // describing them), never a new unnamed speaker. Not someone's (`its own
+            // expert`) nor a relative (`the mother`), who is someone else.
+            let named_person = |e: &Entity| e.kind == ActorKind::Person && !e.described;
+            return self.recent(desc.at, has(head)).or_else(|| {
+                (!desc.possessed && !lexicon::is_relative_noun(head))
+                    .then(|| self.recent_subject(desc.at, named_person))
+                    .flatten()
+            });
         }
         if let Some(ix) = self.recent(desc.at, has(head)) {
             return Some(ix);

@@ -1,20 +1,13 @@
 //! Where quotations stand in a paragraph: spans between quotation marks of the shapes news
-//! text uses: curly or straight double marks (closed by `’’` as typed on some wires), German
-//! `„…“`, guillemets `«…»`, and British single marks `‘…’` when they stand outside a double
-//! quotation. An apostrophe is never a mark, so `Japan’s` and `don't` stay words.
+//! text uses: curly or straight double marks (closed by `’’` as typed on some wires), two
+//! apostrophes `''…''` (as some newspaper archives store double marks), German `„…“`,
+//! guillemets `«…»`, and British single marks `‘…’` when they stand outside a double
+//! quotation. A lone apostrophe is never a mark, so `Japan’s`, `don't` and `voters'` stay
+//! words.
 
 use std::ops::Range;
 
-/// One quotation in a paragraph, as byte ranges of the whole article.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Span {
-    /// The marks and what they enclose; for a quotation left open, up to the paragraph's end.
-    pub outer: Range<usize>,
-    /// The quoted words: trimmed, without the marks and without a trailing comma.
-    pub inner: Range<usize>,
-    /// False when the paragraph ends before a closing mark.
-    pub closed: bool,
-}
+use crate::draft::article::Span;
 
 /// The quotations of one paragraph, and the opening marks left unmatched.
 #[derive(Clone, Debug, Default)]
@@ -25,10 +18,10 @@ pub struct Found {
     pub stray: Vec<usize>,
 }
 
-/// True for a character that opens a quotation at the start of a paragraph (a paragraph that
-/// continues the quotation of the one before).
-pub fn is_opening_mark(c: char) -> bool {
-    matches!(c, '“' | '"' | '„' | '«' | '‘')
+/// True when `text` starts with a mark that opens a quotation (a paragraph that continues
+/// the quotation of the one before, a headline that is a quotation).
+pub fn starts_with_opening_mark(text: &str) -> bool {
+    text.starts_with(['“', '"', '„', '«', '‘']) || text.starts_with("''")
 }
 
 /// The mark that opened the quotation being read.
@@ -42,6 +35,9 @@ enum Mark {
     Guillemet,
     /// `‘` outside a double quotation: closed by `’` that ends a word.
     Single,
+    /// Two apostrophes: closed by the last two of a run of two or more (a longer run ends
+    /// with the quotation's own apostrophe: `the voters'`), or by `”`.
+    Apostrophes,
 }
 
 /// Finds the quotations of the paragraph `text[range]`.
@@ -69,20 +65,33 @@ fn scan(text: &str, range: Range<usize>, singles: bool) -> Found {
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let at = range.start + i;
-        let mut close_len = 0;
+        // The bytes of a closing mark, and where the quoted words end (before the mark).
+        let mut close: Option<(usize, usize)> = None;
+        // A run of straight apostrophes starting here.
+        let run = if c == '\'' {
+            para[i..].bytes().take_while(|&b| b == b'\'').count()
+        } else {
+            0
+        };
         match (open.map(|(_, m)| m), c) {
-            (Some(Mark::Double), '”' | '"') | (Some(Mark::Low), '“' | '”') => {
-                close_len = c.len_utf8();
-            }
-            (Some(Mark::Guillemet), '»') => close_len = c.len_utf8(),
+            (Some(Mark::Double), '”' | '"')
+            | (Some(Mark::Low), '“' | '”')
+            | (Some(Mark::Guillemet), '»')
+            | (Some(Mark::Apostrophes), '”') => close = Some((at, c.len_utf8())),
             (Some(Mark::Double), '’' | '\'') if next == Some(c) => {
                 chars.next();
-                close_len = 2 * c.len_utf8();
+                close = Some((at, 2 * c.len_utf8()));
+            }
+            (Some(Mark::Apostrophes), '\'') if run >= 2 => {
+                for _ in 1..run {
+                    chars.next();
+                }
+                close = Some((at + run - 2, 2));
             }
             (Some(Mark::Single), '’') if closes_single(prev, next, &para[i..]) => {
-                close_len = c.len_utf8();
+                close = Some((at, c.len_utf8()));
             }
-            (Some(Mark::Single), _) => {}
+            (Some(Mark::Single | Mark::Apostrophes), _) => {}
             (_, '“' | '„' | '«') => {
                 let mark = match c {
                     '“' => Mark::Double,
@@ -94,19 +103,25 @@ fn scan(text: &str, range: Range<usize>, singles: bool) -> Found {
                 }
             }
             (None, '"') if opens(prev, next) => open = Some((at, Mark::Double)),
+            // `'''`: the two first open, the third is the quotation's own.
+            (None, '\'') if run >= 2 && opens(prev, para[i + 2..].chars().next()) => {
+                chars.next();
+                open = Some((at, Mark::Apostrophes));
+            }
             (None, '‘') if singles && opens(prev, next) => open = Some((at, Mark::Single)),
             _ => {}
         }
-        if close_len > 0
+        if let Some((content_end, len)) = close
             && let Some((start, _)) = open.take()
         {
-            let end = at + close_len;
-            found.spans.extend(span(text, start, end, close_len));
+            found
+                .spans
+                .extend(span(text, start, content_end, content_end + len));
         }
         prev = Some(c);
     }
     if let Some((start, _)) = open {
-        found.spans.extend(span(text, start, range.end, 0));
+        found.spans.extend(span(text, start, range.end, range.end));
     }
     found
 }
@@ -131,12 +146,16 @@ fn closes_single(prev: Option<char>, next: Option<char>, rest: &str) -> bool {
     !plural_possessive
 }
 
-/// The span from the opening mark at `start` to `end` (after a closing mark of `close_len`
-/// bytes, or the paragraph's end when 0), or None when nothing is quoted.
-fn span(text: &str, start: usize, end: usize, close_len: usize) -> Option<Span> {
-    let mark_len = text[start..].chars().next().map_or(1, char::len_utf8);
+/// The span from the opening mark at `start` to `end`, its words ending at `content_end`
+/// (before the closing mark, or at the paragraph's end for a quotation left open), or None
+/// when nothing is quoted.
+fn span(text: &str, start: usize, content_end: usize, end: usize) -> Option<Span> {
+    let mark_len = if text[start..].starts_with("''") {
+        2
+    } else {
+        text[start..].chars().next().map_or(1, char::len_utf8)
+    };
     let content_start = start + mark_len;
-    let content_end = end - close_len;
     let content = &text[content_start..content_end];
     let lead = content.len() - content.trim_start().len();
     let trimmed = content.trim();
@@ -148,7 +167,7 @@ fn span(text: &str, start: usize, end: usize, close_len: usize) -> Option<Span> 
     Some(Span {
         outer: start..end,
         inner: inner_start..inner_start + trimmed.len(),
-        closed: close_len > 0,
+        closed: content_end < end,
     })
 }
 
@@ -203,6 +222,22 @@ mod tests {
             inners("“It was late,’’ he said. „Wir bleiben“, sagte sie. «Non», dit-il."),
             ["It was late", "Wir bleiben", "Non"]
         );
+    }
+
+    #[test]
+    fn two_apostrophes_pair_as_double_marks() {
+        assert_eq!(
+            inners("''No,'' said the candidates' aide. ''We won't ask 'why.'''"),
+            ["No", "We won't ask 'why.'"]
+        );
+        assert_eq!(
+            inners("A 5'' pipe, rock 'n' roll, and ''the voters''' say."),
+            ["the voters'"]
+        );
+        let text = "''We will go. And then";
+        let found = find(text, 0..text.len());
+        assert!(!found.spans[0].closed);
+        assert_eq!(&text[found.spans[0].inner.clone()], "We will go. And then");
     }
 
     #[test]

@@ -4,13 +4,12 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::clause::{self, word_at};
-use super::doc::{Doc, Kind, Para, Tok};
 use super::entities::{EntityIx, Registry};
-use super::lexicon;
-use super::phrase::{self, Named, Phrase, Words};
-use super::places;
 use crate::briefing::model::ActorKind;
+use crate::draft::article::{Doc, Kind, Para, Tok};
+use crate::draft::lexicon::{self, places};
+use crate::draft::syntax::phrase::{self, Named, Phrase, Words};
+use crate::draft::words::{is_punct, word_at};
 
 /// Every capitalised run of the article (`Michael Thomas`, `Thomas`, `Hawk Sawyer`), as
 /// written: a run that is the end of a longer one names a person by surname, which makes the
@@ -62,27 +61,32 @@ fn name_runs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Range<usize>
     runs
 }
 
-/// A person named in a sentence.
-#[derive(Clone, Copy, Debug)]
-pub struct Person {
+/// A name found in a sentence and registered.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// Its tokens, with a role or title before the name (`State Department spokesperson
+    /// Andrea Thomson`).
+    pub toks: Range<usize>,
     /// Token index of the name's first word.
     pub tok: usize,
-    /// The person.
+    /// The entity it names.
     pub entity: EntityIx,
+    /// True when the entity is a person.
+    pub person: bool,
     /// Named as an owner (`Carlineo’s attorney`): a later `her` is not about them.
     pub owner: bool,
 }
 
-/// Registers the institutions, states and people named in a sentence; returns the people.
+/// Registers the institutions, states and people named in a sentence; returns them in order.
 pub fn scan(
     doc: &Doc,
     para: &Para,
     sentence: Range<usize>,
     runs: &Runs,
     registry: &mut Registry,
-) -> Vec<Person> {
+) -> Vec<Found> {
     let toks = &para.toks;
-    let mut people = Vec::new();
+    let mut found = Vec::new();
     for Range { start: i, end } in name_runs(doc, para, sentence.clone()) {
         // Take in a role before the name: `State Department spokesperson Andrea Thomson`,
         // `President` at the start of a sentence.
@@ -102,36 +106,41 @@ pub fn scan(
             continue;
         };
         let at = named.at;
-        if let Some(entity) = register_name(doc, para, (start, i, end), named, runs, registry)
-            && registry.entities[entity].kind == ActorKind::Person
-        {
-            let owner = toks.get(end).is_some_and(|t| t.kind == Kind::Possessive);
+        let Some(entity) = register_name(doc, para, (start, i, end), named, runs, registry) else {
+            continue;
+        };
+        let person = registry.entities[entity].kind == ActorKind::Person;
+        let owner = toks.get(end).is_some_and(|t| t.kind == Kind::Possessive);
+        if person {
             // A person named first in the sentence is its subject.
             if owner {
                 registry.object(at);
             } else if start == sentence.start {
                 registry.subject(entity, at);
             }
-            people.push(Person {
-                tok: i,
-                entity,
-                owner,
-            });
         }
+        found.push(Found {
+            toks: start..end,
+            tok: i,
+            entity,
+            person,
+            owner,
+        });
     }
-    people
+    found
 }
 
 /// Records the gender that a pronoun in a sentence shows for the person it most likely
 /// means: the subject of a verb before it (`Zoghlin told The Hill that her client`), else the
-/// latest person named before it who is not an owner. `subjects` are (first token of the
+/// latest person named before it (among the names `people` the scan found) who is not an
+/// owner. `subjects` are (first token of the
 /// subject, entity) of the sentence's verbs; a pronoun that is itself a subject is skipped
 /// (resolving it already told its gender).
 pub fn genders(
     doc: &Doc,
     para: &Para,
     sentence: Range<usize>,
-    people: &[Person],
+    people: &[Found],
     subjects: &[(usize, EntityIx)],
     registry: &mut Registry,
 ) {
@@ -158,7 +167,7 @@ pub fn genders(
                 people
                     .iter()
                     .rev()
-                    .find(|p| p.tok < k && !p.owner)
+                    .find(|p| p.person && p.tok < k && !p.owner)
                     .map(|p| p.entity)
             });
         if let Some(entity) = candidate.filter(|e| !told.contains(e)) {
@@ -204,7 +213,7 @@ fn joins_run(doc: &Doc, para: &Para, start: usize, i: usize) -> bool {
             && lexicon::is_acronym(next)
             && before.iter().any(|b| matches!(*b, "of" | "for"))
             && !lexicon::is_capitalised(word_at(doc, toks, i + 2)))
-        || (clause::is_punct(doc, toks, i, ",")
+        || (is_punct(doc, toks, i, ",")
             && lexicon::comma_in_institution(|k| word_at(doc, toks, k), i))
         || (toks[i].kind == Kind::Possessive
             && lexicon::is_title_word(word_at(doc, toks, i - 1))
@@ -242,7 +251,7 @@ fn register_name(
     // `Doyle’s son, Patrick,`: a name in apposition to a person noun.
     let may_be_person =
         matches!(named.kind, None | Some(ActorKind::Person)) && !lexicon::is_acronym(&named.name);
-    let apposed_to = (may_be_person && start >= 2 && clause::is_punct(doc, toks, start - 1, ","))
+    let apposed_to = (may_be_person && start >= 2 && is_punct(doc, toks, start - 1, ","))
         .then(|| word(start - 2))
         .filter(|w| lexicon::is_lower(w) && lexicon::is_person_noun(w));
     if let Some(noun) = apposed_to {
@@ -251,7 +260,7 @@ fn register_name(
     }
     // `Mamadou, a 19-year-old from Guinea,`: an apposition after the name says a person.
     let described_after = may_be_person
-        && clause::is_punct(doc, toks, end, ",")
+        && is_punct(doc, toks, end, ",")
         && matches!(word(end + 1), "a" | "an")
         && (end + 2..end + 5).any(|i| {
             word(i).ends_with("-year-old")
@@ -266,10 +275,9 @@ fn register_name(
             || looks_like_person(doc, para, run_start, end)
             || (runs.has_short_form(&named.name) && !is_placeish(doc, para, run_start, end)));
     // `National Intelligence Service (NIS)`
-    let acronym = (clause::is_punct(doc, toks, end, "(")
-        && clause::is_punct(doc, toks, end + 2, ")"))
-    .then(|| word(end + 1))
-    .filter(|w| lexicon::is_acronym(w));
+    let acronym = (is_punct(doc, toks, end, "(") && is_punct(doc, toks, end + 2, ")"))
+        .then(|| word(end + 1))
+        .filter(|w| lexicon::is_acronym(w));
     let entity = if named.titled || institution || untitled_person {
         if named.alias.is_none() {
             named.alias = acronym.map(str::to_owned);
@@ -317,7 +325,7 @@ fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bo
     match toks.get(end).map(|t| t.kind) {
         Some(Kind::Word) => lexicon::is_lower(next) && !PLACE_PREPOSITIONS.contains(&next),
         Some(Kind::Possessive) => true,
-        Some(Kind::Punct) if clause::is_punct(doc, toks, end, ",") => {
+        Some(Kind::Punct) if is_punct(doc, toks, end, ",") => {
             let after = word(end + 1);
             after.chars().all(|c| c.is_ascii_digit())
                 || matches!(

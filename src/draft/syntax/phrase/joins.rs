@@ -2,7 +2,7 @@
 //! Secretary`, `Ministry of Economy, Trade and Industry`, `Ministry of Science and ICT`.
 
 use super::Words;
-use crate::draft::{lexicon, places};
+use crate::draft::lexicon::{self, places};
 
 /// The part of `w` before `and`/`or` when something comes before it, unless the conjunction
 /// joins two demonyms of one noun (`the Russian and Syrian defense ministries`).

@@ -1,11 +1,10 @@
 //! The outline written as a format-1 briefing, with a `# review:` comment on every entry that
 //! needs an editor and on every credibility proposed.
 
-use super::hedges::Grade;
-use super::outline::Outline;
 use super::toml_out::TomlOut;
 use crate::briefing::load::FORMAT_VERSION;
 use crate::briefing::model::Named as _;
+use crate::draft::outline::model::{Grade, Outline};
 
 /// The summary placeholder: required by the loader, to be written by the author.
 pub const SUMMARY: &str = "TODO: summarise in your own words.";

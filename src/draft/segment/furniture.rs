@@ -3,7 +3,7 @@
 //! the dateline that opens a wire story (`WASHINGTON (AP) —`). None of it becomes a title, a
 //! timeline event or a region.
 
-use super::lexicon;
+use crate::draft::lexicon;
 
 /// Most words of a byline (`By Jane Doe and John Roe`).
 const BYLINE_WORDS: usize = 10;

@@ -4,31 +4,14 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use super::doc::Doc;
 use super::ids::Ids;
-use super::lexicon;
-use super::outline::{Actor, NameIndex, Quote, word_matches};
-use super::places::REGIONS;
+use super::model::{Actor, Implication, NameIndex, Quote};
+use crate::draft::article::Doc;
+use crate::draft::lexicon::{self, places::REGIONS};
+use crate::draft::words::word_matches;
 
 /// Most implication skeletons drafted.
 const MAX_IMPLICATIONS: usize = 8;
-
-/// One drafted implication.
-#[derive(Debug)]
-pub struct Implication {
-    /// Unique id.
-    pub id: String,
-    /// The region.
-    pub region: String,
-    /// Placeholder title.
-    pub title: String,
-    /// Actors named near the region word.
-    pub actors: Vec<usize>,
-    /// Quotes in the sentences that mention the region.
-    pub quotes: Vec<usize>,
-    /// What to write.
-    pub review: String,
-}
 
 /// A region and every sentence that mentions it.
 struct Found {

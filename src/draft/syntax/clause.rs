@@ -4,9 +4,10 @@
 
 use std::ops::Range;
 
-use super::doc::{Doc, Kind, Para, Tok};
-use super::lexicon;
 use super::phrase::{self, Phrase, Words};
+use crate::draft::article::{Doc, Kind, Para, Tok};
+use crate::draft::lexicon;
+use crate::draft::words::{is_punct, word_at};
 
 /// Most tokens a subject before its verb may have; longer runs are not a subject.
 const MAX_SUBJECT_TOKENS: usize = 14;
@@ -128,7 +129,31 @@ pub fn verbs(doc: &Doc, para: &Para, sentence: Range<usize>) -> Vec<Verb> {
         .clone()
         .filter_map(|i| {
             let w = word(i);
-            if lexicon::is_speech_participle(w) {
+            // `looked promising`, `very threatening`: an adjective, not a verb of saying.
+            let adjective = i > sentence.start
+                && matches!(
+                    word(i - 1),
+                    "looked"
+                        | "look"
+                        | "looks"
+                        | "seemed"
+                        | "seem"
+                        | "seems"
+                        | "sounded"
+                        | "sound"
+                        | "sounds"
+                        | "appeared"
+                        | "remained"
+                        | "very"
+                        | "more"
+                        | "most"
+                        | "less"
+                        | "least"
+                        | "highly"
+                        | "so"
+                        | "too"
+                );
+            if lexicon::is_speech_participle(w) && !adjective {
                 return Some(Verb {
                     tok: i,
                     speech: true,
@@ -598,20 +623,6 @@ fn joins_names(doc: &Doc, toks: &[Tok], i: usize) -> bool {
 /// True for a word that opens an introductory phrase (`Asked`, `In`, `Speaking`).
 pub fn is_intro_word(word: &str) -> bool {
     INTRO_WORDS.contains(&word) || (word.ends_with("ing") && lexicon::is_capitalised(word))
-}
-
-/// The text of token `i` when it is a word, else "".
-pub fn word_at<'a>(doc: &Doc<'a>, toks: &[Tok], i: usize) -> &'a str {
-    match toks.get(i) {
-        Some(t) if t.kind == Kind::Word => doc.word(t),
-        _ => "",
-    }
-}
-
-/// True when token `i` is the punctuation `p`.
-pub fn is_punct(doc: &Doc, toks: &[Tok], i: usize, p: &str) -> bool {
-    toks.get(i)
-        .is_some_and(|t| t.kind == Kind::Punct && doc.word(t) == p)
 }
 
 #[cfg(test)]

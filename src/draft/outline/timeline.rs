@@ -5,15 +5,15 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::clause;
 use super::dates::Day;
-use super::doc::{Doc, Kind, Para};
-use super::hedges::{self, Grade, Services};
-use super::lexicon::{self, month};
-use super::outline::{Actor, NameIndex, fit};
-use super::phrase::collapse;
+use super::grade::{self, Services};
+use super::model::{Actor, Event, Grade, NameIndex};
 use crate::briefing::grade::{Credibility, describe};
 use crate::briefing::model::{Named as _, PartialDate, Status};
+use crate::draft::article::{Doc, Kind, Para};
+use crate::draft::lexicon::{self, WEEKDAYS, month};
+use crate::draft::syntax::clause;
+use crate::draft::words::{collapse, fit};
 
 /// Most characters of a drafted event title.
 const TITLE_CHARS: usize = 200;
@@ -21,27 +21,6 @@ const TITLE_CHARS: usize = 200;
 const SINCE_WORDS: usize = 8;
 /// Most words of the noun phrase after `recent` (`recent intelligence reports`).
 const RECENT_WORDS: usize = 3;
-
-/// One drafted timeline entry.
-#[derive(Debug)]
-pub struct Event {
-    /// The time as the article puts it.
-    pub when: String,
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` when the article gives a year.
-    pub date: Option<String>,
-    /// The sentence, shortened.
-    pub title: String,
-    /// Guessed from the verbs, or from the hedges when they say more.
-    pub status: Option<Status>,
-    /// The credibility the sentence's hedges suggest, when its status allows it.
-    pub grade: Option<Grade>,
-    /// Why the credibility the hedges suggest was not proposed.
-    pub refused: Option<String>,
-    /// Actors the sentence names.
-    pub actors: Vec<usize>,
-    /// What to check.
-    pub review: String,
-}
 
 /// A time expression in a sentence.
 #[derive(Clone, Debug)]
@@ -66,16 +45,6 @@ enum Relative {
     MonthDay(u8, u8),
 }
 
-/// Days of the week.
-pub(super) const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 /// Periods after `last`, `next`, `this` and `in recent`.
 const PERIODS: &[&str] = &[
     "week", "weeks", "month", "months", "year", "years", "weekend", "days", "decade", "decades",
@@ -179,7 +148,7 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
             };
             let guess = agree(
                 status(doc, para, sentence.clone()),
-                hedges::of_event(doc, p, s, &services),
+                grade::of_event(doc, p, s, &services),
             );
             let years: Vec<&Expr> = exprs.iter().filter(|e| e.date.is_some()).collect();
             // `from 2002 to 2005` is one span, not two events.

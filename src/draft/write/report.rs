@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::outline::Outline;
+use crate::draft::outline::model::Outline;
 use crate::text::SafeText;
 
 /// Most characters of article text quoted in one report line.
