@@ -154,13 +154,15 @@ impl Pty {
     }
 
     /// Resizes the terminal (the program gets SIGWINCH) and the screen model with it.
+    /// What the program wrote before is read at the old size; the model takes the new size
+    /// before the program can draw at it, so no frame is ever cut to the old one.
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.resize_window(cols, rows);
         self.pump(Duration::from_millis(1));
         self.parser.screen_mut().set_size(
             rows.max(1).try_into().unwrap(),
             cols.max(1).try_into().unwrap(),
         );
+        self.resize_window(cols, rows);
     }
 
     /// Resizes the pseudo-terminal only (the program gets SIGWINCH; the screen model keeps
