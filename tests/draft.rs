@@ -928,6 +928,30 @@ fn issue22_a_quotation_with_no_speaker_is_drafted_unattributed_for_review() {
     assert!(report.contains("no speaker found"), "{report}");
 }
 
+#[test]
+fn issue22_a_name_after_a_dash_signs_the_quotation() {
+    let article = "Senator Ruth Calloway spoke at the rally in Dayton on Saturday.\n\n\
+        Governor Martin Keller said the bill was dead. \"We will not back down.\" - Bernie Sanders\n\n\
+        Keller told reporters the plan would fail. “Every family here deserves a fair wage.” \
+        — Calloway, in a statement\n\n\
+        He said the vote was close. \"This fight is far from over for us.\" – Ruth Calloway\n\n\
+        \"We have the votes to pass it this spring.\" -- Bernie Sanders";
+    assert_eq!(
+        pairs(article),
+        [
+            pair("Bernie Sanders", "We will not back down."),
+            pair("Ruth Calloway", "Every family here deserves a fair wage."),
+            pair("Ruth Calloway", "This fight is far from over for us."),
+            pair(
+                "Bernie Sanders",
+                "We have the votes to pass it this spring."
+            ),
+        ]
+    );
+    let Draft { toml, .. } = draft(article, &Options::default());
+    assert!(!toml.contains("# review: speaker"), "{toml}");
+}
+
 // `brief draft -o` and `brief check` on drafts, as an author runs them.
 
 /// A new empty folder for one test.

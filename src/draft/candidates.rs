@@ -8,11 +8,11 @@
 
 use std::ops::Range;
 
-use crate::draft::article::{Cue, Doc, Kind, Mention, Para, Role, Tok};
+use crate::draft::article::{Cue, Doc, Form, Kind, Mention, Para, Role, Tok};
 use crate::draft::lexicon;
 use crate::draft::mentions::Reading;
 use crate::draft::terms;
-use crate::draft::words::{is_punct, word_at};
+use crate::draft::words::{is_punct, signs_quotation, word_at};
 
 /// Tokens after a quotation searched for its attribution (`, said X, a ...`).
 const ATTRIBUTION_WINDOW: usize = 40;
@@ -53,11 +53,13 @@ pub enum Clue {
     PreviousParagraph,
     /// For an item of a list of points introduced by `X said:`, its speaker.
     List,
+    /// A name right after a dash that follows the quotation: `“...” — Bernie Sanders`.
+    Dash,
 }
 
 impl Clue {
     /// Every clue, in the order of the classic rules.
-    pub const ALL: [Clue; 12] = [
+    pub const ALL: [Clue; 13] = [
         Clue::After,
         Clue::Continued,
         Clue::Before,
@@ -70,6 +72,7 @@ impl Clue {
         Clue::PreviousSentence,
         Clue::PreviousParagraph,
         Clue::List,
+        Clue::Dash,
     ];
 
     /// Its name in features and review notes.
@@ -87,6 +90,7 @@ impl Clue {
             Clue::PreviousSentence => "previous-sentence",
             Clue::PreviousParagraph => "previous-paragraph",
             Clue::List => "list",
+            Clue::Dash => "dash",
         }
     }
 }
@@ -199,8 +203,14 @@ pub fn quotations(doc: &Doc, reading: &Reading) -> Vec<Quotation> {
                 links: Vec::new(),
             };
             if !quotation.term {
-                quotation.candidates = candidates(doc, reading, &near, &quotation, list_mention);
-                quotation.links = links(doc, &out, &quotation);
+                match signature(doc, &near, &quotation) {
+                    Some(signed) => quotation.candidates = vec![signed],
+                    None => {
+                        quotation.candidates =
+                            candidates(doc, reading, &near, &quotation, list_mention);
+                        quotation.links = links(doc, &out, &quotation);
+                    }
+                }
             }
             out.push(quotation);
         }
@@ -458,6 +468,27 @@ fn candidates(
     }
     found.truncate(MAX_CANDIDATES);
     found
+}
+
+/// The only candidate of a quotation signed after a dash (`“...” — Bernie Sanders`, `“...”
+/// - Sanders, in a statement`): the name that signs it. A signature names the speaker as
+/// plainly as the marks show the words, so no other mention is a candidate. It is the
+/// attribution after the quotation with the verb left out, so it fits that pattern too and
+/// shares what was learned of it (PolNeAR's news signs no quotation so).
+fn signature(doc: &Doc, near: &Near, quotation: &Quotation) -> Option<Candidate> {
+    let toks = &doc.paras[quotation.para].toks;
+    let at = (quotation.tok + 2..quotation.tok + 4).find(|&i| signs_quotation(doc, toks, i))?;
+    let mention = near
+        .in_tokens(at..at + 1)
+        .find(|&m| matches!(near.mention(m).form, Form::Name | Form::Surname))?;
+    let mut clues = Clues::default();
+    clues.add(Clue::After);
+    clues.add(Clue::Dash);
+    Some(Candidate {
+        mention,
+        clues,
+        cue: near.cue(mention),
+    })
 }
 
 /// How far mention `m` stands from the quotation, in tokens of the paragraph.
