@@ -952,6 +952,29 @@ fn issue22_a_name_after_a_dash_signs_the_quotation() {
     assert!(!toml.contains("# review: speaker"), "{toml}");
 }
 
+#[test]
+fn issue22_a_transcript_turn_is_a_quotation_of_its_named_speaker() {
+    let article = "Foreign Minister Yoshimasa Hayashi took questions in Tokyo on Friday. \
+        A partial transcript follows.\n\n\
+        Q: What happens next, and will Japan answer in kind?\n\n\
+        HAYASHI: We will respond calmly and in close touch with our allies.\n\n\
+        Q: Will you summon the ambassador today?\n\n\
+        Mr. Hayashi: We have already conveyed our strong protest through diplomatic channels.";
+    assert_eq!(
+        pairs(article),
+        [
+            pair(
+                "Yoshimasa Hayashi",
+                "We will respond calmly and in close touch with our allies."
+            ),
+            pair(
+                "Yoshimasa Hayashi",
+                "We have already conveyed our strong protest through diplomatic channels."
+            ),
+        ]
+    );
+}
+
 // `brief draft -o` and `brief check` on drafts, as an author runs them.
 
 /// A new empty folder for one test.

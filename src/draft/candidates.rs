@@ -55,11 +55,14 @@ pub enum Clue {
     List,
     /// A name right after a dash that follows the quotation: `“...” — Bernie Sanders`.
     Dash,
+    /// The label of a transcript's turn: `HAYASHI: We will ...`.
+    Turn,
 }
 
 impl Clue {
     /// Every clue, in the order of the classic rules.
-    pub const ALL: [Clue; 13] = [
+    pub const ALL: [Clue; 14] = [
+        Clue::Turn,
         Clue::After,
         Clue::Continued,
         Clue::Before,
@@ -91,6 +94,7 @@ impl Clue {
             Clue::PreviousParagraph => "previous-paragraph",
             Clue::List => "list",
             Clue::Dash => "dash",
+            Clue::Turn => "turn",
         }
     }
 }
@@ -203,8 +207,10 @@ pub fn quotations(doc: &Doc, reading: &Reading) -> Vec<Quotation> {
                 links: Vec::new(),
             };
             if !quotation.term {
+                let turn = doc.paras[p].quotes[q].turn;
                 match signature(doc, &near, &quotation) {
                     Some(signed) => quotation.candidates = vec![signed],
+                    None if turn => quotation.candidates = speaker_of_turn(&near, tok),
                     None => {
                         quotation.candidates =
                             candidates(doc, reading, &near, &quotation, list_mention);
@@ -489,6 +495,27 @@ fn signature(doc: &Doc, near: &Near, quotation: &Quotation) -> Option<Candidate>
         clues,
         cue: near.cue(mention),
     })
+}
+
+/// The only candidate of a transcript's turn: the mention of its label, before the colon
+/// (none when the label names nobody the reading knows). The label names the speaker as
+/// plainly as a signature; it is the subject before a colon, so it fits that pattern too.
+fn speaker_of_turn(near: &Near, tok: usize) -> Vec<Candidate> {
+    let label = near
+        .in_tokens(0..tok)
+        .filter(|&m| near.mention(m).role == Role::Colon)
+        .last();
+    let mut clues = Clues::default();
+    clues.add(Clue::Turn);
+    clues.add(Clue::Colon);
+    label
+        .map(|mention| Candidate {
+            mention,
+            clues,
+            cue: None,
+        })
+        .into_iter()
+        .collect()
 }
 
 /// How far mention `m` stands from the quotation, in tokens of the paragraph.

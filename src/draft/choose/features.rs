@@ -6,7 +6,7 @@
 //! Of a candidate:
 //! - `clue:P`: it fits the attribution pattern P ([`Clue`]: `after`, `before`, `trailing`,
 //!   `according-to`, `owner`, `colon`, `split`, `continued`, `previous-sentence`,
-//!   `previous-paragraph`, `list`, `before-participle`, `dash`); `clue:none` when it fits
+//!   `previous-paragraph`, `list`, `before-participle`, `dash`, `turn`); `clue:none` when it fits
 //!   none.
 //! - `where:W`: where it stands from the quotation: `before` or `after` it in its sentence,
 //!   `sentence-1`, `sentence-2` (two or more back), `sentence+1`, `sentence+2`,
