@@ -975,6 +975,41 @@ fn issue22_a_transcript_turn_is_a_quotation_of_its_named_speaker() {
     );
 }
 
+#[test]
+fn issue22_a_joint_statement_is_drafted_under_the_first_named_with_the_others_about() {
+    let article = "Senator Ruth Calloway and Representative Tomas Berg met farmers in Ohio on Monday.\n\n\
+        \"The new tariffs will hurt every farm in this state,\" Calloway and Berg said in a joint \
+        statement.\n\n\
+        Berg and Governor Martin Keller wrote in a letter: \"We ask the administration to reconsider.\"";
+    assert_eq!(
+        pairs(article),
+        [
+            pair(
+                "Ruth Calloway",
+                "The new tariffs will hurt every farm in this state"
+            ),
+            pair("Tomas Berg", "We ask the administration to reconsider."),
+        ]
+    );
+    let b = drafted(article);
+    let about = |q: usize| -> Vec<&str> {
+        b.quotes[q]
+            .about
+            .iter()
+            .map(|&a| b.actors[a].name.as_str())
+            .collect()
+    };
+    assert_eq!(about(0), ["Tomas Berg"]);
+    assert_eq!(about(1), ["Martin Keller"]);
+    let Draft { toml, .. } = draft(article, &Options::default());
+    assert!(
+        toml.contains(
+            "# review: a joint statement: drafted under the first named; “Tomas Berg” said it too"
+        ),
+        "{toml}"
+    );
+}
+
 // `brief draft -o` and `brief check` on drafts, as an author runs them.
 
 /// A new empty folder for one test.

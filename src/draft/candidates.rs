@@ -476,11 +476,11 @@ fn candidates(
     found
 }
 
-/// The only candidate of a quotation signed after a dash (`“...” — Bernie Sanders`, `“...”
-/// - Sanders, in a statement`): the name that signs it. A signature names the speaker as
-/// plainly as the marks show the words, so no other mention is a candidate. It is the
-/// attribution after the quotation with the verb left out, so it fits that pattern too and
-/// shares what was learned of it (PolNeAR's news signs no quotation so).
+/// The only candidate of a quotation signed after a dash (`“...” — Bernie Sanders`,
+/// `“...” - Sanders, in a statement`): the name that signs it. A signature names the
+/// speaker as plainly as the marks show the words, so no other mention is a candidate. It
+/// is the attribution after the quotation with the verb left out, so it fits that pattern
+/// too and shares what was learned of it (PolNeAR's news signs no quotation so).
 fn signature(doc: &Doc, near: &Near, quotation: &Quotation) -> Option<Candidate> {
     let toks = &doc.paras[quotation.para].toks;
     let at = (quotation.tok + 2..quotation.tok + 4).find(|&i| signs_quotation(doc, toks, i))?;
@@ -516,6 +516,50 @@ fn speaker_of_turn(near: &Near, tok: usize) -> Vec<Candidate> {
         })
         .into_iter()
         .collect()
+}
+
+/// The mentions joined to mention `m` by `and` as speakers of one statement: `Berg` of
+/// `Calloway and Berg said in a joint statement`, `B` and `C` of `A, B and C wrote`. Names
+/// only, each the subject of no verb of its own (`said Calloway, and Berg agreed` is two).
+pub fn joined(doc: &Doc, reading: &Reading, m: usize) -> Vec<usize> {
+    let first = &reading.mentions[m];
+    if first.owner || !matches!(first.form, Form::Name | Form::Surname) {
+        return Vec::new();
+    }
+    let toks = &doc.paras[first.para].toks;
+    let (from, mentions) = reading.mentions_in(first.para..first.para + 1);
+    let mut out = Vec::new();
+    let mut and = false;
+    // The first name alone: a subject's mention may hold them all (`Calloway and Berg`).
+    let mut end = mentions
+        .iter()
+        .filter(|x| x.toks.start == first.toks.start)
+        .filter(|x| matches!(x.form, Form::Name | Form::Surname))
+        .map(|x| x.toks.end)
+        .min()
+        .unwrap_or(first.toks.end);
+    loop {
+        let mut i = end;
+        while is_punct(doc, toks, i, ",") || word_at(doc, toks, i) == "and" {
+            and |= word_at(doc, toks, i) == "and";
+            i += 1;
+        }
+        let at: Vec<&Mention> = mentions.iter().filter(|x| x.toks.start == i).collect();
+        let own_verb = at.iter().any(|x| matches!(x.role, Role::Subject(_)));
+        let name = at
+            .iter()
+            .position(|x| matches!(x.form, Form::Name | Form::Surname) && !x.owner);
+        let Some(k) = name.filter(|_| i > end && !own_verb) else {
+            break;
+        };
+        let ix = mentions
+            .iter()
+            .position(|x| std::ptr::eq(x, at[k]))
+            .unwrap_or(0);
+        out.push(from + ix);
+        end = at[k].toks.end;
+    }
+    if and { out } else { Vec::new() }
 }
 
 /// How far mention `m` stands from the quotation, in tokens of the paragraph.
