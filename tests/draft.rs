@@ -928,6 +928,88 @@ fn issue22_a_quotation_with_no_speaker_is_drafted_unattributed_for_review() {
     assert!(report.contains("no speaker found"), "{report}");
 }
 
+#[test]
+fn issue22_a_name_after_a_dash_signs_the_quotation() {
+    let article = "Senator Ruth Calloway spoke at the rally in Dayton on Saturday.\n\n\
+        Governor Martin Keller said the bill was dead. \"We will not back down.\" - Bernie Sanders\n\n\
+        Keller told reporters the plan would fail. “Every family here deserves a fair wage.” \
+        — Calloway, in a statement\n\n\
+        He said the vote was close. \"This fight is far from over for us.\" – Ruth Calloway\n\n\
+        \"We have the votes to pass it this spring.\" -- Bernie Sanders";
+    assert_eq!(
+        pairs(article),
+        [
+            pair("Bernie Sanders", "We will not back down."),
+            pair("Ruth Calloway", "Every family here deserves a fair wage."),
+            pair("Ruth Calloway", "This fight is far from over for us."),
+            pair(
+                "Bernie Sanders",
+                "We have the votes to pass it this spring."
+            ),
+        ]
+    );
+    let Draft { toml, .. } = draft(article, &Options::default());
+    assert!(!toml.contains("# review: speaker"), "{toml}");
+}
+
+#[test]
+fn issue22_a_transcript_turn_is_a_quotation_of_its_named_speaker() {
+    let article = "Foreign Minister Yoshimasa Hayashi took questions in Tokyo on Friday. \
+        A partial transcript follows.\n\n\
+        Q: What happens next, and will Japan answer in kind?\n\n\
+        HAYASHI: We will respond calmly and in close touch with our allies.\n\n\
+        Q: Will you summon the ambassador today?\n\n\
+        Mr. Hayashi: We have already conveyed our strong protest through diplomatic channels.";
+    assert_eq!(
+        pairs(article),
+        [
+            pair(
+                "Yoshimasa Hayashi",
+                "We will respond calmly and in close touch with our allies."
+            ),
+            pair(
+                "Yoshimasa Hayashi",
+                "We have already conveyed our strong protest through diplomatic channels."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn issue22_a_joint_statement_is_drafted_under_the_first_named_with_the_others_about() {
+    let article = "Senator Ruth Calloway and Representative Tomas Berg met farmers in Ohio on Monday.\n\n\
+        \"The new tariffs will hurt every farm in this state,\" Calloway and Berg said in a joint \
+        statement.\n\n\
+        Berg and Governor Martin Keller wrote in a letter: \"We ask the administration to reconsider.\"";
+    assert_eq!(
+        pairs(article),
+        [
+            pair(
+                "Ruth Calloway",
+                "The new tariffs will hurt every farm in this state"
+            ),
+            pair("Tomas Berg", "We ask the administration to reconsider."),
+        ]
+    );
+    let b = drafted(article);
+    let about = |q: usize| -> Vec<&str> {
+        b.quotes[q]
+            .about
+            .iter()
+            .map(|&a| b.actors[a].name.as_str())
+            .collect()
+    };
+    assert_eq!(about(0), ["Tomas Berg"]);
+    assert_eq!(about(1), ["Martin Keller"]);
+    let Draft { toml, .. } = draft(article, &Options::default());
+    assert!(
+        toml.contains(
+            "# review: a joint statement: drafted under the first named; “Tomas Berg” said it too"
+        ),
+        "{toml}"
+    );
+}
+
 // `brief draft -o` and `brief check` on drafts, as an author runs them.
 
 /// A new empty folder for one test.

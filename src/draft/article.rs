@@ -42,6 +42,9 @@ pub struct Quote {
     pub span: Span,
     /// True when it re-opens a quotation left open at the end of the previous paragraph.
     pub continues: bool,
+    /// True when it is a named speaker's turn of a transcript (`HAYASHI: We will ...`): the
+    /// label before its colon names its speaker.
+    pub turn: bool,
 }
 
 /// What a token is.

@@ -8,11 +8,11 @@
 
 use std::ops::Range;
 
-use crate::draft::article::{Cue, Doc, Kind, Mention, Para, Role, Tok};
+use crate::draft::article::{Cue, Doc, Form, Kind, Mention, Para, Role, Tok};
 use crate::draft::lexicon;
 use crate::draft::mentions::Reading;
 use crate::draft::terms;
-use crate::draft::words::{is_punct, word_at};
+use crate::draft::words::{is_punct, signs_quotation, word_at};
 
 /// Tokens after a quotation searched for its attribution (`, said X, a ...`).
 const ATTRIBUTION_WINDOW: usize = 40;
@@ -53,11 +53,16 @@ pub enum Clue {
     PreviousParagraph,
     /// For an item of a list of points introduced by `X said:`, its speaker.
     List,
+    /// A name right after a dash that follows the quotation: `“...” — Bernie Sanders`.
+    Dash,
+    /// The label of a transcript's turn: `HAYASHI: We will ...`.
+    Turn,
 }
 
 impl Clue {
     /// Every clue, in the order of the classic rules.
-    pub const ALL: [Clue; 12] = [
+    pub const ALL: [Clue; 14] = [
+        Clue::Turn,
         Clue::After,
         Clue::Continued,
         Clue::Before,
@@ -70,6 +75,7 @@ impl Clue {
         Clue::PreviousSentence,
         Clue::PreviousParagraph,
         Clue::List,
+        Clue::Dash,
     ];
 
     /// Its name in features and review notes.
@@ -87,6 +93,8 @@ impl Clue {
             Clue::PreviousSentence => "previous-sentence",
             Clue::PreviousParagraph => "previous-paragraph",
             Clue::List => "list",
+            Clue::Dash => "dash",
+            Clue::Turn => "turn",
         }
     }
 }
@@ -199,8 +207,16 @@ pub fn quotations(doc: &Doc, reading: &Reading) -> Vec<Quotation> {
                 links: Vec::new(),
             };
             if !quotation.term {
-                quotation.candidates = candidates(doc, reading, &near, &quotation, list_mention);
-                quotation.links = links(doc, &out, &quotation);
+                let turn = doc.paras[p].quotes[q].turn;
+                match signature(doc, &near, &quotation) {
+                    Some(signed) => quotation.candidates = vec![signed],
+                    None if turn => quotation.candidates = speaker_of_turn(&near, tok),
+                    None => {
+                        quotation.candidates =
+                            candidates(doc, reading, &near, &quotation, list_mention);
+                        quotation.links = links(doc, &out, &quotation);
+                    }
+                }
             }
             out.push(quotation);
         }
@@ -458,6 +474,92 @@ fn candidates(
     }
     found.truncate(MAX_CANDIDATES);
     found
+}
+
+/// The only candidate of a quotation signed after a dash (`“...” — Bernie Sanders`,
+/// `“...” - Sanders, in a statement`): the name that signs it. A signature names the
+/// speaker as plainly as the marks show the words, so no other mention is a candidate. It
+/// is the attribution after the quotation with the verb left out, so it fits that pattern
+/// too and shares what was learned of it (PolNeAR's news signs no quotation so).
+fn signature(doc: &Doc, near: &Near, quotation: &Quotation) -> Option<Candidate> {
+    let toks = &doc.paras[quotation.para].toks;
+    let at = (quotation.tok + 2..quotation.tok + 4).find(|&i| signs_quotation(doc, toks, i))?;
+    let mention = near
+        .in_tokens(at..at + 1)
+        .find(|&m| matches!(near.mention(m).form, Form::Name | Form::Surname))?;
+    let mut clues = Clues::default();
+    clues.add(Clue::After);
+    clues.add(Clue::Dash);
+    Some(Candidate {
+        mention,
+        clues,
+        cue: near.cue(mention),
+    })
+}
+
+/// The only candidate of a transcript's turn: the mention of its label, before the colon
+/// (none when the label names nobody the reading knows). The label names the speaker as
+/// plainly as a signature; it is the subject before a colon, so it fits that pattern too.
+fn speaker_of_turn(near: &Near, tok: usize) -> Vec<Candidate> {
+    let label = near
+        .in_tokens(0..tok)
+        .filter(|&m| near.mention(m).role == Role::Colon)
+        .last();
+    let mut clues = Clues::default();
+    clues.add(Clue::Turn);
+    clues.add(Clue::Colon);
+    label
+        .map(|mention| Candidate {
+            mention,
+            clues,
+            cue: None,
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The mentions joined to mention `m` by `and` as speakers of one statement: `Berg` of
+/// `Calloway and Berg said in a joint statement`, `B` and `C` of `A, B and C wrote`. Names
+/// only, each the subject of no verb of its own (`said Calloway, and Berg agreed` is two).
+pub fn joined(doc: &Doc, reading: &Reading, m: usize) -> Vec<usize> {
+    let first = &reading.mentions[m];
+    if first.owner || !matches!(first.form, Form::Name | Form::Surname) {
+        return Vec::new();
+    }
+    let toks = &doc.paras[first.para].toks;
+    let (from, mentions) = reading.mentions_in(first.para..first.para + 1);
+    let mut out = Vec::new();
+    let mut and = false;
+    // The first name alone: a subject's mention may hold them all (`Calloway and Berg`).
+    let mut end = mentions
+        .iter()
+        .filter(|x| x.toks.start == first.toks.start)
+        .filter(|x| matches!(x.form, Form::Name | Form::Surname))
+        .map(|x| x.toks.end)
+        .min()
+        .unwrap_or(first.toks.end);
+    loop {
+        let mut i = end;
+        while is_punct(doc, toks, i, ",") || word_at(doc, toks, i) == "and" {
+            and |= word_at(doc, toks, i) == "and";
+            i += 1;
+        }
+        let at: Vec<&Mention> = mentions.iter().filter(|x| x.toks.start == i).collect();
+        let own_verb = at.iter().any(|x| matches!(x.role, Role::Subject(_)));
+        let name = at
+            .iter()
+            .position(|x| matches!(x.form, Form::Name | Form::Surname) && !x.owner);
+        let Some(k) = name.filter(|_| i > end && !own_verb) else {
+            break;
+        };
+        let ix = mentions
+            .iter()
+            .position(|x| std::ptr::eq(x, at[k]))
+            .unwrap_or(0);
+        out.push(from + ix);
+        end = at[k].toks.end;
+    }
+    if and { out } else { Vec::new() }
 }
 
 /// How far mention `m` stands from the quotation, in tokens of the paragraph.

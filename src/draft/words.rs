@@ -82,6 +82,17 @@ pub fn is_punct(doc: &Doc, toks: &[Tok], i: usize, p: &str) -> bool {
         .is_some_and(|t| t.kind == Kind::Punct && doc.word(t) == p)
 }
 
+/// True when the word at token `i` follows a dash (`-`, `--`, `–` or `—`) right after a
+/// quotation, so it signs it: `“...” — Bernie Sanders`.
+pub fn signs_quotation(doc: &Doc, toks: &[Tok], i: usize) -> bool {
+    let is_dash = |k: usize| ["-", "–", "—"].iter().any(|d| is_punct(doc, toks, k, d));
+    let dashes = (0..i).rev().take_while(|&k| is_dash(k)).take(3).count();
+    toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+        && (1..=2).contains(&dashes)
+        && i.checked_sub(dashes + 1)
+            .is_some_and(|q| matches!(toks[q].kind, Kind::Quote(_)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,8 @@
 //! Of a candidate:
 //! - `clue:P`: it fits the attribution pattern P ([`Clue`]: `after`, `before`, `trailing`,
 //!   `according-to`, `owner`, `colon`, `split`, `continued`, `previous-sentence`,
-//!   `previous-paragraph`, `list`, `before-participle`); `clue:none` when it fits none.
+//!   `previous-paragraph`, `list`, `before-participle`, `dash`, `turn`); `clue:none` when it fits
+//!   none.
 //! - `where:W`: where it stands from the quotation: `before` or `after` it in its sentence,
 //!   `sentence-1`, `sentence-2` (two or more back), `sentence+1`, `sentence+2`,
 //!   `paragraph-1` (the paragraph before), `far` (further back, only as an earlier

@@ -62,7 +62,18 @@ pub fn read(doc: &Doc) -> Reading {
                 .get(sentence.start)
                 .map_or(previous_sentence, |t| t.range.start);
             let at = Place { doc, p, s, para };
-            let names = scan::scan(doc, para, sentence.clone(), &runs, &mut reading.registry);
+            // A transcript's turn: its label is read as a name of its own, before the rest.
+            let label_end = match s == 0 && para.quotes.first().is_some_and(|q| q.turn) {
+                true => reading.label(at),
+                false => sentence.start,
+            };
+            let names = scan::scan(
+                doc,
+                para,
+                label_end.max(sentence.start)..sentence.end,
+                &runs,
+                &mut reading.registry,
+            );
             for found in &names {
                 reading.push(at, found.toks.clone(), found.entity, Form::Name, Role::Name);
                 if found.owner
@@ -214,12 +225,57 @@ impl Reading {
                 owners.push(owner.clone());
                 self.phrase(at, owner, Role::Owner);
             }
-            if is_punct(doc, toks, tok.wrapping_sub(1), ":")
+            let turn = matches!(toks[tok].kind, Kind::Quote(q) if at.para.quotes[q].turn);
+            if !turn
+                && is_punct(doc, toks, tok.wrapping_sub(1), ":")
                 && let Some(subject) = clause::opening_subject(doc, toks, sentence.start, tok - 1)
             {
                 self.subject(at, &subject, Role::Colon);
             }
         }
+    }
+
+    /// Resolves the label of a transcript's turn (`HAYASHI`, `Mr. Hayashi`, before the colon
+    /// that opens the paragraph) and records it as a mention of the sentence's subject before
+    /// a colon. A label in capitals is read as a person's name in title case, so `HAYASHI`
+    /// finds Yoshimasa Hayashi named before. Returns the token after the colon (0 when the
+    /// paragraph opens with no label).
+    fn label(&mut self, at: Place) -> usize {
+        let toks = &at.para.toks;
+        let Some(colon) = toks
+            .iter()
+            .position(|t| matches!(t.kind, Kind::Quote(_)))
+            .and_then(|q| q.checked_sub(1))
+            .filter(|&c| c > 0 && is_punct(at.doc, toks, c, ":"))
+        else {
+            return 0;
+        };
+        let words = Words::new(at.doc, &toks[..colon]);
+        let text = words.text();
+        let resolved = if text.chars().any(char::is_lowercase) {
+            resolve(words, &[], &mut self.registry)
+        } else {
+            let named = phrase::Named {
+                name: text
+                    .split(' ')
+                    .map(title_case)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                kind: Some(crate::briefing::model::ActorKind::Person),
+                at: words.start(),
+                ..phrase::Named::default()
+            };
+            let (entity, found) = self.registry.named(&named, &[]);
+            let form = match found {
+                Found::Surname => Form::Surname,
+                _ => Form::Name,
+            };
+            Some((entity, form))
+        };
+        if let Some((entity, form)) = resolved {
+            self.push(at, 0..colon, entity, form, Role::Colon);
+        }
+        colon + 1
     }
 
     /// Resolves the phrase of tokens `toks` and records it as a mention in `role`.
@@ -262,6 +318,17 @@ fn owner_of_saying(
         .find(|&i| toks[i].kind != Kind::Word)
         .map_or(lo, |i| i + 1);
     (owner_start < owner_end).then_some(owner_start..owner_end)
+}
+
+/// `word` in title case: `HAYASHI` is `Hayashi`.
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 /// The entity a phrase names, and the form of the phrase.

@@ -9,7 +9,7 @@ use crate::briefing::model::ActorKind;
 use crate::draft::article::{Doc, Kind, Para, Tok};
 use crate::draft::lexicon::{self, places};
 use crate::draft::syntax::phrase::{self, Named, Phrase, Words};
-use crate::draft::words::{is_punct, word_at};
+use crate::draft::words::{is_punct, signs_quotation, word_at};
 
 /// Every capitalised run of the article (`Michael Thomas`, `Thomas`, `Hawk Sawyer`), as
 /// written: a run that is the end of a longer one names a person by surname, which makes the
@@ -310,7 +310,8 @@ fn register_name(
 
 /// True when an untitled capitalised run `run_start..end` reads as a person's name: two to
 /// four words, none a place or an acronym, not after a place preposition, and followed by a
-/// verb, `and`, a possessive or an apposition (`Margaret Doyle, 71,`).
+/// verb, `and`, a possessive or an apposition (`Margaret Doyle, 71,`), or signing a
+/// quotation after a dash (`“...” — Bernie Sanders`).
 fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bool {
     let toks = &para.toks;
     let word = |i: usize| word_at(doc, toks, i);
@@ -320,6 +321,9 @@ fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bo
         || PLACE_PREPOSITIONS.contains(&word(run_start.wrapping_sub(1)))
     {
         return false;
+    }
+    if signs_quotation(doc, toks, run_start) {
+        return true;
     }
     let next = word(end);
     match toks.get(end).map(|t| t.kind) {

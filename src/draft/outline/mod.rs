@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::briefing::model::ActorKind;
 use crate::draft::article::{Doc, EntityIx, Form};
-use crate::draft::candidates::Clue;
+use crate::draft::candidates::{Clue, joined};
 use crate::draft::choose::{Attributed, Speaker};
 use crate::draft::lexicon;
 use crate::draft::mentions::Reading;
@@ -53,9 +53,22 @@ fn people_and_quotes(
     outline: &mut Outline,
 ) {
     let registry = &reading.registry;
+    // Who else said each quotation: the others named in a joint statement.
+    let joint: Vec<Vec<EntityIx>> = attributed
+        .iter()
+        .map(|a| match &a.speaker {
+            Some(s) => joined(doc, reading, s.mention)
+                .into_iter()
+                .map(|m| registry.canonical(reading.mentions[m].entity))
+                .filter(|&e| e != registry.canonical(s.entity))
+                .collect(),
+            None => Vec::new(),
+        })
+        .collect();
     let speakers: HashSet<EntityIx> = attributed
         .iter()
         .filter_map(|a| a.speaker.as_ref().map(|s| registry.canonical(s.entity)))
+        .chain(joint.iter().flatten().copied())
         .collect();
     let mut ids = Ids::default();
     let mut actor_of: HashMap<EntityIx, usize> = HashMap::new();
@@ -107,7 +120,7 @@ fn people_and_quotes(
     let mut counts = vec![0usize; outline.actors.len()];
     // The placeholder actor, added with the first quotation that needs it.
     let mut unattributed: Option<usize> = None;
-    for attributed in attributed {
+    for (attributed, joint) in attributed.iter().zip(&joint) {
         let quote = &doc.paras[attributed.para].quotes[attributed.quote];
         let range = quote.span.inner.clone();
         let text = &doc.text[range.clone()];
@@ -155,17 +168,39 @@ fn people_and_quotes(
                 )),
             ),
         };
+        // A joint statement is drafted under the first named; the others go first in its
+        // `about`, and the review says so.
+        let joint: Vec<usize> = joint
+            .iter()
+            .filter_map(|e| actor_of.get(e).copied())
+            .collect();
+        let review = match joint.is_empty() {
+            true => review,
+            false => {
+                let others: Vec<String> = joint
+                    .iter()
+                    .map(|&a| format!("“{}”", outline.actors[a].name))
+                    .collect();
+                let note = format!(
+                    "a joint statement: drafted under the first named; {} said it too (in about)",
+                    others.join(", ")
+                );
+                Some(review.map_or(note.clone(), |r| format!("{note}; {r}")))
+            }
+        };
+        let mut about = joint;
+        for a in names.named_in(text) {
+            if a != actor && !about.contains(&a) {
+                about.push(a);
+            }
+        }
         counts[actor] += 1;
         let base = format!("{}-{}", outline.actors[actor].id, counts[actor]);
         let grade = grades.of_quote(attributed.para, attributed.tok, &outline.actors[actor]);
         outline.quotes.push(Quote {
             id: quote_ids.unique(&base, "quote"),
             speaker: actor,
-            about: names
-                .named_in(text)
-                .into_iter()
-                .filter(|&a| a != actor)
-                .collect(),
+            about,
             mention: attributed
                 .speaker
                 .as_ref()

@@ -6,11 +6,12 @@
 
 pub mod furniture;
 pub mod quotes;
+pub mod turns;
 
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::draft::article::{Doc, Kind, Para, Quote, Tok};
+use crate::draft::article::{Doc, Kind, Para, Quote, Span, Tok};
 use crate::draft::lexicon;
 
 /// A line longer than this is a whole paragraph, not a hard-wrapped line.
@@ -25,8 +26,16 @@ impl<'a> Doc<'a> {
     pub fn parse(text: &'a str) -> Doc<'a> {
         let mut paras: Vec<Para> = Vec::new();
         let mut unbalanced = Vec::new();
-        for range in paragraphs(text) {
-            let range = range.start + furniture::dateline_len(&text[range.clone()])..range.end;
+        let ranges = paragraphs(text);
+        let turns = turns::find(text, &ranges);
+        for (range, turn) in ranges.into_iter().zip(turns) {
+            let turn_words = turn.clone();
+            // A turn's label is no dateline (`HAYASHI: We will ...`).
+            let dateline = match turn {
+                Some(_) => 0,
+                None => furniture::dateline_len(&text[range.clone()]),
+            };
+            let range = range.start + dateline..range.end;
             // The paragraph after a bare `Photo` line is its caption.
             let after_marker = paras.last().is_some_and(|p: &Para| {
                 matches!(
@@ -35,7 +44,18 @@ impl<'a> Doc<'a> {
                 )
             });
             let furniture = after_marker || furniture::is_furniture(&text[range.clone()]);
-            let found = quotes::find(text, range.clone());
+            // A named speaker's turn is one quotation, whatever marks it holds.
+            let found = match turn {
+                Some(words) => quotes::Found {
+                    spans: vec![Span {
+                        outer: words.clone(),
+                        inner: words,
+                        closed: true,
+                    }],
+                    stray: Vec::new(),
+                },
+                None => quotes::find(text, range.clone()),
+            };
             unbalanced.extend(found.stray);
             let quotes = found
                 .spans
@@ -43,6 +63,7 @@ impl<'a> Doc<'a> {
                 .map(|span| Quote {
                     span,
                     continues: false,
+                    turn: turn_words.is_some(),
                 })
                 .collect();
             paras.push(Para {
