@@ -280,19 +280,8 @@ impl<'t, 'i> Table<'t, 'i> {
         errors: &mut Vec<Diagnostic>,
     ) -> Option<Spanned<&'t str>> {
         let value = self.value(key, need, Shape::String, errors)?;
-        match &value.item {
-            Item::String(s) => Some(Spanned::new(value.span.clone(), s.as_ref())),
-            other => {
-                errors.push(wrong_type(
-                    key,
-                    &self.name,
-                    "a string",
-                    other,
-                    value.span.clone(),
-                ));
-                None
-            }
-        }
+        self.string(key, value, errors)
+            .map(|s| Spanned::new(value.span.clone(), s.as_ref()))
     }
 
     /// A string value with its span, borrowed from the document's text when it can be, so
@@ -304,8 +293,19 @@ impl<'t, 'i> Table<'t, 'i> {
         errors: &mut Vec<Diagnostic>,
     ) -> Option<Spanned<Cow<'i, str>>> {
         let value = self.value(key, need, Shape::String, errors)?;
+        self.string(key, value, errors)
+            .map(|s| Spanned::new(value.span.clone(), s.clone()))
+    }
+
+    /// The string `value` of `key` holds; anything else is reported.
+    fn string(
+        &self,
+        key: &str,
+        value: &'t Value<'i>,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Option<&'t Cow<'i, str>> {
         match &value.item {
-            Item::String(s) => Some(Spanned::new(value.span.clone(), s.clone())),
+            Item::String(s) => Some(s),
             other => {
                 errors.push(wrong_type(
                     key,
@@ -348,18 +348,9 @@ impl<'t, 'i> Table<'t, 'i> {
         };
         items
             .iter()
-            .filter_map(|item| match &item.item {
-                Item::String(s) => Some(Spanned::new(item.span.clone(), s.as_ref())),
-                other => {
-                    errors.push(wrong_type(
-                        key,
-                        &self.name,
-                        "a string",
-                        other,
-                        item.span.clone(),
-                    ));
-                    None
-                }
+            .filter_map(|item| {
+                self.string(key, item, errors)
+                    .map(|s| Spanned::new(item.span.clone(), s.as_ref()))
             })
             .collect()
     }

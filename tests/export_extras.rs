@@ -16,6 +16,16 @@ fn brief(args: &[&str], store: &str) -> Output {
         .expect("run brief")
 }
 
+/// A new store in a folder of its own, `name`, under the tests' scratch folder.
+fn new_store(name: &str) -> (std::path::PathBuf, Store) {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.sqlite3");
+    let store = Store::open(&path).unwrap();
+    (path, store)
+}
+
 #[test]
 fn svg_exports_of_both_pictures_parse_and_name_every_actor_of_the_network() {
     let store = concat!(env!("CARGO_TARGET_TMPDIR"), "/export-extras-none.sqlite3");
@@ -47,11 +57,7 @@ fn svg_exports_of_both_pictures_parse_and_name_every_actor_of_the_network() {
 
 #[test]
 fn notes_appear_only_with_with_notes() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-extras");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("store.sqlite3");
-    let mut store = Store::open(&path).unwrap();
+    let (path, mut store) = new_store("export-extras");
     let key = MarkKey {
         briefing: "dprk-troops-russia".into(),
         item: ItemKey::new(ItemKind::Actor, "hayashi"),
@@ -122,11 +128,7 @@ fn with_notes_and_a_damaged_store_fails_naming_the_file() {
 
 #[test]
 fn a_quote_in_the_notes_is_whole_with_its_number_in_the_report() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-extras-quote");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("store.sqlite3");
-    let mut store = Store::open(&path).unwrap();
+    let (path, mut store) = new_store("export-extras-quote");
     let key = MarkKey {
         briefing: "dprk-troops-russia".into(),
         item: ItemKey::new(ItemKind::Quote, "hayashi-regional-security"),

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::cell::MAX_KEY_CHARS;
 use super::fold::fold;
@@ -374,23 +374,17 @@ impl Store {
     ) -> Result<(), StoreError> {
         // In order of date, so the items' row ids mostly ascend too.
         batch.sort_by_key(|(_, doc)| doc.as_ref().map_or(0, |d| day(d.summary.date)));
-        let path = &self.path;
-        let fail = |error: rusqlite::Error| StoreError::sqlite(path, &error);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(fail)?;
-        let mut files = Vec::with_capacity(batch.len());
-        let mut texts = Vec::new();
-        for (ix, doc) in &batch {
-            let job = &pending[*ix];
-            let file = write_doc(&tx, &job.source, job.stamp, doc, &mut texts).map_err(fail)?;
-            files.push(file);
-        }
-        texts.sort_unstable_by_key(|(id, _)| *id);
-        write_texts(&tx, &texts).map_err(fail)?;
-        drop(texts);
-        tx.commit().map_err(fail)?;
+        let files = self.write(|tx| {
+            let mut files = Vec::with_capacity(batch.len());
+            let mut texts = Vec::new();
+            for (ix, doc) in &batch {
+                let job = &pending[*ix];
+                files.push(write_doc(tx, &job.source, job.stamp, doc, &mut texts)?);
+            }
+            texts.sort_unstable_by_key(|(id, _)| *id);
+            write_texts(tx, &texts)?;
+            Ok(files)
+        })?;
         for ((ix, doc), file) in batch.into_iter().zip(files) {
             written[ix] = Some((file, doc.map(Doc::into_indexed)));
         }

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::brat::{Annotation, Attribution, Span};
 use super::marks::{Marks, quotations};
-use super::names::{Name, name_in};
+use super::names::{Name, name_in, pieces};
 
 /// Least share of a quotation's characters inside a content for the quotation to be gold.
 const COVERED: f64 = 0.9;
@@ -150,24 +150,10 @@ pub fn gold_quotes(article: &str, annotation: &Annotation) -> Vec<GoldQuote> {
 /// letter or a digit.
 pub fn word_ranges(article: &str, range: &Range<usize>) -> Vec<Range<usize>> {
     let text = &article[range.clone()];
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                if text[s..i].chars().any(char::is_alphanumeric) {
-                    out.push(range.start + s..range.start + i);
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
+    pieces(text)
+        .filter(|piece| text[piece.clone()].chars().any(char::is_alphanumeric))
+        .map(|piece| range.start + piece.start..range.start + piece.end)
+        .collect()
 }
 
 /// The share of the non-space characters of `range` inside `fragments`.

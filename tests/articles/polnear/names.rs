@@ -387,22 +387,17 @@ fn key(word: &str) -> String {
 
 /// The words of `text` (offsets from `base`).
 fn words(text: &str, base: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                out.push(word(&text[s..i], base + s));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
+    pieces(text)
+        .map(|piece| word(&text[piece.clone()], base + piece.start))
+        .collect()
+}
+
+/// The byte ranges of `text`'s whitespace-separated pieces.
+pub fn pieces(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    text.split_whitespace().map(move |piece| {
+        let start = piece.as_ptr() as usize - text.as_ptr() as usize;
+        start..start + piece.len()
+    })
 }
 
 /// One whitespace-separated token as a [`Word`]; one without a letter (`66,`, `—`) has an
