@@ -594,6 +594,19 @@ fn undated_columns_right_of_last_tick(buf: &Buffer, axis: usize) -> Vec<(usize, 
 }
 
 #[test]
+fn the_time_charts_headings_and_legend_too_long_for_the_width_end_in_an_ellipsis() {
+    let b = bundled();
+    let buf = timeline(&b, 60, 20, event(&b, "Friday"), &Theme::default());
+    let lines = screen(&buf);
+    let text = lines.join("\n");
+    let heading = &lines[row_of(&lines, "10 undated events")];
+    assert!(heading.trim_end().ends_with('…'), "{text}");
+    let legend = lines.last().unwrap();
+    assert!(legend.starts_with("● confirmed"), "{text}");
+    assert!(legend.trim_end().ends_with('…'), "{text}");
+}
+
+#[test]
 fn undated_events_are_listed_apart_from_the_axis_in_their_status_colours() {
     let b = bundled();
     let theme = Theme::default();

@@ -66,7 +66,7 @@ pub fn draw(
     y = axis_y + 2;
     let count = layout.rows(Lane::Undated);
     if count > 0 {
-        canvas.text(0, y, &undated_heading(count, undated), theme.muted);
+        canvas.text(0, y, &fit(&undated_heading(count, undated), width), theme.muted);
     }
     y += 1;
     let undated_offset = scroll(selected_place, Lane::Undated, undated);
@@ -196,12 +196,14 @@ fn detail(
         .collect()
 }
 
-/// What the glyphs mean, each status in its colour, on row `y`.
+/// What the glyphs mean, each status in its colour, on row `y`; what does not fit ends in `…`.
 fn legend(canvas: &mut Cells, y: u16, theme: &Theme) {
     let mut x = 0u16;
+    let width = canvas.area.width;
     let mut put = |text: &str, style: Style| {
-        canvas.text(x, y, text, style);
-        x = x.saturating_add(text.width() as u16);
+        let shown = fit(text, usize::from(width.saturating_sub(x)));
+        canvas.text(x, y, &shown, style);
+        x = x.saturating_add(shown.width() as u16);
     };
     for (i, &(name, status)) in Status::ALL.iter().enumerate() {
         if i > 0 {
