@@ -66,7 +66,12 @@ pub fn draw(
     y = axis_y + 2;
     let count = layout.rows(Lane::Undated);
     if count > 0 {
-        canvas.text(0, y, &fit(&undated_heading(count, undated), width), theme.muted);
+        canvas.text(
+            0,
+            y,
+            &fit(&undated_heading(count, undated), width),
+            theme.muted,
+        );
     }
     y += 1;
     let undated_offset = scroll(selected_place, Lane::Undated, undated);
