@@ -41,12 +41,30 @@ pub enum Item<'i> {
     Float,
     /// `true` or `false`.
     Boolean(bool),
-    /// A date-time (never read as one).
-    Datetime,
+    /// A date-time, as far as a date is read from one.
+    Datetime(Stamp),
     /// An array, inline or of tables.
     Array(Vec<Value<'i>>),
     /// A table, inline or under a header.
     Table(Map<'i>),
+}
+
+/// A TOML date-time as far as a briefing reads one: its date, and whether it says more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    /// Year, month and day, when it has a date.
+    pub date: Option<(u16, u8, u8)>,
+    /// True when it has a time of day or an offset too (or only those).
+    pub time: bool,
+}
+
+/// How a date is written: a string, or a TOML date-time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written<'t> {
+    /// `"2024-10"`.
+    Text(&'t str),
+    /// `2024-10-18`, or a date-time with a time.
+    Stamp(Stamp),
 }
 
 /// A key as written, decoded, with its span.
@@ -142,7 +160,10 @@ impl<'i> Value<'i> {
             }
             DeValue::Float(_) => Item::Float,
             DeValue::Boolean(b) => Item::Boolean(b),
-            DeValue::Datetime(_) => Item::Datetime,
+            DeValue::Datetime(stamp) => Item::Datetime(Stamp {
+                date: stamp.date.map(|date| (date.year, date.month, date.day)),
+                time: stamp.time.is_some() || stamp.offset.is_some(),
+            }),
             DeValue::Array(items) => {
                 Item::Array(items.into_iter().map(Value::from_parsed).collect())
             }
@@ -385,6 +406,26 @@ impl<'t, 'i> Table<'t, 'i> {
         Some(Spanned::new(value.span.clone(), parsed?))
     }
 
+    /// A date as written, a string or a TOML date-time, with its span.
+    pub fn date(&self, key: &str, errors: &mut Vec<Diagnostic>) -> Option<Spanned<Written<'t>>> {
+        let value = self.value(key, Need::Optional, Shape::String, errors)?;
+        let written = match &value.item {
+            Item::String(text) => Written::Text(text.as_ref()),
+            Item::Datetime(stamp) => Written::Stamp(*stamp),
+            other => {
+                errors.push(wrong_type(
+                    key,
+                    &self.name,
+                    "a date (\"2024\", \"2024-10\" or 2024-10-18)",
+                    other,
+                    value.span.clone(),
+                ));
+                return None;
+            }
+        };
+        Some(Spanned::new(value.span.clone(), written))
+    }
+
     /// A boolean value.
     pub fn boolean(&self, key: &str, errors: &mut Vec<Diagnostic>) -> Option<bool> {
         let value = self.value(key, Need::Optional, Shape::Other, errors)?;
@@ -486,7 +527,7 @@ fn type_name(value: &Item<'_>) -> &'static str {
         Item::Integer(_) => "an integer",
         Item::Float => "a float",
         Item::Boolean(_) => "a boolean",
-        Item::Datetime => "a date-time",
+        Item::Datetime(_) => "a date-time",
         Item::Array(_) => "an array",
         Item::Table(_) => "a table",
     }

@@ -258,7 +258,8 @@ fn a_fifty_megabyte_string_is_refused_with_the_field_cap() {
 fn the_example_in_the_format_documentation_loads() {
     let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/format.md"))
         .unwrap();
-    let start = doc.find("```toml\n").expect("an example") + "```toml\n".len();
+    let section = doc.find("## Example").expect("an example");
+    let start = section + doc[section..].find("```toml\n").unwrap() + "```toml\n".len();
     let example = &doc[start..start + doc[start..].find("```").unwrap()];
     let briefing = load_bytes("format.md", example.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(briefing.quotes.len(), 1);

@@ -15,19 +15,28 @@ impl Implication {
 }
 
 impl Briefing {
-    /// The reliability that applies to a timeline event: its briefing's first source's (format
-    /// 1 does not tie an event to a source).
-    pub fn event_reliability(&self, _event: EventIx) -> Option<Reliability> {
-        self.meta.sources.first()?.reliability
+    /// The reliability that applies to a timeline event: the best of its own sources' (the
+    /// event is as well sourced as its most reliable source), else the briefing's first
+    /// source's.
+    pub fn event_reliability(&self, event: EventIx) -> Option<Reliability> {
+        let own = self.event_sources(event);
+        if own.is_empty() {
+            return self.meta.sources.first()?.reliability;
+        }
+        // A source without a grade counts as F, the lowest.
+        own.iter()
+            .map(|&s| self.meta.sources[s].reliability.unwrap_or(Reliability::F))
+            .min()
     }
 
     /// The reliability that applies to a quote: its speaker's, when the briefing grades the
-    /// speaker as a source, else the briefing's first source's.
+    /// speaker as a source, else its own source's, else the briefing's first source's.
     pub fn quote_reliability(&self, quote: QuoteIx) -> Option<Reliability> {
         let speaker = &self.actors[self.quotes[quote].speaker];
+        let source = self.quote_source(quote).unwrap_or(0);
         speaker
             .reliability
-            .or_else(|| self.meta.sources.first()?.reliability)
+            .or_else(|| self.meta.sources.get(source)?.reliability)
     }
 
     /// A timeline event's code (`B2`), when the event has a credibility; an ungraded source

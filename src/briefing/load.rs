@@ -15,11 +15,12 @@ use toml::Spanned;
 use super::files;
 use super::grade::{self, Credibility};
 use super::model::{
-    Actor, ActorKind, Briefing, Event, Implication, Meta, Named, PartialDate, Quote, Source, Status,
+    Actor, ActorKind, Briefing, Change, Event, EventIx, Implication, ImplicationIx, Meta, Named,
+    PartialDate, Quote, QuoteIx, Source, Status,
 };
 use crate::diag::{self, Diagnostic, LineIndex, echo};
 use crate::text::{Lines, SafeText};
-use crate::toml_read::{self, Item, Key, Map, Need, Table, Value};
+use crate::toml_read::{self, Item, Key, Map, Need, Table, Value, Written};
 use crate::toml_stream::{self, Header, Unsupported};
 
 /// Largest briefing file read, in bytes; larger files are refused before they are read.
@@ -261,6 +262,7 @@ const ROOT_KEYS: &[&str] = &[
 ];
 const BRIEFING_KEYS: &[&str] = &["id", "title", "date", "summary", "tags", "sources", "draft"];
 const SOURCE_KEYS: &[&str] = &[
+    "id",
     "title",
     "publisher",
     "url",
@@ -290,8 +292,21 @@ const EVENT_KEYS: &[&str] = &[
     "actors",
     "status",
     "credibility",
+    "basis",
+    "sources",
+    "corroborated_by",
+    "history",
 ];
-const QUOTE_KEYS: &[&str] = &["id", "speaker", "text", "context", "about", "credibility"];
+const HISTORY_KEYS: &[&str] = &["status", "source", "date"];
+const QUOTE_KEYS: &[&str] = &[
+    "id",
+    "speaker",
+    "text",
+    "context",
+    "about",
+    "credibility",
+    "source",
+];
 const IMPLICATION_KEYS: &[&str] = &[
     "id",
     "region",
@@ -303,6 +318,7 @@ const IMPLICATION_KEYS: &[&str] = &[
     "likelihood",
     "confidence",
     "basis",
+    "sources",
 ];
 
 /// Turns a document parsed whole into a briefing, or every problem found in it.
@@ -422,6 +438,39 @@ struct Builder<'i> {
     timeline: Vec<Event>,
     quotes: Vec<Quote>,
     implications: Vec<Implication>,
+    /// References resolved once the whole file is read.
+    later: Vec<Later>,
+}
+
+/// References read before what they name may be: sources are defined in `[briefing]`, which
+/// the streamed reading builds last, and an event may name a later event.
+struct Later {
+    /// Where the resolved references go.
+    to: Target,
+    /// The ids as written, with their spans.
+    refs: Vec<(String, Range<usize>)>,
+}
+
+/// The field a [`Later`] fills.
+#[derive(Clone, Copy)]
+enum Target {
+    /// A quote's `source`.
+    QuoteSource(QuoteIx),
+    /// An event's `sources`.
+    EventSources(EventIx),
+    /// An event's `corroborated_by`.
+    Corroboration(EventIx),
+    /// The `source` of step `.1` of an event's `history`.
+    HistorySource(EventIx, usize),
+    /// An implication's `sources`.
+    ImplicationSources(ImplicationIx),
+}
+
+/// References as [`Later`] keeps them.
+fn owned(refs: &[Spanned<&str>]) -> Vec<(String, Range<usize>)> {
+    refs.iter()
+        .map(|r| ((*r.get_ref()).to_owned(), r.span()))
+        .collect()
 }
 
 impl<'i> Builder<'i> {
@@ -436,6 +485,17 @@ impl<'i> Builder<'i> {
             timeline: Vec::new(),
             quotes: Vec::new(),
             implications: Vec::new(),
+            later: Vec::new(),
+        }
+    }
+
+    /// Resolves `refs` for `to` once the whole file is read.
+    fn later(&mut self, to: Target, refs: &[Spanned<&str>]) {
+        if !refs.is_empty() {
+            self.later.push(Later {
+                to,
+                refs: owned(refs),
+            });
         }
     }
 
@@ -472,6 +532,10 @@ impl<'i> Builder<'i> {
             .map(|(table, span)| {
                 let s = Table::new(table, span, "[[briefing.sources]]", SOURCE_KEYS, errors);
                 Source {
+                    id: self
+                        .ids
+                        .sources
+                        .define(&s, "source", Need::Optional, &self.lines, errors),
                     title: required_text(&s, "title", Lines::Single, errors),
                     publisher: s.text("publisher", Lines::Single, Need::Optional, errors),
                     url: s.text("url", Lines::Single, Need::Optional, errors),
@@ -481,6 +545,7 @@ impl<'i> Builder<'i> {
                     published: date(&s, "published", errors),
                     file: source_file(&s, errors),
                     reliability: enum_value(&s, "reliability", Need::Optional, errors),
+                    line: self.at_line.line(s.span().start),
                 }
             })
             .collect();
@@ -534,6 +599,25 @@ impl<'i> Builder<'i> {
         let actors = t.str_list("actors", errors);
         let (date, until) = event_dates(&t, errors);
         let status = enum_value(&t, "status", Need::Optional, errors);
+        let credibility = credibility(&t, status, errors);
+        let graded = status.is_some() || credibility.is_some();
+        let basis = basis(&t, graded, EVENT_GRADES, errors);
+        let ix = self.timeline.len();
+        let (history, history_sources) = history(&t, status, errors);
+        for (step, source) in history_sources.iter().enumerate() {
+            if let Some(source) = source {
+                self.later(
+                    Target::HistorySource(ix, step),
+                    std::slice::from_ref(source),
+                );
+            }
+        }
+        let errors = &mut self.errors;
+        let sources = t.str_list("sources", errors);
+        let corroborated_by = t.str_list("corroborated_by", errors);
+        self.later(Target::EventSources(ix), &sources);
+        self.later(Target::Corroboration(ix), &corroborated_by);
+        let errors = &mut self.errors;
         self.timeline.push(Event {
             id,
             when: required_text(&t, "when", Lines::Single, errors),
@@ -543,7 +627,11 @@ impl<'i> Builder<'i> {
             detail: t.text("detail", Lines::Multi, Need::Optional, errors),
             actors: self.ids.actors.resolve(&actors, "actors", "actor", errors),
             status,
-            credibility: credibility(&t, status, errors),
+            credibility,
+            basis,
+            sources: Vec::new(),
+            corroborated_by: Vec::new(),
+            history,
             line: self.at_line.line(t.span().start),
         });
     }
@@ -558,6 +646,10 @@ impl<'i> Builder<'i> {
             .define(&t, "quote", Need::Required, &self.lines, errors);
         let speaker = t.str("speaker", Need::Required, errors);
         let about = t.str_list("about", errors);
+        if let Some(source) = t.str("source", Need::Optional, errors) {
+            self.later(Target::QuoteSource(self.quotes.len()), &[source]);
+        }
+        let errors = &mut self.errors;
         self.quotes.push(Quote {
             id: id.unwrap_or_default(),
             speaker: speaker
@@ -568,6 +660,7 @@ impl<'i> Builder<'i> {
             about: self.ids.actors.resolve(&about, "about", "actor", errors),
             implications: Vec::new(),
             credibility: credibility(&t, None, errors),
+            source: None,
             line: self.at_line.line(t.span().start),
         });
     }
@@ -584,6 +677,12 @@ impl<'i> Builder<'i> {
         let cited = t.str_list("quotes", errors);
         let likelihood = enum_value(&t, "likelihood", Need::Optional, errors);
         let confidence = enum_value(&t, "confidence", Need::Optional, errors);
+        let sources = t.str_list("sources", errors);
+        self.later(
+            Target::ImplicationSources(self.implications.len()),
+            &sources,
+        );
+        let errors = &mut self.errors;
         self.implications.push(Implication {
             id: id.unwrap_or_default(),
             region: required_text(&t, "region", Lines::Single, errors),
@@ -594,13 +693,65 @@ impl<'i> Builder<'i> {
             quotes: self.ids.quotes.resolve(&cited, "quotes", "quote", errors),
             likelihood,
             confidence,
-            basis: basis(&t, likelihood.is_some() || confidence.is_some(), errors),
+            basis: basis(
+                &t,
+                likelihood.is_some() || confidence.is_some(),
+                IMPLICATION_GRADES,
+                errors,
+            ),
+            sources: Vec::new(),
             line: self.at_line.line(t.span().start),
         });
     }
 
+    /// Resolves the references kept for the end of the file.
+    fn resolve_later(&mut self) {
+        let errors = &mut self.errors;
+        for later in std::mem::take(&mut self.later) {
+            let refs: Vec<Spanned<&str>> = later
+                .refs
+                .iter()
+                .map(|(id, span)| Spanned::new(span.clone(), id.as_str()))
+                .collect();
+            let sources = &self.ids.sources;
+            match later.to {
+                Target::QuoteSource(quote) => {
+                    self.quotes[quote].source = sources.find(&refs[0], "source", "source", errors)
+                }
+                Target::EventSources(event) => {
+                    self.timeline[event].sources =
+                        sources.resolve(&refs, "sources", "source", errors)
+                }
+                Target::HistorySource(event, step) => {
+                    self.timeline[event].history[step].source =
+                        sources.find(&refs[0], "source", "source", errors)
+                }
+                Target::ImplicationSources(implication) => {
+                    self.implications[implication].sources =
+                        sources.resolve(&refs, "sources", "source", errors)
+                }
+                Target::Corroboration(event) => {
+                    let own = self.timeline[event].id.as_ref().map(SafeText::as_str);
+                    for r in refs.iter().filter(|r| Some(*r.get_ref()) == own) {
+                        errors.push(Diagnostic::at(
+                            r.span(),
+                            "an event does not corroborate itself; name another event",
+                        ));
+                    }
+                    let events = &self.ids.events;
+                    self.timeline[event].corroborated_by = events
+                        .resolve(&refs, "corroborated_by", "event", errors)
+                        .into_iter()
+                        .filter(|&other| other != event)
+                        .collect();
+                }
+            }
+        }
+    }
+
     /// The briefing, or every problem found.
-    fn finish(self) -> Result<Briefing, Vec<Diagnostic>> {
+    fn finish(mut self) -> Result<Briefing, Vec<Diagnostic>> {
+        self.resolve_later();
         if !self.errors.is_empty() {
             return Err(self.errors);
         }
@@ -679,8 +830,42 @@ fn text_list(t: &Table<'_, '_>, key: &str, errors: &mut Vec<Diagnostic>) -> Vec<
 }
 
 fn date(t: &Table<'_, '_>, key: &str, errors: &mut Vec<Diagnostic>) -> Option<PartialDate> {
-    let value = t.str(key, Need::Optional, errors)?;
-    parse_date(&value, key, errors)
+    dated(t, key, errors)?.into_inner()
+}
+
+/// A date key with its span, when present and a string or a date-time: a string `YYYY`,
+/// `YYYY-MM` or `YYYY-MM-DD`, or a TOML local date (`2024-10-18`); None inside when it is not
+/// a date (reported).
+fn dated(
+    t: &Table<'_, '_>,
+    key: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Spanned<Option<PartialDate>>> {
+    let value = t.date(key, errors)?;
+    let span = value.span();
+    let date = match *value.get_ref() {
+        Written::Text(text) => parse_date(&Spanned::new(span.clone(), text), key, errors),
+        Written::Stamp(stamp) => {
+            let date = stamp
+                .date
+                .filter(|_| !stamp.time)
+                .map(|(year, month, day)| PartialDate {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                });
+            if date.is_none() {
+                errors.push(Diagnostic::at(
+                    span.clone(),
+                    format!(
+                        "{key} has a time of day or an offset; write the date alone: `{key} = 2024-10-18` (or a string, `\"2024-10\"`)"
+                    ),
+                ));
+            }
+            date
+        }
+    };
+    Some(Spanned::new(span, date))
 }
 
 /// An event's `date` and `until`: a span needs a `date` to start from and must not end before
@@ -689,14 +874,12 @@ fn event_dates(
     t: &Table<'_, '_>,
     errors: &mut Vec<Diagnostic>,
 ) -> (Option<PartialDate>, Option<PartialDate>) {
-    let start = t.str("date", Need::Optional, errors);
-    let date = start
-        .as_ref()
-        .and_then(|value| parse_date(value, "date", errors));
-    let Some(value) = t.str("until", Need::Optional, errors) else {
+    let start = dated(t, "date", errors);
+    let date = start.as_ref().and_then(|value| *value.get_ref());
+    let Some(value) = dated(t, "until", errors) else {
         return (date, None);
     };
-    let until = parse_date(&value, "until", errors);
+    let until = *value.get_ref();
     let problem = match (&start, date, until) {
         (None, _, Some(_)) => {
             "until needs a start: add `date = \"YYYY\"` for when the span begins".to_owned()
@@ -814,16 +997,98 @@ fn credibility(
     Some(credibility)
 }
 
-/// An implication's `basis`: the grounds of its likelihood or confidence, so it needs one.
-fn basis(t: &Table<'_, '_>, graded: bool, errors: &mut Vec<Diagnostic>) -> Option<SafeText> {
+/// What a `basis` gives the grounds of, and the keys that say it, as the message asks them.
+struct Grades {
+    what: &'static str,
+    add: &'static str,
+}
+
+/// An implication's grades.
+const IMPLICATION_GRADES: Grades = Grades {
+    what: "a likelihood or confidence",
+    add: "`likelihood = \"...\"` or `confidence = \"...\"`",
+};
+
+/// An event's grades.
+const EVENT_GRADES: Grades = Grades {
+    what: "a status or credibility",
+    add: "`status = \"...\"` or `credibility = 1` to `6`",
+};
+
+/// An implication's or event's `basis`: the grounds of its grades, so it needs one.
+fn basis(
+    t: &Table<'_, '_>,
+    graded: bool,
+    grades: Grades,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<SafeText> {
     let basis = t.str("basis", Need::Optional, errors)?;
     if !graded {
         errors.push(Diagnostic::at(
             basis.span(),
-            "basis gives the grounds of a likelihood or confidence; add `likelihood = \"...\"` or `confidence = \"...\"`, or remove basis",
+            format!(
+                "basis gives the grounds of {}; add {}, or remove basis",
+                grades.what, grades.add
+            ),
         ));
     }
     toml_read::safe_text(&basis, Lines::Multi, errors)
+}
+
+/// An event's `history`: its steps, oldest first, and the source each names (resolved at the
+/// end of the file). Dated steps must be in order, and the last step's status must be the
+/// event's `status`.
+fn history<'t>(
+    t: &Table<'t, '_>,
+    status: Option<Status>,
+    errors: &mut Vec<Diagnostic>,
+) -> (Vec<Change>, Vec<Option<Spanned<&'t str>>>) {
+    let mut steps = Vec::new();
+    let mut sources = Vec::new();
+    let mut last: Option<(Status, Range<usize>)> = None;
+    let mut latest: Option<PartialDate> = None;
+    for (table, span) in t.tables("history", errors) {
+        let step = Table::new(table, span.clone(), "a history step", HISTORY_KEYS, errors);
+        let step_status = enum_value::<Status>(&step, "status", Need::Required, errors);
+        let date = dated(&step, "date", errors);
+        if let Some((Some(date), at)) = date.as_ref().map(|d| (*d.get_ref(), d.span())) {
+            if let Some(before) = latest.filter(|before| date.first_day() < before.first_day()) {
+                errors.push(Diagnostic::at(
+                    at,
+                    format!(
+                        "history steps go oldest first: '{date}' comes after '{before}' of an earlier step; put the steps in order"
+                    ),
+                ));
+            }
+            latest = latest.max(Some(date));
+        }
+        if let Some(step_status) = step_status {
+            last = Some((step_status, span));
+            steps.push(Change {
+                status: step_status,
+                source: None,
+                date: date.and_then(|d| d.into_inner()),
+            });
+            sources.push(step.str("source", Need::Optional, errors));
+        }
+    }
+    if let Some((final_status, span)) = last
+        && status != Some(final_status)
+    {
+        let message = match status {
+            Some(status) => format!(
+                "the last history step says '{}' but the event's status is '{}'; the event's status is where its history ends",
+                final_status.name(),
+                status.name()
+            ),
+            None => format!(
+                "an event with a history needs its current status: add `status = \"{}\"`, the last step's",
+                final_status.name()
+            ),
+        };
+        errors.push(Diagnostic::at(span, message));
+    }
+    (steps, sources)
 }
 
 /// Checks the id rule: 1-64 characters of `a-z`, `0-9` and `-`.
@@ -899,6 +1164,7 @@ impl<'a> LineCounter<'a> {
 /// The ids of each kind of entry, for duplicate checks and resolving references.
 #[derive(Default)]
 struct Ids<'i> {
+    sources: IdTable<'i>,
     actors: IdTable<'i>,
     events: IdTable<'i>,
     quotes: IdTable<'i>,
@@ -1124,6 +1390,12 @@ mod tests {
         "\"\"\"",
         "0x10",
         "1_000",
+        "[[briefing.sources]]\nid = \"wire\"\ntitle = \"w\"\n",
+        "source = \"wire\"\n",
+        "sources = [\"wire\"]\n",
+        "id = \"ev\"\ncorroborated_by = [\"ev\"]\n",
+        "history = [{ status = \"confirmed\", source = \"wire\" }]\n",
+        "basis = \"why\"\n",
     ];
 
     /// `text` changed at `at` (a fraction of its length) by the edit `op` with `piece`.

@@ -12,6 +12,7 @@ pub mod load;
 pub mod model;
 mod named;
 mod outline;
+mod sourced;
 mod status;
 
 pub use load::{LoadError, load_bytes, load_path};

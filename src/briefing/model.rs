@@ -16,6 +16,8 @@ pub type QuoteIx = usize;
 pub type EventIx = usize;
 /// Index into [`Briefing::implications`].
 pub type ImplicationIx = usize;
+/// Index into the briefing's sources ([`Meta::sources`]).
+pub type SourceIx = usize;
 
 /// A whole briefing, every reference resolved.
 #[derive(Clone, Debug, Default)]
@@ -56,6 +58,9 @@ pub struct Meta {
 /// One `[[briefing.sources]]` entry.
 #[derive(Clone, Debug, Default)]
 pub struct Source {
+    /// Id that quotes, events and implications name the source by; optional (a briefing of
+    /// one source needs none).
+    pub id: Option<SafeText>,
     /// Title of the source.
     pub title: SafeText,
     /// Who published it.
@@ -71,6 +76,8 @@ pub struct Source {
     pub file: Option<SafeText>,
     /// How reliable the source is.
     pub reliability: Option<Reliability>,
+    /// Line of the entry's `[[briefing.sources]]` header (1-based).
+    pub line: usize,
 }
 
 /// What kind of actor an entry is.
@@ -170,6 +177,19 @@ impl PartialDate {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
     }
 
+    /// The date as a reader says it: `18 Oct 2024`, `Oct 2024`, `2024`.
+    pub fn spoken(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let month = self.month.map(|m| MONTHS[usize::from(m.clamp(1, 12)) - 1]);
+        match (self.day, month) {
+            (Some(day), Some(month)) => format!("{day} {month} {:04}", self.year),
+            (None, Some(month)) => format!("{month} {:04}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
     /// The last day this date may mean, as `(year, month, day)`: `2014` ends on 2014-12-31.
     pub fn last_day(self) -> (u16, u8, u8) {
         let month = self.month.unwrap_or(12);
@@ -265,8 +285,28 @@ pub struct Event {
     pub status: Option<Status>,
     /// How credible the information is (never contradicting `status`).
     pub credibility: Option<Credibility>,
+    /// Why the event is graded and presented as it is.
+    pub basis: Option<SafeText>,
+    /// Sources the event names as reporting it.
+    pub sources: Vec<SourceIx>,
+    /// Other events (named by their ids) that bear this one out.
+    pub corroborated_by: Vec<EventIx>,
+    /// How the status changed, source by source, oldest first; the last step's status is
+    /// `status`.
+    pub history: Vec<Change>,
     /// Line of the entry's `[[timeline]]` header (1-based).
     pub line: usize,
+}
+
+/// One step of an event's `history`: the status a source gave the event, and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The status from this step on.
+    pub status: Status,
+    /// The source that gave it, if named.
+    pub source: Option<SourceIx>,
+    /// When, if known.
+    pub date: Option<PartialDate>,
 }
 
 /// One `[[quotes]]` entry.
@@ -286,6 +326,9 @@ pub struct Quote {
     pub implications: Vec<ImplicationIx>,
     /// How credible what the quote says is.
     pub credibility: Option<Credibility>,
+    /// The source the quote names as its own (see [`Briefing::quote_source`] for the one
+    /// it belongs to).
+    pub source: Option<SourceIx>,
     /// Line of the entry's `[[quotes]]` header (1-based).
     pub line: usize,
 }
@@ -313,6 +356,8 @@ pub struct Implication {
     pub confidence: Option<Confidence>,
     /// Why the likelihood and confidence are what they are.
     pub basis: Option<SafeText>,
+    /// Sources the implication names as its grounds.
+    pub sources: Vec<SourceIx>,
     /// Line of the entry's `[[implications]]` header (1-based).
     pub line: usize,
 }

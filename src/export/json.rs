@@ -66,6 +66,9 @@ pub struct Meta {
 /// One source of the briefing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
+    /// The id items name the source by, when it has one.
+    #[serde(default)]
+    pub id: Option<String>,
     /// Title of the source.
     pub title: String,
     /// Who published it.
@@ -126,6 +129,29 @@ pub struct Event {
     pub status: Option<Enum<Status>>,
     /// 1 to 6: how credible the information is.
     pub credibility: Option<Grade>,
+    /// Why the event is graded as it is.
+    #[serde(default)]
+    pub basis: Option<String>,
+    /// Ids of the sources the event names.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Ids of the events that bear it out.
+    #[serde(default)]
+    pub corroborated_by: Vec<String>,
+    /// How its status changed, oldest first.
+    #[serde(default)]
+    pub history: Vec<Step>,
+}
+
+/// One step of an event's history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    /// The status from this step on.
+    pub status: Enum<Status>,
+    /// Id of the source that gave it.
+    pub source: Option<String>,
+    /// When.
+    pub date: Option<Date>,
 }
 
 /// What was said, by whom.
@@ -143,6 +169,9 @@ pub struct Quote {
     pub about: Vec<String>,
     /// 1 to 6: how credible what it says is.
     pub credibility: Option<Grade>,
+    /// Id of the source the quote names.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// What the news means for a region.
@@ -168,6 +197,9 @@ pub struct Implication {
     pub confidence: Option<Enum<Confidence>>,
     /// The grounds of the likelihood and confidence.
     pub basis: Option<String>,
+    /// Ids of the sources the implication names.
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 /// A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with the precision the author gave.
@@ -239,7 +271,13 @@ impl<'de> Deserialize<'de> for Grade {
 /// implications, the actors of everything), so that every id in it resolves within it.
 pub(super) fn document(b: &Briefing, view: &View) -> Document {
     let implications: BTreeSet<usize> = view.implications.iter().copied().collect();
-    let timeline: BTreeSet<usize> = view.timeline.iter().copied().collect();
+    let mut timeline: BTreeSet<usize> = view.timeline.iter().copied().collect();
+    let corroborating: Vec<usize> = timeline
+        .iter()
+        .flat_map(|&e| &b.timeline[e].corroborated_by)
+        .copied()
+        .collect();
+    timeline.extend(corroborating);
     let mut quotes: BTreeSet<usize> = view.quotes.iter().copied().collect();
     quotes.extend(implications.iter().flat_map(|&i| &b.implications[i].quotes));
     let mut actors: BTreeSet<usize> = view.actors.iter().copied().collect();
@@ -291,6 +329,7 @@ fn meta(meta: &model::Meta) -> Meta {
 
 fn source(source: &model::Source) -> Source {
     let model::Source {
+        id,
         title,
         publisher,
         url,
@@ -299,8 +338,10 @@ fn source(source: &model::Source) -> Source {
         reliability,
         // The same URL, kept raw for the opener when it is a plain web link.
         link: _,
+        line: _,
     } = source;
     Source {
+        id: optional(id),
         title: title.to_string(),
         publisher: optional(publisher),
         url: optional(url),
@@ -355,6 +396,10 @@ fn event(b: &Briefing, event: &model::Event) -> Event {
         actors,
         status,
         credibility,
+        basis,
+        sources,
+        corroborated_by,
+        history,
         line: _,
     } = event;
     Event {
@@ -367,6 +412,20 @@ fn event(b: &Briefing, event: &model::Event) -> Event {
         actors: actor_ids(b, actors),
         status: status.map(Enum),
         credibility: credibility.map(Grade),
+        basis: optional(basis),
+        sources: source_ids(b, sources),
+        corroborated_by: corroborated_by
+            .iter()
+            .filter_map(|&e| optional(&b.timeline[e].id))
+            .collect(),
+        history: history
+            .iter()
+            .map(|change| Step {
+                status: Enum(change.status),
+                source: change.source.and_then(|s| source_id(b, s)),
+                date: change.date.map(Date),
+            })
+            .collect(),
     }
 }
 
@@ -378,6 +437,7 @@ fn quote(b: &Briefing, quote: &model::Quote) -> Quote {
         context,
         about,
         credibility,
+        source,
         // Derived from the implications' references.
         implications: _,
         line: _,
@@ -389,6 +449,7 @@ fn quote(b: &Briefing, quote: &model::Quote) -> Quote {
         context: optional(context),
         about: actor_ids(b, about),
         credibility: credibility.map(Grade),
+        source: source.and_then(|s| source_id(b, s)),
     }
 }
 
@@ -404,6 +465,7 @@ fn implication(b: &Briefing, implication: &model::Implication) -> Implication {
         likelihood,
         confidence,
         basis,
+        sources,
         line: _,
     } = implication;
     Implication {
@@ -417,7 +479,17 @@ fn implication(b: &Briefing, implication: &model::Implication) -> Implication {
         likelihood: likelihood.map(Enum),
         confidence: confidence.map(Enum),
         basis: optional(basis),
+        sources: source_ids(b, sources),
     }
+}
+
+/// The id of a source an item names (a named source always has one).
+fn source_id(b: &Briefing, source: usize) -> Option<String> {
+    optional(&b.meta.sources[source].id)
+}
+
+fn source_ids(b: &Briefing, sources: &[usize]) -> Vec<String> {
+    sources.iter().filter_map(|&s| source_id(b, s)).collect()
 }
 
 fn actor_ids(b: &Briefing, actors: &[usize]) -> Vec<String> {

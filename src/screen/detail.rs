@@ -95,11 +95,34 @@ pub fn detail(
                 ));
             }
             d.text(&when, Role::Strong);
+            if let Some(history) = b.history_text(item) {
+                d.text(&format!("Status over time: {history}"), Role::Muted);
+            }
             if let Some(grade) = b.event_grade(item) {
                 d.text(&format!("Grade {grade}: {}", grade.meaning()), Role::Grade);
             }
+            if let Some(basis) = &event.basis {
+                d.text(&format!("Basis: {basis}"), Role::Muted);
+            }
             d.text(event.title.as_str(), Role::Plain);
             d.optional(&event.detail);
+            d.sources(&b.event_sources(item));
+            if b.has_several_sources() || !event.corroborated_by.is_empty() {
+                let backing = b.independent_sources(item);
+                d.text(
+                    &format!(
+                        "Backed by {}",
+                        crate::text::counted(backing, "independent source")
+                    ),
+                    Role::Muted,
+                );
+            }
+            d.list(
+                "Corroborated by",
+                &event.corroborated_by,
+                None,
+                Pane::Timeline,
+            );
             d.list("Actors", &event.actors, None, Pane::Actors);
         }
         Pane::Actors => {
@@ -158,6 +181,7 @@ pub fn detail(
             if let Some(grade) = b.quote_grade(item) {
                 d.text(&format!("Grade {grade}: {}", grade.meaning()), Role::Grade);
             }
+            d.sources(b.quote_source(item).as_slice());
             d.provenance(source, item);
             d.list("About", &quote.about, None, Pane::Actors);
             d.list("Supports", &quote.implications, None, Pane::Implications);
@@ -179,6 +203,7 @@ pub fn detail(
                 d.text(&format!("Basis: {basis}"), Role::Muted);
             }
             d.optional(&implication.detail);
+            d.sources(&b.implication_sources(item));
             d.list("Actors", &implication.actors, None, Pane::Actors);
             d.list("Supporting quotes", &implication.quotes, None, Pane::Quotes);
         }
@@ -272,6 +297,27 @@ impl Builder<'_> {
         }
         if total > MAX_LINKS {
             self.text(&format!("  … and {} more", total - MAX_LINKS), Role::Muted);
+        }
+    }
+
+    /// The sources an item belongs to, each whole, in a briefing of several sources (in one
+    /// of one source, everything is that source's).
+    fn sources(&mut self, sources: &[usize]) {
+        if !self.b.has_several_sources() {
+            return;
+        }
+        self.blank();
+        if sources.is_empty() {
+            self.text("Sources: none named", Role::Muted);
+            return;
+        }
+        self.text(&format!("Sources ({})", sources.len()), Role::Strong);
+        for &source in sources {
+            let source = &self.b.meta.sources[source];
+            self.text(
+                &format!("  [{}] {}", source.label(), source.describe()),
+                Role::Plain,
+            );
         }
     }
 

@@ -1,0 +1,122 @@
+//! Which sources each item of a briefing belongs to: the ones it names, or, in a briefing of
+//! one source, that source without saying so.
+
+use super::model::{Briefing, EventIx, ImplicationIx, Named, QuoteIx, Source, SourceIx};
+
+impl Source {
+    /// How the source is named in a row or a count: its id, else its publisher, else its
+    /// title.
+    pub fn label(&self) -> &str {
+        self.id
+            .as_ref()
+            .or(self.publisher.as_ref())
+            .unwrap_or(&self.title)
+            .as_str()
+    }
+
+    /// Who stands behind the source, in words and for counting independent ones: its
+    /// publisher, else its title.
+    pub fn origin(&self) -> &str {
+        self.publisher.as_ref().unwrap_or(&self.title).as_str()
+    }
+
+    /// The source whole, in a line: `NATO confirms … (Example Wire, 28 Oct 2024; reliability
+    /// B)`.
+    pub fn describe(&self) -> String {
+        let mut about: Vec<String> = Vec::new();
+        about.extend(self.publisher.as_ref().map(ToString::to_string));
+        about.extend(self.published.map(|date| date.spoken()));
+        let mut about = about.join(", ");
+        if let Some(reliability) = self.reliability {
+            if !about.is_empty() {
+                about.push_str("; ");
+            }
+            about.push_str(&format!("reliability {reliability}"));
+        }
+        match about.is_empty() {
+            true => self.title.to_string(),
+            false => format!("{} ({about})", self.title),
+        }
+    }
+}
+
+impl Briefing {
+    /// True when the briefing has several sources, so that each item says which are its own.
+    pub fn has_several_sources(&self) -> bool {
+        self.meta.sources.len() > 1
+    }
+
+    /// The briefing's only source, when it has exactly one.
+    fn only_source(&self) -> Option<SourceIx> {
+        (self.meta.sources.len() == 1).then_some(0)
+    }
+
+    /// The source a quote belongs to: the one it names, or the briefing's only source.
+    pub fn quote_source(&self, quote: QuoteIx) -> Option<SourceIx> {
+        self.quotes[quote].source.or_else(|| self.only_source())
+    }
+
+    /// The sources an event belongs to: those it names, then those of its history, or the
+    /// briefing's only source.
+    pub fn event_sources(&self, event: EventIx) -> Vec<SourceIx> {
+        let event = &self.timeline[event];
+        let mut sources = event.sources.clone();
+        for source in event.history.iter().filter_map(|change| change.source) {
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+        }
+        or_only(sources, self.only_source())
+    }
+
+    /// The sources an implication belongs to: those it names, or the briefing's only source.
+    pub fn implication_sources(&self, implication: ImplicationIx) -> Vec<SourceIx> {
+        or_only(
+            self.implications[implication].sources.clone(),
+            self.only_source(),
+        )
+    }
+
+    /// How many independent sources back an event: its own and those of the events that
+    /// corroborate it, sources of one publisher counted once.
+    pub fn independent_sources(&self, event: EventIx) -> usize {
+        let mut origins: Vec<&str> = std::iter::once(event)
+            .chain(self.timeline[event].corroborated_by.iter().copied())
+            .flat_map(|e| self.event_sources(e))
+            .map(|s| self.meta.sources[s].origin())
+            .collect();
+        origins.sort_unstable();
+        origins.dedup();
+        origins.len()
+    }
+}
+
+impl Briefing {
+    /// How an event's status changed, in words: `reported by Example Daily, 18 Oct 2024;
+    /// confirmed by Example Wire, 28 Oct 2024`; None without a history.
+    pub fn history_text(&self, event: EventIx) -> Option<String> {
+        let history = &self.timeline[event].history;
+        let steps: Vec<String> = history
+            .iter()
+            .map(|change| {
+                let mut step = change.status.name().to_owned();
+                if let Some(source) = change.source {
+                    step.push_str(&format!(" by {}", self.meta.sources[source].origin()));
+                }
+                if let Some(date) = change.date {
+                    step.push_str(&format!(", {}", date.spoken()));
+                }
+                step
+            })
+            .collect();
+        (!steps.is_empty()).then(|| steps.join("; "))
+    }
+}
+
+/// `named`, or the only source when nothing is named.
+fn or_only(named: Vec<SourceIx>, only: Option<SourceIx>) -> Vec<SourceIx> {
+    match (named.is_empty(), only) {
+        (true, Some(only)) => vec![only],
+        _ => named,
+    }
+}

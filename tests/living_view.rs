@@ -1,0 +1,88 @@
+//! A living briefing in the reader: each item's sources in its detail (and a short tag on its
+//! row), an event's status over time, basis and backing, the overview's sources, and
+//! narrowing by source.
+
+mod common;
+
+use brief::app::{App, Pane};
+use brief::briefing::{Briefing, load_path};
+use common::*;
+
+/// The multi-source version of the bundled briefing.
+fn living() -> Briefing {
+    load_path(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/articles/living/dprk-troops-russia.toml"
+    )))
+    .unwrap()
+}
+
+/// The lines of the detail of `item` of `pane`, as text.
+fn detail_text(app: &App, pane: Pane, item: usize) -> Vec<String> {
+    app.detail_of(pane, item)
+        .lines
+        .iter()
+        .map(|l| l.iter().map(|p| p.text.as_str()).collect())
+        .collect()
+}
+
+fn event(b: &Briefing, id: &str) -> usize {
+    b.timeline
+        .iter()
+        .position(|e| e.id.as_ref().is_some_and(|i| i.as_str() == id))
+        .unwrap()
+}
+
+#[test]
+fn an_events_detail_gives_its_history_basis_sources_and_backing() {
+    let b = living();
+    let troops = event(&b, "troops-in-russia");
+    // Wide enough that no line of the detail wraps.
+    let app = app(b, 250, 60);
+    let lines = detail_text(&app, Pane::Timeline, troops);
+    let text = lines.join("\n");
+    for expected in [
+        "Status over time: reported by publisher not stated in the article text, 18 Oct 2024; claimed by Example Daily, 24 Oct 2024; confirmed by Example Wire, 28 Oct 2024",
+        "Grade B2: ",
+        "Basis: NATO confirms troops in Russia",
+        "Sources (3)",
+        "  [nato-confirms] NATO confirms North Korean troops deployed to Russia's Kursk region (Example Wire, 28 Oct 2024; reliability B)",
+        "Backed by 3 independent sources",
+        "Corroborated by (1)",
+        "NATO confirms North Korean units deployed to the Kursk region",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+}
+
+#[test]
+fn a_quotes_detail_names_its_own_source_and_takes_its_grade_from_it() {
+    let b = living();
+    let orlov = b
+        .quotes
+        .iter()
+        .position(|q| q.id.as_str() == "orlov-fabrication")
+        .unwrap();
+    let app = app(b, 120, 40);
+    let text = detail_text(&app, Pane::Quotes, orlov).join("\n");
+    assert!(
+        text.contains("Sources (1)\n  [kremlin-denies] Kremlin dismisses"),
+        "{text}"
+    );
+    // Orlov is graded D as a source himself: his grade wins over his publisher's C.
+    assert!(text.contains("Grade D5: "), "{text}");
+}
+
+#[test]
+fn a_briefing_of_one_source_shows_no_source_sections() {
+    let app = app(bundled(), 120, 40);
+    for (pane, item) in [
+        (Pane::Timeline, 5),
+        (Pane::Quotes, 0),
+        (Pane::Implications, 0),
+    ] {
+        let text = detail_text(&app, pane, item).join("\n");
+        assert!(!text.contains("Sources"), "{text}");
+        assert!(!text.contains("Backed by"), "{text}");
+    }
+}
