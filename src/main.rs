@@ -231,8 +231,11 @@ fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<
             return ExitCode::FAILURE;
         }
     };
-    // The source file is named relative to where the draft goes, so `brief check` finds it.
-    let folder = match output.map(Path::parent) {
+    // The source file is named relative to where the draft goes, so `brief check` finds it:
+    // the folder of `-o FILE` or of the file standard output is redirected to; else the
+    // current folder, which the draft then says.
+    let destination = output.map(Path::to_path_buf).or_else(redirected_stdout);
+    let folder = match destination.as_deref().map(Path::parent) {
         Some(Some(parent)) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
@@ -252,6 +255,9 @@ fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<
         );
     }
     let Some(output) = output else {
+        if destination.is_none() && source_file.is_some() {
+            return print(&format!("{UNPLACED_DRAFT}{}", draft.toml));
+        }
         return print(&draft.toml);
     };
     // A reviewed briefing is an editor's work: a new draft never replaces it.
@@ -275,6 +281,18 @@ fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<
             ExitCode::FAILURE
         }
     }
+}
+
+/// The first line of a draft printed where its file is unknown (a terminal, a pipe).
+const UNPLACED_DRAFT: &str = "# The article's `file` below is relative to the folder `brief draft` ran in: saved in \
+     another folder, the draft must name it relative to the saved file (`brief draft ARTICLE \
+     -o FILE` or `> FILE` writes it so).\n";
+
+/// The file standard output is redirected to, when it is a regular file the system names
+/// (`/proc/self/fd/1`, on Linux); None for a terminal or a pipe.
+fn redirected_stdout() -> Option<PathBuf> {
+    let path = std::fs::read_link("/proc/self/fd/1").ok()?;
+    std::fs::metadata(&path).ok()?.is_file().then_some(path)
 }
 
 /// `target` as a relative path from the folder `base` (both resolved), with `/` between
