@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::attribution;
 use crate::briefing::load::{load_str, read_briefing, text_of};
 use crate::briefing::{Briefing, LoadError, files};
 use crate::provenance::{self, SourceRoots};
@@ -42,8 +43,8 @@ pub fn run(
         let passed = match entry {
             Ok(path) => match read(&path) {
                 Ok((briefing, left)) => {
-                    let verified = check_quotes(&path, &briefing, source, roots, out)?;
-                    let left = unfinished(&path, &left, out)?;
+                    let (verified, warned) = check_quotes(&path, &briefing, source, roots, out)?;
+                    let left = unfinished(&path, &left, out)? + warned;
                     outcome.warnings += left;
                     if strict && left > 0 {
                         writeln!(
@@ -100,24 +101,46 @@ fn counts(b: &Briefing) -> String {
     .join(", ")
 }
 
-/// Writes the `ok` line of a loaded briefing, or its misquotes; true when it passed.
+/// Writes the `ok` line of a loaded briefing, or its misquotes, and what it asks of the
+/// editor about its sources; true when it passed, with the number of warnings. A briefing of
+/// several sources has each quote checked against its own source's text, unless `source`
+/// names the one text to check every quote against.
 fn check_quotes(
     path: &Path,
     briefing: &Briefing,
     source: Option<&Path>,
     roots: &SourceRoots,
     out: &mut impl Write,
-) -> std::io::Result<bool> {
+) -> std::io::Result<(bool, usize)> {
     let name = files::shown(path);
+    if source.is_none() && briefing.has_several_sources() {
+        let checked = attribution::check(briefing, path, roots);
+        if checked.errors == 0 {
+            writeln!(
+                out,
+                "ok  {name}  {}; {}",
+                counts(briefing),
+                checked.verified
+            )?;
+        } else {
+            writeln!(
+                out,
+                "{name}: {} in checking quotes against their own sources",
+                counted(checked.errors, "error")
+            )?;
+        }
+        out.write_all(checked.report.as_bytes())?;
+        return Ok((checked.errors == 0, checked.warnings));
+    }
     let Some(source_path) = provenance::source_path(briefing, Some(path), source, roots) else {
         writeln!(out, "ok  {name}  {}", counts(briefing))?;
-        return Ok(true);
+        return Ok((true, 0));
     };
     let provenance = match source_path.and_then(|file| provenance::load(briefing, &file, true)) {
         Ok(provenance) => provenance,
         Err(message) => {
             writeln!(out, "{name}: {message}")?;
-            return Ok(false);
+            return Ok((false, 0));
         }
     };
     let (report, errors) = verify::report(briefing, &provenance.source, &provenance.findings);
@@ -136,7 +159,7 @@ fn check_quotes(
         )?;
     }
     out.write_all(report.as_bytes())?;
-    Ok(errors == 0)
+    Ok((errors == 0, 0))
 }
 
 /// Writes a warning for each `TODO` value and `# review:` comment (`left`, from [`to_do`]) of

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod attribution;
 pub mod briefing;
 pub mod chart;
 pub mod check;

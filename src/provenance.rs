@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::briefing::Briefing;
 use crate::briefing::files::shown;
 use crate::briefing::load::{ReadError, read_at_most};
+use crate::briefing::model::SourceIx;
 use crate::diag::LineStarts;
 use crate::text::SafeText;
 use crate::verify::{Finding, locate, verify};
@@ -62,7 +63,23 @@ pub fn source_path(
             resolved: path.to_path_buf(),
         }));
     }
-    let file = briefing.meta.sources.iter().find_map(|s| s.file.as_ref())?;
+    let source = briefing
+        .meta
+        .sources
+        .iter()
+        .position(|s| s.file.is_some())?;
+    file_of(briefing, source, briefing_path, roots)
+}
+
+/// The `file` of source `source` of a briefing, relative to the folder of the briefing file
+/// at `briefing_path`, confined as [`source_path`] says; None when the source names no file.
+pub fn file_of(
+    briefing: &Briefing,
+    source: SourceIx,
+    briefing_path: Option<&Path>,
+    roots: &SourceRoots,
+) -> Option<Result<SourceFile, String>> {
+    let file = briefing.meta.sources.get(source)?.file.as_ref()?;
     let folder = briefing_path
         .and_then(Path::parent)
         .map(|p| {
@@ -103,6 +120,18 @@ fn confined(folder: &Path, file: &str, roots: &SourceRoots) -> Result<SourceFile
 /// `closest`, also the passage closest to each misquote. Errors are messages ready to print
 /// that show nothing of the file.
 pub fn load(briefing: &Briefing, file: &SourceFile, closest: bool) -> Result<Provenance, String> {
+    let source = read_text(file)?;
+    Ok(Provenance::new(
+        briefing,
+        file.named.clone(),
+        source,
+        closest,
+    ))
+}
+
+/// Reads the source text of `file`: at most [`MAX_SOURCE_BYTES`] of UTF-8 text without NUL
+/// bytes. Errors are messages ready to print that show nothing of the file.
+pub fn read_text(file: &SourceFile) -> Result<String, String> {
     let path = file.named.as_path();
     let bytes = read_at_most(&file.resolved, MAX_SOURCE_BYTES).map_err(|error| {
         let why = match error {
@@ -129,12 +158,7 @@ pub fn load(briefing: &Briefing, file: &SourceFile, closest: bool) -> Result<Pro
             shown(path)
         ));
     }
-    Ok(Provenance::new(
-        briefing,
-        path.to_path_buf(),
-        source,
-        closest,
-    ))
+    Ok(source)
 }
 
 impl Provenance {

@@ -17,7 +17,7 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use crate::briefing::Briefing;
-use crate::briefing::model::{Actor, ActorKind};
+use crate::briefing::model::{Actor, ActorKind, QuoteIx};
 use crate::draft::article::Doc;
 use crate::draft::segment::paragraphs;
 use crate::text::{SafeText, is_unsafe_char};
@@ -97,13 +97,26 @@ pub fn locate(briefing: &Briefing, source: &str) -> Vec<Finding> {
 }
 
 /// [`verify`] with `budget` word pairs of alignment work for closest passages (0: none).
-pub fn verify_within(briefing: &Briefing, source: &str, mut budget: usize) -> Vec<Finding> {
+pub fn verify_within(briefing: &Briefing, source: &str, budget: usize) -> Vec<Finding> {
+    verify_chosen(briefing, source, budget, |_| true)
+}
+
+/// [`verify_within`], searching the closest passage only of the misquotes `closest_of`
+/// chooses (the others get [`Closest::GaveUp`]): a quote of another source is no misquote
+/// of this one.
+pub fn verify_chosen(
+    briefing: &Briefing,
+    source: &str,
+    mut budget: usize,
+    closest_of: impl Fn(QuoteIx) -> bool,
+) -> Vec<Finding> {
     let index = Index::new(source);
     let mut cache: HashMap<String, Option<Range<usize>>> = HashMap::new();
     briefing
         .quotes
         .iter()
-        .map(|quote| {
+        .enumerate()
+        .map(|(ix, quote)| {
             let text = quote.text.as_str();
             let found = cache
                 .entry(text.to_owned())
@@ -115,8 +128,11 @@ pub fn verify_within(briefing: &Briefing, source: &str, mut budget: usize) -> Ve
                     speaker_named: index.names_speaker(&briefing.actors[quote.speaker], &at),
                     at,
                 },
-                None => Finding::Misquote {
+                None if closest_of(ix) => Finding::Misquote {
                     closest: index.closest(text, &mut budget),
+                },
+                None => Finding::Misquote {
+                    closest: Closest::GaveUp,
                 },
             }
         })
@@ -127,11 +143,32 @@ pub fn verify_within(briefing: &Briefing, source: &str, mut budget: usize) -> Ve
 /// the closest passage and the words that differ, and a warning for each quote whose speaker
 /// is not named near it. Returns the text and the number of errors. Safe to print.
 pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (String, usize) {
+    let (mut out, errors) = report_of(briefing, source, findings, &|_| true, "the source");
+    if errors > 0 {
+        out.push_str(DIFF_LEGEND);
+    }
+    (out, errors)
+}
+
+/// The line under reports with diffs that says how to read them.
+pub const DIFF_LEGEND: &str =
+    "  (diff: [-source words the quote leaves out-] {+words the quote adds+})\n";
+
+/// [`report`] for the quotes `chosen` names, the text's source called `name` (`source
+/// 'nato-1023'`), without the legend of diffs.
+pub fn report_of(
+    briefing: &Briefing,
+    source: &str,
+    findings: &[Finding],
+    chosen: &dyn Fn(QuoteIx) -> bool,
+    name: &str,
+) -> (String, usize) {
     let lines = crate::diag::LineStarts::new(source);
     let line = |at: usize| lines.position(source, at).line;
     let mut out = String::new();
     let mut errors = 0;
-    for (quote, finding) in briefing.quotes.iter().zip(findings) {
+    let quotes = briefing.quotes.iter().zip(findings).enumerate();
+    for (quote, finding) in quotes.filter(|(ix, _)| chosen(*ix)).map(|(_, pair)| pair) {
         let speaker = &briefing.actors[quote.speaker];
         match finding {
             Finding::Verbatim {
@@ -139,9 +176,13 @@ pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (Strin
                 at,
                 ..
             } => {
+                let of = match name {
+                    "the source" => String::new(),
+                    name => format!(" of {name}"),
+                };
                 let _ = writeln!(
                     out,
-                    "warning: quote '{}' (line {}): its speaker '{}' is not named within {SPEAKER_WINDOW} sentences of it",
+                    "warning: quote '{}' (line {}{of}): its speaker '{}' is not named within {SPEAKER_WINDOW} sentences of it",
                     quote.id,
                     line(at.start),
                     speaker.name
@@ -155,14 +196,14 @@ pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (Strin
                     Closest::NoneClose => {
                         let _ = writeln!(
                             out,
-                            "error: quote '{}' is not in the source, and no passage is close to it\n  quote:   “{shown}”",
+                            "error: quote '{}' is not in {name}, and no passage is close to it\n  quote:   “{shown}”",
                             quote.id
                         );
                     }
                     Closest::GaveUp => {
                         let _ = writeln!(
                             out,
-                            "error: quote '{}' is not in the source (the search for the closest passage gave up: this check spent its budget on earlier misquotes)\n  quote:   “{shown}”",
+                            "error: quote '{}' is not in {name} (the search for the closest passage gave up: this check spent its budget on earlier misquotes)\n  quote:   “{shown}”",
                             quote.id
                         );
                     }
@@ -170,7 +211,7 @@ pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (Strin
                         let passage = &source[range.clone()];
                         let _ = writeln!(
                             out,
-                            "error: quote '{}' is not verbatim in the source\n  quote:   “{shown}”\n  source:  line {}: “{}”\n  diff:    {}",
+                            "error: quote '{}' is not verbatim in {name}\n  quote:   “{shown}”\n  source:  line {}: “{}”\n  diff:    {}",
                             quote.id,
                             line(range.start),
                             SafeText::excerpt(passage, SHOWN_CHARS),
@@ -183,12 +224,6 @@ pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (Strin
                 }
             }
         }
-    }
-    if errors > 0 {
-        let _ = writeln!(
-            out,
-            "  (diff: [-source words the quote leaves out-] {{+words the quote adds+}})"
-        );
     }
     (out, errors)
 }

@@ -65,3 +65,132 @@ fn a_draft_printed_to_a_pipe_says_where_its_article_path_starts() {
         "{text}"
     );
 }
+
+/// The living fixture and its two articles copied to a scratch folder `name`, the fixture's
+/// text changed by `edit`; the path of the copy.
+fn living_copy(name: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let dir = scratch(name);
+    for file in ["moscow-denies.txt", "nato-confirms.txt"] {
+        fs::copy(article(file), dir.join(file)).unwrap();
+    }
+    let text = fs::read_to_string(article("dprk-troops-russia.toml")).unwrap();
+    let path = dir.join("living.toml");
+    fs::write(&path, edit(text)).unwrap();
+    path
+}
+
+/// `text` with its first `from` replaced by `to`, which must be there.
+fn swap(text: String, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "{from}");
+    text.replacen(from, to, 1)
+}
+
+/// `brief check ARGS PATH`: its exit success and its output.
+fn check(args: &[&str], path: &std::path::Path) -> (bool, String) {
+    let mut all: Vec<&std::ffi::OsStr> = vec!["check".as_ref()];
+    all.extend(args.iter().map(std::ffi::OsStr::new));
+    all.push(path.as_os_str());
+    let out = cli::run(&all);
+    (out.status.success(), stdout(&out))
+}
+
+#[test]
+fn check_verifies_each_quote_against_its_own_sources_text() {
+    let path = living_copy("each-own", |text| text);
+    let (ok, out) = check(&[], &path);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("21 quotes, 14 events, 5 implications; 5 quotes verbatim in their own sources' texts (2 texts); 16 quotes of source 'japan-concern' not verified: it names no file"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_quote_tied_to_the_wrong_source_is_an_error_naming_the_source_that_holds_it() {
+    let path = living_copy("moved", |text| {
+        swap(
+            text,
+            "speaker = \"orlov\"\nsource = \"kremlin-denies\"",
+            "speaker = \"orlov\"\nsource = \"nato-confirms\"",
+        )
+    });
+    let (ok, out) = check(&[], &path);
+    assert!(!ok, "{out}");
+    let dir = path.parent().unwrap().display().to_string();
+    let out = out.replace(&format!("{dir}/"), "");
+    assert!(
+        out.contains("error: quote 'orlov-fabrication' is not in its source, source 'nato-confirms' (nato-confirms.txt), but is verbatim in source 'kremlin-denies' (moscow-denies.txt, line 5): set `source = \"kremlin-denies\"`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_misquote_names_its_own_source_and_shows_the_closest_passage_there() {
+    let path = living_copy("misquote", |text| {
+        swap(
+            text,
+            "military units have been deployed",
+            "military units were deployed",
+        )
+    });
+    let (ok, out) = check(&[], &path);
+    assert!(!ok, "{out}");
+    let dir = path.parent().unwrap().display().to_string();
+    let out = out.replace(&format!("{dir}/"), "");
+    assert!(
+        out.contains("error: quote 'solberg-kursk' is not verbatim in source 'nato-confirms' (nato-confirms.txt)\n  quote:   “We can confirm"),
+        "{out}"
+    );
+    assert!(out.contains("  source:  line 5: “"), "{out}");
+}
+
+#[test]
+fn a_quote_naming_no_source_is_a_warning_that_says_where_its_words_are() {
+    let path = living_copy("unnamed", |text| {
+        let text = swap(
+            text,
+            "speaker = \"ellison\"\nsource = \"nato-confirms\"\n",
+            "speaker = \"ellison\"\n",
+        );
+        swap(
+            text,
+            "speaker = \"orlov\"\nsource = \"kremlin-denies\"\ntext = \"We have seen",
+            "speaker = \"orlov\"\ntext = \"We have not seen",
+        )
+    });
+    let (ok, out) = check(&[], &path);
+    assert!(ok, "{out}");
+    let dir = path.parent().unwrap().display().to_string();
+    let out = out.replace(&format!("{dir}/"), "");
+    assert!(
+        out.contains("living.toml:") && out.contains(": quote 'ellison-legitimate-targets' names no source; its words are verbatim in source 'nato-confirms' (nato-confirms.txt, line 11)"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            ": quote 'orlov-fabrication' names no source; no source's text holds it verbatim"
+        ),
+        "{out}"
+    );
+    let (ok, out) = check(&["--strict"], &path);
+    assert!(!ok, "--strict fails on the warnings: {out}");
+}
+
+#[test]
+fn a_source_without_an_id_among_several_is_a_warning() {
+    let dir = scratch("no-id");
+    let path = dir.join("two.toml");
+    fs::write(
+        &path,
+        "format = 1\n[briefing]\nid = \"b\"\ntitle = \"T\"\nsummary = \"S\"\n\
+         [[briefing.sources]]\ntitle = \"First report\"\n\
+         [[briefing.sources]]\nid = \"second\"\ntitle = \"Second report\"\n",
+    )
+    .unwrap();
+    let (ok, out) = check(&[], &path);
+    assert!(ok, "a warning only: {out}");
+    assert!(
+        out.contains("two.toml:6: source 'First report' has no id, so nothing can name it as its source; add `id = \"...\"`"),
+        "{out}"
+    );
+}
