@@ -252,7 +252,7 @@ impl Action {
             Action::Forward => "forward again after back",
             Action::Dossier => "dossier of the selected actor (or the quote's speaker)",
             Action::Narrow => {
-                "narrow every pane: region, severity, status, grade, actor, search (type to filter)"
+                "narrow every pane: region, severity, status, grade, actor, source, search (type to filter)"
             }
             Action::LinkKinds => "network: cycle which links are drawn",
             Action::Export => {

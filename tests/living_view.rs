@@ -86,3 +86,79 @@ fn a_briefing_of_one_source_shows_no_source_sections() {
         assert!(!text.contains("Backed by"), "{text}");
     }
 }
+
+#[test]
+fn rows_carry_a_short_tag_of_their_sources_in_a_briefing_of_several() {
+    for (width, height) in [(200, 60), (120, 40), (80, 24)] {
+        let mut app = app(living(), width, height);
+        type_keys(&mut app, "3G");
+        let quotes = pane_lines(&app, Pane::Quotes).join("\n");
+        assert!(
+            quotes.contains("[kremlin-denies]"),
+            "{width}x{height}\n{quotes}"
+        );
+    }
+    let mut app = app(living(), 120, 40);
+    type_keys(&mut app, "1G");
+    let timeline = pane_lines(&app, Pane::Timeline).join("\n");
+    assert!(timeline.contains("· B1 · [nato-confirms]"), "{timeline}");
+    let app = self::app(bundled(), 120, 40);
+    let text = screen_text(&render(&app, &brief::ui::Theme::default()));
+    assert!(!text.contains("[article"), "{text}");
+}
+
+#[test]
+fn the_overview_lists_each_source_with_what_it_gave_and_its_reliability() {
+    // Tall enough to hold the whole overview.
+    let mut app = app(living(), 120, 100);
+    type_keys(&mut app, "0");
+    let text = screen_text(&render(&app, &brief::ui::Theme::default()));
+    for expected in [
+        "3. [nato-confirms] NATO confirms North Korean troops deployed to Russia's Kursk region",
+        "reliability B (usually reliable)",
+        "gave 3 quotes, 2 events, 1 implication",
+        "gave 2 quotes, 2 events, 0 implications",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+}
+
+#[test]
+fn narrowing_by_source_keeps_what_that_source_gave() {
+    use brief::app::Choice;
+    let mut app = app(living(), 120, 40);
+    let facets = brief::app::facets::facets(&app.briefing, &app.regions);
+    let nato = facets
+        .iter()
+        .find(|f| f.choice == Choice::Source(2))
+        .expect("a choice per source");
+    assert_eq!(
+        nato.label,
+        "Source: [nato-confirms] NATO confirms North Korean troops deployed to Russia's Kursk region"
+    );
+    assert_eq!(nato.count, "3 quotes, 2 events, 1 implication");
+    type_keys(&mut app, "f");
+    type_keys(&mut app, "nato-confirms");
+    act(&mut app, brief::action::Action::Follow);
+    let quotes: Vec<usize> = (0..app.rows(Pane::Quotes).len())
+        .map(|n| app.rows(Pane::Quotes).get(n).unwrap())
+        .collect();
+    let ids: Vec<&str> = quotes
+        .iter()
+        .map(|&q| app.briefing.quotes[q].id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "solberg-kursk",
+            "solberg-escalation",
+            "ellison-legitimate-targets"
+        ]
+    );
+    assert_eq!(app.rows(Pane::Timeline).len(), 2);
+    let text = screen_text(&render(&app, &brief::ui::Theme::default()));
+    assert!(text.contains("narrowed: source nato-confirms"), "{text}");
+    let bundled = self::app(bundled(), 120, 40);
+    let facets = brief::app::facets::facets(&bundled.briefing, &bundled.regions);
+    assert!(!facets.iter().any(|f| matches!(f.choice, Choice::Source(_))));
+}

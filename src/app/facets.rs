@@ -41,7 +41,7 @@ impl Facet {
 }
 
 /// The menu's entries for `b` that keep something, in menu order: clear, each region,
-/// severity, status, grade, then each actor. The search's entry, which changes with the
+/// severity, status, grade, each actor, then each source (in a briefing of several). The search's entry, which changes with the
 /// search, is [`search_facet`]. Built once per briefing: the counts cost a pass over it.
 pub fn facets(b: &Briefing, regions: &[SafeText]) -> Vec<Facet> {
     let mut candidates = vec![Choice::Clear];
@@ -69,6 +69,10 @@ pub fn facets(b: &Briefing, regions: &[SafeText]) -> Vec<Facet> {
             .map(|&(_, l)| Choice::Likelihood(l)),
     );
     candidates.extend((0..b.actors.len()).map(Choice::Actor));
+    // In a briefing of one source, everything is that source's: nothing to narrow to.
+    if b.has_several_sources() {
+        candidates.extend((0..b.meta.sources.len()).map(Choice::Source));
+    }
     let per_region = per_region(b, regions);
     let grades = Grades::of(b);
     let search = Search::default();
@@ -186,8 +190,9 @@ fn kept_counts(b: &Briefing, grades: &Grades, choice: Choice) -> [usize; 4] {
             let [events, quotes] = grades.at_least(floor);
             [events, 0, quotes, 0]
         }
-        // An actor keeps a handful of items: counted by narrowing to them.
-        Choice::Actor(_) => {
+        // An actor keeps a handful of items, a source a few sources' worth: counted by
+        // narrowing to them.
+        Choice::Actor(_) | Choice::Source(_) => {
             keeps(b, &[], choice, &Search::default()).map(|set| set.map_or(0, |set| set.len()))
         }
         Choice::Region(_) | Choice::Search | Choice::Clear => [0; 4],
@@ -227,7 +232,7 @@ fn in_words(choice: Choice, counts: [usize; 4]) -> Option<String> {
         Choice::Credibility(_) | Choice::Reliability(_) => {
             &[(Pane::Timeline, "event"), (Pane::Quotes, "quote")]
         }
-        Choice::Actor(_) => &[
+        Choice::Actor(_) | Choice::Source(_) => &[
             (Pane::Quotes, "quote"),
             (Pane::Timeline, "event"),
             (Pane::Implications, "implication"),
@@ -254,6 +259,10 @@ pub fn choice_label(b: &Briefing, regions: &[SafeText], search: &Search, choice:
         Choice::Reliability(r) => format!("Reliability at least {r} ({})", r.meaning()),
         Choice::Likelihood(l) => format!("Likelihood at least {} ({})", l.name(), l.meaning()),
         Choice::Actor(a) => format!("Actor: {}", b.actors[a].name),
+        Choice::Source(s) => {
+            let source = &b.meta.sources[s];
+            format!("Source: [{}] {}", source.label(), source.title)
+        }
     }
 }
 

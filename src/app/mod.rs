@@ -259,6 +259,7 @@ impl App {
         self.misquotes = match source.as_ref().and_then(SourceState::ready) {
             Some(provenance) => (0..self.briefing.quotes.len())
                 .filter(|&q| matches!(provenance.finding(q), Some(Finding::Misquote { .. })))
+                .filter(|&q| self.briefing.in_read_text(q))
                 .collect(),
             None => Vec::new(),
         };

@@ -1,5 +1,5 @@
-//! Narrowing every pane at once: to a region, a severity, a status, an actor, a grade or the
-//! search's matches. Each criterion picks items in one pane and carries over to what those
+//! Narrowing every pane at once: to a region, a severity, a status, an actor, a grade, a
+//! source or the search's matches. Each criterion picks items in one pane and carries over to what those
 //! items name (a region's implications bring the quotes they cite and the actors they name;
 //! an event status, the actors in those events), leaving alone a pane they name nothing in;
 //! several criteria keep what all of them keep.
@@ -10,7 +10,7 @@ use super::Pane;
 use super::search::Search;
 use crate::briefing::Briefing;
 use crate::briefing::grade::{Credibility, Likelihood, Reliability};
-use crate::briefing::model::{ActorIx, Named, Severity, Status};
+use crate::briefing::model::{ActorIx, Named, Severity, SourceIx, Status};
 use crate::text::SafeText;
 
 /// What the panes are narrowed to; empty means nothing is.
@@ -32,6 +32,8 @@ pub struct Narrow {
     pub reliability: Option<Reliability>,
     /// Implications at least this likely.
     pub likelihood: Option<Likelihood>,
+    /// Everything one source gave.
+    pub source: Option<SourceIx>,
 }
 
 /// One entry of the narrowing menu.
@@ -53,6 +55,8 @@ pub enum Choice {
     Reliability(Reliability),
     /// Narrow to implications at least this likely.
     Likelihood(Likelihood),
+    /// Narrow to what one source gave.
+    Source(SourceIx),
     /// Narrow to nothing.
     Clear,
 }
@@ -81,6 +85,7 @@ impl Narrow {
             Choice::Credibility(c) => flip(&mut self.credibility, c),
             Choice::Reliability(r) => flip(&mut self.reliability, r),
             Choice::Likelihood(l) => flip(&mut self.likelihood, l),
+            Choice::Source(source) => flip(&mut self.source, source),
             Choice::Clear => *self = Narrow::default(),
         }
     }
@@ -96,6 +101,7 @@ impl Narrow {
             Choice::Credibility(c) => self.credibility == Some(c),
             Choice::Reliability(r) => self.reliability == Some(r),
             Choice::Likelihood(l) => self.likelihood == Some(l),
+            Choice::Source(source) => self.source == Some(source),
             Choice::Clear => false,
         }
     }
@@ -126,6 +132,9 @@ impl Narrow {
         }
         if let Some(l) = self.likelihood {
             parts.push(format!("likelihood at least {}", l.name()));
+        }
+        if let Some(source) = self.source.and_then(|s| b.meta.sources.get(s)) {
+            parts.push(format!("source {}", source.label()));
         }
         parts.join(" · ")
     }
@@ -160,6 +169,7 @@ pub fn allowed(
         narrow.credibility.map(Choice::Credibility),
         narrow.reliability.map(Choice::Reliability),
         narrow.likelihood.map(Choice::Likelihood),
+        narrow.source.map(Choice::Source),
     ];
     for choice in criteria.into_iter().flatten() {
         for (have, new) in kept.iter_mut().zip(keeps(b, regions, choice, search)) {
@@ -217,8 +227,34 @@ pub(super) fn keeps(
                 .likelihood
                 .is_some_and(|l| l.at_least(floor))
         }),
-        Choice::Actor(_) | Choice::Clear => Default::default(),
+        Choice::Source(source) if source < b.meta.sources.len() => from_source(b, source).map(Some),
+        Choice::Actor(_) | Choice::Source(_) | Choice::Clear => Default::default(),
     }
+}
+
+/// What one source gave: its events, quotes and implications, and the actors in those
+/// events, speaking those quotes and named by those implications.
+fn from_source(b: &Briefing, source: SourceIx) -> [BTreeSet<usize>; 4] {
+    let events: BTreeSet<usize> = (0..b.timeline.len())
+        .filter(|&e| b.event_sources(e).contains(&source))
+        .collect();
+    let quotes: BTreeSet<usize> = (0..b.quotes.len())
+        .filter(|&q| b.quote_source(q) == Some(source))
+        .collect();
+    let implications: BTreeSet<usize> = (0..b.implications.len())
+        .filter(|&i| b.implication_sources(i).contains(&source))
+        .collect();
+    let actors: BTreeSet<usize> = events
+        .iter()
+        .flat_map(|&e| b.timeline[e].actors.iter().copied())
+        .chain(quotes.iter().map(|&q| b.quotes[q].speaker))
+        .chain(
+            implications
+                .iter()
+                .flat_map(|&i| b.implications[i].actors.iter().copied()),
+        )
+        .collect();
+    [events, actors, quotes, implications]
 }
 
 /// Implications chosen by `pick`, the quotes they cite and the actors they name (with those

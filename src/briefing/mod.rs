@@ -17,3 +17,4 @@ mod status;
 
 pub use load::{LoadError, load_bytes, load_path};
 pub use model::Briefing;
+pub use sourced::Contribution;

@@ -113,6 +113,67 @@ impl Briefing {
     }
 }
 
+impl Briefing {
+    /// The short tag of an item's sources in a row, in a briefing of several sources:
+    /// `[nato-confirms]`, or `[nato-confirms +2]` for three; None in a briefing of one source
+    /// or for an item that names none.
+    pub fn source_tag(&self, sources: &[SourceIx]) -> Option<String> {
+        let first = self.meta.sources[*sources.first()?].label();
+        if !self.has_several_sources() {
+            return None;
+        }
+        Some(match sources.len() {
+            1 => format!("[{first}]"),
+            n => format!("[{first} +{}]", n - 1),
+        })
+    }
+}
+
+impl Briefing {
+    /// Whether quote `quote` should stand in the text the reader reads (that of the first
+    /// source naming a file): every quote in a briefing of one source, else only that
+    /// source's quotes.
+    pub fn in_read_text(&self, quote: QuoteIx) -> bool {
+        let read = self.meta.sources.iter().position(|s| s.file.is_some());
+        !self.has_several_sources() || self.quote_source(quote) == read
+    }
+}
+
+/// What one source gave a briefing: how many of its quotes, events and implications belong
+/// to it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Contribution {
+    /// Quotes of the source.
+    pub quotes: usize,
+    /// Events it reports.
+    pub events: usize,
+    /// Implications that rest on it.
+    pub implications: usize,
+}
+
+impl Briefing {
+    /// What each source contributed, in the order of the sources.
+    pub fn contributions(&self) -> Vec<Contribution> {
+        let mut all = vec![Contribution::default(); self.meta.sources.len()];
+        for q in 0..self.quotes.len() {
+            if let Some(s) = self.quote_source(q) {
+                all[s].quotes += 1;
+            }
+        }
+        for e in 0..self.timeline.len() {
+            for s in self.event_sources(e) {
+                all[s].events += 1;
+            }
+        }
+        for i in 0..self.implications.len() {
+            for s in self.implication_sources(i) {
+                all[s].implications += 1;
+            }
+        }
+        all
+    }
+}
+
 /// `named`, or the only source when nothing is named.
 fn or_only(named: Vec<SourceIx>, only: Option<SourceIx>) -> Vec<SourceIx> {
     match (named.is_empty(), only) {

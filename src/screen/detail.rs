@@ -383,10 +383,8 @@ impl Builder<'_> {
         let Some(source) = source else {
             return;
         };
-        // The reader reads the text of the first source that names a file: in a briefing of
-        // several sources, it says nothing of the quotes of the others.
-        let read = self.b.meta.sources.iter().position(|s| s.file.is_some());
-        if self.b.has_several_sources() && self.b.quote_source(quote) != read {
+        // The text read is one source's: it says nothing of the quotes of the others.
+        if !self.b.in_read_text(quote) {
             return;
         }
         self.blank();

@@ -207,6 +207,7 @@ fn parts(b: &Briefing, marks: &Marks, pane: Pane, item: usize, extent: Extent) -
             if let Some(grade) = b.event_grade(item) {
                 head.push(Field::unit(Role::Grade, " · ", grade.to_string()).drop(rank::GRADE));
             }
+            head.extend(source_field(b.source_tag(&b.event_sources(item))));
             parts.push(Part {
                 lines: fields_lines,
                 fields: head,
@@ -280,6 +281,7 @@ fn parts(b: &Briefing, marks: &Marks, pane: Pane, item: usize, extent: Extent) -
             if let Some(grade) = b.quote_grade(item) {
                 by.push(Field::unit(Role::Grade, " · ", grade.to_string()).drop(rank::GRADE));
             }
+            by.extend(source_field(b.source_tag(b.quote_source(item).as_slice())));
             parts.push(Part {
                 lines: fields_lines,
                 fields: by,
@@ -296,6 +298,7 @@ fn parts(b: &Briefing, marks: &Marks, pane: Pane, item: usize, extent: Extent) -
             if let Some(estimate) = i.estimate() {
                 head.push(Field::unit(Role::Grade, " · ", estimate.compact()).drop(rank::GRADE));
             }
+            head.extend(source_field(b.source_tag(&b.implication_sources(item))));
             parts.push(Part {
                 lines: fields_lines,
                 fields: head,
@@ -311,6 +314,11 @@ fn parts(b: &Briefing, marks: &Marks, pane: Pane, item: usize, extent: Extent) -
         }
     }
     parts
+}
+
+/// The field of a row's source tag (`[nato-confirms]`), which gives way like a grade.
+fn source_field(tag: Option<String>) -> Option<Field> {
+    Some(Field::unit(Role::Muted, " · ", tag?).drop(rank::GRADE))
 }
 
 /// The lines of item `item` of `pane`, `width` columns wide. The analyst's badges are placed

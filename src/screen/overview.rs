@@ -65,8 +65,13 @@ pub fn overview(b: &Briefing, width: usize) -> Detail {
 
     if !meta.sources.is_empty() {
         heading(lines, "Sources", width);
+        // With several sources, each says what it gave: the rows' tags name it by its label.
+        let given = b.has_several_sources().then(|| b.contributions());
         for (n, source) in meta.sources.iter().enumerate() {
             let mut text = format!("{}. {}", n + 1, source.title);
+            if given.is_some() {
+                text = format!("{}. [{}] {}", n + 1, source.label(), source.title);
+            }
             let by: Vec<String> = [
                 source.publisher.as_ref().map(|p| p.to_string()),
                 source.published.map(|d| d.to_string()),
@@ -84,6 +89,15 @@ pub fn overview(b: &Briefing, width: usize) -> Detail {
                 ));
             }
             lines.extend(wrapped(&text, Role::Plain, width, usize::MAX));
+            if let Some(given) = given.as_ref().map(|all| all[n]) {
+                let text = format!(
+                    "   gave {}, {}, {}",
+                    crate::text::counted(given.quotes, "quote"),
+                    crate::text::counted(given.events, "event"),
+                    crate::text::counted(given.implications, "implication")
+                );
+                lines.extend(wrapped(&text, Role::Muted, width, usize::MAX));
+            }
             for (label, value) in [("url", &source.url), ("file", &source.file)] {
                 if let Some(value) = value {
                     lines.extend(wrapped(
