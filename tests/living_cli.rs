@@ -7,6 +7,7 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::Stdio;
 
+use brief::briefing::model::Named;
 use common::cli::{self, stderr, stdout};
 
 /// A fresh scratch folder named `name`.
@@ -192,5 +193,88 @@ fn a_source_without_an_id_among_several_is_a_warning() {
     assert!(
         out.contains("two.toml:6: source 'First report' has no id, so nothing can name it as its source; add `id = \"...\"`"),
         "{out}"
+    );
+}
+
+/// `brief export --format FORMAT` of the living fixture.
+fn export(format: &str) -> String {
+    let out = cli::run(&[
+        "export",
+        "--format",
+        format,
+        "tests/articles/living/dprk-troops-russia.toml",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn markdown_and_text_exports_cite_each_items_own_sources_by_number() {
+    for format in ["markdown", "text"] {
+        let report = export(format);
+        let plain = report.replace('\\', "");
+        for expected in [
+            "— Ingrid Solberg, Spokesperson [3]",
+            "— Pavel Orlov, Kremlin spokesperson (Told reporters in Moscow) [2]",
+            "About 3,000 North Korean troops reported in Russia (confirmed) · B2 [1, 2, 3]",
+            "Status over time: reported by publisher not stated in the article text, 18 Oct 2024; claimed by Example Daily, 24 Oct 2024; confirmed by Example Wire, 28 Oct 2024.",
+            "Sources: [1, 3].",
+            "NATO confirms North Korean troops deployed to Russia's Kursk region, Example Wire, 2024-10-28, id nato-confirms, reliability B",
+        ] {
+            let flat = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(flat.contains(expected), "{format}: {expected}\n{report}");
+        }
+    }
+}
+
+#[test]
+fn the_json_export_carries_source_ids_history_and_corroboration_and_reads_back() {
+    let text = export("json");
+    let doc: brief::export::json::Document = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc.version, 1);
+    let ids: Vec<Option<&str>> = doc
+        .briefing
+        .sources
+        .iter()
+        .map(|s| s.id.as_deref())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            Some("japan-concern"),
+            Some("kremlin-denies"),
+            Some("nato-confirms")
+        ]
+    );
+    let orlov = doc
+        .quotes
+        .iter()
+        .find(|q| q.id == "orlov-fabrication")
+        .unwrap();
+    assert_eq!(orlov.source.as_deref(), Some("kremlin-denies"));
+    let troops = doc
+        .timeline
+        .iter()
+        .find(|e| e.id.as_deref() == Some("troops-in-russia"))
+        .unwrap();
+    assert_eq!(troops.sources, ["japan-concern"]);
+    assert_eq!(troops.corroborated_by, ["nato-kursk"]);
+    let steps: Vec<(&str, Option<&str>)> = troops
+        .history
+        .iter()
+        .map(|s| (s.status.0.name(), s.source.as_deref()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("reported", Some("japan-concern")),
+            ("claimed", Some("kremlin-denies")),
+            ("confirmed", Some("nato-confirms"))
+        ]
+    );
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        value["timeline"][5]["history"][0],
+        serde_json::json!({"status": "reported", "source": "japan-concern", "date": "2024-10-18"})
     );
 }

@@ -343,8 +343,8 @@ struct Writer<'a> {
     /// Per quote, its number once printed.
     numbers: Vec<Option<usize>>,
     printed: usize,
-    /// The source citation after each attribution: only with several sources, since format
-    /// 1 does not tie a quote to one of them.
+    /// The citation of a quote that names no source in a briefing of several: every source
+    /// (` [1–3]`).
     cite: String,
 }
 
@@ -367,6 +367,16 @@ impl<'a> Writer<'a> {
         self.blocks.push(block);
     }
 
+    /// ` [1, 3]`: the numbers of `sources` in the report's list of sources, in a briefing of
+    /// several sources (in one of one source, everything is that source's).
+    fn cite(&self, sources: &[usize]) -> String {
+        if !self.b.has_several_sources() || sources.is_empty() {
+            return String::new();
+        }
+        let numbers = join(sources.iter().map(|s| (s + 1).to_string()));
+        format!(" [{numbers}]")
+    }
+
     fn heading(&mut self, text: &str) {
         self.push(Block::Heading(2, text_line(text)));
     }
@@ -382,6 +392,10 @@ impl<'a> Writer<'a> {
         if !imp.actors.is_empty() {
             let names = join(imp.actors.iter().map(|&a| b.actors[a].name.as_str()));
             self.push(paragraph(format!("Actors: {names}")));
+        }
+        let cite = self.cite(&b.implication_sources(i));
+        if !cite.is_empty() {
+            self.push(paragraph(format!("Sources:{cite}.")));
         }
         let shown: Vec<QuoteIx> = imp
             .quotes
@@ -416,10 +430,13 @@ impl<'a> Writer<'a> {
         self.printed += 1;
         self.numbers[q] = Some(self.printed);
         let quote = &self.b.quotes[q];
+        let cite = match self.b.quote_source(q) {
+            Some(source) => self.cite(&[source]),
+            None => self.cite.clone(),
+        };
         let mut attribution = vec![Span::Text(format!(
-            "— {}{}",
+            "— {}{cite}",
             attribution(self.b, quote),
-            self.cite
         ))];
         let code = self.b.quote_grade(q).map(|code| code.to_string());
         attribution.extend(grade_spans(" · ", Scales::Admiralty, code));
@@ -471,10 +488,22 @@ impl<'a> Writer<'a> {
         lead.push(Span::Text(format!(": {}{status}", event.title)));
         let code = self.b.event_grade(e).map(|code| code.to_string());
         lead.extend(grade_spans(" · ", Scales::Admiralty, code));
+        let cite = self.cite(&self.b.event_sources(e));
+        if !cite.is_empty() {
+            lead.push(Span::Text(cite));
+        }
+        let mut body = Vec::new();
+        if let Some(history) = self.b.history_text(e) {
+            body.push(vec![Span::Text(format!("Status over time: {history}."))]);
+        }
+        if let Some(basis) = &event.basis {
+            body.push(vec![Span::Mark("Basis: "), Span::Text(basis.to_string())]);
+        }
+        body.extend(field_lines(event.detail.as_ref()));
         self.push(Block::Entry {
             marker: Marker::Bullet,
             lead,
-            body: field_lines(event.detail.as_ref()),
+            body,
         });
     }
 
@@ -516,6 +545,11 @@ impl<'a> Writer<'a> {
                 .iter()
                 .map(|url| vec![Span::Url(url.to_string())])
                 .collect();
+            if self.b.has_several_sources()
+                && let Some(id) = &source.id
+            {
+                parts.push(format!("id {id}"));
+            }
             let mut lead = vec![Span::Text(parts.join(", "))];
             lead.extend(reliability_spans(", ", source.reliability));
             self.push(Block::Entry {
@@ -579,12 +613,24 @@ impl<'a> Writer<'a> {
         }
         self.heading("Grades");
         if admiralty {
-            self.push(paragraph(
-                "A code such as B2 pairs the reliability of the source (the letter) with the \
-                 credibility of the information (the number). An event takes the reliability of \
-                 the briefing's first source; a quote, that of its speaker when the speaker is \
-                 graded, else of the first source; an ungraded source counts as F.",
-            ));
+            // Items can name a source only when one has an id: until then, the older rule
+            // is the whole rule.
+            let named = self.b.meta.sources.iter().any(|s| s.id.is_some());
+            self.push(paragraph(match self.b.has_several_sources() && named {
+                false => {
+                    "A code such as B2 pairs the reliability of the source (the letter) with the \
+                     credibility of the information (the number). An event takes the reliability of \
+                     the briefing's first source; a quote, that of its speaker when the speaker is \
+                     graded, else of the first source; an ungraded source counts as F."
+                }
+                true => {
+                    "A code such as B2 pairs the reliability of the source (the letter) with the \
+                     credibility of the information (the number). An event takes the best \
+                     reliability among its own sources; a quote, that of its speaker when the \
+                     speaker is graded, else of its own source; an item that names no source, \
+                     that of the first source; an ungraded source counts as F."
+                }
+            }));
             self.scales(grade::admiralty_scales());
         }
         if estimate {
