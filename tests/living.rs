@@ -34,7 +34,7 @@ fn error(text: &str) -> String {
     first.splitn(4, ':').nth(3).unwrap().trim().to_owned()
 }
 
-fn event<'b>(b: &'b Briefing, id: &str) -> usize {
+fn event(b: &Briefing, id: &str) -> usize {
     b.timeline
         .iter()
         .position(|e| e.id.as_ref().is_some_and(|i| i.as_str() == id))
