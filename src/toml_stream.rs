@@ -3,8 +3,9 @@
 //! large file is never built into one generic table and never held as one list of tokens.
 //!
 //! Only the plain layout is read: keys of one part, and values that are strings, integers,
-//! booleans or arrays of those. Anything else (a syntax error, a dotted key, an inline table, a
-//! float, a key written twice, more values than [`crate::toml_caps`] allows) stops the reading
+//! booleans, local dates (`2024-10-18`), or arrays of those or of inline tables of those
+//! (`history = [{ status = "reported" }]`). Anything else (a syntax error, a dotted key, an
+//! inline table elsewhere, a float, another date-time, a key written twice, more values than [`crate::toml_caps`] allows) stops the reading
 //! with [`Unsupported`], and the caller parses the document whole ([`crate::toml_read::parse`]),
 //! which says exactly what is wrong. So this reader needs to be right only about what it
 //! accepts: what it delivers is what the whole parse would hold.
@@ -18,7 +19,7 @@ use toml_parser::parser::{EventReceiver, ValidateWhitespace};
 use toml_parser::{ErrorSink, ParseError, Raw, Source, Span};
 
 use crate::toml_caps::{MAX_ARRAY_ITEMS, MAX_VALUES};
-use crate::toml_read::{Item, Key, Map, Value};
+use crate::toml_read::{Item, Key, Map, Stamp, Value};
 
 /// The header of a section, or of the keys before the first header.
 #[derive(Clone, Copy, Debug)]
@@ -71,6 +72,7 @@ pub fn sections<'i>(text: &'i str, each: &mut Each<'_, 'i>) -> Result<(), Unsupp
         header: None,
         key: None,
         array: None,
+        inline: None,
         values: 0,
         arrays_of_tables: Vec::new(),
         failed: false,
@@ -121,6 +123,9 @@ struct Reader<'i, 'e> {
     key: Option<Key<'i>>,
     /// The array being read: where it starts and its items so far.
     array: Option<(usize, Vec<Value<'i>>)>,
+    /// The inline table being read as an item of that array (`history = [{ ... }]`): where it
+    /// starts, its keys so far, and the key whose value comes next.
+    inline: Option<(usize, Map<'i>, Option<Key<'i>>)>,
     /// Values so far, counted as [`crate::toml_caps`] counts them.
     values: usize,
     /// Tables so far of each array of tables.
@@ -275,9 +280,25 @@ impl EventReceiver for Reader<'_, '_> {
         self.close(span, true);
     }
 
-    fn inline_table_open(&mut self, _span: Span, _error: &mut dyn ErrorSink) -> bool {
-        self.fail();
-        false
+    fn inline_table_open(&mut self, span: Span, _error: &mut dyn ErrorSink) -> bool {
+        // An inline table is read only as an item of an array, and holds plain values.
+        if self.failed || self.array.is_none() || self.inline.is_some() {
+            self.fail();
+            return false;
+        }
+        self.inline = Some((span.start(), Map::default(), None));
+        true
+    }
+
+    fn inline_table_close(&mut self, span: Span, _error: &mut dyn ErrorSink) {
+        let (Some((start, table, None)), Some((_, items))) = (self.inline.take(), &mut self.array)
+        else {
+            return self.fail();
+        };
+        items.push(Value {
+            span: start..span.end(),
+            item: Item::Table(table),
+        });
     }
 
     fn array_open(&mut self, span: Span, _error: &mut dyn ErrorSink) -> bool {
@@ -292,6 +313,9 @@ impl EventReceiver for Reader<'_, '_> {
     }
 
     fn array_close(&mut self, span: Span, _error: &mut dyn ErrorSink) {
+        if self.inline.is_some() {
+            return self.fail();
+        }
         let Some((start, items)) = self.array.take() else {
             return self.fail();
         };
@@ -308,6 +332,16 @@ impl EventReceiver for Reader<'_, '_> {
         let Some(name) = self.decode_key(span, encoding) else {
             return self.fail();
         };
+        if let Some((_, _, key)) = &mut self.inline {
+            if key.is_some() {
+                return self.fail();
+            }
+            *key = Some(Key {
+                name,
+                span: span.start()..span.end(),
+            });
+            return;
+        }
         if self.header.is_some() {
             self.path.push(name);
         } else if self.key.is_some() || self.array.is_some() {
@@ -328,7 +362,8 @@ impl EventReceiver for Reader<'_, '_> {
     }
 
     fn key_val_sep(&mut self, _span: Span, _error: &mut dyn ErrorSink) {
-        if self.key.is_none() || !self.count() {
+        let inline_keyless = matches!(self.inline, Some((_, _, None)));
+        if self.key.is_none() || inline_keyless || !self.count() {
             self.fail();
         }
     }
@@ -343,13 +378,30 @@ impl EventReceiver for Reader<'_, '_> {
             Some((digits, ScalarKind::Integer(radix))) => {
                 Item::Integer(i64::from_str_radix(&digits, radix.value()).ok())
             }
-            // Floats and date-times are never read as such: the whole parse says why.
-            Some((_, ScalarKind::Float | ScalarKind::DateTime)) | None => return self.fail(),
+            // A local date (`2024-10-18`) is read; any other date-time, and floats, are not:
+            // the whole parse says what they are.
+            Some((text, ScalarKind::DateTime)) => match local_date(&text) {
+                Some(date) => Item::Datetime(Stamp {
+                    date: Some(date),
+                    time: false,
+                }),
+                None => return self.fail(),
+            },
+            Some((_, ScalarKind::Float)) | None => return self.fail(),
         };
         let value = Value {
             span: span.start()..span.end(),
             item,
         };
+        if let Some((_, table, key)) = &mut self.inline {
+            let Some(key) = key.take() else {
+                return self.fail();
+            };
+            if table.len() >= MAX_KEYS || table.contains_key(&key.name) {
+                return self.fail();
+            }
+            return table.push(key, value);
+        }
         match &mut self.array {
             Some((_, items)) => items.push(value),
             None => self.set(value),
@@ -368,6 +420,16 @@ impl EventReceiver for Reader<'_, '_> {
     fn error(&mut self, _span: Span, _error: &mut dyn ErrorSink) {
         self.fail();
     }
+}
+
+/// The year, month and day of a TOML local date (`2024-10-18`, a real day); None for any
+/// other date-time (one with a time or an offset, or none at all).
+fn local_date(text: &str) -> Option<(u16, u8, u8)> {
+    let stamp: toml_datetime::Datetime = text.parse().ok()?;
+    let date = stamp
+        .date
+        .filter(|_| stamp.time.is_none() && stamp.offset.is_none())?;
+    Some((date.year, date.month, date.day))
 }
 
 /// The text of a one-line string token that holds no escape and nothing a string may not

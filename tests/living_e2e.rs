@@ -52,3 +52,42 @@ fn a_living_briefing_reads_with_its_sources_history_and_narrowing() {
     pty.send(b"qq");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn what_a_new_source_adds_is_new_since_the_briefing_was_last_read() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("living-new");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let store = dir.join("store.sqlite3");
+    let env = [("BRIEF_STORE", store.to_str().unwrap())];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let story = dir.join("story.toml");
+    std::fs::copy(root.join("briefings/dprk-troops-russia.toml"), &story).unwrap();
+    let mut pty = Pty::spawn(&[story.to_str().unwrap()], 120, 40, &env);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+
+    // The same briefing, now fed two more reports.
+    for file in [
+        "dprk-troops-russia.toml",
+        "moscow-denies.txt",
+        "nato-confirms.txt",
+    ] {
+        let to = if file.ends_with(".toml") {
+            story.clone()
+        } else {
+            dir.join(file)
+        };
+        std::fs::copy(root.join("tests/articles/living").join(file), to).unwrap();
+    }
+    let mut pty = Pty::spawn(&[story.to_str().unwrap()], 120, 40, &env);
+    // Three actors, five quotes and two events the reports brought, and the two events that
+    // took an id to be corroborated (an id is a new key: their old marks would be orphaned).
+    pty.wait_for("12 new since you last read this briefing");
+    pty.send(b"3G");
+    pty.wait_for_line_start("Quotes 21/21");
+    pty.wait_for("· C5 · [kremlin-denies] · new");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -356,6 +356,9 @@ fn stream<'i>(text: &'i str) -> Option<Briefing> {
     let mut builder = Builder::new(text);
     let mut meta: Option<(Map<'i>, Range<usize>)> = None;
     let mut root_read = false;
+    // `[[briefing.sources]]` headers read so far: before the first, a `sources` key of
+    // `[briefing]` is an inline array, which no header may extend.
+    let mut sources_read = 0;
     let mut each = |header: Header<'_, 'i>, table: Map<'i>| {
         let path: Vec<&str> = header.path.iter().map(AsRef::as_ref).collect();
         match (path.as_slice(), header.array) {
@@ -372,6 +375,10 @@ fn stream<'i>(text: &'i str) -> Option<Briefing> {
             (["briefing"], false) if meta.is_none() => meta = Some((table, header.span())),
             (["briefing", "sources"], true) => {
                 let (briefing, _) = meta.as_mut().ok_or(Unsupported)?;
+                if sources_read == 0 && briefing.contains_key("sources") {
+                    return Err(Unsupported);
+                }
+                sources_read += 1;
                 push_table(briefing, "sources", header.span(), table)?;
             }
             (["actors"], true) => builder.actor(&table, header.span()),
@@ -415,7 +422,7 @@ fn push_table<'i>(
                 item: Item::Array(vec![value]),
             },
         ),
-        // Tables are only ever made by headers here, so an array of them is one of headers.
+        // The key was made by an earlier header (the caller makes sure of it).
         Some(Value {
             item: Item::Array(items),
             ..
@@ -1313,6 +1320,7 @@ mod tests {
             "tests/fixtures/hostile",
             "tests/fixtures/grades",
             "tests/fixtures/library",
+            "tests/articles/living",
             "briefings",
         ]
         .iter()
@@ -1395,6 +1403,16 @@ mod tests {
         "sources = [\"wire\"]\n",
         "id = \"ev\"\ncorroborated_by = [\"ev\"]\n",
         "history = [{ status = \"confirmed\", source = \"wire\" }]\n",
+        "date = 2024-02-29\n",
+        "date = 2023-02-29\n",
+        "until = 2024-10-18T09:30:00\n",
+        "published = 2024-10-18\n",
+        "sources = [{ title = \"x\" }]\n",
+        "history = [{ status = \"reported\", date = 2024-10-18 }, { status = \"confirmed\" }]\n",
+        "x = [{ a = [1] }]\n",
+        "x = [{ a = { b = 1 } }]\n",
+        "x = [{ a.b = 1 }]\n",
+        "x = [{ a = 1, a = 2 }]\n",
         "basis = \"why\"\n",
     ];
 
