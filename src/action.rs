@@ -239,7 +239,7 @@ impl Action {
             Action::Reload => "reload the briefing from disk",
             Action::Copy => "copy the selected item with its citation (OSC 52 clipboard)",
             Action::OpenSource => {
-                "open the first source URL in the browser (without one, y copies it)"
+                "open the selected item's source URL (else the first) in the browser (without one, y copies it)"
             }
             Action::Redraw => "repaint the whole screen",
             Action::Suspend => "suspend to the shell (fg resumes)",

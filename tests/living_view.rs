@@ -162,3 +162,33 @@ fn narrowing_by_source_keeps_what_that_source_gave() {
     let facets = brief::app::facets::facets(&bundled.briefing, &bundled.regions);
     assert!(!facets.iter().any(|f| matches!(f.choice, Choice::Source(_))));
 }
+
+#[test]
+fn copying_and_opening_an_item_use_its_own_source() {
+    let b = living();
+    let orlov = b
+        .quotes
+        .iter()
+        .position(|q| q.id.as_str() == "orlov-fabrication")
+        .unwrap();
+    let citation = brief::export::citation(&b, Pane::Quotes, orlov);
+    assert!(
+        citation.contains(
+            "Source: Kremlin dismisses reports of North Korean soldiers in Russia, Example Daily"
+        ),
+        "{citation}"
+    );
+    assert!(!citation.contains("NATO confirms"), "{citation}");
+    let mut app = app(b, 120, 40);
+    type_keys(&mut app, "3");
+    for _ in 0..orlov {
+        act(&mut app, brief::action::Action::Next);
+    }
+    let opened = act(&mut app, brief::action::Action::OpenSource);
+    assert_eq!(
+        opened,
+        Some(brief::app::Effect::Open(
+            "https://example.org/daily/kremlin-dismisses-reports".into()
+        ))
+    );
+}

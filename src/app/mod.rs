@@ -625,9 +625,19 @@ impl App {
         self.offered = Some(url);
     }
 
+    /// Opens the first link among the selected item's own sources, else among all.
     fn open_source(&mut self) -> Option<Effect> {
         let sources = &self.briefing.meta.sources;
-        if let Some(link) = sources.iter().find_map(|s| s.link.as_ref()) {
+        let focus = self.nav.focus;
+        let own = self
+            .selected(focus)
+            .map(|item| self.briefing.item_sources(focus, item))
+            .unwrap_or_default();
+        let link = own
+            .iter()
+            .find_map(|&s| sources[s].link.as_ref())
+            .or_else(|| sources.iter().find_map(|s| s.link.as_ref()));
+        if let Some(link) = link {
             self.notice = Some(format!("Opening {}", SafeText::excerpt(link, 200)));
             return Some(Effect::Open(link.clone()));
         }

@@ -2,6 +2,7 @@
 //! one source, that source without saying so.
 
 use super::model::{Briefing, EventIx, ImplicationIx, Named, QuoteIx, Source, SourceIx};
+use crate::pane::Pane;
 
 impl Source {
     /// How the source is named in a row or a count: its id, else its publisher, else its
@@ -136,6 +137,28 @@ impl Briefing {
     pub fn in_read_text(&self, quote: QuoteIx) -> bool {
         let read = self.meta.sources.iter().position(|s| s.file.is_some());
         !self.has_several_sources() || self.quote_source(quote) == read
+    }
+}
+
+impl Briefing {
+    /// The sources item `item` of `pane` belongs to (an actor belongs to none).
+    pub fn item_sources(&self, pane: Pane, item: usize) -> Vec<SourceIx> {
+        match pane {
+            Pane::Timeline => self.event_sources(item),
+            Pane::Quotes => self.quote_source(item).into_iter().collect(),
+            Pane::Implications => self.implication_sources(item),
+            Pane::Actors => Vec::new(),
+        }
+    }
+
+    /// The sources to cite for item `item` of `pane`: its own when it has any, else every
+    /// source of the briefing.
+    pub fn cited_sources(&self, pane: Pane, item: usize) -> Vec<SourceIx> {
+        let own = self.item_sources(pane, item);
+        match own.is_empty() {
+            true => (0..self.meta.sources.len()).collect(),
+            false => own,
+        }
     }
 }
 

@@ -377,7 +377,8 @@ pub fn citation(b: &Briefing, pane: Pane, item: usize) -> String {
             lines
         }
     };
-    for source in &b.meta.sources {
+    for source in b.cited_sources(pane, item) {
+        let source = &b.meta.sources[source];
         let mut cite = format!("Source: {}", source.title);
         for part in [
             source.publisher.as_ref().map(|p| p.to_string()),
