@@ -13,6 +13,13 @@ use crate::provenance::{self, SourceRoots};
 use crate::text::{SafeText, counted};
 use crate::verify::{self, ALIGN_BUDGET, Finding};
 
+/// Most source texts one check reads: a story's file gathers a few reports, and each text is
+/// held (with where every quote stands in it) until the check ends.
+pub const MAX_SOURCE_TEXTS: usize = 64;
+
+/// Most bytes of source text one check holds, all texts together.
+pub const MAX_SOURCE_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
 /// What checking a briefing's quotes against its sources found.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Checked {
@@ -26,28 +33,18 @@ pub struct Checked {
     pub verified: String,
 }
 
-/// One source's text, read, with where each quote of the briefing stands in it.
+/// One source's text, read.
 struct Text {
     source: SourceIx,
     /// The file as named, for messages.
     shown: String,
     text: String,
-    lines: LineStarts,
-    findings: Vec<Finding>,
-}
-
-impl Text {
-    /// The line of the text where quote `quote` stands, when it is there verbatim.
-    fn holds(&self, quote: usize) -> Option<usize> {
-        match &self.findings[quote] {
-            Finding::Verbatim { at, .. } => Some(self.lines.position(&self.text, at.start).line),
-            Finding::Misquote { .. } => None,
-        }
-    }
 }
 
 /// Checks every quote of `b` (read from `path`; each source's `file` confined to its folder
-/// or `roots`) against its own source's text.
+/// or `roots`) against its own source's text. Memory stays bounded: the texts (at most
+/// [`MAX_SOURCE_TEXTS`], [`MAX_SOURCE_TEXT_BYTES`] in all), where each quote is verbatim, and
+/// one text's findings at a time; one budget of alignment work serves every text.
 pub fn check(b: &Briefing, path: &Path, roots: &SourceRoots) -> Checked {
     let mut out = Checked::default();
     let name = shown(path);
@@ -61,49 +58,27 @@ pub fn check(b: &Briefing, path: &Path, roots: &SourceRoots) -> Checked {
             SafeText::excerpt(source.title.as_str(), 80)
         );
     }
-    let mut texts = Vec::new();
-    for source in 0..b.meta.sources.len() {
-        let Some(file) = provenance::file_of(b, source, Some(path), roots) else {
-            continue;
-        };
-        match file.and_then(|file| {
-            Ok((
-                shown(&file.named).to_string(),
-                provenance::read_text(&file)?,
-            ))
-        }) {
-            Ok((shown, text)) => {
-                let own = |q: usize| b.quotes[q].source == Some(source);
-                let findings = verify::verify_chosen(b, &text, ALIGN_BUDGET, own);
-                texts.push(Text {
-                    source,
-                    shown,
-                    lines: LineStarts::new(&text),
-                    text,
-                    findings,
-                });
-            }
-            Err(message) => {
-                out.errors += 1;
-                let _ = writeln!(out.report, "error: {}: {message}", label(source));
+    let texts = read_texts(b, path, roots, &mut out);
+    // Where each quote's words are verbatim: (index into `texts`, line).
+    let mut holders: Vec<Vec<(usize, usize)>> = vec![Vec::new(); b.quotes.len()];
+    for (t, text) in texts.iter().enumerate() {
+        let lines = LineStarts::new(&text.text);
+        for (q, finding) in verify::locate(b, &text.text).into_iter().enumerate() {
+            if let Finding::Verbatim { at, .. } = finding {
+                holders[q].push((t, lines.position(&text.text, at.start).line));
             }
         }
     }
-    let text_of = |s: SourceIx| texts.iter().find(|t| t.source == s);
-    // Where each quote's words are verbatim: (text, line).
-    let holders = |q: usize| -> Vec<(&Text, usize)> {
-        texts
-            .iter()
-            .filter_map(|t| Some((t, t.holds(q)?)))
-            .collect()
-    };
+    let read = |s: SourceIx| texts.iter().position(|t| t.source == s);
     let mut moved = vec![false; b.quotes.len()];
     let mut unverified = vec![0; b.meta.sources.len()];
     for (q, quote) in b.quotes.iter().enumerate() {
-        let held = holders(q);
-        let places: Vec<String> = held
+        let places: Vec<String> = holders[q]
             .iter()
-            .map(|(t, line)| format!("{} ({}, line {line})", label(t.source), t.shown))
+            .map(|&(t, line)| {
+                let text = &texts[t];
+                format!("{} ({}, line {line})", label(text.source), text.shown)
+            })
             .collect();
         match quote.source {
             None => {
@@ -118,32 +93,34 @@ pub fn check(b: &Briefing, path: &Path, roots: &SourceRoots) -> Checked {
                     quote.line, quote.id
                 );
             }
-            Some(own) => match text_of(own) {
+            Some(own) => match read(own) {
                 None => unverified[own] += 1,
-                Some(text) if text.holds(q).is_some() => {}
-                Some(text) if !held.is_empty() => {
+                Some(t) if holders[q].iter().any(|&(held, _)| held == t) => {}
+                Some(t) if !places.is_empty() => {
                     moved[q] = true;
                     out.errors += 1;
-                    let (other, _) = held[0];
+                    let other = texts[holders[q][0].0].source;
                     let _ = writeln!(
                         out.report,
                         "error: quote '{}' is not in its source, {} ({}), but is verbatim in {}: set `source = \"{}\"`",
                         quote.id,
                         label(own),
-                        text.shown,
+                        texts[t].shown,
                         places.join(", "),
-                        b.meta.sources[other.source].label()
+                        b.meta.sources[other].label()
                     );
                 }
                 Some(_) => {}
             },
         }
     }
+    let mut budget = ALIGN_BUDGET;
     let mut diffs = 0;
     for text in &texts {
         let chosen = |q: usize| b.quotes[q].source == Some(text.source) && !moved[q];
+        let findings = verify::verify_chosen(b, &text.text, &mut budget, chosen);
         let name = format!("{} ({})", label(text.source), text.shown);
-        let (report, errors) = verify::report_of(b, &text.text, &text.findings, &chosen, &name);
+        let (report, errors) = verify::report_of(b, &text.text, &findings, &chosen, &name);
         out.report.push_str(&report);
         out.errors += errors;
         diffs += errors;
@@ -153,6 +130,45 @@ pub fn check(b: &Briefing, path: &Path, roots: &SourceRoots) -> Checked {
     }
     out.verified = verified(b, &texts, &unverified);
     out
+}
+
+/// The texts of the sources that name a file, up to the caps; a source whose text cannot be
+/// read, or is past a cap, is an error of `out`.
+fn read_texts(b: &Briefing, path: &Path, roots: &SourceRoots, out: &mut Checked) -> Vec<Text> {
+    let label = |s: SourceIx| format!("source '{}'", b.meta.sources[s].label());
+    let mut texts: Vec<Text> = Vec::new();
+    let mut held = 0;
+    for source in 0..b.meta.sources.len() {
+        let Some(file) = provenance::file_of(b, source, Some(path), roots) else {
+            continue;
+        };
+        if texts.len() >= MAX_SOURCE_TEXTS || held >= MAX_SOURCE_TEXT_BYTES {
+            out.errors += 1;
+            let _ = writeln!(
+                out.report,
+                "error: {}: not read: one check reads at most {MAX_SOURCE_TEXTS} source texts, {} MiB in all; check its quotes with --source FILE",
+                label(source),
+                MAX_SOURCE_TEXT_BYTES / (1024 * 1024)
+            );
+            continue;
+        }
+        let read = file.and_then(|file| Ok((shown(&file.named), provenance::read_text(&file)?)));
+        match read {
+            Ok((shown, text)) => {
+                held += text.len();
+                texts.push(Text {
+                    source,
+                    shown: shown.to_string(),
+                    text,
+                });
+            }
+            Err(message) => {
+                out.errors += 1;
+                let _ = writeln!(out.report, "error: {}: {message}", label(source));
+            }
+        }
+    }
+    texts
 }
 
 /// `5 quotes verbatim in their own sources' texts (2 texts); 16 quotes of source 'seed' not

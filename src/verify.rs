@@ -97,17 +97,17 @@ pub fn locate(briefing: &Briefing, source: &str) -> Vec<Finding> {
 }
 
 /// [`verify`] with `budget` word pairs of alignment work for closest passages (0: none).
-pub fn verify_within(briefing: &Briefing, source: &str, budget: usize) -> Vec<Finding> {
-    verify_chosen(briefing, source, budget, |_| true)
+pub fn verify_within(briefing: &Briefing, source: &str, mut budget: usize) -> Vec<Finding> {
+    verify_chosen(briefing, source, &mut budget, |_| true)
 }
 
 /// [`verify_within`], searching the closest passage only of the misquotes `closest_of`
 /// chooses (the others get [`Closest::GaveUp`]): a quote of another source is no misquote
-/// of this one.
+/// of this one. `budget` is what is left of it after.
 pub fn verify_chosen(
     briefing: &Briefing,
     source: &str,
-    mut budget: usize,
+    budget: &mut usize,
     closest_of: impl Fn(QuoteIx) -> bool,
 ) -> Vec<Finding> {
     let index = Index::new(source);
@@ -129,7 +129,7 @@ pub fn verify_chosen(
                     at,
                 },
                 None if closest_of(ix) => Finding::Misquote {
-                    closest: index.closest(text, &mut budget),
+                    closest: index.closest(text, budget),
                 },
                 None => Finding::Misquote {
                     closest: Closest::GaveUp,

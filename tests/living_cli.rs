@@ -278,3 +278,29 @@ fn the_json_export_carries_source_ids_history_and_corroboration_and_reads_back()
         serde_json::json!({"status": "reported", "source": "japan-concern", "date": "2024-10-18"})
     );
 }
+
+#[test]
+fn a_briefing_naming_too_many_source_texts_is_checked_up_to_the_cap_and_says_so() {
+    let dir = scratch("many-texts");
+    fs::write(dir.join("a.txt"), "\"Words,\" said A.\n").unwrap();
+    let mut text =
+        String::from("format = 1\n[briefing]\nid = \"b\"\ntitle = \"T\"\nsummary = \"S\"\n");
+    for n in 0..70 {
+        text.push_str(&format!(
+            "[[briefing.sources]]\nid = \"s{n}\"\ntitle = \"Report {n}\"\nfile = \"a.txt\"\n"
+        ));
+    }
+    text.push_str("[[actors]]\nid = \"a\"\nname = \"A\"\nkind = \"person\"\n");
+    text.push_str("[[quotes]]\nid = \"q\"\nspeaker = \"a\"\ntext = \"Words,\"\nsource = \"s0\"\n");
+    let path = dir.join("many.toml");
+    fs::write(&path, text).unwrap();
+    let (ok, out) = check(&[], &path);
+    assert!(!ok, "{out}");
+    assert_eq!(
+        out.matches(": not read: one check reads at most 64 source texts, 64 MiB in all")
+            .count(),
+        6,
+        "{out}"
+    );
+    assert!(out.contains("error: source 's64': not read"), "{out}");
+}
