@@ -22,15 +22,6 @@ fn rows_carry_compact_grades_legible_without_colour() {
     }
 }
 
-/// The lines of the detail of `item` of `pane`, as text.
-fn detail_text(app: &brief::app::App, pane: Pane, item: usize) -> Vec<String> {
-    app.detail_of(pane, item)
-        .lines
-        .iter()
-        .map(|l| l.iter().map(|p| p.text.as_str()).collect())
-        .collect()
-}
-
 #[test]
 fn the_detail_gives_grades_in_words_and_the_basis() {
     let mut app = app(bundled(), 120, 40);

@@ -2,14 +2,11 @@
 //! history, basis and corroboration, and dates as TOML writes them; every message as a user
 //! reads it.
 
-use brief::briefing::model::{PartialDate, Status};
-use brief::briefing::{Briefing, load_bytes, load_path};
+mod common;
 
-/// The multi-source version of the bundled briefing.
-const LIVING: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/articles/living/dprk-troops-russia.toml"
-);
+use brief::briefing::model::{PartialDate, Status};
+use brief::briefing::{Briefing, load_bytes};
+use common::{bundled, event_ix as event, living, quote_ix};
 
 /// A briefing of two sources, `wire` and `daily`, with `rest` appended.
 fn two_sources(rest: &str) -> String {
@@ -34,16 +31,9 @@ fn error(text: &str) -> String {
     first.splitn(4, ':').nth(3).unwrap().trim().to_owned()
 }
 
-fn event(b: &Briefing, id: &str) -> usize {
-    b.timeline
-        .iter()
-        .position(|e| e.id.as_ref().is_some_and(|i| i.as_str() == id))
-        .unwrap()
-}
-
 #[test]
 fn the_living_fixture_ties_every_item_to_its_sources() {
-    let b = load_path(std::path::Path::new(LIVING)).unwrap();
+    let b = living();
     let ids: Vec<&str> = b
         .meta
         .sources
@@ -51,11 +41,7 @@ fn the_living_fixture_ties_every_item_to_its_sources() {
         .map(|s| s.id.as_ref().unwrap().as_str())
         .collect();
     assert_eq!(ids, ["japan-concern", "kremlin-denies", "nato-confirms"]);
-    let quote = b
-        .quotes
-        .iter()
-        .position(|q| q.id.as_str() == "orlov-fabrication");
-    assert_eq!(b.quote_source(quote.unwrap()), Some(1));
+    assert_eq!(b.quote_source(quote_ix(&b, "orlov-fabrication")), Some(1));
     let troops = event(&b, "troops-in-russia");
     let history: Vec<(Status, Option<usize>, String)> = b.timeline[troops]
         .history
@@ -83,11 +69,7 @@ fn the_living_fixture_ties_every_item_to_its_sources() {
 
 #[test]
 fn in_a_briefing_of_one_source_everything_belongs_to_it_unsaid() {
-    let b = load_path(std::path::Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/briefings/dprk-troops-russia.toml"
-    )))
-    .unwrap();
+    let b = bundled();
     assert!(!b.has_several_sources());
     assert!((0..b.quotes.len()).all(|q| b.quote_source(q) == Some(0)));
     assert!((0..b.timeline.len()).all(|e| b.event_sources(e) == [0]));

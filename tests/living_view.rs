@@ -4,39 +4,13 @@
 
 mod common;
 
-use brief::app::{App, Pane};
-use brief::briefing::{Briefing, load_path};
+use brief::app::Pane;
 use common::*;
-
-/// The multi-source version of the bundled briefing.
-fn living() -> Briefing {
-    load_path(std::path::Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/articles/living/dprk-troops-russia.toml"
-    )))
-    .unwrap()
-}
-
-/// The lines of the detail of `item` of `pane`, as text.
-fn detail_text(app: &App, pane: Pane, item: usize) -> Vec<String> {
-    app.detail_of(pane, item)
-        .lines
-        .iter()
-        .map(|l| l.iter().map(|p| p.text.as_str()).collect())
-        .collect()
-}
-
-fn event(b: &Briefing, id: &str) -> usize {
-    b.timeline
-        .iter()
-        .position(|e| e.id.as_ref().is_some_and(|i| i.as_str() == id))
-        .unwrap()
-}
 
 #[test]
 fn an_events_detail_gives_its_history_basis_sources_and_backing() {
     let b = living();
-    let troops = event(&b, "troops-in-russia");
+    let troops = event_ix(&b, "troops-in-russia");
     // Wide enough that no line of the detail wraps.
     let app = app(b, 250, 60);
     let lines = detail_text(&app, Pane::Timeline, troops);
@@ -58,11 +32,7 @@ fn an_events_detail_gives_its_history_basis_sources_and_backing() {
 #[test]
 fn a_quotes_detail_names_its_own_source_and_takes_its_grade_from_it() {
     let b = living();
-    let orlov = b
-        .quotes
-        .iter()
-        .position(|q| q.id.as_str() == "orlov-fabrication")
-        .unwrap();
+    let orlov = quote_ix(&b, "orlov-fabrication");
     let app = app(b, 120, 40);
     let text = detail_text(&app, Pane::Quotes, orlov).join("\n");
     assert!(
@@ -166,11 +136,7 @@ fn narrowing_by_source_keeps_what_that_source_gave() {
 #[test]
 fn copying_and_opening_an_item_use_its_own_source() {
     let b = living();
-    let orlov = b
-        .quotes
-        .iter()
-        .position(|q| q.id.as_str() == "orlov-fabrication")
-        .unwrap();
+    let orlov = quote_ix(&b, "orlov-fabrication");
     let citation = brief::export::citation(&b, Pane::Quotes, orlov);
     assert!(
         citation.contains(

@@ -28,6 +28,38 @@ pub fn fixture(name: &str) -> Briefing {
     load_path(&path).unwrap()
 }
 
+/// The lines of the detail of `item` of `pane`, as text.
+pub fn detail_text(app: &App, pane: Pane, item: usize) -> Vec<String> {
+    app.detail_of(pane, item)
+        .lines
+        .iter()
+        .map(|l| l.iter().map(|p| p.text.as_str()).collect())
+        .collect()
+}
+
+/// The multi-source version of the bundled briefing (`tests/articles/living/`).
+pub fn living() -> Briefing {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/articles/living/dprk-troops-russia.toml");
+    load_path(&path).unwrap()
+}
+
+/// The index of the event whose id is `id`.
+pub fn event_ix(b: &Briefing, id: &str) -> usize {
+    b.timeline
+        .iter()
+        .position(|e| e.id.as_ref().is_some_and(|i| i.as_str() == id))
+        .unwrap_or_else(|| panic!("no event {id}"))
+}
+
+/// The index of the quote whose id is `id`.
+pub fn quote_ix(b: &Briefing, id: &str) -> usize {
+    b.quotes
+        .iter()
+        .position(|q| q.id.as_str() == id)
+        .unwrap_or_else(|| panic!("no quote {id}"))
+}
+
 /// An app on `briefing` in a terminal of `width` x `height`.
 pub fn app(briefing: Briefing, width: u16, height: u16) -> App {
     App::new(briefing, Keymap::defaults(), Rect::new(0, 0, width, height))
