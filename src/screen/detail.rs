@@ -314,10 +314,15 @@ impl Builder<'_> {
         self.text(&format!("Sources ({})", sources.len()), Role::Strong);
         for &source in sources {
             let source = &self.b.meta.sources[source];
-            self.text(
-                &format!("  [{}] {}", source.label(), source.describe()),
-                Role::Plain,
-            );
+            let text = format!("[{}] {}", source.label(), source.describe());
+            // Wrapped under its own start, so each source reads as one entry.
+            let width = self.width.saturating_sub(4).max(1);
+            for (n, line) in wrap(&text, width, self.room()).into_iter().enumerate() {
+                let lead = if n == 0 { "  " } else { "    " };
+                self.out
+                    .lines
+                    .push(vec![piece(Role::Muted, lead), piece(Role::Plain, line)]);
+            }
         }
     }
 
