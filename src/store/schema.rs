@@ -131,6 +131,15 @@ CREATE VIRTUAL TABLE heads USING fts5(
 ///   functions read them, and search orders by row id).
 /// - It holds up to 16 MiB of new terms in memory before writing them (`hashsize`, 1 MiB by
 ///   default), so a refresh writes fewer, larger segments and merges less.
+/// - Numbers are indexed without their group separators (`3,000` as `3000`), and an item's
+///   `extra` holds every name of each actor with aliases that it names (see
+///   `index::full_text`), so `3000` finds `3,000` and `NIS` the text that says National
+///   Intelligence Service.
+/// - A file's `digest` hashes its bytes, and a read keeps the digest of what was read, so a
+///   file copied or touched without a change of content is not "changed".
+/// - An event's `status` (its name) and an event's or a quote's `grade` (`B2`) are columns of
+///   its item, for the merged timeline; a quote's speaker is its `who`. Undated events have
+///   an index of their own, in file order.
 const V2: &str = r#"
 DROP TABLE fts;
 DROP TABLE heads;
@@ -146,6 +155,7 @@ CREATE TABLE files(
     source TEXT NOT NULL UNIQUE,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
+    digest INTEGER,
     day INTEGER NOT NULL DEFAULT 0,
     briefing TEXT,
     title TEXT NOT NULL DEFAULT '',
@@ -164,9 +174,15 @@ CREATE TABLE items(
     day INTEGER NOT NULL,
     head TEXT NOT NULL,
     body TEXT NOT NULL,
-    extra TEXT NOT NULL
+    extra TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT '',
+    grade TEXT NOT NULL DEFAULT '',
+    who TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX items_dated_events ON items(day) WHERE kind = 2 AND day > 0;
+CREATE INDEX items_undated_events ON items(id) WHERE kind = 2 AND day = 0;
+
+ALTER TABLE reads ADD COLUMN digest INTEGER;
 
 CREATE TABLE actors(
     file INTEGER NOT NULL,
