@@ -397,7 +397,7 @@ fn the_merged_timeline_lists_undated_events_after_the_dated_with_status_and_grad
     pty.send(b"T");
     // The first scope from the Timeline pane: the briefing's first tag, which the launch
     // briefing has too (its three events are dated).
-    pty.wait_for("Timeline of the tag north-korea: 5 dated events, then 10 undated");
+    pty.wait_for("Timeline of the tag north-korea: 5 dated, then 10 undated");
     pty.wait_for("2014 · ● confirmed · F2 · Japan alarmed");
     // The last rows: the undated ones, in the author's order, with their status and grade.
     pty.send(b"\x1b[F");

@@ -28,16 +28,12 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
         Mode::Timeline { .. } => {
             let dated = view.rows.iter().filter(|row| row.date.is_some()).count();
             let undated = view.rows.len() - dated;
-            let undated = if undated > 0 {
-                format!(", then {undated} undated, by briefing in the author's order")
+            let scope = view.mode.scope().map_or("", |(_, label)| label.as_str());
+            if undated > 0 {
+                format!("Timeline of {scope}: {dated} dated, then {undated} undated")
             } else {
-                String::new()
-            };
-            format!(
-                "Timeline of {}: {}{undated}",
-                view.mode.scope().map_or("", |(_, label)| label.as_str()),
-                counted(dated, "dated event"),
-            )
+                format!("Timeline of {scope}: {}", counted(dated, "dated event"))
+            }
         }
     };
     let status = view.status.as_deref().unwrap_or("");
