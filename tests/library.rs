@@ -293,8 +293,8 @@ fn the_merged_timeline_draws_undated_events_last_with_status_colour_and_grade() 
         );
         // The last rows are undated, each with its status and grade.
         assert!(
-            text.contains("undated · ◇ expected · ")
-                && text.contains("undated · ○ possible · F3 · "),
+            text.contains("undated: This year · ◇ expected · ")
+                && text.contains("○ possible · F3 · Japan"),
             "{width}x{height}:\n{text}"
         );
         // The glyph takes its status's colour, as in the panes.

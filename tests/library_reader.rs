@@ -401,8 +401,10 @@ fn the_merged_timeline_lists_undated_events_after_the_dated_with_status_and_grad
     pty.wait_for("2014 · ● confirmed · F2 · Japan alarmed");
     // The last rows: the undated ones, in the author's order, with their status and grade.
     pty.send(b"\x1b[F");
-    pty.wait_for("undated · ○ possible · F3 · Japan alarmed");
-    pty.wait_for("undated · ▲ claimed · F3 · Japan alarmed");
+    pty.wait_for(
+        "undated: If North Korean soldiers were to join the fight · ○ possible · F3 · Japan",
+    );
+    pty.wait_for("undated: Recent intelligence reports · ▲ claimed · F3 · Japan");
     pty.send(b"\x03");
     assert_eq!(pty.wait_exit(), 0);
 }

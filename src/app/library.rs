@@ -73,6 +73,8 @@ pub struct Row {
     pub tail: String,
     /// The event's date, for a timeline.
     pub date: Option<PartialDate>,
+    /// The event's time as its source puts it, for a timeline.
+    pub when: Option<SafeText>,
     /// The event's status, for a timeline.
     pub status: Option<Status>,
     /// The event's Admiralty code, for a timeline.
@@ -91,6 +93,7 @@ impl Row {
             text,
             tail: String::new(),
             date: None,
+            when: None,
             status: None,
             grade: None,
         }
@@ -184,6 +187,7 @@ impl LibraryView {
                 let key = ItemKey::new(ItemKind::Event, row.id.to_string());
                 Row {
                     date: row.date,
+                    when: Some(row.when),
                     status: row.status,
                     grade: row.grade,
                     ..Row::new(&row.briefing, key, row.line, row.title.to_string())

@@ -83,6 +83,8 @@ pub struct TimelineRow {
     pub briefing: Arc<BriefingInfo>,
     /// The event's date (`None`: undated, listed after the dated events).
     pub date: Option<PartialDate>,
+    /// The time as the source puts it (`Cold War era`).
+    pub when: SafeText,
     /// The event's status.
     pub status: Option<Status>,
     /// The event's Admiralty code (`B2`), when it is graded.
@@ -158,7 +160,11 @@ impl Store {
         scope: &TimelineScope,
         limit: usize,
     ) -> Result<Vec<TimelineRow>, StoreError> {
-        let columns = format!("i.id, i.item, i.line, i.day, {LABEL}, i.status, i.grade");
+        // An event's extra text begins with its `when`, on a line of its own.
+        let columns = format!(
+            "i.id, i.item, i.line, i.day, {LABEL}, i.status, i.grade,
+             substr(i.extra, 1, instr(i.extra || char(10), char(10)) - 1)"
+        );
         let event = ItemKind::Event.code();
         let (with, from, args): (&str, String, Vec<Box<dyn ToSql>>) = match scope {
             TimelineScope::All => ("", "FROM items i WHERE".to_owned(), Vec::new()),
@@ -206,6 +212,7 @@ impl Store {
                 Ok(Some(TimelineRow {
                     briefing,
                     date: date_of(cells.int(3)?),
+                    when: cells.flat(7, MAX_HIT_CHARS)?,
                     id: cells.flat(1, MAX_HIT_CHARS)?,
                     line: cells.line(2)?,
                     title: cells.flat(4, MAX_HIT_CHARS)?,

@@ -95,8 +95,9 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
     );
 }
 
-/// A row's first line: where the item is; in a timeline, first its date (or `undated`), its
-/// status in the status's colour and glyph, and its grade, as the panes show them.
+/// A row's first line: where the item is; in a timeline, first its date (or `undated:` and
+/// its `when`), its status in the status's colour and glyph, and its grade, as the panes
+/// show them.
 fn place(row: &Row, view: &LibraryView, theme: &Theme, width: usize) -> Vec<Span<'static>> {
     // A file shared by two briefings' id comes first, cut in its middle if need be.
     let file = row
@@ -115,9 +116,13 @@ fn place(row: &Row, view: &LibraryView, theme: &Theme, width: usize) -> Vec<Span
         used += text.width();
         spans.push(Span::styled(text, style));
     };
-    let date = row
-        .date
-        .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+    // An undated event says so, and how its source puts the time.
+    let date = match (row.date, &row.when) {
+        (Some(date), _) => date.to_string(),
+        // The `when` gives way before the status, the grade and the briefing.
+        (None, Some(when)) if !when.is_empty() => fit(&format!("undated: {when}"), width / 2),
+        (None, _) => "undated".to_owned(),
+    };
     push(format!("{date} · "), theme.muted, &mut spans);
     if let Some(status) = row.status {
         let glyph = status_glyph(Some(status));
