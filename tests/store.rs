@@ -690,6 +690,7 @@ fn the_merged_timeline_keeps_undated_events_after_the_dated_with_status_and_grad
         cold_war.title.as_str(),
         "North Korea and Russia begin military and diplomatic cooperation"
     );
+    assert_eq!(cold_war.when.as_str(), "Cold War era");
     assert_eq!(
         cold_war.status,
         Some(brief::briefing::model::Status::Confirmed)
