@@ -677,7 +677,9 @@ fn the_merged_timeline_keeps_undated_events_after_the_dated_with_status_and_grad
     let scratch = Scratch::new();
     let mut store = scratch.store();
     let (library, _) = store.refresh(&scratch.origins()).unwrap();
-    let rows = store.timeline(&library, &TimelineScope::All, 100).unwrap();
+    let rows = store
+        .timeline(&library, &TimelineScope::All, usize::MAX)
+        .unwrap();
     // Every event: 7 dated, the bundled briefing's 10 undated and the hotline's one.
     let undated = rows.iter().filter(|r| r.date.is_none()).count();
     assert_eq!((rows.len(), undated), (7 + 11, 11));

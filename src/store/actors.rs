@@ -201,11 +201,12 @@ impl Store {
             "i.day > 0 ORDER BY i.day, i.id >> 20, i.id DESC",
             "i.day = 0 ORDER BY i.id >> 20, i.id DESC",
         ];
+        // SQLite's LIMIT is a signed 64-bit number.
+        let most = i64::try_from(limit).unwrap_or(i64::MAX);
         let mut rows = Vec::new();
         for group in groups {
-            let sql = format!(
-                "{with} SELECT {columns} {from} i.kind = {event} AND {group} LIMIT {limit}"
-            );
+            let sql =
+                format!("{with} SELECT {columns} {from} i.kind = {event} AND {group} LIMIT {most}");
             rows.extend(self.rows(library, &sql, &args, limit, |briefing, cells| {
                 let status = cells.flat(5, 20)?;
                 let grade = cells.flat(6, 20)?;

@@ -2,7 +2,7 @@
 //! Intelligence Service), an item that names the actor by any of them is indexed with all of
 //! them, so that a search for one finds the text that says another.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::fold::fold;
 use crate::briefing::model::Actor;
@@ -17,6 +17,9 @@ pub(crate) struct Synonyms {
     /// An acronym's words as written (`NIS`, `U S`), to its actor: matched with its case, so
     /// that `US` is not `us`.
     exact: HashMap<String, usize>,
+    /// The first word of every name, folded (and an acronym's as written): a text's word
+    /// that is none of them begins no name, and no longer run is looked up from it.
+    first: HashSet<String>,
     /// Per actor, every name of it, one a line (empty for an actor without aliases).
     names: Vec<String>,
     /// Most words of any name.
@@ -29,6 +32,7 @@ impl Synonyms {
         let mut synonyms = Synonyms {
             folded: HashMap::new(),
             exact: HashMap::new(),
+            first: HashSet::new(),
             names: vec![String::new(); actors.len()],
             longest: 0,
         };
@@ -48,9 +52,11 @@ impl Synonyms {
                 }
                 synonyms.longest = synonyms.longest.max(words.len());
                 if is_acronym(name) {
+                    synonyms.first.insert(words[0].to_owned());
                     synonyms.exact.insert(words.join(" "), ix);
                 } else {
                     let folded: Vec<String> = words.iter().map(|w| fold_word(w)).collect();
+                    synonyms.first.insert(folded[0].clone());
                     synonyms.folded.insert(folded.join(" "), ix);
                 }
             }
@@ -66,6 +72,9 @@ impl Synonyms {
             let words = words(text);
             let folded: Vec<String> = words.iter().map(|w| fold_word(w)).collect();
             for start in 0..words.len() {
+                if !self.first.contains(words[start]) && !self.first.contains(&folded[start]) {
+                    continue;
+                }
                 let (mut as_written, mut as_folded) = (String::new(), String::new());
                 for n in 0..self.longest.min(words.len() - start) {
                     if n > 0 {
