@@ -147,8 +147,9 @@ fn main() {
             .timeline(&library, &TimelineScope::All, limit)
             .unwrap();
         println!(
-            "merged timeline of the whole library, {} dated events: {} ms",
+            "merged timeline of the whole library, {} events ({} dated): {} ms",
             timeline.len(),
+            timeline.iter().filter(|row| row.date.is_some()).count(),
             ms(started.elapsed())
         );
     }

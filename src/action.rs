@@ -92,7 +92,8 @@ pub enum Action {
     NextNew,
     /// Search every briefing of the library.
     LibrarySearch,
-    /// Every dated event of the library (or of the selected actor) on one timeline.
+    /// Every event of the library (or of the selected actor) on one timeline: the dated ones
+    /// in date order, then the undated.
     MergedTimeline,
 }
 
@@ -265,7 +266,7 @@ impl Action {
             Action::NextNew => "next item added since you last read this briefing",
             Action::LibrarySearch => "search every briefing of the library",
             Action::MergedTimeline => {
-                "every dated event of the library (or of the selected actor) on one timeline"
+                "every event of the library (or of the selected actor) on one timeline, undated last"
             }
         }
     }

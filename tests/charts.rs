@@ -164,18 +164,24 @@ fn a_long_title_wraps_whole_under_the_chart() {
 }
 
 #[test]
-fn movement_follows_time_order_and_undated_events_keep_the_authors_order() {
+fn movement_follows_time_order_then_the_undated_list_in_the_authors_order() {
     let b = bundled();
     let layout = TimelineLayout::new(&b, 120);
     let (crimea, invasion) = (event(&b, "2014"), event(&b, "2022"));
     assert_eq!(layout.next(crimea), Some(invasion));
     assert_eq!(layout.previous(invasion), Some(crimea));
-    // The Cold War comes before 2014 in the file, so it leads; the rest follow 2022.
-    assert_eq!(layout.first(), Some(event(&b, "Cold War era")));
-    assert_eq!(layout.previous(layout.first().unwrap()), None);
+    // The dated events first, as drawn on the axis; then the undated list as drawn.
+    assert_eq!(layout.first(), Some(crimea));
+    assert_eq!(layout.previous(crimea), None);
+    let cold_war = event(&b, "Cold War era");
+    assert_eq!(layout.next(invasion), Some(cold_war));
+    assert_eq!(layout.previous(cold_war), Some(invasion));
     let order = layout.order();
     assert_eq!(order.len(), b.timeline.len());
-    assert_eq!(&order[3..], (3..b.timeline.len()).collect::<Vec<_>>());
+    let undated: Vec<usize> = (0..b.timeline.len())
+        .filter(|&e| b.timeline[e].date.is_none())
+        .collect();
+    assert_eq!(&order[2..], undated.as_slice());
     let last = *order.last().unwrap();
     assert_eq!(layout.next(last), None);
     let place = |e| layout.place(e).unwrap();

@@ -344,3 +344,28 @@ fn the_export_key_writes_into_the_data_folder_and_says_what_it_wrote() {
         .count();
     assert_eq!(here, 0);
 }
+
+#[test]
+fn the_time_charts_h_and_l_go_through_the_dated_events_then_the_undated_list() {
+    // The bundled timeline: events 2 and 3 (2014, 2022) are dated, the other ten undated,
+    // drawn as a list under the axis in the author's order.
+    let mut pty = Pty::spawn(&[], 120, 40, &[]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"5g");
+    pty.wait_for("Time chart · Timeline 2/12");
+    pty.send(b"l");
+    pty.wait_for("Time chart · Timeline 3/12");
+    // Past the last dated event, the first of the undated list (the file's first event).
+    pty.send(b"l");
+    pty.wait_for("Time chart · Timeline 1/12");
+    pty.send(b"l");
+    pty.wait_for("Time chart · Timeline 4/12");
+    pty.send(b"h");
+    pty.wait_for("Time chart · Timeline 1/12");
+    pty.send(b"h");
+    pty.wait_for("Time chart · Timeline 3/12");
+    pty.send(b"G");
+    pty.wait_for("Time chart · Timeline 12/12");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -244,3 +244,91 @@ fn the_picker_counts_one_item_in_the_singular() {
     let text = screen_text(terminal.backend().buffer());
     assert!(text.contains("3 events, 1 implication ·"), "{text}");
 }
+
+/// The library list in `mode` at `width` x `height`, over a store of the bundled briefing
+/// and the two library fixtures; `fill` gives it its rows.
+fn library_screen(
+    width: u16,
+    height: u16,
+    mode: brief::app::library::Mode,
+    fill: impl FnOnce(
+        &brief::store::Store,
+        &brief::store::Library,
+        &mut brief::app::library::LibraryView,
+    ),
+) -> ratatui::buffer::Buffer {
+    use brief::app::library::LibraryView;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = brief::store::Store::open(&dir.path().join("store.sqlite3")).unwrap();
+    let origins = library::origins(&[], &[fixture_folder("library")]);
+    let (library, _) = store.refresh(&origins).unwrap();
+    let mut view = LibraryView::new(mode, Rect::new(0, 0, width, height));
+    fill(&store, &library, &mut view);
+    // To the last row.
+    view.update(&Msg::Key(KeyEvent::new(KeyCode::End, KeyModifiers::NONE)));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| brief::ui::library::draw(frame, &view, &Theme::default()))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+#[test]
+fn the_merged_timeline_draws_undated_events_last_with_status_colour_and_grade() {
+    use brief::briefing::model::Status;
+    use brief::store::TimelineScope;
+    let theme = Theme::default();
+    for (width, height) in [(120, 40), (60, 20)] {
+        let mode = brief::app::library::Mode::timeline(vec![(
+            TimelineScope::All,
+            "the whole library".to_owned(),
+        )]);
+        let buffer = library_screen(width, height, mode, |store, library, view| {
+            view.set_timeline(store.timeline(library, &TimelineScope::All, 200).unwrap());
+        });
+        let text = screen_text(&buffer);
+        assert!(
+            text.contains("Timeline of the whole library: 7 dated, then 11 undated"),
+            "{width}x{height}:\n{text}"
+        );
+        // The last rows are undated, each with its status and grade.
+        assert!(
+            text.contains("undated: This year · ◇ expected · ")
+                && text.contains("○ possible · F3 · Japan"),
+            "{width}x{height}:\n{text}"
+        );
+        // The glyph takes its status's colour, as in the panes.
+        let glyph = buffer
+            .content()
+            .iter()
+            .find(|cell| cell.symbol() == "○")
+            .expect("a possible event's glyph");
+        assert_eq!(
+            glyph.fg,
+            theme.status(Status::Possible).fg.unwrap(),
+            "{width}x{height}"
+        );
+    }
+}
+
+#[test]
+fn a_quote_found_in_the_library_names_its_speaker_whole_in_a_narrow_list() {
+    for (width, height) in [(120, 40), (60, 20)] {
+        let buffer = library_screen(
+            width,
+            height,
+            brief::app::library::Mode::Search,
+            |store, library, view| {
+                view.set_hits(store.search(library, "three in the morn", 10).unwrap());
+            },
+        );
+        let lines = common::screen(&buffer);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("quote: “The real test") && l.contains("” — Dr. A. Tanabe")),
+            "{width}x{height}:\n{}",
+            lines.join("\n")
+        );
+    }
+}

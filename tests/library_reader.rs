@@ -239,7 +239,7 @@ fn the_merged_timeline_of_an_actor_then_a_tag_opens_events_elsewhere() {
     pty.wait_for("Timeline 1/12");
     pty.send(b"2T");
     pty.wait_for("Timeline of Yoshimasa Hayashi: ");
-    pty.wait_for("2025-02-20 · Three capitals agree to test a crisis hotline");
+    pty.wait_for("2025-02-20 · ● confirmed · Three capitals agree to test a crisis hotline");
     pty.send(b"\t");
     pty.wait_for("Timeline of the tag north-korea: ");
     pty.send(b"\x1b");
@@ -350,6 +350,61 @@ fn a_briefing_read_and_left_loses_changed_and_two_with_one_id_are_pointed_out() 
     pty.send(b"b");
     pty.wait_for("brief: 3 briefings");
     pty.wait_without("changed · Three capitals");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn library_search_names_a_quotes_speaker_and_the_file_of_briefings_sharing_an_id() {
+    let setup = Setup::new("search-twins");
+    let folder = setup.dir.join("briefings");
+    std::fs::create_dir_all(&folder).unwrap();
+    // A copy of the bundled briefing: the same id as the bundled one.
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/dprk-troops-russia.toml"),
+        folder.join("copy.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        setup.dir.join("config.toml"),
+        format!(
+            "library = [{:?}]\ndata_dir = false\n",
+            folder.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for("brief: 2 briefings");
+    pty.send(b"\t");
+    pty.wait_for("Search the library:");
+    pty.send(b"unacceptable");
+    pty.wait_for("6 results");
+    // The quote names its speaker, whole, however long the quote; each row names its file:
+    // the two briefings share an id.
+    pty.wait_for("quote: “The possible involvement of North Korean troops");
+    pty.wait_for("…” — Jens Stoltenberg");
+    pty.wait_for("  dprk-troops-russia.toml (bundled) · Japan alarmed");
+    pty.wait_for("briefings/copy.toml · Japan alarmed");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn the_merged_timeline_lists_undated_events_after_the_dated_with_status_and_grade() {
+    let setup = Setup::new("merged-undated");
+    let mut pty = setup.spawn(&["dprk-troops-russia"]);
+    pty.wait_for("Timeline 1/12");
+    pty.send(b"T");
+    // The first scope from the Timeline pane: the briefing's first tag, which the launch
+    // briefing has too (its three events are dated).
+    pty.wait_for("Timeline of the tag north-korea: 5 dated, then 10 undated");
+    pty.wait_for("2014 · ● confirmed · F2 · Japan alarmed");
+    // The last rows: the undated ones, in the author's order, with their status and grade.
+    pty.send(b"\x1b[F");
+    pty.wait_for(
+        "undated: If North Korean soldiers were to join the fight · ○ possible · F3 · Japan",
+    );
+    pty.wait_for("undated: Recent intelligence reports · ▲ claimed · F3 · Japan");
     pty.send(b"\x03");
     assert_eq!(pty.wait_exit(), 0);
 }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::Duration;
 
+use brief::briefing::library::Origin;
 use brief::briefing::load_path;
 use brief::pane::Pane;
 use brief::store::{
@@ -436,7 +437,7 @@ fn search_ranks_names_above_text_and_newer_briefings_first() {
     assert_eq!(hits[0].kind, ItemKind::Quote);
     assert_eq!(hits[0].id.as_str(), "tanabe-hotline-test");
     assert_eq!(hits[0].line, 83, "the line of its [[quotes]] header");
-    assert!(hits[0].text().starts_with("The real test of a hotline"));
+    assert!(hits[0].text().starts_with("“The real test of a hotline"));
 
     // One letter: names and titles with a word that begins with it first.
     let hits = store.search(&library, "h", 50).unwrap();
@@ -553,15 +554,12 @@ fn merged_timelines_for_the_library_a_tag_and_an_actor() {
     let scratch = Scratch::new();
     let mut store = scratch.store();
     let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let rows = store.timeline(&library, &TimelineScope::All, 100).unwrap();
     let row = |r: &brief::store::TimelineRow| {
-        format!("{} {} {}", r.date, r.briefing.id.as_ref().unwrap(), r.title)
+        let date = r.date.map_or("undated".to_owned(), |d| d.to_string());
+        format!("{date} {} {}", r.briefing.id.as_ref().unwrap(), r.title)
     };
-    let all: Vec<String> = store
-        .timeline(&library, &TimelineScope::All, 100)
-        .unwrap()
-        .iter()
-        .map(row)
-        .collect();
+    let all: Vec<String> = rows.iter().filter(|r| r.date.is_some()).map(row).collect();
     assert_eq!(all.len(), 7, "{all:#?}"); // 2 + 3 + 2 dated events
     assert!(all[0].starts_with("2014 dprk-troops-russia"));
     assert!(all[6].starts_with("2025-02-20 trilateral-hotline Chief Cabinet Secretary"));
@@ -572,11 +570,10 @@ fn merged_timelines_for_the_library_a_tag_and_an_actor() {
         dates == before
     };
     assert!(sorted, "{all:#?}");
-
     let tagged = store
         .timeline(&library, &TimelineScope::Tag("North-Korea".into()), 100)
         .unwrap();
-    assert_eq!(tagged.len(), 5);
+    assert_eq!(tagged.iter().filter(|r| r.date.is_some()).count(), 5);
     let hayashi = store
         .timeline(
             &library,
@@ -584,7 +581,11 @@ fn merged_timelines_for_the_library_a_tag_and_an_actor() {
             100,
         )
         .unwrap();
-    let titles: Vec<&str> = hayashi.iter().map(|r| r.title.as_str()).collect();
+    let titles: Vec<&str> = hayashi
+        .iter()
+        .filter(|r| r.date.is_some())
+        .map(|r| r.title.as_str())
+        .collect();
     assert_eq!(
         titles,
         [
@@ -669,4 +670,189 @@ fn the_worker_answers_on_its_thread_and_reports_an_unusable_store() {
     let reply = rx.recv_timeout(Duration::from_secs(20)).unwrap();
     assert_eq!(reply.answer.unwrap_err().problem, Problem::Corrupt);
     worker.finish();
+}
+
+#[test]
+fn the_merged_timeline_keeps_undated_events_after_the_dated_with_status_and_grade() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let rows = store
+        .timeline(&library, &TimelineScope::All, usize::MAX)
+        .unwrap();
+    // Every event: 7 dated, the bundled briefing's 10 undated and the hotline's one.
+    let undated = rows.iter().filter(|r| r.date.is_none()).count();
+    assert_eq!((rows.len(), undated), (7 + 11, 11));
+    let first_undated = rows.iter().position(|r| r.date.is_none()).unwrap();
+    assert!(rows[first_undated..].iter().all(|r| r.date.is_none()));
+    // By briefing, the undated bundled one first, in the author's order; each with its
+    // status and grade.
+    let cold_war = &rows[first_undated];
+    assert_eq!(
+        cold_war.title.as_str(),
+        "North Korea and Russia begin military and diplomatic cooperation"
+    );
+    assert_eq!(cold_war.when.as_str(), "Cold War era");
+    assert_eq!(
+        cold_war.status,
+        Some(brief::briefing::model::Status::Confirmed)
+    );
+    assert_eq!(cold_war.grade.as_ref().map(|g| g.as_str()), Some("F2"));
+    let claimed = rows
+        .iter()
+        .find(|r| r.title.as_str() == "Troops allegedly preparing for deployment to Ukraine")
+        .unwrap();
+    assert_eq!(
+        claimed.status,
+        Some(brief::briefing::model::Status::Claimed)
+    );
+    assert_eq!(claimed.grade.as_ref().map(|g| g.as_str()), Some("F3"));
+}
+
+#[test]
+fn an_identical_copy_of_a_read_briefing_is_not_changed_and_an_edited_one_is() {
+    let scratch = Scratch::new();
+    let bundled = brief::briefing::bundled::BUNDLED[0].1;
+    std::fs::write(scratch.library().join("copy.toml"), bundled).unwrap();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let copy = library
+        .briefings()
+        .iter()
+        .position(|b| b.origin.path().is_some_and(|p| p.ends_with("copy.toml")))
+        .unwrap();
+    let origin = Origin::Bundled(0);
+    let keys = ItemKeys::of(&origin.load().unwrap());
+    let stamp = Stamp::of_origin(&origin).unwrap();
+    store
+        .record_open("dprk-troops-russia", stamp, &keys)
+        .unwrap();
+    // The bundled briefing was read; the copy holds the same bytes, so it is not changed.
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let fresh = store.freshness(&library).unwrap();
+    assert_eq!(fresh[0], Some(Freshness::Unchanged));
+    assert_eq!(fresh[copy], Some(Freshness::Unchanged));
+    // The same bytes written again (a new modification time) change nothing either.
+    scratch.edit("copy.toml", |text| text);
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    assert_eq!(
+        store.freshness(&library).unwrap()[copy],
+        Some(Freshness::Unchanged)
+    );
+    // An edit does.
+    scratch.edit("copy.toml", |text| format!("{text}\n# edited\n"));
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let fresh = store.freshness(&library).unwrap();
+    assert_eq!(fresh[copy], Some(Freshness::Changed));
+    assert_eq!(fresh[0], Some(Freshness::Unchanged));
+
+    // Read from the file, before the index has read it at that stamp: the digest of the
+    // read comes with the next refresh, and the bundled briefing is not changed then.
+    let path = scratch.file("copy.toml");
+    std::fs::write(&path, bundled).unwrap();
+    store
+        .record_open("dprk-troops-russia", Stamp::of_file(&path).unwrap(), &keys)
+        .unwrap();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let fresh = store.freshness(&library).unwrap();
+    assert_eq!(
+        (fresh[0], fresh[copy]),
+        (Some(Freshness::Unchanged), Some(Freshness::Unchanged))
+    );
+}
+
+#[test]
+fn search_finds_a_number_with_or_without_its_separators() {
+    let scratch = Scratch::new();
+    std::fs::write(
+        scratch.library().join("plain.toml"),
+        std::fs::read_to_string(fixture(HOTLINE))
+            .unwrap()
+            .replace("id = \"trilateral-hotline\"", "id = \"plain-numbers\"")
+            .replace(
+                "The real test of a hotline",
+                "The real test of 3000 hotlines",
+            ),
+    )
+    .unwrap();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let found = |query: &str| -> Vec<String> {
+        store
+            .search(&library, query, 50)
+            .unwrap()
+            .iter()
+            .map(|h| format!("{} {}", h.briefing.id.as_ref().unwrap(), h.text()))
+            .collect()
+    };
+    // The bundled briefing says "about 3,000 troops"; the edited copy "3000 hotlines".
+    for query in ["3000", "3,000"] {
+        let hits = found(query);
+        assert!(
+            hits.iter()
+                .any(|h| h.starts_with("dprk-troops-russia")
+                    && h.contains("3,000 North Korean troops")),
+            "{query}: {hits:#?}"
+        );
+        assert!(
+            hits.iter().any(|h| h.contains("3000 hotlines")),
+            "{query}: {hits:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_acronym_finds_the_text_naming_its_expansion_and_the_reverse() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    // The event's detail says "South Korea's National Intelligence Service"; the actor's
+    // aliases give "NIS".
+    let hits = store.search(&library, "NIS", 50).unwrap();
+    let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+    assert!(ids.contains(&"nis"), "the actor itself: {ids:?}");
+    assert!(
+        hits.iter().any(|h| h.kind == ItemKind::Event
+            && h.text()
+                .contains("3,000 North Korean troops reported in Russia")),
+        "{ids:?}"
+    );
+    // And the reverse: text that says "NIS" is found by the name.
+    let mut scratch_text = std::fs::read_to_string(fixture(HOTLINE)).unwrap();
+    scratch_text = scratch_text.replace(
+        "The real test of a hotline",
+        "The NIS says the real test of a hotline",
+    );
+    scratch_text.push_str(
+        "\n[[actors]]\nid = \"nis\"\nname = \"National Intelligence Service\"\nkind = \"organization\"\naliases = [\"NIS\"]\n",
+    );
+    scratch.edit(HOTLINE, |_| scratch_text);
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let hits = store
+        .search(&library, "national intelligence service", 50)
+        .unwrap();
+    assert!(
+        hits.iter().any(|h| h.id.as_str() == "tanabe-hotline-test"),
+        "{:#?}",
+        hits.iter().map(|h| h.text()).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_quote_hit_names_its_speaker() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let hits = store.search(&library, "three in the morn", 10).unwrap();
+    assert_eq!(
+        hits[0].text(),
+        "“The real test of a hotline is whether anyone picks up at three in the morning.” — Dr. A. Tanabe"
+    );
+    let hits = store.search(&library, "serious concern", 10).unwrap();
+    assert!(
+        hits.iter()
+            .any(|h| h.kind == ItemKind::Quote && h.text().ends_with("” — Yoshimasa Hayashi")),
+        "{:#?}",
+        hits.iter().map(|h| h.text()).collect::<Vec<_>>()
+    );
 }

@@ -29,7 +29,7 @@ fn search_prints_one_hit_a_line_as_path_line_kind_text() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        "tests/fixtures/library/trilateral-hotline.toml:83: quote: The real test of a hotline is whether anyone picks up at three in the morning.\n"
+        "tests/fixtures/library/trilateral-hotline.toml:83: quote: “The real test of a hotline is whether anyone picks up at three in the morning.” — Dr. A. Tanabe\n"
     );
 
     let out = brief(
@@ -46,7 +46,7 @@ fn search_prints_one_hit_a_line_as_path_line_kind_text() {
         ]
     );
     assert!(
-        text.contains("\ntests/fixtures/library/sea-of-japan-launch.toml:75: quote: We are gathering information together"),
+        text.contains("\ntests/fixtures/library/sea-of-japan-launch.toml:75: quote: “We are gathering information together"),
         "{text}"
     );
 }
@@ -133,7 +133,7 @@ fn search_still_works_when_the_store_is_unusable() {
         &["search", "hotline", "tests/fixtures/library"],
     );
     assert_eq!(out.status.code(), Some(0));
-    assert!(stdout(&out).contains("quote: The real test of a hotline"));
+    assert!(stdout(&out).contains("quote: “The real test of a hotline"));
     let warning = stderr(&out);
     assert!(
         warning.contains(&scratch.store_path().display().to_string())
@@ -275,6 +275,6 @@ fn a_query_of_800_words_is_cut_to_the_cap_and_says_so() {
     );
     assert_eq!(
         stdout(&out),
-        "tests/fixtures/library/trilateral-hotline.toml:83: quote: The real test of a hotline is whether anyone picks up at three in the morning.\n"
+        "tests/fixtures/library/trilateral-hotline.toml:83: quote: “The real test of a hotline is whether anyone picks up at three in the morning.” — Dr. A. Tanabe\n"
     );
 }

@@ -1,5 +1,6 @@
 //! Looking across the library: a search over every briefing (typed, answered by the store's
-//! index) or a merged timeline of dated events, as a list whose rows name their briefing.
+//! index) or a merged timeline of its events (the dated ones in date order, then the
+//! undated), as a list whose rows name their briefing.
 //! Enter opens that briefing at that item; Back from there returns here.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -8,8 +9,8 @@ use ratatui::layout::Rect;
 use super::Msg;
 use super::list::{Cursor, Pointer, key_move, list_area};
 use crate::briefing::library::Origin;
-use crate::briefing::model::PartialDate;
-use crate::store::{Hit, ItemKey, ItemKind, TimelineRow, TimelineScope};
+use crate::briefing::model::{PartialDate, Status};
+use crate::store::{BriefingInfo, Hit, ItemKey, ItemKind, TimelineRow, TimelineScope};
 use crate::text::SafeText;
 
 /// Lines each row takes.
@@ -26,7 +27,8 @@ pub const LIMIT: usize = 200;
 pub enum Mode {
     /// Results of the typed query.
     Search,
-    /// Dated events of one of these scopes (each described in words), the one at `at`.
+    /// The events of one of these scopes (each described in words), the one at `at`: the
+    /// dated ones in date order, then the undated ones.
     Timeline {
         /// The scopes `Tab` cycles through.
         scopes: Vec<(TimelineScope, String)>,
@@ -57,14 +59,45 @@ pub struct Row {
     pub origin: Origin,
     /// The briefing's title (or file name).
     pub briefing: SafeText,
+    /// The briefing's file, where another briefing of the library has the same id (their
+    /// marks and reads are shared, their items not).
+    pub file: Option<SafeText>,
     /// The item, to open the briefing at.
     pub key: ItemKey,
     /// Its line in the file.
     pub line: usize,
     /// The item's text on one line.
     pub text: String,
+    /// What follows the text and keeps its place when the text is cut: a quote's closing
+    /// mark and speaker (`” — Jens Stoltenberg`).
+    pub tail: String,
     /// The event's date, for a timeline.
     pub date: Option<PartialDate>,
+    /// The event's time as its source puts it, for a timeline.
+    pub when: Option<SafeText>,
+    /// The event's status, for a timeline.
+    pub status: Option<Status>,
+    /// The event's Admiralty code, for a timeline.
+    pub grade: Option<SafeText>,
+}
+
+impl Row {
+    /// A row for `item` of `briefing`.
+    fn new(briefing: &BriefingInfo, key: ItemKey, line: usize, text: String) -> Row {
+        Row {
+            origin: briefing.origin.clone(),
+            briefing: briefing.title(),
+            file: briefing.shares_id.then(|| briefing.origin.name()),
+            key,
+            line,
+            text,
+            tail: String::new(),
+            date: None,
+            when: None,
+            status: None,
+            grade: None,
+        }
+    }
 }
 
 /// What the event loop should do for the list.
@@ -124,13 +157,19 @@ impl LibraryView {
     pub fn set_hits(&mut self, hits: Vec<Hit>) {
         self.rows = hits
             .into_iter()
-            .map(|hit| Row {
-                origin: hit.briefing.origin.clone(),
-                briefing: hit.briefing.title(),
-                text: format!("{}: {}", hit.kind.name(), hit.text()),
-                key: ItemKey::new(hit.kind, hit.id.to_string()),
-                line: hit.line,
-                date: None,
+            .map(|hit| {
+                let key = ItemKey::new(hit.kind, hit.id.to_string());
+                let (text, tail) = match (&hit.speaker, hit.kind) {
+                    (Some(speaker), ItemKind::Quote) => {
+                        (format!("“{}", hit.words()), format!("” — {speaker}"))
+                    }
+                    _ => (hit.text(), String::new()),
+                };
+                let text = format!("{}: {text}", hit.kind.name());
+                Row {
+                    tail,
+                    ..Row::new(&hit.briefing, key, hit.line, text)
+                }
             })
             .collect();
         self.status = self
@@ -144,16 +183,18 @@ impl LibraryView {
     pub fn set_timeline(&mut self, rows: Vec<TimelineRow>) {
         self.rows = rows
             .into_iter()
-            .map(|row| Row {
-                origin: row.briefing.origin.clone(),
-                briefing: row.briefing.title(),
-                text: row.title.to_string(),
-                key: ItemKey::new(ItemKind::Event, row.id.to_string()),
-                line: row.line,
-                date: Some(row.date),
+            .map(|row| {
+                let key = ItemKey::new(ItemKind::Event, row.id.to_string());
+                Row {
+                    date: row.date,
+                    when: Some(row.when),
+                    status: row.status,
+                    grade: row.grade,
+                    ..Row::new(&row.briefing, key, row.line, row.title.to_string())
+                }
             })
             .collect();
-        self.status = self.rows.is_empty().then(|| "No dated events".to_owned());
+        self.status = self.rows.is_empty().then(|| "No events".to_owned());
         self.cursor = Cursor::default();
     }
 

@@ -10,7 +10,7 @@ use super::bundled::BUNDLED;
 use super::load::{load_str, read_briefing, text_of};
 use super::model::{PartialDate, counts};
 use super::outline::outline;
-use super::{Briefing, files, load_bytes, load_path};
+use super::{Briefing, files, load_bytes};
 use crate::text::SafeText;
 
 /// Where a briefing comes from.
@@ -44,11 +44,23 @@ impl Origin {
 
     /// Loads the briefing; errors are messages ready to print.
     pub fn load(&self) -> Result<Briefing, String> {
+        self.load_seeing(|_| {})
+    }
+
+    /// Loads the briefing as [`Origin::load`] does, showing `see` the bytes read first (to
+    /// hash what was read).
+    pub fn load_seeing(&self, see: impl FnOnce(&[u8])) -> Result<Briefing, String> {
         match self {
             Origin::Bundled(ix) => {
-                load_bytes(BUNDLED[*ix].0, BUNDLED[*ix].1.as_bytes()).map_err(|e| e.to_string())
+                let (name, text) = BUNDLED[*ix];
+                see(text.as_bytes());
+                load_bytes(name, text.as_bytes()).map_err(|e| e.to_string())
             }
-            Origin::File(path) => load_path(path).map_err(|e| e.to_string()),
+            Origin::File(path) => {
+                let bytes = read_briefing(path).map_err(|e| e.to_string())?;
+                see(&bytes);
+                load_bytes(&path.display().to_string(), &bytes).map_err(|e| e.to_string())
+            }
             Origin::Problem(message) => Err(message.clone()),
         }
     }

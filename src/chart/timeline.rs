@@ -1,8 +1,8 @@
 //! The timeline on a time axis: dated events placed by their dates on an axis broken where
 //! empty time is left out (each segment with its own linear scale, every break marked), spans
 //! drawn as bars, undated events in a list of their own apart from the axis (one a row, in
-//! the author's order, never at a column that would read as a date), and the time order that
-//! event-to-event movement follows.
+//! the author's order, never at a column that would read as a date), and the order that
+//! event-to-event movement follows: the dated events in time order, then the undated list.
 
 use crate::briefing::calendar;
 use crate::briefing::model::{Briefing, Event, EventIx, Named, PartialDate, Status};
@@ -208,22 +208,10 @@ impl TimelineLayout {
             .collect();
         dated.sort_by_key(|d| (d.first, d.last, d.event));
 
-        // Each undated event follows the dated event before it in the file (or leads).
-        let mut runs: Vec<Vec<EventIx>> = vec![Vec::new(); events.len()];
-        let mut leading = Vec::new();
-        let mut anchor = None;
-        for (ix, event) in events.iter().enumerate() {
-            match (event.date, anchor) {
-                (Some(_), _) => anchor = Some(ix),
-                (None, Some(a)) => runs[a].push(ix),
-                (None, None) => leading.push(ix),
-            }
-        }
-        let mut order = leading;
-        for d in &dated {
-            order.push(d.event);
-            order.extend(&runs[d.event]);
-        }
+        // Movement follows what is drawn: the dated events in time order, then the undated
+        // list in its drawn (the author's) order.
+        let mut order: Vec<EventIx> = dated.iter().map(|d| d.event).collect();
+        order.extend((0..events.len()).filter(|&ix| events[ix].date.is_none()));
         let mut rank = vec![0; events.len()];
         for (position, &event) in order.iter().enumerate() {
             rank[event] = position;
@@ -371,24 +359,24 @@ impl TimelineLayout {
         self.places.get(event).copied()
     }
 
-    /// Every event in time order: dated events by date, each followed by the undated events
-    /// that follow it in the file; undated events before the first dated one lead.
+    /// Every event in the order drawn: dated events by date, then the undated list in the
+    /// author's order.
     pub fn order(&self) -> &[EventIx] {
         &self.order
     }
 
-    /// The first event in time order, to select when nothing is.
+    /// The first event in the order drawn, to select when nothing is.
     pub fn first(&self) -> Option<EventIx> {
         self.order.first().copied()
     }
 
-    /// The event after `from` in time order, or `None` at the last.
+    /// The event after `from` in the order drawn, or `None` at the last.
     pub fn next(&self, from: EventIx) -> Option<EventIx> {
         let position = *self.rank.get(from)?;
         self.order.get(position + 1).copied()
     }
 
-    /// The event before `from` in time order, or `None` at the first.
+    /// The event before `from` in the order drawn, or `None` at the first.
     pub fn previous(&self, from: EventIx) -> Option<EventIx> {
         let position = *self.rank.get(from)?;
         position.checked_sub(1).map(|p| self.order[p])

@@ -14,7 +14,7 @@ use super::index::{BriefingInfo, LABEL, day, day_of, file_of, of_file};
 use super::keys::ItemKind;
 use super::search::MAX_HIT_CHARS;
 use super::{Library, Store, StoreError};
-use crate::briefing::model::{Actor, PartialDate};
+use crate::briefing::model::{Actor, Named, PartialDate, Status};
 use crate::text::SafeText;
 
 /// What identifies an actor across briefings.
@@ -68,21 +68,27 @@ pub struct Appearance {
 /// Which events a merged timeline shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TimelineScope {
-    /// Every dated event of the library.
+    /// Every event of the library.
     All,
-    /// The dated events an actor takes part in, in any briefing.
+    /// The events an actor takes part in, in any briefing.
     Actor(ActorIdentity),
-    /// The dated events of briefings with this tag (compared folded).
+    /// The events of briefings with this tag (compared folded).
     Tag(String),
 }
 
-/// One row of a merged timeline: a dated event and its briefing.
+/// One row of a merged timeline: an event and its briefing.
 #[derive(Clone, Debug)]
 pub struct TimelineRow {
     /// The briefing.
     pub briefing: Arc<BriefingInfo>,
-    /// The event's date.
-    pub date: PartialDate,
+    /// The event's date (`None`: undated, listed after the dated events).
+    pub date: Option<PartialDate>,
+    /// The time as the source puts it (`Cold War era`).
+    pub when: SafeText,
+    /// The event's status.
+    pub status: Option<Status>,
+    /// The event's Admiralty code (`B2`), when it is graded.
+    pub grade: Option<SafeText>,
     /// The event's key, to open the briefing at it.
     pub id: SafeText,
     /// Line of the event in the file.
@@ -145,38 +151,37 @@ impl Store {
         })
     }
 
-    /// The dated events of `scope` across `library`, in date order, at most `limit`.
+    /// The events of `scope` across `library`: the dated ones in date order, at most
+    /// `limit`, then the undated ones, at most `limit` too, by briefing (oldest first) and in
+    /// each in file order.
     pub fn timeline(
         &self,
         library: &Library,
         scope: &TimelineScope,
         limit: usize,
     ) -> Result<Vec<TimelineRow>, StoreError> {
-        let columns = format!("i.id, i.item, i.line, i.day, {LABEL}");
+        // An event's extra text begins with its `when`, on a line of its own.
+        let columns = format!(
+            "i.id, i.item, i.line, i.day, {LABEL}, i.status, i.grade,
+             substr(i.extra, 1, instr(i.extra || char(10), char(10)) - 1)"
+        );
         let event = ItemKind::Event.code();
-        // Only dated events: the order is by their own date, which an index provides.
-        const EVENT_ORDER: &str = "ORDER BY i.day, i.id >> 20, i.id DESC";
-        let (sql, args): (String, Vec<Box<dyn ToSql>>) = match scope {
-            TimelineScope::All => (
-                format!("SELECT {columns} FROM items i WHERE i.kind = {event} AND i.day > 0 {EVENT_ORDER}"),
-                Vec::new(),
-            ),
+        let (with, from, args): (&str, String, Vec<Box<dyn ToSql>>) = match scope {
+            TimelineScope::All => ("", "FROM items i WHERE".to_owned(), Vec::new()),
             TimelineScope::Tag(tag) => (
+                "",
                 format!(
-                    "SELECT {columns} FROM tags t JOIN files f ON f.id = t.file
-                     JOIN items i ON {}
-                     WHERE t.tag = ?1 AND i.kind = {event} AND i.day > 0 {EVENT_ORDER}",
+                    "FROM tags t JOIN files f ON f.id = t.file JOIN items i ON {}
+                     WHERE t.tag = ?1 AND",
                     of_file("i.id")
                 ),
                 vec![Box::new(fold(tag))],
             ),
             TimelineScope::Actor(who) => (
-                format!(
-                    "WITH {SAME_ACTOR}
-                     SELECT {columns} FROM same s JOIN links l ON l.file = s.file AND l.actor = s.actor
-                     JOIN items i ON i.id = l.item
-                     WHERE i.kind = {event} AND i.day > 0 {EVENT_ORDER}"
-                ),
+                SAME_ACTOR,
+                "FROM same s JOIN links l ON l.file = s.file AND l.actor = s.actor
+                 JOIN items i ON i.id = l.item WHERE"
+                    .to_owned(),
                 vec![
                     Box::new(who.id.clone()),
                     Box::new(serde_json::Value::from(who.names.clone()).to_string()),
@@ -184,19 +189,40 @@ impl Store {
                 ],
             ),
         };
+        let with = if with.is_empty() {
+            String::new()
+        } else {
+            format!("WITH {with}")
+        };
         let args: Vec<&dyn ToSql> = args.iter().map(Box::as_ref).collect();
-        self.rows(library, &sql, &args, limit, |briefing, cells| {
-            let Some(date) = date_of(cells.int(3)?) else {
-                return Ok(None);
-            };
-            Ok(Some(TimelineRow {
-                briefing,
-                date,
-                id: cells.flat(1, MAX_HIT_CHARS)?,
-                line: cells.line(2)?,
-                title: cells.flat(4, MAX_HIT_CHARS)?,
-            }))
-        })
+        // Dated events by their own date, which an index provides; undated ones by their
+        // briefing's date and file, then file order (row ids count positions down).
+        let groups = [
+            "i.day > 0 ORDER BY i.day, i.id >> 20, i.id DESC",
+            "i.day = 0 ORDER BY i.id >> 20, i.id DESC",
+        ];
+        // SQLite's LIMIT is a signed 64-bit number.
+        let most = i64::try_from(limit).unwrap_or(i64::MAX);
+        let mut rows = Vec::new();
+        for group in groups {
+            let sql =
+                format!("{with} SELECT {columns} {from} i.kind = {event} AND {group} LIMIT {most}");
+            rows.extend(self.rows(library, &sql, &args, limit, |briefing, cells| {
+                let status = cells.flat(5, 20)?;
+                let grade = cells.flat(6, 20)?;
+                Ok(Some(TimelineRow {
+                    briefing,
+                    date: date_of(cells.int(3)?),
+                    when: cells.flat(7, MAX_HIT_CHARS)?,
+                    id: cells.flat(1, MAX_HIT_CHARS)?,
+                    line: cells.line(2)?,
+                    title: cells.flat(4, MAX_HIT_CHARS)?,
+                    status: Status::parse(status.as_str()),
+                    grade: Some(grade).filter(|g| !g.is_empty()),
+                }))
+            })?);
+        }
+        Ok(rows)
     }
 
     /// Runs `sql` (whose first column is an item row id) and maps up to `limit` rows of

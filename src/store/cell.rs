@@ -111,6 +111,14 @@ impl<'r, 's> Cells<'r, 's> {
         }
     }
 
+    /// A whole number, or `None` for NULL.
+    pub fn optional_int(&self, ix: usize) -> Result<Option<i64>, Damaged> {
+        match self.value(ix)? {
+            ValueRef::Null => Ok(None),
+            _ => self.int(ix).map(Some),
+        }
+    }
+
     /// A line number of a briefing file: a whole number, clamped to the lines a file can have
     /// (a tampered `-5` reads as 1, never as a huge unsigned number).
     pub fn line(&self, ix: usize) -> Result<usize, Damaged> {

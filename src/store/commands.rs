@@ -163,6 +163,7 @@ fn hit_json(hit: &Hit) -> serde_json::Value {
         "kind": hit.kind.name(),
         "id": hit.id.as_str(),
         "text": hit.text(),
+        "speaker": hit.speaker.as_ref().map(|s| s.as_str()),
         "match": if hit.head { "name" } else { "text" },
         "briefing": briefing_json(&hit.briefing),
     })

@@ -4,6 +4,7 @@
 //! A refresh parses changed files on every core and writes them from one thread, a batch per
 //! transaction; no more than a few parsed files are held at once, never the whole library.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
@@ -14,13 +15,16 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::cell::MAX_KEY_CHARS;
 use super::fold::fold;
 use super::keys::{ItemKind, event_keys};
+use super::numbers::plain_numbers;
 use super::query::head_terms;
 use super::reads::Stamp;
+use super::synonyms::Synonyms;
 use super::{Store, StoreError};
 use crate::briefing::Briefing;
 use crate::briefing::bundled::BUNDLED;
+use crate::briefing::grade::Admiralty;
 use crate::briefing::library::{Entry, LARGE_FILE_BYTES, Origin, Summary};
-use crate::briefing::model::PartialDate;
+use crate::briefing::model::{Named, PartialDate};
 use crate::text::SafeText;
 
 /// Most files a library can index (file numbers are packed into item row ids).
@@ -56,6 +60,11 @@ pub struct BriefingInfo {
     pub summary: Result<Summary, String>,
     /// The file's stamp when indexed.
     pub stamp: Stamp,
+    /// The [`digest`](super::reads::digest) of the file's bytes when indexed.
+    pub digest: Option<i64>,
+    /// True when another briefing of the library has the same id (its marks and reads are
+    /// shared, so a list names the file).
+    pub shares_id: bool,
     /// Row of the file in the index (`-1` when not indexed).
     pub(crate) file: i64,
 }
@@ -125,6 +134,7 @@ pub struct RefreshReport {
 struct Known {
     file: i64,
     stamp: Stamp,
+    digest: Option<i64>,
     briefing: Option<SafeText>,
     title: SafeText,
     date: Option<SafeText>,
@@ -246,8 +256,10 @@ impl Store {
                     BriefingInfo {
                         origin: origin.clone(),
                         id: doc.as_ref().ok().map(|d| d.id.clone()),
+                        digest: doc.as_ref().ok().and_then(|d| d.digest),
                         summary: doc.map(|d| d.summary),
                         stamp: job.stamp,
+                        shares_id: false,
                         file,
                     }
                 }
@@ -258,13 +270,25 @@ impl Store {
                         id: None,
                         summary: Err("not indexed yet: the refresh was stopped".to_owned()),
                         stamp: job.stamp,
+                        digest: None,
+                        shares_id: false,
                         file: -1,
                     }
                 }
             });
         }
+        let mut infos: Vec<BriefingInfo> = slots.into_iter().flatten().collect();
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        for id in infos.iter().filter_map(|info| info.id.as_ref()) {
+            *ids.entry(id.as_str()).or_default() += 1;
+        }
+        let shared: Vec<bool> = infos
+            .iter()
+            .map(|info| info.id.as_ref().is_some_and(|id| ids[id.as_str()] > 1))
+            .collect();
         let mut library = Library::default();
-        for info in slots.into_iter().flatten() {
+        for (mut info, shares_id) in infos.drain(..).zip(shared) {
+            info.shares_id = shares_id;
             library.push(info);
         }
         Ok((library, report))
@@ -274,7 +298,8 @@ impl Store {
     /// is read and written again).
     fn known(&self) -> Result<HashMap<String, Known>, StoreError> {
         let rows = self.read_rows(
-            "SELECT id, source, size, mtime_ns, briefing, title, date, tags, counts, error FROM files",
+            "SELECT id, source, size, mtime_ns, briefing, title, date, tags, counts, error, digest
+             FROM files",
             [],
             "files",
             &[1],
@@ -283,6 +308,7 @@ impl Store {
                 let known = Known {
                     file: cells.int(0)?,
                     stamp: Stamp::from_cells(cells, 2)?,
+                    digest: cells.optional_int(10)?,
                     briefing: cells.optional_text(4, MAX_KEY_CHARS)?,
                     title: cells.text(5, field)?,
                     date: cells.optional_text(6, 40)?,
@@ -310,7 +336,12 @@ impl Store {
         let mut written: Vec<Option<Written>> = vec![None; pending.len()];
         let (large, small): (Vec<usize>, Vec<usize>) =
             (0..pending.len()).partition(|&ix| pending[ix].stamp.size > LARGE_FILE_BYTES);
-        let load = |ix: usize| origins[pending[ix].slot].load().map(|b| Doc::of(&b));
+        let load = |ix: usize| {
+            let mut digest = None;
+            origins[pending[ix].slot]
+                .load_seeing(|bytes| digest = Some(super::reads::digest(bytes)))
+                .map(|b| Doc::of(&b, digest))
+        };
         if !small.is_empty() {
             let threads = std::thread::available_parallelism()
                 .map_or(1, |n| n.get())
@@ -443,6 +474,8 @@ fn unindexed(origin: &Origin, stamp: Stamp) -> BriefingInfo {
         id: None,
         summary: origin.load().map(|b| Summary::of(&b)),
         stamp,
+        digest: None,
+        shares_id: false,
         file: -1,
     }
 }
@@ -473,6 +506,8 @@ fn from_row(origin: &Origin, row: &Known) -> BriefingInfo {
         id: row.briefing.clone(),
         summary,
         stamp: row.stamp,
+        digest: row.digest,
+        shares_id: false,
         file: row.file,
     }
 }
@@ -485,12 +520,15 @@ type Written = (i64, Result<Indexed, String>);
 struct Indexed {
     id: SafeText,
     summary: Summary,
+    digest: Option<i64>,
 }
 
 /// One briefing reduced to the rows the index stores; the briefing itself is dropped.
 struct Doc {
     id: SafeText,
     summary: Summary,
+    /// The digest of the file's bytes.
+    digest: Option<i64>,
     items: Vec<ItemRow>,
     actors: Vec<ActorRow>,
 }
@@ -505,6 +543,12 @@ struct ItemRow {
     head: String,
     body: String,
     extra: String,
+    /// An event's status, by name (else empty).
+    status: &'static str,
+    /// An event's or a quote's Admiralty code (`B2`; else empty).
+    grade: String,
+    /// A quote's speaker (else empty).
+    who: String,
     /// Ids of the actors linked: a quote's speaker, an event's actors.
     actors: Vec<String>,
 }
@@ -522,8 +566,28 @@ fn text(t: &Option<SafeText>) -> Option<&str> {
     t.as_ref().map(SafeText::as_str)
 }
 
+impl ItemRow {
+    /// A row of `kind` with key `key` at `line`, every text empty.
+    fn new(kind: ItemKind, key: String, line: usize) -> ItemRow {
+        ItemRow {
+            kind,
+            key,
+            line,
+            day: 0,
+            head: String::new(),
+            body: String::new(),
+            extra: String::new(),
+            status: "",
+            grade: String::new(),
+            who: String::new(),
+            actors: Vec::new(),
+        }
+    }
+}
+
 impl Doc {
-    fn of(b: &Briefing) -> Doc {
+    /// The rows of `b`, whose file's bytes have `digest`.
+    fn of(b: &Briefing, digest: Option<i64>) -> Doc {
         let join = |parts: &[Option<&str>]| -> String {
             parts
                 .iter()
@@ -532,29 +596,21 @@ impl Doc {
                 .collect::<Vec<_>>()
                 .join("\n")
         };
+        let grade = |grade: Option<Admiralty>| grade.map(|g| g.to_string()).unwrap_or_default();
         let tags: Vec<&str> = b.meta.tags.iter().map(SafeText::as_str).collect();
         let mut items = vec![ItemRow {
-            kind: ItemKind::Summary,
-            key: b.meta.id.to_string(),
-            line: b.meta.line,
-            day: 0,
             head: join(&[Some(b.meta.title.as_str()), Some(&tags.join(" "))]),
             body: b.meta.summary.to_string(),
-            extra: String::new(),
-            actors: Vec::new(),
+            ..ItemRow::new(ItemKind::Summary, b.meta.id.to_string(), b.meta.line)
         }];
         let mut actors = Vec::with_capacity(b.actors.len());
         for a in &b.actors {
             let aliases: Vec<&str> = a.aliases.iter().map(SafeText::as_str).collect();
             items.push(ItemRow {
-                kind: ItemKind::Actor,
-                key: a.id.to_string(),
-                line: a.line,
-                day: 0,
                 head: join(&[Some(a.name.as_str()), Some(&aliases.join("\n"))]),
                 body: text(&a.notes).unwrap_or_default().to_owned(),
                 extra: join(&[text(&a.role), text(&a.affiliation), text(&a.country)]),
-                actors: Vec::new(),
+                ..ItemRow::new(ItemKind::Actor, a.id.to_string(), a.line)
             });
             let mut names: Vec<String> = std::iter::once(a.name.as_str())
                 .chain(aliases.iter().copied())
@@ -570,46 +626,53 @@ impl Doc {
             });
         }
         let actor_ids = |ixs: &[usize]| ixs.iter().map(|&ix| b.actors[ix].id.to_string()).collect();
-        for (e, key) in b.timeline.iter().zip(event_keys(&b.timeline)) {
+        let events = b.timeline.iter().zip(event_keys(&b.timeline));
+        for (ix, (e, key)) in events.enumerate() {
             items.push(ItemRow {
-                kind: ItemKind::Event,
-                key,
-                line: e.line,
                 day: day(e.date),
                 head: e.title.to_string(),
                 body: text(&e.detail).unwrap_or_default().to_owned(),
                 extra: e.when.to_string(),
+                status: e.status.map_or("", Named::name),
+                grade: grade(b.event_grade(ix)),
                 actors: actor_ids(&e.actors),
+                ..ItemRow::new(ItemKind::Event, key, e.line)
             });
         }
-        for q in &b.quotes {
+        for (ix, q) in b.quotes.iter().enumerate() {
+            let speaker = b.actors[q.speaker].name.as_str();
             items.push(ItemRow {
-                kind: ItemKind::Quote,
-                key: q.id.to_string(),
-                line: q.line,
-                day: 0,
-                head: String::new(),
                 body: q.text.to_string(),
-                extra: join(&[text(&q.context), Some(b.actors[q.speaker].name.as_str())]),
+                extra: join(&[text(&q.context), Some(speaker)]),
+                grade: grade(b.quote_grade(ix)),
+                who: speaker.to_owned(),
                 actors: actor_ids(&[q.speaker]),
+                ..ItemRow::new(ItemKind::Quote, q.id.to_string(), q.line)
             });
         }
         for i in &b.implications {
             items.push(ItemRow {
-                kind: ItemKind::Implication,
-                key: i.id.to_string(),
-                line: i.line,
-                day: 0,
                 head: join(&[Some(i.title.as_str()), Some(i.region.as_str())]),
                 body: text(&i.detail).unwrap_or_default().to_owned(),
-                extra: String::new(),
-                actors: Vec::new(),
+                ..ItemRow::new(ItemKind::Implication, i.id.to_string(), i.line)
             });
         }
         items.truncate(MAX_ITEMS_PER_FILE);
+        // An actor named by one of its names is found by any of them: the item's other
+        // names go with its extra text.
+        if let Some(synonyms) = Synonyms::of(&b.actors) {
+            for row in &mut items {
+                let names = synonyms.named_in(&[&row.head, &row.body, &row.extra]);
+                if !names.is_empty() {
+                    row.extra.push('\n');
+                    row.extra.push_str(&names);
+                }
+            }
+        }
         Doc {
             id: b.meta.id.clone(),
             summary: Summary::of(b),
+            digest,
             items,
             actors,
         }
@@ -619,6 +682,7 @@ impl Doc {
         Indexed {
             id: self.id,
             summary: self.summary,
+            digest: self.digest,
         }
     }
 }
@@ -672,6 +736,7 @@ fn write_doc<'d>(
     doc: &'d Result<Doc, String>,
     texts: &mut Vec<(i64, &'d ItemRow)>,
 ) -> rusqlite::Result<i64> {
+    let digest = doc.as_ref().ok().and_then(|doc| doc.digest);
     let (briefing, title, date, tags, counts, error) = match doc {
         Ok(doc) => (
             Some(doc.id.as_str()),
@@ -699,10 +764,11 @@ fn write_doc<'d>(
     let briefing_day = doc.as_ref().map_or(0, |doc| day(doc.summary.date));
     let file: i64 = tx
         .prepare_cached(
-            "INSERT INTO files(source, size, mtime_ns, day, briefing, title, date, tags, counts, error)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            "INSERT INTO files(source, size, mtime_ns, day, briefing, title, date, tags, counts, error, digest)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              ON CONFLICT(source) DO UPDATE SET size = ?2, mtime_ns = ?3, day = ?4,
-                 briefing = ?5, title = ?6, date = ?7, tags = ?8, counts = ?9, error = ?10
+                 briefing = ?5, title = ?6, date = ?7, tags = ?8, counts = ?9, error = ?10,
+                 digest = ?11
              RETURNING id",
         )?
         .query_row(
@@ -716,7 +782,8 @@ fn write_doc<'d>(
                 date,
                 tags,
                 counts,
-                error
+                error,
+                digest
             ],
             |row| row.get(0),
         )?;
@@ -728,9 +795,19 @@ fn write_doc<'d>(
     let Ok(doc) = doc else {
         return Ok(file);
     };
+    // A read of this briefing at this stamp was of these bytes.
+    tx.prepare_cached(
+        "UPDATE reads SET digest = ?1 WHERE briefing = ?2 AND size = ?3 AND mtime_ns = ?4",
+    )?
+    .execute(params![
+        digest,
+        doc.id.as_str(),
+        stamp.size as i64,
+        stamp.mtime_ns
+    ])?;
     let mut item = tx.prepare_cached(
-        "INSERT INTO items(id, kind, item, line, day, head, body, extra)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO items(id, kind, item, line, day, head, body, extra, status, grade, who)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
     let mut link =
         tx.prepare_cached("INSERT OR IGNORE INTO links(file, actor, item) VALUES (?1, ?2, ?3)")?;
@@ -744,7 +821,10 @@ fn write_doc<'d>(
             row.day,
             row.head,
             row.body,
-            row.extra
+            row.extra,
+            row.status,
+            row.grade,
+            row.who
         ])?;
         texts.push((id, row));
         for actor in &row.actors {
@@ -775,9 +855,26 @@ fn write_texts(tx: &Transaction<'_>, texts: &[(i64, &ItemRow)]) -> rusqlite::Res
     let mut fts =
         tx.prepare_cached("INSERT INTO fts(rowid, head, body, extra) VALUES (?1, ?2, ?3, ?4)")?;
     for (id, row) in texts {
-        fts.execute(params![id, head_terms(&row.head), row.body, row.extra])?;
+        let (head, body, extra) = full_text(&row.head, &row.body, &row.extra);
+        fts.execute(params![id, head, body, extra])?;
     }
     Ok(())
+}
+
+/// What the full-text index holds for an item's `head`, `body` and `extra`: the head as title
+/// terms ([`head_terms`]), and numbers without their group separators in all three
+/// ([`plain_numbers`]: `3,000` is indexed as `3000`, as a query asks for it). The same for
+/// a row written and a row deleted, as an external-content index requires.
+fn full_text<'t>(
+    head: &str,
+    body: &'t str,
+    extra: &'t str,
+) -> (String, Cow<'t, str>, Cow<'t, str>) {
+    (
+        head_terms(&plain_numbers(head)),
+        plain_numbers(body),
+        plain_numbers(extra),
+    )
 }
 
 /// Removes everything indexed for `file` except its row in `files`.
@@ -805,12 +902,9 @@ fn clear(tx: &Transaction<'_>, file: i64) -> rusqlite::Result<()> {
                     _ => String::new(),
                 })
             };
-            forget.execute(params![
-                row.get::<_, i64>(0)?,
-                head_terms(&text(1)?),
-                text(2)?,
-                text(3)?
-            ])?;
+            let (body, extra) = (text(2)?, text(3)?);
+            let (head, body, extra) = full_text(&text(1)?, &body, &extra);
+            forget.execute(params![row.get::<_, i64>(0)?, head, body, extra])?;
         }
         tx.prepare_cached("DELETE FROM items WHERE id BETWEEN ?1 AND ?2")?
             .execute([first, last])?;

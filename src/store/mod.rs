@@ -27,10 +27,12 @@ mod fold;
 mod index;
 mod keys;
 mod marks;
+mod numbers;
 mod query;
 mod reads;
 mod schema;
 mod search;
+mod synonyms;
 mod worker;
 
 use std::path::{Path, PathBuf};
@@ -46,7 +48,7 @@ pub use index::{BriefingInfo, Library, RefreshReport};
 pub use keys::{ItemKey, ItemKeys, ItemKind};
 pub use marks::{BriefingMarks, Flag, Flags, MAX_NOTE_CHARS, Mark, MarkKey, Note, Place};
 pub use query::MAX_QUERY_CHARS;
-pub use reads::{Freshness, ReadState, Stamp};
+pub use reads::{Freshness, ReadState, Stamp, digest};
 pub use schema::VERSION as SCHEMA_VERSION;
 pub use search::Hit;
 pub use worker::{

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::numbers::{grouped, plain_numbers};
 use crate::fold::fold;
 
 /// Longest query searched, in characters: the reader's prompt stops there, and a longer query
@@ -28,6 +29,8 @@ impl Query {
     /// start of another's (one word part each), is dropped: asking for both finds the same.
     pub fn new(typed: &str) -> Query {
         let typed = cut(typed).unwrap_or(typed);
+        // As the index holds them: `3,000` is asked for as `3000`.
+        let typed = plain_numbers(typed);
         let mut words: Vec<(String, String)> = Vec::new();
         for word in typed.split_whitespace() {
             if !word.chars().any(char::is_alphanumeric) {
@@ -123,7 +126,7 @@ impl Query {
         }
         let terms: Vec<Option<usize>> = words
             .iter()
-            .map(|range| self.term_of(&fold(&text[range.clone()])))
+            .map(|range| self.term_of(&fold(&plain_numbers(&text[range.clone()]))))
             .collect();
         let width = SNIPPET_WORDS.min(words.len());
         let mut counts = vec![0usize; self.terms.len()];
@@ -251,8 +254,24 @@ fn parts(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|part| !part.is_empty())
 }
 
-/// Byte ranges of the runs of letters and digits of `text`.
+/// Byte ranges of the words of `text`: runs of letters and digits, a number written in
+/// groups (`3,000`) one word.
 fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut groups = grouped(text).into_iter().peekable();
+    let mut runs = letters_and_digits(text).peekable();
+    std::iter::from_fn(move || {
+        let run = runs.next()?;
+        while groups.next_if(|group| group.end <= run.start).is_some() {}
+        let Some(group) = groups.next_if(|group| group.start <= run.start) else {
+            return Some(run);
+        };
+        while runs.next_if(|next| next.start < group.end).is_some() {}
+        Some(run.start..group.end)
+    })
+}
+
+/// Byte ranges of the runs of letters and digits of `text`.
+fn letters_and_digits(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = None;
     text.char_indices()
         .chain(std::iter::once((text.len(), ' ')))
@@ -343,5 +362,19 @@ mod tests {
             Query::new("zz").snippet("Élan vital, then more."),
             "Élan vital, then more."
         );
+    }
+
+    #[test]
+    fn a_number_is_asked_for_and_found_without_its_group_separators() {
+        assert_eq!(
+            Query::new("3,000").expression().as_deref(),
+            Some("\"3000\"*")
+        );
+        let text = format!("{} about 3,000 troops", "word ".repeat(30));
+        assert!(Query::new("3000").snippet(&text).contains("about 3,000"));
+        let words: Vec<&str> = word_ranges("a 1,250,000 b")
+            .map(|r| &"a 1,250,000 b"[r])
+            .collect();
+        assert_eq!(words, ["a", "1,250,000", "b"]);
     }
 }

@@ -36,14 +36,11 @@ impl Stamp {
         })
     }
 
-    /// The stamp of a text compiled into the binary: its length and an FNV-1a hash.
+    /// The stamp of a text compiled into the binary: its length and its [`digest`].
     pub fn of_text(text: &str) -> Stamp {
-        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        });
         Stamp {
             size: text.len() as u64,
-            mtime_ns: hash as i64,
+            mtime_ns: digest(text.as_bytes()),
         }
     }
 
@@ -65,6 +62,15 @@ impl Stamp {
     }
 }
 
+/// A hash of a file's bytes (64-bit FNV-1a, stable across builds, as it is stored): two
+/// files with the same bytes have the same digest, whatever their stamps.
+pub fn digest(bytes: &[u8]) -> i64 {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    hash as i64
+}
+
 /// What the store remembers of the last time a briefing was opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReadState {
@@ -72,6 +78,9 @@ pub struct ReadState {
     pub opened_at: i64,
     /// The file's stamp then.
     pub stamp: Stamp,
+    /// The [`digest`] of what was read, once the library index has read the file at that
+    /// stamp.
+    pub digest: Option<i64>,
 }
 
 /// How a briefing in the library stands against the analyst's reading.
@@ -86,12 +95,17 @@ pub enum Freshness {
 }
 
 impl Freshness {
-    /// How a briefing whose file has `now` stands, given its last read state.
-    pub fn of(last: Option<&ReadState>, now: Stamp) -> Freshness {
+    /// How a briefing whose file has `now` and `digest` stands, given its last read state:
+    /// changed when its content differs from what was read (when either digest is unknown,
+    /// when its stamp differs).
+    pub fn of(last: Option<&ReadState>, now: Stamp, digest: Option<i64>) -> Freshness {
         match last {
             None => Freshness::NeverOpened,
-            Some(read) if read.stamp != now => Freshness::Changed,
-            Some(_) => Freshness::Unchanged,
+            Some(read) if read.stamp == now => Freshness::Unchanged,
+            Some(read) => match (read.digest, digest) {
+                (Some(then), Some(now)) if then == now => Freshness::Unchanged,
+                _ => Freshness::Changed,
+            },
         }
     }
 }
@@ -101,7 +115,7 @@ impl Store {
     /// row counts as never opened).
     pub fn read_state(&self, briefing: &str) -> Result<Option<ReadState>, StoreError> {
         let found = self.read_rows(
-            "SELECT opened_at, size, mtime_ns, briefing FROM reads WHERE briefing = ?1",
+            "SELECT opened_at, size, mtime_ns, briefing, digest FROM reads WHERE briefing = ?1",
             [briefing],
             "reads",
             &[3],
@@ -109,6 +123,7 @@ impl Store {
                 Ok(Some(ReadState {
                     opened_at: cells.int(0)?,
                     stamp: Stamp::from_cells(cells, 1)?,
+                    digest: cells.optional_int(4)?,
                 }))
             },
         )?;
@@ -120,7 +135,7 @@ impl Store {
     pub fn freshness(&self, library: &Library) -> Result<Vec<Option<Freshness>>, StoreError> {
         let reads: std::collections::HashMap<String, ReadState> = self
             .read_rows(
-                "SELECT briefing, opened_at, size, mtime_ns FROM reads",
+                "SELECT briefing, opened_at, size, mtime_ns, digest FROM reads",
                 [],
                 "reads",
                 &[0],
@@ -128,6 +143,7 @@ impl Store {
                     let state = ReadState {
                         opened_at: cells.int(1)?,
                         stamp: Stamp::from_cells(cells, 2)?,
+                        digest: cells.optional_int(4)?,
                     };
                     Ok(Some((cells.key(0)?, state)))
                 },
@@ -139,7 +155,11 @@ impl Store {
             .iter()
             .map(|info| {
                 let id = info.id.as_ref()?;
-                Some(Freshness::of(reads.get(id.as_str()), info.stamp))
+                Some(Freshness::of(
+                    reads.get(id.as_str()),
+                    info.stamp,
+                    info.digest,
+                ))
             })
             .collect())
     }
@@ -156,7 +176,9 @@ impl Store {
 
     /// Records that the briefing `briefing` was opened with its file at `stamp`, and returns
     /// its new items (as [`Store::new_items`] before the call). At the first opening every
-    /// item counts as seen; later, items stay new until [`Store::mark_seen`].
+    /// item counts as seen; later, items stay new until [`Store::mark_seen`]. The read keeps
+    /// the digest of a file of that id the index holds at that stamp (else the index gives it
+    /// when it reads the file: see `index::write_doc`).
     pub fn record_open(
         &mut self,
         briefing: &str,
@@ -167,8 +189,11 @@ impl Store {
         let new = self.new_items(briefing, keys)?;
         self.write(|tx| {
             tx.prepare_cached(
-                "INSERT INTO reads(briefing, opened_at, size, mtime_ns) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(briefing) DO UPDATE SET opened_at = ?2, size = ?3, mtime_ns = ?4",
+                "INSERT INTO reads(briefing, opened_at, size, mtime_ns, digest)
+                 VALUES (?1, ?2, ?3, ?4, (SELECT digest FROM files
+                     WHERE briefing = ?1 AND size = ?3 AND mtime_ns = ?4 LIMIT 1))
+                 ON CONFLICT(briefing) DO UPDATE SET opened_at = ?2, size = ?3, mtime_ns = ?4,
+                     digest = excluded.digest",
             )?
             .execute(params![briefing, now(), stamp.size as i64, stamp.mtime_ns])?;
             if first {

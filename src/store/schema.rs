@@ -4,7 +4,7 @@
 use rusqlite::{Connection, TransactionBehavior};
 
 /// Migrations in order: applying the first `n` gives schema version `n`.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The newest schema version this build knows.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -208,6 +208,38 @@ CREATE VIRTUAL TABLE fts USING fts5(
 INSERT INTO fts(fts, rank) VALUES ('hashsize', 16777216);
 "#;
 
+/// Version 3: what the reader shows of the library and how "changed" is told. The index is
+/// derived from the files, so it is emptied (the next refresh reads every file again); read
+/// state, seen items and marks are kept.
+///
+/// - A file's `digest` hashes its bytes, and a read keeps the digest of what was read, so a
+///   file copied or saved again without a change of content is not "changed".
+/// - An event's `status` (its name) and an event's or a quote's `grade` (`B2`) are columns of
+///   its item, for the merged timeline, and a quote's speaker is its `who`; undated events
+///   have an index of their own, in file order.
+/// - Numbers are indexed without their group separators (`3,000` as `3000`), and an item's
+///   `extra` holds every name of each actor with aliases that it names (see
+///   `index::full_text` and `synonyms`): `3000` finds `3,000`, and `NIS` the text that says
+///   National Intelligence Service. The full-text index is emptied with its own `delete-all`,
+///   as rows indexed the old way cannot be deleted the new way.
+const V3: &str = r#"
+ALTER TABLE reads ADD COLUMN digest INTEGER;
+
+INSERT INTO fts(fts) VALUES ('delete-all');
+DELETE FROM items;
+DELETE FROM files;
+DELETE FROM actors;
+DELETE FROM actor_names;
+DELETE FROM links;
+DELETE FROM tags;
+
+ALTER TABLE files ADD COLUMN digest INTEGER;
+ALTER TABLE items ADD COLUMN status TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN grade TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN who TEXT NOT NULL DEFAULT '';
+CREATE INDEX items_undated_events ON items(id) WHERE kind = 2 AND day = 0;
+"#;
+
 /// The schema version stored in the file (0 for a new, empty store).
 pub fn stored(conn: &Connection) -> rusqlite::Result<i64> {
     conn.pragma_query_value(None, "user_version", |row| row.get(0))
@@ -300,6 +332,48 @@ mod tests {
             count("SELECT count(*) FROM sqlite_schema WHERE name = 'heads'"),
             0,
             "one full-text table"
+        );
+    }
+
+    /// A store as a build of schema version 2 left it: a read, a mark, and one indexed file
+    /// with its item in the full-text table.
+    fn version_two(path: &std::path::Path) {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch(V1).unwrap();
+        conn.execute_batch(V2).unwrap();
+        conn.execute_batch(
+            "INSERT INTO reads VALUES ('launch', 1700000000, 10, 20);
+             INSERT INTO marks VALUES ('launch', 1, 'tanabe-pattern', 1, 'ask who saw it', 1700000001);
+             INSERT INTO files(id, source, size, mtime_ns, briefing, title)
+                 VALUES (1, '/gone/launch.toml', 10, 20, 'launch', 'Launch');
+             INSERT INTO items VALUES (7, 1, 'tanabe-pattern', 3, 0, 'Tanabe', 'About 3,000.', '');
+             INSERT INTO fts(rowid, head, body, extra) VALUES (7, 'Tanabe', 'About 3,000.', '');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+    }
+
+    #[test]
+    fn a_version_two_store_keeps_read_state_and_marks_and_indexes_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.sqlite3");
+        version_two(&path);
+
+        let store = Store::open(&path).unwrap();
+        assert_eq!(stored(&store.conn).unwrap(), VERSION);
+        assert_eq!(store.marks("launch").unwrap().len(), 1);
+        let read = store.read_state("launch").unwrap().unwrap();
+        assert_eq!((read.opened_at, read.digest), (1700000000, None));
+        let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |row| row.get(0)).unwrap() };
+        // The index is emptied, its full-text terms too: the next refresh reads every file.
+        assert_eq!(count("SELECT count(*) FROM files"), 0);
+        assert_eq!(count("SELECT count(*) FROM items"), 0);
+        assert_eq!(count("SELECT count(*) FROM fts WHERE fts MATCH '000'"), 0);
+        assert_eq!(
+            count(
+                "SELECT count(*) FROM pragma_table_info('items') WHERE name IN ('status', 'grade', 'who')"
+            ),
+            3
         );
     }
 }

@@ -35,17 +35,30 @@ pub struct Hit {
     pub snippet: SafeText,
     /// True when the match is in a title, name, alias, tag or region rather than body text.
     pub head: bool,
+    /// A quote's speaker (else `None`).
+    pub speaker: Option<SafeText>,
 }
 
 impl Hit {
-    /// The hit as one line of text: the label for a title or name hit; otherwise the
-    /// snippet, after the label when the label is not the main text (actors, events,
-    /// implications).
+    /// The hit as one line of text: a quote's words (around the match) and its speaker,
+    /// `“…” — Hayashi`; the label for a title or name hit; otherwise the snippet, after the
+    /// label when the label is not the main text (actors, events, implications).
     pub fn text(&self) -> String {
-        match self.kind {
+        match (self.kind, &self.speaker) {
+            (ItemKind::Quote, Some(speaker)) => format!("“{}” — {speaker}", self.words()),
+            (ItemKind::Quote, None) => format!("“{}”", self.words()),
             _ if self.head || self.snippet.is_empty() => self.label.to_string(),
-            ItemKind::Quote | ItemKind::Summary => self.snippet.to_string(),
+            (ItemKind::Summary, _) => self.snippet.to_string(),
             _ => format!("{} — {}", self.label, self.snippet),
+        }
+    }
+
+    /// A quote's words around the match (`…unacceptable…`).
+    pub fn words(&self) -> &SafeText {
+        if self.snippet.is_empty() {
+            &self.label
+        } else {
+            &self.snippet
         }
     }
 }
@@ -79,7 +92,7 @@ impl Store {
                 None,
                 heads,
                 format!(
-                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, substr(i.body, 1, {SNIPPET_CHARS})
+                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, substr(i.body, 1, {SNIPPET_CHARS}), i.who
                      FROM fts JOIN items i ON i.id = fts.rowid
                      WHERE fts MATCH ?1 ORDER BY fts.rowid DESC"
                 ),
@@ -88,7 +101,7 @@ impl Store {
                 Some(&query),
                 expression,
                 format!(
-                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, i.body
+                    "SELECT i.id, i.kind, i.item, i.line, {LABEL}, i.body, i.who
                      FROM fts JOIN items i ON i.id = fts.rowid
                      WHERE fts MATCH ?1 ORDER BY fts.rowid DESC"
                 ),
@@ -167,5 +180,6 @@ fn hit(
         label: cells.flat(4, MAX_HIT_CHARS)?,
         snippet,
         head: body.is_none(),
+        speaker: Some(cells.flat(6, MAX_HIT_CHARS)?).filter(|who| !who.is_empty()),
     }))
 }

@@ -8,9 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
-use super::text::{fit, highlighted};
-use crate::app::library::{LibraryView, Mode, ROW_HEIGHT};
+use super::text::{fit, fit_middle, highlighted};
+use crate::app::library::{LibraryView, Mode, ROW_HEIGHT, Row};
+use crate::briefing::model::Named;
+use crate::chart::timeline::status_glyph;
 use crate::text::counted;
+use unicode_width::UnicodeWidthStr;
 
 /// Draws the list.
 pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
@@ -22,11 +25,16 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
             view.query,
             counted(view.rows.len(), "result")
         ),
-        Mode::Timeline { .. } => format!(
-            "Timeline of {}: {}",
-            view.mode.scope().map_or("", |(_, label)| label.as_str()),
-            counted(view.rows.len(), "dated event")
-        ),
+        Mode::Timeline { .. } => {
+            let dated = view.rows.iter().filter(|row| row.date.is_some()).count();
+            let undated = view.rows.len() - dated;
+            let scope = view.mode.scope().map_or("", |(_, label)| label.as_str());
+            if undated > 0 {
+                format!("Timeline of {scope}: {dated} dated, then {undated} undated")
+            } else {
+                format!("Timeline of {scope}: {}", counted(dated, "dated event"))
+            }
+        }
     };
     let status = view.status.as_deref().unwrap_or("");
     let second = Line::styled(fit(status, width), theme.muted);
@@ -47,22 +55,22 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
         } else {
             Style::new()
         };
-        let date = row.date.map(|d| format!("{d} · ")).unwrap_or_default();
-        let place = format!("{date}{} · line {}", row.briefing, row.line);
-        let text = fit(&row.text, text_width);
+        // A quote's speaker keeps its place: the words give way.
+        let tail = fit(&row.tail, text_width);
+        let text = fit(&row.text, text_width.saturating_sub(tail.width())) + &tail;
         let mut second = vec![Span::raw("  ")];
         second.extend(
             highlighted(&text, Style::new(), theme.hit, &query)
                 .into_iter()
                 .map(|s| Span::styled(s.content.into_owned(), s.style.patch(style))),
         );
-        let lines = vec![
-            Line::from(vec![
-                Span::raw(if selected { "▶ " } else { "  " }),
-                Span::styled(fit(&place, text_width), theme.muted.patch(style)),
-            ]),
-            Line::from(second),
-        ];
+        let mut first = vec![Span::raw(if selected { "▶ " } else { "  " })];
+        first.extend(
+            place(row, view, theme, text_width)
+                .into_iter()
+                .map(|s| Span::styled(s.content.into_owned(), s.style.patch(style))),
+        );
+        let lines = vec![Line::from(first), Line::from(second)];
         let rect = Rect {
             y,
             height: ROW_HEIGHT,
@@ -85,4 +93,49 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
             ..area
         },
     );
+}
+
+/// A row's first line: where the item is; in a timeline, first its date (or `undated:` and
+/// its `when`), its status in the status's colour and glyph, and its grade, as the panes
+/// show them.
+fn place(row: &Row, view: &LibraryView, theme: &Theme, width: usize) -> Vec<Span<'static>> {
+    // A file shared by two briefings' id comes first, cut in its middle if need be.
+    let file = row
+        .file
+        .as_ref()
+        .map(|file| format!("{} · ", fit_middle(file.as_str(), width / 2)))
+        .unwrap_or_default();
+    let whereabouts = format!("{file}{} · line {}", row.briefing, row.line);
+    if !matches!(view.mode, Mode::Timeline { .. }) {
+        return vec![Span::styled(fit(&whereabouts, width), theme.muted)];
+    }
+    let mut spans = Vec::new();
+    let mut used = 0;
+    let mut push = |text: String, style: Style, spans: &mut Vec<Span<'static>>| {
+        let text = fit(&text, width.saturating_sub(used));
+        used += text.width();
+        spans.push(Span::styled(text, style));
+    };
+    // An undated event says so, and how its source puts the time.
+    let date = match (row.date, &row.when) {
+        (Some(date), _) => date.to_string(),
+        // The `when` gives way before the status, the grade and the briefing.
+        (None, Some(when)) if !when.is_empty() => fit(&format!("undated: {when}"), width / 2),
+        (None, _) => "undated".to_owned(),
+    };
+    push(format!("{date} · "), theme.muted, &mut spans);
+    if let Some(status) = row.status {
+        let glyph = status_glyph(Some(status));
+        push(
+            format!("{glyph} {}", status.name()),
+            theme.status(status),
+            &mut spans,
+        );
+        push(" · ".to_owned(), theme.muted, &mut spans);
+    }
+    if let Some(grade) = &row.grade {
+        push(format!("{grade} · "), theme.muted, &mut spans);
+    }
+    push(whereabouts, theme.muted, &mut spans);
+    spans
 }
