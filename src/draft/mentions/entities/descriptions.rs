@@ -64,7 +64,7 @@ impl Registry {
             return Some(self.named(owner, &[]).0);
         }
         // `the Dutchman`, `the 44-year-old`: the person last spoken of, in this paragraph
-        // or the one before.
+        // or the one before, else the named person last the subject of a verb.
         if desc.definite
             && desc
                 .text
@@ -73,10 +73,12 @@ impl Registry {
                 .is_some_and(lexicon::is_epithet)
         {
             let person = |e: &Entity| e.kind == ActorKind::Person;
+            let named_person = |e: &Entity| person(e) && !e.described;
             return self
                 .recent_subject(desc.at, person)
                 .or_else(|| self.recent(desc.at, person))
-                .filter(|&e| self.entities[e].last_at >= self.scope.0);
+                .filter(|&e| self.entities[e].last_at >= self.scope.0)
+                .or_else(|| self.recent_subject(desc.at, named_person));
         }
         if lexicon::is_person_noun(head) {
             if let Some(complement) = &desc.complement {

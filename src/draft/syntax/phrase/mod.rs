@@ -398,6 +398,44 @@ mod tests {
     }
 
     #[test]
+    fn an_office_of_several_words_before_a_name_is_a_role() {
+        for (text, person, role) in [
+            (
+                "Commissioner for Refugee Affairs Mercy Kamau",
+                "Mercy Kamau",
+                "Commissioner for Refugee Affairs",
+            ),
+            (
+                "Minister of Foreign Affairs Wang Yi",
+                "Wang Yi",
+                "Minister of Foreign Affairs",
+            ),
+            (
+                "Secretary of State John Kerry",
+                "John Kerry",
+                "Secretary of State",
+            ),
+            (
+                "Director of Public Prosecutions Tomasz Nowak",
+                "Tomasz Nowak",
+                "Director of Public Prosecutions",
+            ),
+        ] {
+            let n = name(text);
+            assert_eq!(
+                (n.name.as_str(), n.role.as_deref(), n.kind),
+                (person, Some(role), Some(ActorKind::Person)),
+                "{text}"
+            );
+        }
+        // Offices alone stay whole.
+        assert_eq!(
+            name("High Commissioner for Refugees").name,
+            "High Commissioner for Refugees"
+        );
+    }
+
+    #[test]
     fn institutions_and_states() {
         let n = name("China’s Foreign Ministry");
         assert_eq!(
