@@ -709,6 +709,24 @@ fn a_definite_description_is_the_person_named_before_never_itself() {
 }
 
 #[test]
+fn her_statement_and_his_spokesman_speak_for_the_person_the_pronoun_means() {
+    let article = "Senator Ruth Adler left the chamber before the vote.\n\n\
+        “The senator will not support a bill written in the dark,” her statement said.\n\n\
+        Governor Paul Wendt did not attend.\n\n\
+        “He has other commitments today,” his spokesman said.";
+    assert_eq!(
+        pairs(article),
+        [
+            pair(
+                "Ruth Adler",
+                "The senator will not support a bill written in the dark"
+            ),
+            pair("Paul Wendt", "He has other commitments today")
+        ]
+    );
+}
+
+#[test]
 fn complaints_and_boasts_are_verbs_of_saying() {
     each_verb_attributes(&[
         "groused",

@@ -228,6 +228,17 @@ fn head_part<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
     w
 }
 
+/// The pronoun a possessive determiner stands for (`her` for `she`).
+fn possessive_pronoun(word: &str) -> Option<Pronoun> {
+    match word.to_lowercase().as_str() {
+        "his" => Some(Pronoun::Person(Gender::Male)),
+        "her" => Some(Pronoun::Person(Gender::Female)),
+        "its" => Some(Pronoun::Thing),
+        "their" => Some(Pronoun::Plural),
+        _ => None,
+    }
+}
+
 /// A description: the head noun of `w` and what comes before it.
 fn description(w: Words) -> Option<Description> {
     let mut desc = Description {
@@ -269,6 +280,12 @@ fn description(w: Words) -> Option<Description> {
         if DEFINITE.contains(&word) {
             desc.definite = true;
             desc.possessed |= !matches!(word, "the" | "The" | "this" | "This" | "that" | "That");
+            // `her Twitter account`, `his spokesman`: the owner is whom the pronoun means.
+            if desc.owner.is_none()
+                && let Some(owner) = possessive_pronoun(word)
+            {
+                desc.owner = Some(Box::new(Phrase::Pronoun(owner)));
+            }
         } else if !INDEFINITE.contains(&word)
             && word != "own"
             && !word.chars().all(|c| c.is_ascii_digit())
