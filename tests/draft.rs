@@ -596,11 +596,11 @@ fn held_out_articles_stay_above_the_targets() {
     for set in &sets {
         // The wire sets are written as real news is, and are harder: their floors sit just
         // under what they score with the learned speaker choice (wire 92.4% and 90.3%,
-        // wire-unseen 91.1% and 92.5%; 90.5%, 90.4%, 78.5% and 79.7% with the rule cascade
+        // wire-unseen 92.6% and 94.0%; 90.5%, 90.4%, 78.5% and 79.7% with the rule cascade
         // before it), so a change that loses speakers on them fails here.
         let (recall, precision) = match set.name.as_str() {
             "wire" => (0.92, 0.90),
-            "wire-unseen" => (0.91, 0.91),
+            "wire-unseen" => (0.92, 0.92),
             _ => (0.90, 0.95),
         };
         assert!(
@@ -722,6 +722,19 @@ fn her_statement_and_his_spokesman_speak_for_the_person_the_pronoun_means() {
                 "The senator will not support a bill written in the dark"
             ),
             pair("Paul Wendt", "He has other commitments today")
+        ]
+    );
+}
+
+#[test]
+fn a_name_with_a_collective_possessive_is_one_name_and_the_newspaper_is_it() {
+    let article = "“No profit is worth a single life,” the People’s Daily said in a commentary.\n\n\
+        “Safety must come first in every mine,” the newspaper added.";
+    assert_eq!(
+        pairs(article),
+        [
+            pair("People’s Daily", "No profit is worth a single life"),
+            pair("People’s Daily", "Safety must come first in every mine")
         ]
     );
 }

@@ -40,7 +40,13 @@ pub(super) fn name_run(w: Words) -> (usize, usize) {
                             || joins_portfolios(w, j)
                             || acronym_ends_name(w, j)
                     }
-                    "" if w.is_possessive(j) => j > 0 && lexicon::is_title_word(w.word(j - 1)),
+                    // `Prime Minister’s Office`; `People’s Daily`, `Women’s March`: a
+                    // collective plural owns no one, it is part of the name.
+                    "" if w.is_possessive(j) => {
+                        j > 0
+                            && (lexicon::is_title_word(w.word(j - 1))
+                                || matches!(w.word(j - 1), "People" | "Women" | "Men" | "Children"))
+                    }
                     "" if w.is_comma(j) => lexicon::comma_in_institution(|k| w.word(k), j),
                     // `Ursula von der Leyen`: particles, after a name word.
                     _ => {
