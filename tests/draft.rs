@@ -596,11 +596,11 @@ fn held_out_articles_stay_above_the_targets() {
     for set in &sets {
         // The wire sets are written as real news is, and are harder: their floors sit just
         // under what they score with the learned speaker choice (wire 92.4% and 90.3%,
-        // wire-unseen 87.4% and 88.1%; 90.5%, 90.4%, 78.5% and 79.7% with the rule cascade
+        // wire-unseen 92.6% and 94.0%; 90.5%, 90.4%, 78.5% and 79.7% with the rule cascade
         // before it), so a change that loses speakers on them fails here.
         let (recall, precision) = match set.name.as_str() {
             "wire" => (0.92, 0.90),
-            "wire-unseen" => (0.87, 0.87),
+            "wire-unseen" => (0.92, 0.92),
             _ => (0.90, 0.95),
         };
         assert!(
@@ -643,6 +643,112 @@ fn kind_1_attribution_after_more_words_than_the_quotation() {
             pair("Marco Ortiz", "Nothing could persuade them")
         ]
     );
+}
+
+#[test]
+fn an_office_of_several_words_before_a_name_is_the_persons_role() {
+    let article = "Commissioner for Coastal Affairs Ingrid Solberg said the plan was ready.\n\n\
+        “The old model is finished,” Ms Solberg told reporters in Bergen.";
+    assert_eq!(
+        pairs(article),
+        [pair("Ingrid Solberg", "The old model is finished")]
+    );
+    assert_eq!(
+        actor(&drafted(article), "Ingrid Solberg")
+            .role
+            .as_ref()
+            .map(|r| r.as_str()),
+        Some("Commissioner for Coastal Affairs")
+    );
+}
+
+#[test]
+fn a_surname_of_two_words_after_mr_is_the_person_named_in_full() {
+    let article = "The applicant, Tomás Ferreira Dias (51), a Portuguese national, won his appeal.\n\n\
+        “I only wanted to be treated fairly,” Mr Ferreira Dias said outside the court.";
+    assert_eq!(
+        pairs(article),
+        [pair(
+            "Tomás Ferreira Dias",
+            "I only wanted to be treated fairly"
+        )]
+    );
+}
+
+#[test]
+fn he_is_the_person_named_just_before_even_with_no_known_gender() {
+    let article = "On Tuesday, Director Paolo Greco said he was “very close” to the inquiry. \
+        Former prosecutor Dana Kowal said it was no surprise that agents want more interviews.\n\n\
+        “They are well within the scope of the investigation,” he said.";
+    assert_eq!(
+        pairs(article),
+        [
+            pair("Paolo Greco", "very close"),
+            pair(
+                "Dana Kowal",
+                "They are well within the scope of the investigation"
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_definite_description_is_the_person_named_before_never_itself() {
+    let article = "Harold Brandt, who owns three casinos, met the candidate on Friday.\n\n\
+        The talks covered taxes and trade. Aides said the meeting ran long.\n\n\
+        Reporters waited outside for an hour.\n\n\
+        “It was a very good meeting,” the gambling tycoon said afterwards.\n\n\
+        “He is a remarkable man,” the 71-year-old added.";
+    assert_eq!(
+        pairs(article),
+        [
+            pair("Harold Brandt", "It was a very good meeting"),
+            pair("Harold Brandt", "He is a remarkable man")
+        ]
+    );
+}
+
+#[test]
+fn her_statement_and_his_spokesman_speak_for_the_person_the_pronoun_means() {
+    let article = "Senator Ruth Adler left the chamber before the vote.\n\n\
+        “The senator will not support a bill written in the dark,” her statement said.\n\n\
+        Governor Paul Wendt did not attend.\n\n\
+        “He has other commitments today,” his spokesman said.";
+    assert_eq!(
+        pairs(article),
+        [
+            pair(
+                "Ruth Adler",
+                "The senator will not support a bill written in the dark"
+            ),
+            pair("Paul Wendt", "He has other commitments today")
+        ]
+    );
+}
+
+#[test]
+fn a_name_with_a_collective_possessive_is_one_name_and_the_newspaper_is_it() {
+    let article = "“No profit is worth a single life,” the People’s Daily said in a commentary.\n\n\
+        “Safety must come first in every mine,” the newspaper added.";
+    assert_eq!(
+        pairs(article),
+        [
+            pair("People’s Daily", "No profit is worth a single life"),
+            pair("People’s Daily", "Safety must come first in every mine")
+        ]
+    );
+}
+
+#[test]
+fn complaints_and_boasts_are_verbs_of_saying() {
+    each_verb_attributes(&[
+        "groused",
+        "remembered",
+        "bragged",
+        "scoffed",
+        "fumed",
+        "texted",
+    ]);
 }
 
 #[test]

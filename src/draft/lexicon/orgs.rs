@@ -27,7 +27,8 @@ const ORGANIZATION_NOUNS: &[&str] = &[
 const GENERIC_ORGANIZATION_NOUNS: &[&str] = &[
     "company", "firm", "group", "organization", "organisation", "business", "operator", "maker",
     "manufacturer", "lender", "carrier", "airline", "producer", "developer", "insurer",
-    "conglomerate", "giant", "startup", "charity", "outlet",
+    "conglomerate", "giant", "startup", "charity", "outlet", "newspaper", "paper", "daily",
+    "tabloid", "magazine", "broadcaster", "network", "channel", "website", "publication",
 ];
 
 /// Nouns for a body inside an institution that speaks for it (`the IMF’s executive board`).
@@ -62,7 +63,7 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "Mission", "Committee", "Court", "Party", "Foundation", "Center", "Centre", "Forum", "Network",
     "Coalition", "Federation", "Confederation", "League", "Commission", "Parliament", "Congress",
     "Senate", "Assembly", "Tribunal", "Agency", "Red", "Cross", "Crescent", "Watch",
-    "International", "Journal", "Herald", "Telegraph", "Tribune", "Gazette", "Press", "Media",
+    "International", "Journal", "Herald", "Telegraph", "Tribune", "Gazette", "Daily", "Press", "Media",
     "Television", "Radio", "Airlines", "Holdings", "Industries", "Systems", "Technologies",
     "Partners", "Society", "Trust", "Board", "Exchange", "Movement", "Front", "Semiconductor",
     "Semiconductors", "Motors", "Pharmaceuticals", "Electronics", "Capital", "Securities",

@@ -38,7 +38,9 @@ const HONORIFICS: &[&str] = &[
 /// Lowercase nouns that describe a person (`spokesperson`, `analyst`, `trader`).
 #[rustfmt::skip]
 const PERSON_NOUNS: &[&str] = &[
-    "spokesperson", "spokesman", "spokeswoman", "lawyer", "attorney", "analyst", "economist",
+    "spokesperson", "spokesman", "spokeswoman", "businessman", "businesswoman", "tycoon", "mogul",
+    "billionaire", "millionaire", "magnate", "nominee", "frontrunner", "front-runner", "contender",
+    "challenger", "incumbent", "neurosurgeon", "lawyer", "attorney", "analyst", "economist",
     "researcher", "professor", "minister", "official", "adviser", "advisor", "expert", "historian",
     "scientist", "activist", "commander", "candidate", "congresswoman", "congressman", "senator",
     "diplomat", "ambassador", "envoy", "director", "chief", "president", "leader", "head",
@@ -62,7 +64,7 @@ const PERSON_NOUNS: &[&str] = &[
     "demonstrator", "marcher", "commuter", "passenger", "patient", "victim", "refugee", "migrant",
     "filmmaker", "actor", "actress", "singer", "artist", "musician", "player", "coach", "athlete",
     "landlord", "tenant", "homeowner", "person", "people", "commenter", "user", "blogger", "inmate",
-    "prisoner", "defendant", "plaintiff", "suspect", "guard", "principal", "pastor", "councillor", "councilor",
+    "prisoner", "defendant", "plaintiff", "applicant", "claimant", "appellant", "petitioner", "suspect", "guard", "principal", "pastor", "councillor", "councilor",
     "councilman", "councilwoman", "attorneys", "ombudsman", "signatory", "psychologist",
     "psychiatrist", "therapist", "pharmacist", "dentist", "paramedic", "medic", "sheriff",
     "trooper", "marshal", "ranger", "entrepreneur", "shareholder", "customer", "consumer", "buyer",

@@ -23,7 +23,11 @@ const SPEECH_VERBS: &[&str] = &[
     "implored", "wondered", "joked", "shouted", "yelled", "whispered", "announces", "summed",
     "pointed", "reckoned", "estimated", "forecast", "projected", "signalled", "signaled",
     "indicated", "disclosed", "revealed", "clarified", "retorted", "objected", "protested",
-    "advised", "informed", "reminded", "admits", "declares", "predicts",
+    "advised", "informed", "reminded", "admits", "declares", "predicts", "remembered",
+    "groused", "grumbled", "griped", "fumed", "scoffed", "snapped", "sniped", "mocked", "chided",
+    "scolded", "bragged", "touted", "exclaimed", "thundered", "railed", "blasted",
+    "slammed", "derided", "ridiculed", "texted", "emailed", "opined", "speculated", "theorized",
+    "reasoned", "interjected", "chimed", "elaborated", "underscored", "tweets", "posts",
 ];
 
 /// Present participles of verbs of saying: `saying the orders “came from necessity”` gives

@@ -54,7 +54,14 @@ pub fn read(doc: &Doc) -> Reading {
         reading
             .registry
             .begin_paragraph(previous.range.start, para.range.start);
-        let mut previous_sentence = previous.range.start;
+        // The sentence before the first one is the last of the paragraph before.
+        let mut previous_sentence = match previous.sentences.last() {
+            Some(last) if p > 0 => previous
+                .toks
+                .get(last.start)
+                .map_or(previous.range.start, |t| t.range.start),
+            _ => previous.range.start,
+        };
         for (s, sentence) in para.sentences.iter().enumerate() {
             reading.registry.begin_sentence(previous_sentence);
             previous_sentence = para

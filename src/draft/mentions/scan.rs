@@ -24,7 +24,14 @@ impl Runs {
         for para in &doc.paras {
             for sentence in &para.sentences {
                 for run in name_runs(doc, para, sentence.clone()) {
-                    runs.insert(Words::new(doc, &para.toks[run]).text());
+                    let text = Words::new(doc, &para.toks[run]).text();
+                    // `Mr Moura Lopes` also stands for `Moura Lopes`.
+                    if let Some((first, rest)) = text.split_once(' ')
+                        && lexicon::is_honorific(first)
+                    {
+                        runs.insert(rest.to_owned());
+                    }
+                    runs.insert(text);
                 }
             }
         }
@@ -310,7 +317,7 @@ fn register_name(
 
 /// True when an untitled capitalised run `run_start..end` reads as a person's name: two to
 /// four words, none a place or an acronym, not after a place preposition, and followed by a
-/// verb, `and`, a possessive or an apposition (`Margaret Doyle, 71,`), or signing a
+/// verb, `and`, a possessive, an age in brackets or an apposition (`Margaret Doyle, 71,`), or signing a
 /// quotation after a dash (`“...” — Bernie Sanders`).
 fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bool {
     let toks = &para.toks;
@@ -329,6 +336,10 @@ fn looks_like_person(doc: &Doc, para: &Para, run_start: usize, end: usize) -> bo
     match toks.get(end).map(|t| t.kind) {
         Some(Kind::Word) => lexicon::is_lower(next) && !PLACE_PREPOSITIONS.contains(&next),
         Some(Kind::Possessive) => true,
+        // `Rafael Moura Lopes (44)`: an age in brackets.
+        Some(Kind::Punct) if is_punct(doc, toks, end, "(") => {
+            word(end + 1).parse::<u8>().is_ok() && is_punct(doc, toks, end + 2, ")")
+        }
         Some(Kind::Punct) if is_punct(doc, toks, end, ",") => {
             let after = word(end + 1);
             after.chars().all(|c| c.is_ascii_digit())

@@ -38,8 +38,11 @@ impl Registry {
         }
         // `the statement said`: whoever spoke last, in this paragraph or the one before.
         if lexicon::is_container_noun(head) && desc.definite {
-            if let Some(Phrase::Name(owner)) = desc.owner.as_deref() {
-                return Some(self.named(owner, &[]).0);
+            match desc.owner.as_deref() {
+                Some(Phrase::Name(owner)) => return Some(self.named(owner, &[]).0),
+                // `her Twitter account posted`: she did.
+                Some(Phrase::Pronoun(owner)) => return self.pronoun(*owner, desc.at),
+                _ => {}
             }
             let speaker = |e: EntityIx| {
                 let entity = &self.entities[e];
@@ -63,8 +66,15 @@ impl Registry {
         {
             return Some(self.named(owner, &[]).0);
         }
+        // `his spokesman said`, `her campaign said`: for the person the pronoun means.
+        if (lexicon::is_spokesperson(head) || matches!(head, "campaign" | "office"))
+            && let Some(Phrase::Pronoun(owner)) = desc.owner.as_deref()
+            && let Some(ix) = self.pronoun(*owner, desc.at)
+        {
+            return Some(ix);
+        }
         // `the Dutchman`, `the 44-year-old`: the person last spoken of, in this paragraph
-        // or the one before.
+        // or the one before, else the named person last the subject of a verb.
         if desc.definite
             && desc
                 .text
@@ -73,10 +83,12 @@ impl Registry {
                 .is_some_and(lexicon::is_epithet)
         {
             let person = |e: &Entity| e.kind == ActorKind::Person;
+            let named_person = |e: &Entity| person(e) && !e.described;
             return self
                 .recent_subject(desc.at, person)
                 .or_else(|| self.recent(desc.at, person))
-                .filter(|&e| self.entities[e].last_at >= self.scope.0);
+                .filter(|&e| self.entities[e].last_at >= self.scope.0)
+                .or_else(|| self.recent_subject(desc.at, named_person));
         }
         if lexicon::is_person_noun(head) {
             if let Some(complement) = &desc.complement {

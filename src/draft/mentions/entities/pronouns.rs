@@ -7,7 +7,8 @@ use crate::draft::lexicon::Pronoun;
 
 impl Registry {
     /// The entity a pronoun at `at` most likely stands for: for `he` and `she`, the subject
-    /// of the sentence or the one before of that gender, else in this paragraph or the one
+    /// of the sentence or the one before of that gender (else a named one of no known
+    /// gender), else in this paragraph or the one
     /// before, the latest subject of a verb known to be of that gender,
     /// else the latest person mentioned known to be, else the latest subject of no known
     /// gender; failing those the latest person of that gender (or of none known) mentioned,
@@ -48,7 +49,12 @@ impl Registry {
                 let here = since(&self.subjects, current);
                 let near = since(&self.subjects, previous);
                 let recent_subjects = since(&self.subjects, self.sentence_scope.max(previous));
+                // A named person of no known gender who is the subject of this sentence or the
+                // one before (`Former prosecutor Glen Kopp said…. “…,” he said.`) comes before
+                // one of known gender farther back.
+                let named_fits = |e: &Entity| fits(e) && !e.described;
                 if let Some(e) = latest(&recent_subjects, &known)
+                    .or_else(|| latest(&recent_subjects, &named_fits))
                     .or_else(|| latest(&here, &known))
                     .or_else(|| latest(&here, &fits))
                     .or_else(|| latest(&near, &known))

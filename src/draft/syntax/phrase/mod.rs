@@ -228,6 +228,17 @@ fn head_part<'d, 'a>(w: Words<'d, 'a>) -> Words<'d, 'a> {
     w
 }
 
+/// The pronoun a possessive determiner stands for (`her` for `she`).
+fn possessive_pronoun(word: &str) -> Option<Pronoun> {
+    match word.to_lowercase().as_str() {
+        "his" => Some(Pronoun::Person(Gender::Male)),
+        "her" => Some(Pronoun::Person(Gender::Female)),
+        "its" => Some(Pronoun::Thing),
+        "their" => Some(Pronoun::Plural),
+        _ => None,
+    }
+}
+
 /// A description: the head noun of `w` and what comes before it.
 fn description(w: Words) -> Option<Description> {
     let mut desc = Description {
@@ -269,6 +280,12 @@ fn description(w: Words) -> Option<Description> {
         if DEFINITE.contains(&word) {
             desc.definite = true;
             desc.possessed |= !matches!(word, "the" | "The" | "this" | "This" | "that" | "That");
+            // `her Twitter account`, `his spokesman`: the owner is whom the pronoun means.
+            if desc.owner.is_none()
+                && let Some(owner) = possessive_pronoun(word)
+            {
+                desc.owner = Some(Box::new(Phrase::Pronoun(owner)));
+            }
         } else if !INDEFINITE.contains(&word)
             && word != "own"
             && !word.chars().all(|c| c.is_ascii_digit())
@@ -394,6 +411,44 @@ mod tests {
         assert_eq!(
             (n.name.as_str(), n.country),
             ("Antonio Cruz Jr.", Some("Philippines"))
+        );
+    }
+
+    #[test]
+    fn an_office_of_several_words_before_a_name_is_a_role() {
+        for (text, person, role) in [
+            (
+                "Commissioner for Refugee Affairs Mercy Kamau",
+                "Mercy Kamau",
+                "Commissioner for Refugee Affairs",
+            ),
+            (
+                "Minister of Foreign Affairs Wang Yi",
+                "Wang Yi",
+                "Minister of Foreign Affairs",
+            ),
+            (
+                "Secretary of State John Kerry",
+                "John Kerry",
+                "Secretary of State",
+            ),
+            (
+                "Director of Public Prosecutions Tomasz Nowak",
+                "Tomasz Nowak",
+                "Director of Public Prosecutions",
+            ),
+        ] {
+            let n = name(text);
+            assert_eq!(
+                (n.name.as_str(), n.role.as_deref(), n.kind),
+                (person, Some(role), Some(ActorKind::Person)),
+                "{text}"
+            );
+        }
+        // Offices alone stay whole.
+        assert_eq!(
+            name("High Commissioner for Refugees").name,
+            "High Commissioner for Refugees"
         );
     }
 

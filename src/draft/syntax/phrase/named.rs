@@ -40,7 +40,13 @@ pub(super) fn name_run(w: Words) -> (usize, usize) {
                             || joins_portfolios(w, j)
                             || acronym_ends_name(w, j)
                     }
-                    "" if w.is_possessive(j) => j > 0 && lexicon::is_title_word(w.word(j - 1)),
+                    // `Prime Minister’s Office`; `People’s Daily`, `Women’s March`: a
+                    // collective plural owns no one, it is part of the name.
+                    "" if w.is_possessive(j) => {
+                        j > 0
+                            && (lexicon::is_title_word(w.word(j - 1))
+                                || matches!(w.word(j - 1), "People" | "Women" | "Men" | "Children"))
+                    }
                     "" if w.is_comma(j) => lexicon::comma_in_institution(|k| w.word(k), j),
                     // `Ursula von der Leyen`: particles, after a name word.
                     _ => {
@@ -110,7 +116,7 @@ pub(super) fn named(w: Words, run: (usize, usize)) -> Named {
     let (title_end, name_start) = match (initialled, last_title) {
         (Some(p), _) => (p, p),
         (None, Some(t)) if t + 1 < end && is_personal_name(w.slice(t + 1, end)) => (t + 1, t + 1),
-        _ => (start, start),
+        _ => office_before_name(w, start, end).map_or((start, start), |p| (p, p)),
     };
     // `ambassador to Britain Liu Xiaming`: a state before a titled person's name is no part of it.
     let name_start = match (1..=2).find(|&n| {
@@ -178,6 +184,25 @@ pub(super) fn named(w: Words, run: (usize, usize)) -> Named {
         .or(role.affiliation)
         .filter(|_| kind == Some(ActorKind::Person));
     out
+}
+
+/// Where the name starts after an office of several words that opens the run (`Commissioner
+/// for Refugee Affairs Mercy Kamau`, `Minister of Foreign Affairs Wang Yi`): a title, `of` or
+/// `for` and at least one word of its portfolio, then a personal name of two words (three
+/// when the first is a known given name).
+fn office_before_name(w: Words, start: usize, end: usize) -> Option<usize> {
+    if !is_title(w.word(start)) {
+        return None;
+    }
+    let of = (start + 1..end).find(|&i| matches!(w.word(i), "of" | "for"))?;
+    let words = if end >= of + 5 && lexicon::given_name_gender(w.word(end - 3)).is_some() {
+        3
+    } else {
+        2
+    };
+    let name = end.checked_sub(words)?;
+    let portfolio = (of + 1..name).filter(|&i| w.word(i) != "the").count();
+    (portfolio > 0 && is_personal_name(w.slice(name, end))).then_some(name)
 }
 
 /// True for a word that titles a name after it: a title (`Minister`), or a noun for a person
