@@ -1,6 +1,7 @@
 //! Text shaping for the screen: wrapping and cutting by display width (CJK and emoji count
 //! double), and splitting a line into spans that highlight search matches.
 
+use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -13,18 +14,47 @@ pub use crate::screen::wrap::{fit, fit_middle, wrap};
 /// A line of pieces as a styled line: each piece in its role's style (patched with `base`,
 /// the selection's style on a selected row, so every colour stays readable on it), the parts
 /// matching `folded_query` highlighted.
-pub fn styled(line: &TextLine, theme: &Theme, folded_query: &str, base: Style) -> Line<'static> {
-    let spans: Vec<Span<'static>> = line
+pub fn styled<'a>(line: &'a TextLine, theme: &Theme, folded_query: &str, base: Style) -> Line<'a> {
+    let spans: Vec<Span<'a>> = line
         .iter()
         .flat_map(|piece| {
             let style = theme.role(piece.role).patch(base);
             highlighted(&piece.text, style, theme.hit, folded_query)
-                .into_iter()
-                .map(|span| Span::styled(span.content.into_owned(), span.style))
-                .collect::<Vec<_>>()
         })
         .collect();
     Line::from(spans)
+}
+
+/// Sets `line` on row `y` of `buf` from column `x`, in at most `width` columns, as
+/// `Buffer::set_line` does; a span of printable ASCII (most of a briefing's text) is set a
+/// byte a cell, without the grapheme segmentation that is most of what a frame costs.
+pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line, width: u16) {
+    let area = buf.area;
+    if y < area.top() || y >= area.bottom() || x < area.left() {
+        return;
+    }
+    let right = x.saturating_add(width).min(area.right());
+    let mut x = x;
+    for span in line {
+        if x >= right {
+            break;
+        }
+        let style = line.style.patch(span.style);
+        let text = span.content.as_ref();
+        if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+            let start = buf.index_of(x, y);
+            let room = usize::from(right - x);
+            for (cell, byte) in buf.content[start..start + room]
+                .iter_mut()
+                .zip(text.bytes())
+            {
+                cell.set_char(char::from(byte)).set_style(style);
+            }
+            x += u16::try_from(text.len().min(room)).unwrap_or(0);
+        } else {
+            x = buf.set_stringn(x, y, text, usize::from(right - x), style).0;
+        }
+    }
 }
 
 /// Spans of `text` in `base` style, with the parts matching `folded_query` in `hit` style.
@@ -52,6 +82,28 @@ pub fn highlighted<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn put_line_sets_the_cells_set_line_sets() {
+        use ratatui::layout::Rect;
+        let texts = [
+            "plain ASCII words",
+            "日本 and emoji 👍 mixed",
+            "tab\there, a bell\u{7} and DEL\u{7f}",
+            "",
+        ];
+        for width in [0, 1, 5, 12, 40] {
+            for (a, b) in texts.iter().zip(texts.iter().rev()) {
+                let line = Line::from(vec![Span::styled(*a, Style::new().bold()), Span::raw(*b)]);
+                let area = Rect::new(0, 0, 30, 2);
+                let mut put = Buffer::empty(area);
+                let mut set = Buffer::empty(area);
+                put_line(&mut put, 3, 1, &line, width);
+                set.set_line(3, 1, &line, width);
+                assert_eq!(put, set, "{a:?} {b:?} in {width}");
+            }
+        }
+    }
 
     #[test]
     fn highlighted_marks_every_match() {
