@@ -26,7 +26,7 @@ pub fn styled<'a>(line: &'a TextLine, theme: &Theme, folded_query: &str, base: S
 }
 
 /// Sets `line` on row `y` of `buf` from column `x`, in at most `width` columns, as
-/// `Buffer::set_line` does; a span of printable ASCII (most of a briefing's text) is set a
+/// `Buffer::set_line` does; runs of printable ASCII (most of a briefing's text) are set a
 /// byte a cell, without the grapheme segmentation that is most of what a frame costs.
 pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line, width: u16) {
     let area = buf.area;
@@ -36,25 +36,59 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line, width: u16) {
     let right = x.saturating_add(width).min(area.right());
     let mut x = x;
     for span in line {
-        if x >= right {
-            break;
-        }
         let style = line.style.patch(span.style);
-        let text = span.content.as_ref();
-        if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-            let start = buf.index_of(x, y);
+        let mut rest = span.content.as_ref();
+        while !rest.is_empty() && x < right {
             let room = usize::from(right - x);
-            for (cell, byte) in buf.content[start..start + room]
-                .iter_mut()
-                .zip(text.bytes())
-            {
-                cell.set_char(char::from(byte)).set_style(style);
+            let plain = plain_prefix(rest);
+            if plain > 0 {
+                let start = buf.index_of(x, y);
+                let cells = &mut buf.content[start..start + room.min(plain)];
+                for (cell, byte) in cells.iter_mut().zip(rest.bytes()) {
+                    cell.set_char(char::from(byte)).set_style(style);
+                }
+                x += u16::try_from(room.min(plain)).unwrap_or(0);
+                rest = &rest[plain..];
+                continue;
             }
-            x += u16::try_from(text.len().min(room)).unwrap_or(0);
-        } else {
-            x = buf.set_stringn(x, y, text, usize::from(right - x), style).0;
+            // Other text goes through the buffer's own segmentation, whole when it may not
+            // fit (a grapheme too wide for the room ends the span there, as it does there).
+            let other = other_prefix(rest);
+            let chars = rest[..other].chars().count();
+            let (segment, after) = if chars.saturating_mul(2) < room {
+                rest.split_at(other)
+            } else {
+                (rest, "")
+            };
+            x = buf.set_stringn(x, y, segment, room, style).0;
+            rest = after;
         }
     }
+}
+
+/// A byte of text set as it is in one cell.
+fn printable(byte: u8) -> bool {
+    (b' '..=b'~').contains(&byte)
+}
+
+/// Bytes at the start of `text` that are printable ASCII, less the last when other text
+/// follows: a mark or joiner after it may make one grapheme of them.
+fn plain_prefix(text: &str) -> usize {
+    let run = text.bytes().take_while(|&b| printable(b)).count();
+    if run == text.len() {
+        run
+    } else {
+        run.saturating_sub(1)
+    }
+}
+
+/// Bytes at the start of `text` up to the first two printable ASCII characters in a row
+/// (between them a grapheme always ends), the first of them included.
+fn other_prefix(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    (1..bytes.len())
+        .find(|&i| printable(bytes[i - 1]) && printable(bytes[i]))
+        .unwrap_or(bytes.len())
 }
 
 /// Spans of `text` in `base` style, with the parts matching `folded_query` in `hit` style.
@@ -91,8 +125,12 @@ mod tests {
             "日本 and emoji 👍 mixed",
             "tab\there, a bell\u{7} and DEL\u{7f}",
             "",
+            "“quoted” — said e\u{301}e\u{301} and a\u{200d}b",
+            "flags 🇯🇵🇰🇷 family 👩\u{200d}👩\u{200d}👧 x",
+            "\u{600}a prepend, 한국어 and ｗｉｄｅ at the edge 日本日本日本",
+            "a\u{301}",
         ];
-        for width in [0, 1, 5, 12, 40] {
+        for width in [0, 1, 2, 3, 5, 6, 7, 12, 13, 25, 40] {
             for (a, b) in texts.iter().zip(texts.iter().rev()) {
                 let line = Line::from(vec![Span::styled(*a, Style::new().bold()), Span::raw(*b)]);
                 let area = Rect::new(0, 0, 30, 2);
