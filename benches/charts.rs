@@ -112,6 +112,40 @@ fn timeline_redraw(bencher: Bencher) {
     });
 }
 
+/// Drawing the timeline chart after a selection move, with 10,000 and 100,000 events (every
+/// other one dated, over 70 years): only the rows on screen are drawn, whatever the count.
+#[divan::bench(args = [10_000, 100_000], sample_count = 20)]
+fn timeline_redraw_large(bencher: Bencher, events: usize) {
+    let briefing = timeline_of(events);
+    let layout = TimelineLayout::new(&briefing, AREA.width);
+    let theme = Theme::default();
+    let mut buf = Buffer::empty(AREA);
+    let mut selected = layout.first().unwrap();
+    bencher.bench_local(|| {
+        selected = layout.next(selected).unwrap_or(0);
+        timeline_chart::draw(&mut buf, AREA, &briefing, &layout, Some(selected), &theme);
+    });
+}
+
+/// The events of [`large`] repeated to `events`, every other one dated over 70 years.
+fn timeline_of(events: usize) -> Briefing {
+    let mut briefing = large();
+    let base = std::mem::take(&mut briefing.timeline);
+    briefing.timeline = (0..events)
+        .map(|i| {
+            let mut event = base[i % base.len()].clone();
+            event.date = (i % 2 == 0).then(|| PartialDate {
+                year: 1950 + (i * 70 / events) as u16,
+                month: Some(1 + (i % 12) as u8),
+                day: None,
+            });
+            event.until = None;
+            event
+        })
+        .collect();
+    briefing
+}
+
 /// Writing the network of 500 actors as SVG (laid out until every actor fits).
 #[divan::bench(sample_count = 5)]
 fn network_svg_export(bencher: Bencher) {

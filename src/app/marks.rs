@@ -380,7 +380,7 @@ impl App {
     /// The appearances of `actor` in other briefings, when the store has said.
     pub fn appearances(&self, actor: ActorIx) -> Option<&[Appearance]> {
         match &self.elsewhere {
-            Some((of, Some(rows))) if *of == actor => Some(rows),
+            Some((of, Some(rows))) if *of == actor => Some(rows.as_ref()),
             _ => None,
         }
     }

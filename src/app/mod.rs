@@ -3,6 +3,7 @@
 //! message into a new state and asks for side effects by returning them; it does no I/O.
 
 mod charts;
+mod detail_cache;
 pub mod facets;
 mod find;
 mod follow;
@@ -154,7 +155,7 @@ pub struct App {
     /// Why the last reload failed; shown until a reload succeeds.
     pub reload_error: Option<String>,
     /// The briefing's source text, when it names one.
-    source: Option<SourceState>,
+    source: Option<Arc<SourceState>>,
     /// Quotes the source text does not hold verbatim, ascending.
     misquotes: Vec<usize>,
     /// The distinct regions of the implications, for narrowing.
@@ -168,6 +169,10 @@ pub struct App {
     narrowed: Option<rows::Narrowed>,
     /// How tall each pane's rows are, as the last settling found.
     extents: [crate::screen::lines::Extent; 4],
+    /// The rows laid out for the last frames, found again by all that shapes them.
+    row_cache: crate::screen::row_cache::RowCache,
+    /// The details drawn last, found again by all that shapes them.
+    detail_cache: detail_cache::DetailCache,
     /// Chart layouts and selections.
     pub charts: Charts,
     /// The store's keys of this briefing's items.
@@ -179,7 +184,7 @@ pub struct App {
     /// A note being typed.
     pub note: Option<marks::NoteEdit>,
     /// An actor (whose detail is open) and their appearances in other briefings, once known.
-    elsewhere: Option<(usize, Option<Vec<crate::store::Appearance>>)>,
+    elsewhere: Option<(usize, Option<Arc<[crate::store::Appearance]>>)>,
     /// The overview's lines and links, for the width they were built at.
     overview: Option<(u16, crate::screen::detail::Detail)>,
     /// This reader was opened from another screen (library search, another briefing): Back
@@ -226,6 +231,8 @@ impl App {
             menu: menu::Menu::default(),
             narrowed: None,
             extents: [crate::screen::lines::Extent::for_height(1); 4],
+            row_cache: Default::default(),
+            detail_cache: Default::default(),
             charts: Charts::default(),
             keys,
             annotations: marks::Annotations::Off,
@@ -251,7 +258,7 @@ impl App {
 
     /// The briefing's source text, when one is named.
     pub fn source(&self) -> Option<&SourceState> {
-        self.source.as_ref()
+        self.source.as_deref()
     }
 
     /// Sets what is known of the source text.
@@ -263,7 +270,7 @@ impl App {
                 .collect(),
             None => Vec::new(),
         };
-        self.source = source;
+        self.source = source.map(Arc::new);
         self.settle();
     }
 
@@ -395,6 +402,8 @@ impl App {
     /// After any change: rebuild the narrowed rows if their inputs changed, refresh chart
     /// layouts for the size, and scroll every pane so that its selection is on screen.
     fn settle(&mut self) {
+        let query = self.marks().folded_query.to_string();
+        self.row_cache.next_frame(&self.briefing, &query);
         self.refresh_rows();
         self.refresh_overview();
         self.charts

@@ -5,6 +5,9 @@
 //! on the item it shows (flag, note, copy, export, dossier) act on it; the narrowing menu is
 //! in `menu.rs`.
 
+use std::sync::Arc;
+
+use super::detail_cache::{DetailKey, weak};
 use super::{App, Effect, Overlay, Pane, View};
 use crate::action::Action;
 use crate::screen::detail::{Detail, Extras, Target, detail};
@@ -91,34 +94,58 @@ impl App {
     }
 
     /// The detail of `item` of `pane` at the overlay's width, whole.
-    pub fn detail_of(&self, pane: Pane, item: usize) -> Detail {
+    pub fn detail_of(&self, pane: Pane, item: usize) -> Arc<Detail> {
         self.detail_at(pane, item, self.overlay_width(), usize::MAX)
     }
 
     /// The first `max_lines` lines of the detail of `item` of `pane`, `width` columns wide,
     /// with the analyst's mark and, for an actor, their appearances in other briefings.
-    pub fn detail_at(&self, pane: Pane, item: usize, width: usize, max_lines: usize) -> Detail {
+    /// Built once for all it shows, and kept while nothing of it changes.
+    pub fn detail_at(
+        &self,
+        pane: Pane,
+        item: usize,
+        width: usize,
+        max_lines: usize,
+    ) -> Arc<Detail> {
         let store_problem = match &self.annotations {
             super::marks::Annotations::Unavailable { message, .. } => Some(message.as_str()),
+            _ => None,
+        }
+        .filter(|_| pane == Pane::Actors);
+        let elsewhere = match &self.elsewhere {
+            Some((of, Some(rows))) if pane == Pane::Actors && *of == item => Some(rows),
             _ => None,
         };
         let extras = Extras {
             mark: self.mark(pane, item),
             new: self.is_new(pane, item),
-            elsewhere: (pane == Pane::Actors)
-                .then(|| self.appearances(item))
-                .flatten(),
-            store_problem: store_problem.filter(|_| pane == Pane::Actors),
+            elsewhere: elsewhere.map(|rows| rows.as_ref()),
+            store_problem,
         };
-        detail(
-            &self.briefing,
-            self.source(),
+        let key = DetailKey {
+            briefing: Arc::downgrade(&self.briefing),
+            source: weak(self.source.as_ref()),
+            elsewhere: weak(elsewhere),
             pane,
             item,
             width,
             max_lines,
-            &extras,
-        )
+            mark: extras.mark.cloned(),
+            new: extras.new,
+            store_problem: store_problem.map(str::to_string),
+        };
+        self.detail_cache.get(key, || {
+            detail(
+                &self.briefing,
+                self.source(),
+                pane,
+                item,
+                width,
+                max_lines,
+                &extras,
+            )
+        })
     }
 
     /// Opens the detail view of the focused pane's selection.

@@ -163,6 +163,7 @@ impl App {
             width: usize::from(inner.width.saturating_sub(MARKER_WIDTH)),
             height: usize::from(inner.height.max(1)),
             extent,
+            cache: Some(&self.row_cache),
         }
     }
 

@@ -110,6 +110,23 @@ pub struct TimelineLayout {
     ticks: Vec<Tick>,
     dated_rows: u16,
     undated_rows: u16,
+    /// The undated events in the author's order: the event of undated row `r` is `undated[r]`.
+    undated: Vec<EventIx>,
+    /// Each row of the dated lane as drawn, its events painted in time order (a later one
+    /// over an earlier where they meet): what a frame draws, whatever the number of events.
+    dated_cells: Vec<Vec<LaneCell>>,
+}
+
+/// One cell of the dated lane as drawn: the event on top there, and whether the cell holds
+/// its glyph (its first column) or its bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LaneCell {
+    /// The column.
+    pub column: u16,
+    /// The event drawn there.
+    pub event: EventIx,
+    /// The event's glyph; else a piece of its bar.
+    pub glyph: bool,
 }
 
 /// A dated event as days: its first and last day.
@@ -245,8 +262,11 @@ impl TimelineLayout {
             ticks: Vec::new(),
             dated_rows: 0,
             undated_rows,
+            undated: Vec::new(),
+            dated_cells: Vec::new(),
         };
         if width == 0 || dated.is_empty() {
+            layout.paint_rows();
             return layout;
         }
 
@@ -301,7 +321,49 @@ impl TimelineLayout {
             }
         }
         layout.pack();
+        layout.paint_rows();
         layout
+    }
+
+    /// Lists the undated events by row and paints each dated row as a frame draws it.
+    fn paint_rows(&mut self) {
+        self.undated = (0..self.places.len())
+            .filter(|&e| self.places[e].lane == Lane::Undated)
+            .collect();
+        let width = usize::from(self.width);
+        let mut rows = vec![vec![None; width]; usize::from(self.dated_rows)];
+        for &event in &self.order {
+            let place = self.places[event];
+            let Some(row) = rows.get_mut(usize::from(place.row)) else {
+                continue;
+            };
+            if place.lane != Lane::Dated {
+                continue;
+            }
+            let (start, end) = (usize::from(place.start), usize::from(place.end));
+            for cell in row.iter_mut().take(end + 1).skip(start + 1) {
+                *cell = Some((event, false));
+            }
+            if let Some(cell) = row.get_mut(start) {
+                *cell = Some((event, true));
+            }
+        }
+        self.dated_cells = rows
+            .into_iter()
+            .map(|row| {
+                (0u16..)
+                    .zip(row)
+                    .filter_map(|(column, cell)| {
+                        let (event, glyph) = cell?;
+                        Some(LaneCell {
+                            column,
+                            event,
+                            glyph,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
     }
 
     /// The axis line over a segment, and the break after it (`Some(width)`) when another
@@ -398,6 +460,20 @@ impl TimelineLayout {
             Lane::Dated => self.dated_rows,
             Lane::Undated => self.undated_rows,
         }
+    }
+
+    /// The undated events on `rows` of the undated list, one a row.
+    pub fn undated_in(&self, rows: std::ops::Range<u16>) -> &[EventIx] {
+        let last = usize::from(self.undated_rows);
+        let end = usize::from(rows.end).min(last);
+        &self.undated[usize::from(rows.start).min(end)..end]
+    }
+
+    /// Row `row` of the dated lane as drawn, left to right (empty past the last row).
+    pub fn dated_row(&self, row: u16) -> &[LaneCell] {
+        self.dated_cells
+            .get(usize::from(row))
+            .map_or(&[], Vec::as_slice)
     }
 }
 
@@ -655,6 +731,51 @@ fn civil(day: i64) -> (u16, u8, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_are_drawn_from_what_the_layout_painted() {
+        let (name, text) = crate::briefing::bundled::BUNDLED[0];
+        let mut b = crate::briefing::load_bytes(name, text.as_bytes()).unwrap();
+        // Every other event undated, and narrow widths where dated events meet.
+        for event in b.timeline.iter_mut().skip(1).step_by(2) {
+            event.date = None;
+        }
+        for width in [12, 40, 160] {
+            let layout = TimelineLayout::new(&b, width);
+            let undated: Vec<EventIx> = (0..b.timeline.len())
+                .filter(|&e| b.timeline[e].date.is_none())
+                .collect();
+            let rows = layout.rows(Lane::Undated);
+            for start in 0..=rows + 1 {
+                for end in start..=rows + 1 {
+                    let (from, to) = (usize::from(start.min(rows)), usize::from(end.min(rows)));
+                    assert_eq!(layout.undated_in(start..end), &undated[from.min(to)..to]);
+                }
+            }
+            // Each dated row as the events would paint it one over another in time order.
+            for row in 0..=layout.rows(Lane::Dated) {
+                let mut painted = vec![None; usize::from(width)];
+                for &e in layout.order() {
+                    let place = layout.place(e).unwrap();
+                    if place.lane != Lane::Dated || place.row != row {
+                        continue;
+                    }
+                    for x in place.start + 1..=place.end {
+                        painted[usize::from(x)] = Some((e, false));
+                    }
+                    painted[usize::from(place.start)] = Some((e, true));
+                }
+                let drawn: Vec<Option<(EventIx, bool)>> = {
+                    let mut cells = vec![None; usize::from(width)];
+                    for cell in layout.dated_row(row) {
+                        cells[usize::from(cell.column)] = Some((cell.event, cell.glyph));
+                    }
+                    cells
+                };
+                assert_eq!(drawn, painted, "row {row} at {width}");
+            }
+        }
+    }
 
     #[test]
     fn shares_add_up_and_respect_the_least() {

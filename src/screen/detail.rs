@@ -292,6 +292,10 @@ impl Builder<'_> {
             .filter(|&&i| Some(i) != exclude)
             .take(MAX_LINKS)
         {
+            // A preview is built only as far as it shows: no text for links past it.
+            if self.room() == 0 {
+                break;
+            }
             let text = whole(self.b, pane, item);
             self.link(&text, Role::Plain, Target::Here(pane, item), "  ");
         }

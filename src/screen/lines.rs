@@ -2,8 +2,11 @@
 //! the model counts lines to scroll and to place clicks, the view styles and draws the same
 //! lines, so the two can never disagree. Only the items on screen are ever built.
 
+use std::sync::Arc;
+
 use super::flow::{Field, flow};
 pub use super::piece::{Piece, Role, TextLine, piece};
+use super::row_cache::{RowCache, RowKey};
 use super::wrap::{fit, wrap};
 use crate::briefing::Briefing;
 use crate::briefing::model::Named;
@@ -22,7 +25,7 @@ pub fn wrapped(text: &str, role: Role, width: usize, max_lines: usize) -> Vec<Te
 }
 
 /// How much of an item a row shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Extent {
     /// The list: each part of a row up to `scale` times its lines (a title 3, a quote 4, a
     /// line of fields 1), so rows grow with the pane.
@@ -65,7 +68,7 @@ const FULL_LINES: usize = 2000;
 
 /// What the analyst's store says of one item: its flags (as glyphs), whether it has a note,
 /// and whether it is new since the briefing was last read.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Badge {
     /// Flag glyphs: `★` key, `?` doubtful, `⚑` follow-up.
     pub flags: String,
@@ -98,6 +101,19 @@ pub struct Marks<'a> {
 impl Marks<'_> {
     fn is_match(&self, pane: Pane, item: usize) -> bool {
         !self.folded_query.is_empty() && self.matches[pane.index()].binary_search(&item).is_ok()
+    }
+
+    /// Everything of these marks that shapes the row of `item` of `pane`.
+    fn row_key(&self, pane: Pane, item: usize, width: usize, extent: Extent) -> RowKey {
+        RowKey {
+            pane,
+            item,
+            width: width.max(1),
+            extent,
+            badge: self.badges.map(|b| b.badge(pane, item)),
+            is_match: self.is_match(pane, item),
+            misquote: pane == Pane::Quotes && self.misquotes.binary_search(&item).is_ok(),
+        }
     }
 }
 
@@ -184,8 +200,11 @@ struct Part {
     fields: Vec<Field>,
 }
 
-/// The parts of item `item` of `pane`.
-fn parts(b: &Briefing, marks: &Marks, pane: Pane, item: usize, extent: Extent) -> Vec<Part> {
+/// The parts of the row `key`.
+fn parts(b: &Briefing, key: &RowKey) -> Vec<Part> {
+    let RowKey {
+        pane, item, extent, ..
+    } = *key;
     let full = extent == Extent::Full;
     let fields_lines = extent.lines(COMPACT_FIELD_LINES);
     let text = |role, text: &str, lines| Part {
@@ -270,7 +289,7 @@ fn parts(b: &Briefing, marks: &Marks, pane: Pane, item: usize, extent: Extent) -
             let words = format!("“{}”", q.text);
             parts.push(text(Role::Plain, &words, extent.lines(COMPACT_QUOTE_LINES)));
             let mut by = Vec::new();
-            if marks.misquotes.binary_search(&item).is_ok() {
+            if key.misquote {
                 by.push(Field::unit(Role::Alarm, "", "✗ not in source"));
             }
             let speaker = format!("— {}", b.actors[q.speaker].name);
@@ -331,9 +350,20 @@ pub fn item_lines(
     width: usize,
     extent: Extent,
 ) -> Vec<TextLine> {
-    let width = width.max(1);
-    let mut parts = parts(b, marks, pane, item, extent);
-    if let Some(badge) = marks.badges.map(|b| b.badge(pane, item))
+    row_lines(
+        b,
+        marks.folded_query,
+        &marks.row_key(pane, item, width, extent),
+    )
+}
+
+/// The lines of the row `key`, under the search `folded_query`.
+fn row_lines(b: &Briefing, folded_query: &str, key: &RowKey) -> Vec<TextLine> {
+    let RowKey {
+        pane, item, width, ..
+    } = *key;
+    let mut parts = parts(b, key);
+    if let Some(badge) = &key.badge
         && let Some(first) = parts.first_mut()
     {
         let mut lead = badge.flags.clone();
@@ -356,8 +386,8 @@ pub fn item_lines(
         .iter()
         .flat_map(|part| flow(&part.fields, width, part.lines))
         .collect();
-    if marks.is_match(pane, item) && !shows(&lines, marks.folded_query) {
-        lines.extend(snippet(b, pane, item, marks.folded_query, width));
+    if key.is_match && !shows(&lines, folded_query) {
+        lines.extend(snippet(b, pane, item, folded_query, width));
     }
     lines
 }
@@ -408,7 +438,7 @@ pub struct Row {
     /// The item index in its list.
     pub item: usize,
     /// Its lines (the last row may have more than fit: the view cuts them).
-    pub lines: Vec<TextLine>,
+    pub lines: Arc<Vec<TextLine>>,
 }
 
 /// The rows a pane lists, as the model sees them: how many, and the item at each position.
@@ -435,6 +465,8 @@ pub struct PaneRows<'a, R: RowList> {
     pub height: usize,
     /// How much of each item to show.
     pub extent: Extent,
+    /// Rows laid out before, when they are kept.
+    pub cache: Option<&'a RowCache>,
 }
 
 impl<R: RowList> PaneRows<'_, R> {
@@ -455,15 +487,7 @@ impl<R: RowList> PaneRows<'_, R> {
             let Some(item) = self.rows.item(position) else {
                 break;
             };
-            used += item_lines(
-                self.briefing,
-                &self.marks,
-                self.pane,
-                item,
-                self.width,
-                whole,
-            )
-            .len();
+            used += self.item_lines(item, whole).len();
             if used > self.height {
                 return self;
             }
@@ -472,17 +496,20 @@ impl<R: RowList> PaneRows<'_, R> {
         self
     }
 
-    fn lines(&self, position: usize) -> Option<(usize, Vec<TextLine>)> {
+    /// The lines of `item` at `extent`, from the cache when they are kept there.
+    fn item_lines(&self, item: usize, extent: Extent) -> Arc<Vec<TextLine>> {
+        let key = self.marks.row_key(self.pane, item, self.width, extent);
+        let query = self.marks.folded_query;
+        let lay_out = |key: &RowKey| row_lines(self.briefing, query, key);
+        match self.cache {
+            Some(cache) => cache.lines(self.briefing, query, key, lay_out),
+            None => Arc::new(lay_out(&key)),
+        }
+    }
+
+    fn lines(&self, position: usize) -> Option<(usize, Arc<Vec<TextLine>>)> {
         let item = self.rows.item(position)?;
-        let lines = item_lines(
-            self.briefing,
-            &self.marks,
-            self.pane,
-            item,
-            self.width,
-            self.extent,
-        );
-        Some((item, lines))
+        Some((item, self.item_lines(item, self.extent)))
     }
 
     /// The rows on screen from `offset`: as many as start within the pane's height.
@@ -677,6 +704,7 @@ mod tests {
             width: 40,
             height: 12,
             extent: Extent::Compact { scale: 1 },
+            cache: None,
         };
         assert_eq!(rows.offset_showing(0, 0), 0);
         let last = b.quotes.len() - 1;

@@ -11,4 +11,5 @@ pub mod lines;
 pub mod message;
 pub mod overview;
 pub mod piece;
+pub mod row_cache;
 pub mod wrap;

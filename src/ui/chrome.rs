@@ -27,12 +27,14 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let room = width.saturating_sub(date.width() + lead);
     let whole =
         app.nav.view == View::Overview && area.height > 1 && meta.title.as_str().width() > room;
+    let flowed;
     let mut lines: Vec<Line> = if whole {
         let fields = [
             Field::text(Role::Strong, "", meta.title.as_str()).cut(0),
             Field::unit(Role::Muted, "  ", date.trim_start()),
         ];
-        flow(&fields, width.saturating_sub(lead), 2)
+        flowed = flow(&fields, width.saturating_sub(lead), 2);
+        flowed
             .iter()
             .map(|line| super::text::styled(line, theme, "", Style::new()))
             .collect()

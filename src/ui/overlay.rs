@@ -1,6 +1,8 @@
 //! The overlays: the detail view of one item (its chosen link highlighted), help (built from
 //! the live keymap), the narrowing menu and the last reload error.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -21,21 +23,23 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
     let query = app.marks().folded_query;
     // The menu builds only its visible lines, so it says itself how many more there are.
     let mut menu_more = None;
+    // A detail is kept by the model between frames: its lines are borrowed, not copied.
+    let detail;
     let (title, lines, scroll, chosen): (
         String,
-        Vec<TextLine>,
+        Cow<[TextLine]>,
         usize,
         Option<std::ops::Range<usize>>,
     ) = match overlay {
         Overlay::Help { scroll } => (
             " Keys (q or Esc closes) ".to_owned(),
-            crate::screen::help::lines(&app.keymap, width),
+            crate::screen::help::lines(&app.keymap, width).into(),
             scroll,
             None,
         ),
         Overlay::Message { scroll } => (
             " Reload error (q or Esc closes) ".to_owned(),
-            crate::screen::message::lines(app.reload_error.as_deref().unwrap_or(""), width),
+            crate::screen::message::lines(app.reload_error.as_deref().unwrap_or(""), width).into(),
             scroll,
             None,
         ),
@@ -45,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
             scroll,
             link,
         } => {
-            let detail = app.detail_of(pane, item);
+            detail = app.detail_of(pane, item);
             let chosen = link
                 .and_then(|l| detail.links.get(l))
                 .map(|l| l.lines.clone());
@@ -54,7 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
                     " {} · detail · j/k item · Tab link · Enter follows · Esc closes ",
                     pane.title()
                 ),
-                detail.lines,
+                Cow::Borrowed(detail.lines.as_slice()),
                 scroll,
                 chosen,
             )
@@ -64,7 +68,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
             menu_more = Some(more);
             (
                 " Narrow every pane · type to filter · Enter toggles · Esc closes ".to_owned(),
-                lines,
+                lines.into(),
                 0,
                 chosen,
             )

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use super::Theme;
-use super::text::{fit, styled};
+use super::text::{fit, put_line, styled};
 use crate::app::{App, Pane};
 use crate::screen::layout;
 
@@ -91,8 +91,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, pane: Pane, rect: Rect)
             };
             // The row is laid out already: its line is set as it is, not reflowed.
             let buffer = frame.buffer_mut();
-            buffer.set_style(area, style);
-            buffer.set_line(area.x, area.y, &line, area.width);
+            if style != Style::new() {
+                buffer.set_style(area, style);
+            }
+            put_line(buffer, area.x, area.y, &line, area.width);
             y += 1;
         }
     }
@@ -115,19 +117,20 @@ pub fn preview(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     };
     // Only what fits is built, and one line more to tell whether there is more.
     let height = usize::from(inner.height);
-    let lines = app
-        .detail_at(focus, item, usize::from(inner.width), height + 1)
-        .lines;
+    let detail = app.detail_at(focus, item, usize::from(inner.width), height + 1);
+    let lines = &detail.lines;
     let query = app.marks().folded_query;
     let block = if lines.len() > height {
         block.title_bottom(Line::from(" ↓ more: Space shows all ").right_aligned())
     } else {
         block
     };
-    let shown: Vec<Line> = lines
-        .iter()
-        .take(usize::from(inner.height))
-        .map(|line| styled(line, theme, query, Style::new()))
-        .collect();
-    frame.render_widget(Paragraph::new(shown).block(block), rect);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    // The lines are laid out to the width already: each is set as it is, as a row is.
+    let buffer = frame.buffer_mut();
+    for (y, line) in (inner.y..inner.bottom()).zip(lines) {
+        let line = styled(line, theme, query, Style::new());
+        put_line(buffer, inner.x, y, &line, inner.width);
+    }
 }
