@@ -12,4 +12,5 @@ pub mod message;
 pub mod overview;
 pub mod piece;
 pub mod row_cache;
+pub mod row_shape;
 pub mod wrap;

@@ -6,7 +6,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, Weak};
 
-use super::lines::{Badge, Extent, TextLine};
+use super::piece::TextLine;
+use super::row_shape::{Badge, Extent};
 use crate::briefing::Briefing;
 use crate::pane::Pane;
 
