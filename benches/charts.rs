@@ -101,29 +101,25 @@ fn network_redraw(bencher: Bencher) {
 /// Drawing the timeline chart after a selection move.
 #[divan::bench]
 fn timeline_redraw(bencher: Bencher) {
-    let briefing = large();
-    let layout = brief::chart::timeline::TimelineLayout::new(&briefing, AREA.width);
-    let theme = Theme::default();
-    let mut buf = Buffer::empty(AREA);
-    let mut selected = layout.first().unwrap();
-    bencher.bench_local(|| {
-        selected = layout.next(selected).unwrap_or(0);
-        timeline_chart::draw(&mut buf, AREA, &briefing, &layout, Some(selected), &theme);
-    });
+    redraw_after_moves(bencher, &large());
 }
 
 /// Drawing the timeline chart after a selection move, with 10,000 and 100,000 events (every
 /// other one dated, over 70 years): only the rows on screen are drawn, whatever the count.
 #[divan::bench(args = [10_000, 100_000], sample_count = 20)]
 fn timeline_redraw_large(bencher: Bencher, events: usize) {
-    let briefing = timeline_of(events);
-    let layout = TimelineLayout::new(&briefing, AREA.width);
+    redraw_after_moves(bencher, &timeline_of(events));
+}
+
+/// Times drawing `briefing`'s timeline chart, the selection moved one event each time.
+fn redraw_after_moves(bencher: Bencher, briefing: &Briefing) {
+    let layout = TimelineLayout::new(briefing, AREA.width);
     let theme = Theme::default();
     let mut buf = Buffer::empty(AREA);
     let mut selected = layout.first().unwrap();
     bencher.bench_local(|| {
         selected = layout.next(selected).unwrap_or(0);
-        timeline_chart::draw(&mut buf, AREA, &briefing, &layout, Some(selected), &theme);
+        timeline_chart::draw(&mut buf, AREA, briefing, &layout, Some(selected), &theme);
     });
 }
 

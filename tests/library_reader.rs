@@ -315,20 +315,7 @@ fn a_briefing_read_and_left_loses_changed_and_two_with_one_id_are_pointed_out() 
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
     let hotline = folder.join("trilateral-hotline.toml");
     std::fs::copy(fixtures.join("trilateral-hotline.toml"), &hotline).unwrap();
-    // A copy of the bundled briefing: the same id as the bundled one.
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/dprk-troops-russia.toml"),
-        folder.join("copy.toml"),
-    )
-    .unwrap();
-    std::fs::write(
-        setup.dir.join("config.toml"),
-        format!(
-            "library = [{:?}]\ndata_dir = false\n",
-            folder.to_str().unwrap()
-        ),
-    )
-    .unwrap();
+    library_with_a_copy_of_the_bundled(&setup, &folder);
 
     let mut pty = setup.spawn(&[]);
     pty.wait_for("brief: 3 briefings");
@@ -359,20 +346,7 @@ fn library_search_names_a_quotes_speaker_and_the_file_of_briefings_sharing_an_id
     let setup = Setup::new("search-twins");
     let folder = setup.dir.join("briefings");
     std::fs::create_dir_all(&folder).unwrap();
-    // A copy of the bundled briefing: the same id as the bundled one.
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/dprk-troops-russia.toml"),
-        folder.join("copy.toml"),
-    )
-    .unwrap();
-    std::fs::write(
-        setup.dir.join("config.toml"),
-        format!(
-            "library = [{:?}]\ndata_dir = false\n",
-            folder.to_str().unwrap()
-        ),
-    )
-    .unwrap();
+    library_with_a_copy_of_the_bundled(&setup, &folder);
     let mut pty = setup.spawn(&[]);
     pty.wait_for("brief: 2 briefings");
     pty.send(b"\t");
@@ -407,4 +381,22 @@ fn the_merged_timeline_lists_undated_events_after_the_dated_with_status_and_grad
     pty.wait_for("undated: Recent intelligence reports · ▲ claimed · F3 · Japan");
     pty.send(b"\x03");
     assert_eq!(pty.wait_exit(), 0);
+}
+
+/// Makes `folder` the library of `setup`'s config, with a copy of the bundled briefing in it
+/// (`copy.toml`, the same id as the bundled one).
+fn library_with_a_copy_of_the_bundled(setup: &Setup, folder: &Path) {
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/dprk-troops-russia.toml"),
+        folder.join("copy.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        setup.dir.join("config.toml"),
+        format!(
+            "library = [{:?}]\ndata_dir = false\n",
+            folder.to_str().unwrap()
+        ),
+    )
+    .unwrap();
 }
