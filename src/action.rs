@@ -76,7 +76,8 @@ pub enum Action {
     Forward,
     /// Everything about the selected actor (or the selected quote's speaker).
     Dossier,
-    /// Narrow every pane to a region, severity, status, grade, actor or the search's matches.
+    /// Narrow every pane to a region, severity, status, grade, actor, source or the search's
+    /// matches.
     Narrow,
     /// Which kinds of link the network draws.
     LinkKinds,
