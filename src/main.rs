@@ -323,6 +323,13 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
     // without keeping it.
     let mut to_read = None;
     let screen = match paths {
+        // No argument: the library is listed on a worker (the first frame waits for no
+        // folder), then shown in the picker, or the bundled briefing alone in the reader.
+        [] => {
+            let mut picker = Picker::new(Vec::new(), Rect::default());
+            picker.listing = true;
+            Screen::Picker(picker)
+        }
         [one] if is_library_id(one) => match library::find(one.to_str(), &folders) {
             Ok((origin, briefing)) => Screen::reader(briefing, origin, &config, Rect::default()),
             Err(message) => {
@@ -358,6 +365,8 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
     let mut session = Session::new(screen, config, theme, roots).listing(listed);
     if let Some(origins) = to_read {
         session = session.reading(origins);
+    } else if paths.is_empty() {
+        session = session.listing_library();
     }
     match event::run(session) {
         Ok(status) => ExitCode::from(status),

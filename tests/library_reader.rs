@@ -400,3 +400,27 @@ fn library_with_a_copy_of_the_bundled(setup: &Setup, folder: &Path) {
     )
     .unwrap();
 }
+
+#[test]
+fn brief_with_no_library_opens_the_bundled_briefing_with_no_picker_before_it() {
+    let setup = Setup::new("no-library");
+    let empty = setup.dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    std::fs::write(
+        setup.dir.join("config.toml"),
+        format!(
+            "library = [{:?}]\ndata_dir = false\n",
+            empty.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let mut pty = setup.spawn(&[]);
+    pty.wait_for_line_start("Timeline 1/12");
+    // The library is listed on a worker; the first frame waits a moment for it, so no
+    // picker ("brief: reading the library…") flashes before the reader.
+    let output = String::from_utf8_lossy(&pty.raw).into_owned();
+    assert!(!output.contains("brief: "), "a picker was drawn first");
+    // No picker behind it: `q` quits.
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}

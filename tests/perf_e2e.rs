@@ -282,7 +282,7 @@ fn measure_a_large_library_and_a_long_query() {
 
     let start = Instant::now();
     let mut pty = Pty::spawn(&["--config", config], 120, 40, &[("BRIEF_STORE", store)]);
-    pty.wait_for("4972 briefings");
+    pty.wait_for("brief: reading");
     println!(
         "library of 4,971 files (six of 55 MB), new store: picker's first frame after {:.2} s",
         start.elapsed().as_secs_f64()

@@ -56,6 +56,9 @@ pub struct Picker {
     /// How many briefings are being read for it, until they are (the first picker is drawn
     /// before its briefings are read).
     pub reading: Option<usize>,
+    /// The library's folders are still being listed (the first picker of `brief` with no
+    /// argument, drawn before any folder is listed).
+    pub listing: bool,
     /// Folded searchable text of each entry.
     haystacks: Vec<String>,
 }
@@ -92,6 +95,7 @@ impl Picker {
             fresh: Vec::new(),
             twins,
             reading: None,
+            listing: false,
             haystacks,
         }
     }

@@ -35,6 +35,8 @@ pub(super) enum Input {
     },
     /// A source text read and matched on a worker thread for the reader `serial`.
     Source { serial: u64, state: SourceState },
+    /// How many briefings a library read found, before it reads them.
+    Listed { count: usize },
     /// The library read on a worker thread.
     Library { entries: Vec<Entry> },
     /// The network of the reader `serial` laid out on a worker thread, for its request

@@ -34,6 +34,9 @@ use input::{Input, Purpose, Step};
 /// The longest pause between two clicks on one cell that makes them a double click.
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
+/// Longest the first frame waits for the library `brief` was started on to be listed.
+const FIRST_FRAME_WAIT: Duration = Duration::from_millis(100);
+
 /// How long to wait for an editor to finish writing before reloading: each change waits
 /// this long again.
 const RELOAD_SETTLE: Duration = Duration::from_millis(150);
@@ -72,13 +75,22 @@ fn event_loop(
     // The reader a session starts with (if it starts on one) is serial 1.
     session.read_source(1, tx);
     session.connect(1, None);
-    draw(terminal, session)?;
+    // A library being listed gets a moment, so that the first frame is the screen it leads
+    // to (the reader, when there is nothing but the bundled briefing) and not a flash of
+    // the picker; a slow folder delays the first frame by that moment at most.
+    let mut first_frame_due = session
+        .lists_library()
+        .then(|| Instant::now() + FIRST_FRAME_WAIT);
+    if first_frame_due.is_none() {
+        draw(terminal, session)?;
+    }
     // When the file first changed since the last reload, and when to reload.
     let mut changed_since: Option<Instant> = None;
     let mut reload_due: Option<Instant> = None;
     let mut last_click: Option<(u16, u16, Instant)> = None;
     loop {
-        let first = match reload_due {
+        let wake = reload_due.into_iter().chain(first_frame_due).min();
+        let first = match wake {
             Some(due) => match rx.recv_timeout(due.saturating_duration_since(Instant::now())) {
                 Ok(input) => Some(input),
                 Err(RecvTimeoutError::Timeout) => None,
@@ -155,6 +167,7 @@ fn event_loop(
                     briefing,
                     index,
                 } => session.search_indexed(serial, &briefing, *index),
+                Input::Listed { count } => session.library_listed(count),
                 Input::Library { entries } => session.library_read(entries, tx),
                 Input::Network {
                     serial,
@@ -200,6 +213,13 @@ fn event_loop(
             // the input thread for stdin; `resize` clears and forces a full redraw without it.
             terminal.resize(area)?;
             dispatch(session, Msg::Resize(area.width, area.height), tx);
+        }
+        if let Some(due) = first_frame_due {
+            if session.lists_library() && Instant::now() < due {
+                continue;
+            }
+            first_frame_due = None;
+            changed = true;
         }
         if changed || resized.is_some() {
             session.lay_out(tx);

@@ -57,7 +57,7 @@ pub struct Session {
     /// the dossiers and the badges all cover what these name.
     listed: Vec<PathBuf>,
     /// Briefings the first picker lists, read on a worker once the first frame is drawn.
-    to_read: Option<Vec<Origin>>,
+    to_read: Option<FirstRead>,
     /// Screens to return to, most recent last: the reader behind the picker or the library
     /// list, the list behind a briefing opened from it.
     pub(super) back: Vec<Screen>,
@@ -104,6 +104,15 @@ pub struct Session {
     change_reported: Arc<AtomicBool>,
 }
 
+/// What the first picker lists, read on a worker.
+enum FirstRead {
+    /// These briefings (the files and folders named on the command line).
+    Origins(Vec<Origin>),
+    /// The config's library and the bundled briefing (`brief` with no argument): listed on the
+    /// worker; when it holds nothing but the bundled briefing, that opens in the reader.
+    Library,
+}
+
 /// What a briefing is read for, as a key of the loads worker.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Load {
@@ -123,8 +132,21 @@ impl Session {
     /// The first picker lists `origins`, read on a worker: it shows at once, and its entries
     /// once they are read.
     pub fn reading(mut self, origins: Vec<Origin>) -> Session {
-        self.to_read = Some(origins);
+        self.to_read = Some(FirstRead::Origins(origins));
         self
+    }
+
+    /// The first picker lists the config's library and the bundled briefing, listed on a
+    /// worker; with nothing but the bundled briefing, the reader opens on it instead.
+    pub fn listing_library(mut self) -> Session {
+        self.to_read = Some(FirstRead::Library);
+        self
+    }
+
+    /// True while the library `brief` was started on is being listed: the loop waits a
+    /// moment for it before the first frame, so that frame is the screen it leads to.
+    pub(super) fn lists_library(&self) -> bool {
+        matches!(&self.screen, Screen::Picker(picker) if picker.listing)
     }
 
     /// The library is what `paths` name (the files and folders a picker was opened on), not
@@ -605,10 +627,17 @@ impl Session {
 
     /// Reads the first picker's briefings on a worker, when it was opened on several.
     pub(super) fn read_first_picker(&mut self, tx: &Sender<Input>) {
-        if let Some(origins) = self.to_read.take() {
-            self.generation += 1;
-            self.scan = Some(self.generation);
-            self.read_library(tx, move || origins);
+        let Some(first) = self.to_read.take() else {
+            return;
+        };
+        self.generation += 1;
+        self.scan = Some(self.generation);
+        match first {
+            FirstRead::Origins(origins) => self.read_library(tx, move || origins),
+            FirstRead::Library => {
+                let folders = library_folders(&self.config);
+                self.read_library(tx, move || library::origins(&[], &folders));
+            }
         }
     }
 
@@ -622,6 +651,9 @@ impl Session {
         let tx = tx.clone();
         self.scans.submit((), move |stale| {
             let origins = origins();
+            let _ = tx.send(Input::Listed {
+                count: origins.len(),
+            });
             let mut entries = Vec::with_capacity(origins.len());
             // A few files at a time: only their summaries are kept.
             for chunk in origins.chunks(SCAN_CHUNK) {
@@ -641,6 +673,9 @@ impl Session {
             return Step::Continue;
         }
         self.scan = None;
+        if self.lists_library() && self.open_bundled_alone(&entries, tx) {
+            return Step::Continue;
+        }
         if let Screen::Picker(picker) = &mut self.screen {
             // The first picker, drawn before its briefings were read.
             let can_return = picker.can_return;
@@ -661,6 +696,42 @@ impl Session {
             self.ask_freshness();
         }
         Step::Continue
+    }
+
+    /// The library `brief` was started on is listed: with more than the bundled briefing, the
+    /// first picker shows how many it is reading (and is drawn at once).
+    pub(super) fn library_listed(&mut self, count: usize) -> Step {
+        if let Screen::Picker(picker) = &mut self.screen
+            && picker.listing
+            && count != 1
+        {
+            picker.listing = false;
+            picker.reading = Some(count);
+        }
+        Step::Continue
+    }
+
+    /// With no library but the bundled briefing, opens it in the reader in place of the
+    /// first picker, as `brief` always has; returns whether it did.
+    fn open_bundled_alone(&mut self, entries: &[Entry], tx: &Sender<Input>) -> bool {
+        let [only] = entries else {
+            return false;
+        };
+        if !matches!(only.origin, Origin::Bundled(_)) {
+            return false;
+        }
+        let Ok(briefing) = only.origin.load() else {
+            return false;
+        };
+        let mut screen = Screen::reader(briefing, only.origin.clone(), &self.config, self.size);
+        if let Screen::Reader(app, _) = &mut screen {
+            // The reader a session starts with is serial 1.
+            app.serial = 1;
+        }
+        self.screen = screen;
+        self.read_source(1, tx);
+        self.connect(1, None);
+        true
     }
 
     /// Shows the library list in `mode`, keeping the current screen to return to.

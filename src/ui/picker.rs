@@ -18,6 +18,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
     let width = usize::from(area.width);
     let broken = picker.entries.iter().filter(|e| e.summary.is_err()).count();
     let mut heading = match picker.reading {
+        _ if picker.listing => "brief: reading the library…".to_owned(),
         Some(n) => format!("brief: reading {}…", crate::text::counted(n, "briefing")),
         None => format!(
             "brief: {}",
