@@ -88,19 +88,6 @@ fn read(path: &Path) -> Result<(Briefing, Vec<(usize, String)>), LoadError> {
     Ok((briefing, to_do(text)))
 }
 
-/// `16 actors, 1 quote, 12 events, 5 implications`: what a briefing holds, each count with its
-/// noun in the singular or the plural.
-fn counts(b: &Briefing) -> String {
-    [
-        (b.actors.len(), "actor"),
-        (b.quotes.len(), "quote"),
-        (b.timeline.len(), "event"),
-        (b.implications.len(), "implication"),
-    ]
-    .map(|(n, noun)| counted(n, noun))
-    .join(", ")
-}
-
 /// Writes the `ok` line of a loaded briefing, or its misquotes, and what it asks of the
 /// editor about its sources; true when it passed, with the number of warnings. A briefing of
 /// several sources has each quote checked against its own source's text, unless `source`
@@ -119,7 +106,7 @@ fn check_quotes(
             writeln!(
                 out,
                 "ok  {name}  {}; {}",
-                counts(briefing),
+                briefing.counts(),
                 checked.verified
             )?;
         } else {
@@ -133,7 +120,7 @@ fn check_quotes(
         return Ok((checked.errors == 0, checked.warnings));
     }
     let Some(source_path) = provenance::source_path(briefing, Some(path), source, roots) else {
-        writeln!(out, "ok  {name}  {}", counts(briefing))?;
+        writeln!(out, "ok  {name}  {}", briefing.counts())?;
         return Ok((true, 0));
     };
     let provenance = match source_path.and_then(|file| provenance::load(briefing, &file, true)) {
@@ -149,7 +136,7 @@ fn check_quotes(
         writeln!(
             out,
             "ok  {name}  {}; every quote verbatim in {source_name}",
-            counts(briefing)
+            briefing.counts()
         )?;
     } else {
         writeln!(
