@@ -248,7 +248,7 @@ fn is_private_use(c: char) -> bool {
 }
 
 /// The runs of letters and digits of `folded`.
-fn parts(folded: &str) -> impl Iterator<Item = &str> {
+pub(super) fn parts(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|part| !part.is_empty())

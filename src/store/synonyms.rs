@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::fold::fold;
+use super::query::parts;
 use crate::briefing::model::Actor;
 
 /// Most words of a name that is looked for in text.
@@ -46,7 +47,7 @@ impl Synonyms {
                 .collect();
             synonyms.names[ix] = names.join("\n");
             for name in names {
-                let words = words(name);
+                let words: Vec<&str> = parts(name).collect();
                 if words.is_empty() || words.len() > MAX_NAME_WORDS {
                     continue;
                 }
@@ -69,7 +70,7 @@ impl Synonyms {
     pub(crate) fn named_in(&self, texts: &[&str]) -> String {
         let mut found: Vec<usize> = Vec::new();
         for text in texts {
-            let words = words(text);
+            let words: Vec<&str> = parts(text).collect();
             let folded: Vec<String> = words.iter().map(|w| fold_word(w)).collect();
             for start in 0..words.len() {
                 if !self.first.contains(words[start]) && !self.first.contains(&folded[start]) {
@@ -93,13 +94,6 @@ impl Synonyms {
         let names: Vec<&str> = found.iter().map(|&ix| self.names[ix].as_str()).collect();
         names.join("\n")
     }
-}
-
-/// The runs of letters and digits of `text`.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect()
 }
 
 /// A word folded as [`fold`] does, without its cost for plain ASCII.
