@@ -214,7 +214,7 @@ pub fn quotations(doc: &Doc, reading: &Reading) -> Vec<Quotation> {
                     None => {
                         quotation.candidates =
                             candidates(doc, reading, &near, &quotation, list_mention);
-                        quotation.links = links(doc, &out, &quotation);
+                        quotation.links = links(&out, &quotation);
                     }
                 }
             }
@@ -577,7 +577,7 @@ pub fn distance(m: &Mention, quotation: &Quotation) -> usize {
 /// The earlier quotations whose speaker `quotation` may take: the one it continues, the one
 /// before it in its paragraph, and, for a paragraph that is all quotation, the last one of
 /// the paragraph before.
-fn links(doc: &Doc, earlier: &[Quotation], quotation: &Quotation) -> Vec<(usize, Clue)> {
+fn links(earlier: &[Quotation], quotation: &Quotation) -> Vec<(usize, Clue)> {
     let mut out = Vec::new();
     let Some(last) = earlier.len().checked_sub(1) else {
         return out;
@@ -594,7 +594,6 @@ fn links(doc: &Doc, earlier: &[Quotation], quotation: &Quotation) -> Vec<(usize,
         && quotation.facts.whole_paragraph
         && (quotation.facts.ends_sentence || !quotation.facts.closed);
     if whole && p > 0 {
-        let _ = doc;
         for (i, e) in earlier.iter().enumerate().rev() {
             if e.para + 1 != p {
                 break;

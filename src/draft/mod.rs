@@ -4,7 +4,8 @@
 //! [`article`]: paragraphs, quotations, tokens and sentences ([`segment`]); verbs of saying
 //! with their subjects and what a noun phrase names ([`syntax`]); the people, states and
 //! institutions named, in reading order ([`mentions`]), so a pronoun or a surname finds the
-//! actor introduced before it; the speaker of each quotation ([`attribution`]); then the
+//! actor introduced before it; the speaker of each quotation, candidates by rules
+//! ([`candidates`]) and the choice among them learned ([`choose`]); then the
 //! outline ([`outline`]), written both as TOML that always loads and as a report of
 //! everything an editor should check ([`write`]). Word lists live in [`lexicon`], small text
 //! helpers in [`words`].

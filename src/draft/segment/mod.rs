@@ -29,7 +29,7 @@ impl<'a> Doc<'a> {
         let ranges = paragraphs(text);
         let turns = turns::find(text, &ranges);
         for (range, turn) in ranges.into_iter().zip(turns) {
-            let turn_words = turn.clone();
+            let is_turn = turn.is_some();
             // A turn's label is no dateline (`HAYASHI: We will ...`).
             let dateline = match turn {
                 Some(_) => 0,
@@ -63,7 +63,7 @@ impl<'a> Doc<'a> {
                 .map(|span| Quote {
                     span,
                     continues: false,
-                    turn: turn_words.is_some(),
+                    turn: is_turn,
                 })
                 .collect();
             paras.push(Para {

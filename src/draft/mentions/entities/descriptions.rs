@@ -83,7 +83,6 @@ impl Registry {
                 .is_some_and(lexicon::is_epithet)
         {
             let person = |e: &Entity| e.kind == ActorKind::Person;
-            let named_person = |e: &Entity| person(e) && !e.described;
             return self
                 .recent_subject(desc.at, person)
                 .or_else(|| self.recent(desc.at, person))
@@ -110,7 +109,6 @@ impl Registry {
             // before, else the person last the subject of a verb (news names a person before
             // describing them), never a new unnamed speaker. Not someone's (`its own
             // expert`) nor a relative (`the mother`), who is someone else.
-            let named_person = |e: &Entity| e.kind == ActorKind::Person && !e.described;
             return self.recent(desc.at, has(head)).or_else(|| {
                 (!desc.possessed && !lexicon::is_relative_noun(head))
                     .then(|| self.recent_subject(desc.at, named_person))
@@ -306,6 +304,11 @@ impl Registry {
             .max_by_key(|&(ix, e)| (e.mentions, std::cmp::Reverse(ix)))?;
         places::state(&self.entities[ix].name)
     }
+}
+
+/// A person the article names, not one only described (`a European diplomat`).
+fn named_person(e: &Entity) -> bool {
+    e.kind == ActorKind::Person && !e.described
 }
 
 #[cfg(test)]
