@@ -26,7 +26,8 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
             counted(view.rows.len(), "result")
         ),
         Mode::Timeline { .. } => {
-            let dated = view.rows.iter().filter(|row| row.date.is_some()).count();
+            // The store lists dated events first, then the undated.
+            let dated = view.rows.partition_point(|row| row.date.is_some());
             let undated = view.rows.len() - dated;
             let scope = view.mode.scope().map_or("", |(_, label)| label.as_str());
             if undated > 0 {
