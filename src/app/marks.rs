@@ -378,9 +378,9 @@ impl App {
     }
 
     /// The appearances of `actor` in other briefings, when the store has said.
-    pub fn appearances(&self, actor: ActorIx) -> Option<&[Appearance]> {
+    pub fn appearances(&self, actor: ActorIx) -> Option<&Arc<[Appearance]>> {
         match &self.elsewhere {
-            Some((of, Some(rows))) if *of == actor => Some(rows.as_ref()),
+            Some((of, Some(rows))) if *of == actor => Some(rows),
             _ => None,
         }
     }

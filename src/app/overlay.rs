@@ -113,10 +113,9 @@ impl App {
             _ => None,
         }
         .filter(|_| pane == Pane::Actors);
-        let elsewhere = match &self.elsewhere {
-            Some((of, Some(rows))) if pane == Pane::Actors && *of == item => Some(rows),
-            _ => None,
-        };
+        let elsewhere = (pane == Pane::Actors)
+            .then(|| self.appearances(item))
+            .flatten();
         let extras = Extras {
             mark: self.mark(pane, item),
             new: self.is_new(pane, item),
