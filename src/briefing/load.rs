@@ -358,7 +358,7 @@ fn stream<'i>(text: &'i str) -> Option<Briefing> {
     let mut root_read = false;
     // `[[briefing.sources]]` headers read so far: before the first, a `sources` key of
     // `[briefing]` is an inline array, which no header may extend.
-    let mut sources_read = 0;
+    let mut sources_read = false;
     let mut each = |header: Header<'_, 'i>, table: Map<'i>| {
         let path: Vec<&str> = header.path.iter().map(AsRef::as_ref).collect();
         match (path.as_slice(), header.array) {
@@ -375,10 +375,10 @@ fn stream<'i>(text: &'i str) -> Option<Briefing> {
             (["briefing"], false) if meta.is_none() => meta = Some((table, header.span())),
             (["briefing", "sources"], true) => {
                 let (briefing, _) = meta.as_mut().ok_or(Unsupported)?;
-                if sources_read == 0 && briefing.contains_key("sources") {
+                if !sources_read && briefing.contains_key("sources") {
                     return Err(Unsupported);
                 }
-                sources_read += 1;
+                sources_read = true;
                 push_table(briefing, "sources", header.span(), table)?;
             }
             (["actors"], true) => builder.actor(&table, header.span()),
@@ -426,9 +426,7 @@ fn push_table<'i>(
         Some(Value {
             item: Item::Array(items),
             ..
-        }) if items.iter().all(|item| matches!(item.item, Item::Table(_))) && !items.is_empty() => {
-            items.push(value)
-        }
+        }) => items.push(value),
         Some(_) => return Err(Unsupported),
     }
     Ok(())
