@@ -273,11 +273,7 @@ impl Reading {
                 ..phrase::Named::default()
             };
             let (entity, found) = self.registry.named(&named, &[]);
-            let form = match found {
-                Found::Surname => Form::Surname,
-                _ => Form::Name,
-            };
-            Some((entity, form))
+            Some((entity, name_form(found)))
         };
         if let Some((entity, form)) = resolved {
             self.push(at, 0..colon, entity, form, Role::Colon);
@@ -338,6 +334,14 @@ fn title_case(word: &str) -> String {
     })
 }
 
+/// The form of a name as the registry found it: a surname alone, or a name.
+fn name_form(found: Found) -> Form {
+    match found {
+        Found::Surname => Form::Surname,
+        _ => Form::Name,
+    }
+}
+
 /// The entity a phrase names, and the form of the phrase.
 fn resolve(
     head: Words,
@@ -360,11 +364,7 @@ fn resolve(
         }
         Phrase::Name(named) => {
             let (entity, found) = registry.named(&named, appositions);
-            let form = match found {
-                Found::Surname => Form::Surname,
-                _ => Form::Name,
-            };
-            Some((entity, form))
+            Some((entity, name_form(found)))
         }
         // `The report, released Tuesday by Human Rights Watch, said`: its publisher speaks.
         Phrase::Description(desc)

@@ -26,7 +26,7 @@ const NOT_SPEAKERS: &[&str] = &[
 ];
 
 /// Who a turn's label names.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Label {
     /// `Q:` or `QUESTION:`: the interviewer, unnamed.
     Interviewer,
@@ -84,7 +84,7 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Option<Range<usize>>> {
     let turns: Vec<_> = paras.iter().map(|p| turn(text, p.clone())).collect();
     let labels: Vec<&Label> = turns.iter().flatten().map(|(l, _, _)| l).collect();
     let mut distinct: Vec<&Label> = labels.clone();
-    distinct.sort_by_key(|l| format!("{l:?}"));
+    distinct.sort();
     distinct.dedup();
     let repeated = distinct
         .iter()
