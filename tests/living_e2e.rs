@@ -82,9 +82,10 @@ fn what_a_new_source_adds_is_new_since_the_briefing_was_last_read() {
         std::fs::copy(root.join("tests/articles/living").join(file), to).unwrap();
     }
     let mut pty = Pty::spawn(&[story.to_str().unwrap()], 200, 60, &env);
-    // Three actors, five quotes and two events the reports brought, and the two events that
-    // took an id to be corroborated (an id is a new key: their old marks would be orphaned).
-    pty.wait_for("12 new since you last read this briefing");
+    // Three actors, five quotes and two events the reports brought, the two events that
+    // took an id to be corroborated (an id is a new key: their old marks would be orphaned),
+    // and the implication that gained a source (its key and marks stay).
+    pty.wait_for("13 new since you last read this briefing");
     pty.send(b"3G");
     pty.wait_for_line_start("Quotes 21/21");
     // Orlov's denial, above the selection, is new.

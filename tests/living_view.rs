@@ -158,3 +158,50 @@ fn copying_and_opening_an_item_use_its_own_source() {
         ))
     );
 }
+
+#[test]
+fn an_event_seen_in_the_reader_is_not_new_at_the_next_reading() {
+    use brief::store::{Answer, ItemKey, ItemKeys, ItemKind, Request, Stamp, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("store.sqlite3")).unwrap();
+    let mut app = app(living(), 120, 40);
+    let keys = ItemKeys::of(&app.briefing);
+    let id = app.briefing.meta.id.to_string();
+    let stamp = Stamp::default();
+    store.record_open(&id, stamp, &keys).unwrap();
+    // The store of a reading before the event had its sources and history: forget its parts.
+    let troops = ItemKey::new(ItemKind::Event, "troops-in-russia");
+    let bare = brief::store::Sighting {
+        key: troops.clone(),
+        parts: Vec::new(),
+    };
+    let forgotten = rusqlite::Connection::open(dir.path().join("store.sqlite3"))
+        .unwrap()
+        .execute("DELETE FROM seen WHERE item LIKE 'troops-in-russia~#%'", [])
+        .unwrap();
+    assert_eq!(forgotten, keys.parts(&troops).len());
+    store.mark_seen(&id, &[bare]).unwrap();
+    let new = store.record_open(&id, stamp, &keys).unwrap();
+    assert_eq!(new, std::slice::from_ref(&troops));
+
+    // The reader selects it: what it tells the store makes it seen with what backs it now.
+    app.store_answer(
+        Ok(Answer::Opened {
+            new,
+            marks: Vec::new(),
+        }),
+        None,
+    );
+    let troops_ix = event_ix(&app.briefing, "troops-in-russia");
+    type_keys(&mut app, "1g");
+    for _ in 0..troops_ix {
+        type_keys(&mut app, "j");
+    }
+    assert!(!app.is_new(Pane::Timeline, troops_ix));
+    for request in app.take_requests() {
+        if let Request::Seen { briefing, items } = request {
+            store.mark_seen(&briefing, &items).unwrap();
+        }
+    }
+    assert_eq!(store.record_open(&id, stamp, &keys).unwrap(), []);
+}

@@ -14,7 +14,7 @@ use brief::briefing::load_path;
 use brief::pane::Pane;
 use brief::store::{
     Access, ActorIdentity, Answer, BriefingMarks, Flag, Freshness, ItemKey, ItemKeys, ItemKind,
-    Listing, Place, Problem, Request, Stamp, Store, TimelineScope, Worker,
+    Listing, Place, Problem, Request, Sighting, Stamp, Store, TimelineScope, Worker,
 };
 use store_support::*;
 
@@ -121,8 +121,137 @@ fn an_added_quote_is_new_until_seen_and_the_first_reading_has_nothing_new() {
         std::slice::from_ref(&added),
         "still new: not seen yet"
     );
-    store.mark_seen("trilateral-hotline", &[added]).unwrap();
+    let seen = Sighting {
+        key: added,
+        parts: Vec::new(),
+    };
+    store.mark_seen("trilateral-hotline", &[seen]).unwrap();
     assert_eq!(open(&mut store), []);
+}
+
+/// The living briefing of three sources, copied into `scratch`'s library; returns its name.
+fn living_copy(scratch: &Scratch) -> &'static str {
+    let living = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/articles/living/dprk-troops-russia.toml"
+    );
+    std::fs::copy(living, scratch.file("living.toml")).unwrap();
+    "living.toml"
+}
+
+/// Opens the copy `name` of the living briefing: its new items, as event titles and
+/// implication ids.
+fn open_living(scratch: &Scratch, store: &mut Store, name: &str) -> Vec<String> {
+    let path = scratch.file(name);
+    let briefing = load_path(&path).unwrap();
+    let keys = ItemKeys::of(&briefing);
+    let new = store
+        .record_open("dprk-troops-russia", Stamp::of_file(&path).unwrap(), &keys)
+        .unwrap();
+    new.iter()
+        .map(|key| match keys.find(key) {
+            Some((Pane::Timeline, ix)) => briefing.timeline[ix].title.to_string(),
+            _ => key.id.clone(),
+        })
+        .collect()
+}
+
+/// The living briefing with a source added to one event, a history step to another and a
+/// source to an implication.
+fn corroborated(text: String) -> String {
+    let sourced = "actors = [\"nis\", \"north-korea\", \"russia\"]\nsources = [\"japan-concern\"]";
+    assert!(text.contains(sourced));
+    let last_step = "{ status = \"confirmed\", source = \"nato-confirms\", date = 2024-10-28 },";
+    assert!(text.contains(last_step));
+    let implication = "actors = [\"japan\", \"hayashi\", \"north-korea\", \"russia\", \"matsuda\"]\nsources = [\"japan-concern\"]";
+    assert!(text.contains(implication));
+    text.replace(
+        sourced,
+        "actors = [\"nis\", \"north-korea\", \"russia\"]\nsources = [\"japan-concern\", \"kremlin-denies\"]",
+    )
+    .replace(
+        last_step,
+        &format!("{last_step}\n  {{ status = \"confirmed\", source = \"kremlin-denies\", date = 2024-11-02 }},"),
+    )
+    .replace(
+        implication,
+        &implication.replace("]\nsources = [\"japan-concern\"]", "]\nsources = [\"japan-concern\", \"nato-confirms\"]"),
+    )
+}
+
+#[test]
+fn an_item_that_gains_a_source_or_a_history_step_is_new_and_an_unchanged_one_is_not() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let name = living_copy(&scratch);
+    assert_eq!(
+        open_living(&scratch, &mut store, name),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        open_living(&scratch, &mut store, name),
+        Vec::<String>::new(),
+        "nothing changed, nothing new"
+    );
+    // Rewording a detail adds no part: still nothing new.
+    scratch.edit(name, |text| {
+        text.replace("extensive training", "intensive training")
+    });
+    assert_eq!(
+        open_living(&scratch, &mut store, name),
+        Vec::<String>::new()
+    );
+
+    scratch.edit(name, corroborated);
+    let new = open_living(&scratch, &mut store, name);
+    assert_eq!(
+        new,
+        [
+            "About 3,000 North Korean troops reported in Russia",
+            "Troops allegedly preparing for deployment to Ukraine",
+            "japan-regional-security",
+        ]
+    );
+    // Seen with its new parts, an item is no longer new.
+    let path = scratch.file(name);
+    let keys = ItemKeys::of(&load_path(&path).unwrap());
+    let troops = ItemKey::new(ItemKind::Event, "troops-in-russia");
+    let (pane, ix) = keys.find(&troops).unwrap();
+    store
+        .mark_seen("dprk-troops-russia", &[keys.sighting(pane, ix).unwrap()])
+        .unwrap();
+    assert_eq!(open_living(&scratch, &mut store, name), new[1..]);
+}
+
+#[test]
+fn a_store_of_an_older_build_shows_nothing_new_and_then_follows_parts() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let name = living_copy(&scratch);
+    open_living(&scratch, &mut store, name);
+    drop(store);
+    // What an older build recorded: the keys seen, without their parts.
+    let removed = rusqlite::Connection::open(scratch.store_path())
+        .unwrap()
+        .execute("DELETE FROM seen WHERE item LIKE '%~#%' OR kind = 0", [])
+        .unwrap();
+    assert!(removed > 20, "{removed} rows of parts");
+
+    let mut store = scratch.store();
+    assert_eq!(
+        open_living(&scratch, &mut store, name),
+        Vec::<String>::new(),
+        "an unchanged briefing has nothing new after the upgrade"
+    );
+    scratch.edit(name, corroborated);
+    assert_eq!(
+        open_living(&scratch, &mut store, name),
+        [
+            "About 3,000 North Korean troops reported in Russia",
+            "Troops allegedly preparing for deployment to Ukraine",
+            "japan-regional-security",
+        ]
+    );
 }
 
 #[test]

@@ -342,11 +342,11 @@ impl App {
             return;
         };
         if new.remove(focus, item)
-            && let Some(key) = self.keys.key(focus, item)
+            && let Some(seen) = self.keys.sighting(focus, item)
         {
             self.outbox.push(Request::Seen {
                 briefing: self.briefing.meta.id.to_string(),
-                items: vec![key],
+                items: vec![seen],
             });
         }
     }

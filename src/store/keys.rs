@@ -6,13 +6,19 @@
 //! characters), with `~2`, `~3`, ... appended to the second and later events with the same
 //! text. `~` is not allowed in ids, so a text key never equals an id. Editing such an event's
 //! `when` or `title` changes its key: its marks are then listed as orphaned.
+//!
+//! An event or implication also has *parts*: one per source it belongs to and one per step of
+//! an event's history, each a digest of what it says (a source by its title, which stays when
+//! the source is given an id later). A key stays when an item gains a part, so its marks stay;
+//! the read state records the parts seen, so that a part added later makes the item new again.
 
 use std::collections::HashMap;
 use std::fmt;
 
 use super::fold::slug;
+use super::reads::digest;
 use crate::briefing::Briefing;
-use crate::briefing::model::Event;
+use crate::briefing::model::{Event, Named, SourceIx};
 use crate::pane::Pane;
 
 /// The kinds of items the store knows.
@@ -120,11 +126,24 @@ impl fmt::Display for ItemKey {
     }
 }
 
+/// An item as the analyst saw it: its key and the parts it had then (see the module doc).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sighting {
+    /// Which item.
+    pub key: ItemKey,
+    /// Its parts when seen.
+    pub parts: Vec<u64>,
+}
+
 /// The keys of every item of one briefing, both ways: pane and index to key, key to index.
 #[derive(Clone, Debug, Default)]
 pub struct ItemKeys {
     /// Keys per pane, in [`Pane::ALL`] order, each in file order.
     by_pane: [Vec<String>; 4],
+    /// Parts of the items per pane, item after item (none for actors and quotes).
+    parts: [Vec<u64>; 4],
+    /// Where each item's parts end in `parts`, per pane (empty when no item has any).
+    parts_end: [Vec<usize>; 4],
     /// Index of each key in its pane.
     index: HashMap<ItemKey, usize>,
 }
@@ -144,6 +163,13 @@ impl ItemKeys {
             .map(|i| i.id.as_str())
             .collect());
         keys.by_pane[Pane::Timeline.index()] = event_keys(&briefing.timeline);
+        for event in 0..briefing.timeline.len() {
+            keys.add_parts(Pane::Timeline, event_parts(briefing, event));
+        }
+        for implication in 0..briefing.implications.len() {
+            let sources = briefing.implication_sources(implication);
+            keys.add_parts(Pane::Implications, source_parts(briefing, &sources));
+        }
         for pane in Pane::ALL {
             for (ix, id) in keys.by_pane[pane.index()].iter().enumerate() {
                 keys.index
@@ -159,6 +185,38 @@ impl ItemKeys {
         Some(ItemKey::new(ItemKind::of_pane(pane), id.clone()))
     }
 
+    /// Appends the parts of the next item of `pane`.
+    fn add_parts(&mut self, pane: Pane, parts: impl Iterator<Item = u64>) {
+        let all = &mut self.parts[pane.index()];
+        all.extend(parts);
+        self.parts_end[pane.index()].push(all.len());
+    }
+
+    /// The parts of item `ix` of `pane` (see the module doc).
+    fn parts_of(&self, pane: Pane, ix: usize) -> &[u64] {
+        let ends = &self.parts_end[pane.index()];
+        let start = ix.checked_sub(1).and_then(|before| ends.get(before));
+        match (start, ends.get(ix)) {
+            (Some(&start), Some(&end)) => &self.parts[pane.index()][start..end],
+            (None, Some(&end)) => &self.parts[pane.index()][..end],
+            _ => &[],
+        }
+    }
+
+    /// The parts of the item `key` (none when it has none or is not in the briefing).
+    pub fn parts(&self, key: &ItemKey) -> &[u64] {
+        self.find(key)
+            .map_or(&[], |(pane, ix)| self.parts_of(pane, ix))
+    }
+
+    /// Item `ix` of `pane` as seen now: its key and parts.
+    pub fn sighting(&self, pane: Pane, ix: usize) -> Option<Sighting> {
+        Some(Sighting {
+            key: self.key(pane, ix)?,
+            parts: self.parts_of(pane, ix).to_vec(),
+        })
+    }
+
     /// Where the item `key` is now: its pane and index, if it still exists.
     pub fn find(&self, key: &ItemKey) -> Option<(Pane, usize)> {
         Some((key.kind.pane()?, *self.index.get(key)?))
@@ -172,6 +230,46 @@ impl ItemKeys {
                 .map(move |id| ItemKey::new(ItemKind::of_pane(pane), id.clone()))
         })
     }
+}
+
+/// The parts of event `event`: its sources (those of its history too) and its history steps.
+fn event_parts(briefing: &Briefing, event: usize) -> impl Iterator<Item = u64> + '_ {
+    let steps = briefing.timeline[event].history.iter().map(|change| {
+        let source = change
+            .source
+            .map(|s| briefing.meta.sources[s].title.as_str());
+        let date = change.date.map(|date| date.to_string());
+        digest_of(&[
+            b"step".as_slice(),
+            change.status.name().as_bytes(),
+            source.unwrap_or_default().as_bytes(),
+            date.as_deref().unwrap_or_default().as_bytes(),
+        ])
+    });
+    source_parts(briefing, &briefing.event_sources(event)).chain(steps)
+}
+
+/// One part per source of `sources`, by the source's title.
+fn source_parts(briefing: &Briefing, sources: &[SourceIx]) -> std::vec::IntoIter<u64> {
+    let parts: Vec<u64> = sources
+        .iter()
+        .map(|&source| {
+            digest_of(&[
+                b"source".as_slice(),
+                briefing.meta.sources[source].title.as_str().as_bytes(),
+            ])
+        })
+        .collect();
+    parts.into_iter()
+}
+
+/// The [`digest`] of `pieces`, each followed by a NUL (which no text of a briefing holds).
+fn digest_of(pieces: &[&[u8]]) -> u64 {
+    let bytes: Vec<u8> = pieces
+        .iter()
+        .flat_map(|piece| piece.iter().copied().chain([0]))
+        .collect();
+    digest(&bytes) as u64
 }
 
 /// The key of each event, in order: its id, or its text key made unique (see the module doc).

@@ -4,7 +4,7 @@
 //! holds what `brief` learns beyond the briefing files, which it never writes:
 //!
 //! - read state per briefing id: when it was opened, the file's size and modification time
-//!   then, and the item ids seen ([`Store::record_open`], [`Store::mark_seen`]);
+//!   then, and the item ids seen with their parts ([`Store::record_open`], [`Store::mark_seen`]);
 //! - the analyst's marks: flags and a note per item, keyed by briefing id, item kind and
 //!   item id, so they survive edits ([`Store::toggle_flag`], [`Store::set_note`]);
 //! - the library index: every briefing's summary, actors, events, quotes and implications in
@@ -45,7 +45,7 @@ pub use cell::Damaged;
 pub use error::{Problem, StoreError};
 pub use fold::fold;
 pub use index::{BriefingInfo, Library, RefreshReport};
-pub use keys::{ItemKey, ItemKeys, ItemKind};
+pub use keys::{ItemKey, ItemKeys, ItemKind, Sighting};
 pub use marks::{BriefingMarks, Flag, Flags, MAX_NOTE_CHARS, Mark, MarkKey, Note, Place};
 pub use query::MAX_QUERY_CHARS;
 pub use reads::{Freshness, ReadState, Stamp, digest};

@@ -7,7 +7,7 @@ use std::path::Path;
 use rusqlite::params;
 
 use super::cell::{Cells, Damaged};
-use super::keys::{ItemKey, ItemKeys, ItemKind};
+use super::keys::{ItemKey, ItemKeys, ItemKind, Sighting};
 use super::{Library, Store, StoreError, now};
 use crate::briefing::bundled::BUNDLED;
 use crate::briefing::library::Origin;
@@ -164,14 +164,14 @@ impl Store {
             .collect())
     }
 
-    /// The items of `keys` not yet seen in the briefing `briefing`; none when it was never
-    /// opened (a first reading has nothing "new since last time"). Reads only.
+    /// The items of `keys` not yet seen in the briefing `briefing`, or seen before they
+    /// gained a part (a source or a history step, see [`ItemKeys::parts`]); none when it was
+    /// never opened (a first reading has nothing "new since last time"). Reads only.
     pub fn new_items(&self, briefing: &str, keys: &ItemKeys) -> Result<Vec<ItemKey>, StoreError> {
         if self.read_state(briefing)?.is_none() {
             return Ok(Vec::new());
         }
-        let seen = self.seen(briefing)?;
-        Ok(keys.all().filter(|key| !seen.contains(key)).collect())
+        Ok(Seen::of(self.seen(briefing)?).new_items(keys))
     }
 
     /// Records that the briefing `briefing` was opened with its file at `stamp`, and returns
@@ -179,6 +179,10 @@ impl Store {
     /// item counts as seen; later, items stay new until [`Store::mark_seen`]. The read keeps
     /// the digest of a file of that id the index holds at that stamp (else the index gives it
     /// when it reads the file: see `index::write_doc`).
+    ///
+    /// A store written before parts were recorded holds the keys seen without their parts:
+    /// the items seen then count as seen with the parts they have now, so that a briefing
+    /// that did not change shows nothing new.
     pub fn record_open(
         &mut self,
         briefing: &str,
@@ -186,7 +190,11 @@ impl Store {
         keys: &ItemKeys,
     ) -> Result<Vec<ItemKey>, StoreError> {
         let first = self.read_state(briefing)?.is_none();
-        let new = self.new_items(briefing, keys)?;
+        let seen = Seen::of(self.seen(briefing)?);
+        let new = match first {
+            true => Vec::new(),
+            false => seen.new_items(keys),
+        };
         self.write(|tx| {
             tx.prepare_cached(
                 "INSERT INTO reads(briefing, opened_at, size, mtime_ns, digest)
@@ -196,16 +204,25 @@ impl Store {
                      digest = excluded.digest",
             )?
             .execute(params![briefing, now(), stamp.size as i64, stamp.mtime_ns])?;
-            if first {
-                insert_seen(tx, briefing, keys.all())?;
+            if first || !seen.with_parts {
+                let sightings = keys
+                    .all()
+                    .filter(|key| first || seen.keys.contains(key))
+                    .map(|key| Sighting {
+                        parts: keys.parts(&key).to_vec(),
+                        key,
+                    });
+                insert_seen(tx, briefing, sightings)?;
+                insert_keys(tx, briefing, std::iter::once(with_parts_key()))?;
             }
             Ok(())
         })?;
         Ok(new)
     }
 
-    /// Records that `items` of the briefing `briefing` were seen: they are no longer new.
-    pub fn mark_seen(&mut self, briefing: &str, items: &[ItemKey]) -> Result<(), StoreError> {
+    /// Records that `items` of the briefing `briefing` were seen, with their parts: they are
+    /// no longer new.
+    pub fn mark_seen(&mut self, briefing: &str, items: &[Sighting]) -> Result<(), StoreError> {
         self.write(|tx| insert_seen(tx, briefing, items.iter().cloned()))
     }
 
@@ -226,7 +243,68 @@ impl Store {
     }
 }
 
+/// The row that says a briefing's seen items are recorded with their parts. `~` is in no id,
+/// so the key is no briefing's.
+fn with_parts_key() -> ItemKey {
+    ItemKey::new(ItemKind::Summary, "~parts")
+}
+
+/// The row of part `part` of the item `key`: the item's id, `~#` (in no key) and the part in
+/// hex.
+fn part_key(key: &ItemKey, part: u64) -> ItemKey {
+    ItemKey::new(key.kind, format!("{}~#{part:016x}", key.id))
+}
+
+/// What the store holds as seen in one briefing.
+struct Seen {
+    /// Item keys and part keys seen.
+    keys: HashSet<ItemKey>,
+    /// True when the parts of the items seen are recorded (see [`with_parts_key`]).
+    with_parts: bool,
+}
+
+impl Seen {
+    fn of(keys: HashSet<ItemKey>) -> Seen {
+        let with_parts = keys.contains(&with_parts_key());
+        Seen { keys, with_parts }
+    }
+
+    /// The items of `keys` not seen, or seen without one of their parts now.
+    fn new_items(&self, keys: &ItemKeys) -> Vec<ItemKey> {
+        keys.all()
+            .filter(|key| {
+                !self.keys.contains(key)
+                    || (self.with_parts
+                        && keys
+                            .parts(key)
+                            .iter()
+                            .any(|&part| !self.keys.contains(&part_key(key, part))))
+            })
+            .collect()
+    }
+}
+
+/// Records `items` as seen, each with its parts.
 fn insert_seen(
+    tx: &rusqlite::Transaction<'_>,
+    briefing: &str,
+    items: impl Iterator<Item = Sighting>,
+) -> rusqlite::Result<()> {
+    insert_keys(
+        tx,
+        briefing,
+        items.flat_map(|item| {
+            let parts: Vec<ItemKey> = item
+                .parts
+                .iter()
+                .map(|&part| part_key(&item.key, part))
+                .collect();
+            std::iter::once(item.key).chain(parts)
+        }),
+    )
+}
+
+fn insert_keys(
     tx: &rusqlite::Transaction<'_>,
     briefing: &str,
     items: impl Iterator<Item = ItemKey>,

@@ -39,7 +39,7 @@ use std::time::{Duration, Instant};
 
 use super::{
     ActorIdentity, Appearance, BUSY_TIMEOUT, Flag, Freshness, Hit, ItemKey, ItemKeys, Library,
-    Mark, MarkKey, Note, Problem, RefreshReport, Stamp, Store, StoreError, TimelineRow,
+    Mark, MarkKey, Note, Problem, RefreshReport, Sighting, Stamp, Store, StoreError, TimelineRow,
     TimelineScope,
 };
 use crate::briefing::library::Origin;
@@ -134,8 +134,8 @@ pub enum Request {
     Seen {
         /// The briefing's id.
         briefing: String,
-        /// The items.
-        items: Vec<ItemKey>,
+        /// The items, with their parts ([`ItemKeys::sighting`]).
+        items: Vec<Sighting>,
     },
     /// Turn a flag on or off.
     ToggleFlag {
@@ -714,9 +714,9 @@ mod tests {
         worker.send(flag("q3"));
         worker.send(Request::Seen {
             briefing: "b".into(),
-            items: vec![ItemKey {
-                kind: ItemKind::Actor,
-                id: "a".into(),
+            items: vec![Sighting {
+                key: ItemKey::new(ItemKind::Actor, "a"),
+                parts: Vec::new(),
             }],
         });
         let unsaved = worker.finish();
@@ -733,9 +733,9 @@ mod tests {
     fn seen(id: &str) -> Request {
         Request::Seen {
             briefing: "b".into(),
-            items: vec![ItemKey {
-                kind: ItemKind::Quote,
-                id: id.into(),
+            items: vec![Sighting {
+                key: ItemKey::new(ItemKind::Quote, id),
+                parts: Vec::new(),
             }],
         }
     }
