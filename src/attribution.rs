@@ -9,16 +9,11 @@ use crate::briefing::Briefing;
 use crate::briefing::files::shown;
 use crate::briefing::model::SourceIx;
 use crate::diag::LineStarts;
-use crate::provenance::{self, SourceRoots};
+use crate::provenance::{self, SourceRoots, Unread};
 use crate::text::{SafeText, counted};
 use crate::verify::{self, ALIGN_BUDGET, Finding};
 
-/// Most source texts one check reads: a story's file gathers a few reports, and each text is
-/// held (with where every quote stands in it) until the check ends.
-pub const MAX_SOURCE_TEXTS: usize = 64;
-
-/// Most bytes of source text one check holds, all texts together.
-pub const MAX_SOURCE_TEXT_BYTES: usize = 64 * 1024 * 1024;
+pub use crate::provenance::{MAX_SOURCE_TEXT_BYTES, MAX_SOURCE_TEXTS};
 
 /// What checking a briefing's quotes against its sources found.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -137,32 +132,23 @@ pub fn check(b: &Briefing, path: &Path, roots: &SourceRoots) -> Checked {
 fn read_texts(b: &Briefing, path: &Path, roots: &SourceRoots, out: &mut Checked) -> Vec<Text> {
     let label = |s: SourceIx| format!("source '{}'", b.meta.sources[s].label());
     let mut texts: Vec<Text> = Vec::new();
-    let mut held = 0;
-    for source in 0..b.meta.sources.len() {
-        let Some(file) = provenance::file_of(b, source, Some(path), roots) else {
-            continue;
-        };
-        if texts.len() >= MAX_SOURCE_TEXTS || held >= MAX_SOURCE_TEXT_BYTES {
-            out.errors += 1;
-            let _ = writeln!(
-                out.report,
-                "error: {}: not read: one check reads at most {MAX_SOURCE_TEXTS} source texts, {} MiB in all; check its quotes with --source FILE",
-                label(source),
-                MAX_SOURCE_TEXT_BYTES / (1024 * 1024)
-            );
-            continue;
-        }
-        let read = file.and_then(|file| Ok((shown(&file.named), provenance::read_text(&file)?)));
+    for (source, read) in provenance::read_texts(b, path, roots) {
         match read {
-            Ok((shown, text)) => {
-                held += text.len();
-                texts.push(Text {
-                    source,
-                    shown: shown.to_string(),
-                    text,
-                });
+            Ok((named, text)) => texts.push(Text {
+                source,
+                shown: shown(&named).to_string(),
+                text,
+            }),
+            Err(Unread::PastCap) => {
+                out.errors += 1;
+                let _ = writeln!(
+                    out.report,
+                    "error: {}: not read: one check reads at most {MAX_SOURCE_TEXTS} source texts, {} MiB in all; check its quotes with --source FILE",
+                    label(source),
+                    MAX_SOURCE_TEXT_BYTES / (1024 * 1024)
+                );
             }
-            Err(message) => {
+            Err(Unread::Failed(message)) => {
                 out.errors += 1;
                 let _ = writeln!(out.report, "error: {}: {message}", label(source));
             }

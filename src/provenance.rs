@@ -1,5 +1,5 @@
-//! The source text behind a briefing, when one is known: where each quote stands in it, for
-//! `brief check` and for the reader's detail view.
+//! The source texts behind a briefing, when known: where each quote stands in its own
+//! source's text, for `brief check` and for the reader's detail view.
 
 use std::path::{Path, PathBuf};
 
@@ -23,6 +23,13 @@ pub struct Provenance {
     /// Line starts of the source, for line numbers without rescanning it.
     lines: LineStarts,
 }
+
+/// Most source texts read for one briefing: a story's file gathers a few reports, and each
+/// text is held (with where every quote stands in it) while the check or the reader lasts.
+pub const MAX_SOURCE_TEXTS: usize = 64;
+
+/// Most bytes of source text read for one briefing, all texts together.
+pub const MAX_SOURCE_TEXT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Largest source text read, in bytes. A long news article is under 100 KB and a book-length
 /// report under 4 MB; 8 MiB leaves room for both while keeping the quote index (about
@@ -116,6 +123,45 @@ fn confined(folder: &Path, file: &str, roots: &SourceRoots) -> Result<SourceFile
     }
 }
 
+/// Why a source's text was not read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unread {
+    /// [`MAX_SOURCE_TEXTS`] texts or [`MAX_SOURCE_TEXT_BYTES`] were read before it.
+    PastCap,
+    /// It could not be read or used: why, as a message ready to print.
+    Failed(String),
+}
+
+/// One source's text as read: the file as named and its text, or why it was not read.
+pub type TextRead = Result<(PathBuf, String), Unread>;
+
+/// The text of each source of `briefing` (read from `briefing_path`) that names a `file`, in
+/// source order, with the file as named; texts past the caps are not read.
+pub fn read_texts(
+    briefing: &Briefing,
+    briefing_path: &Path,
+    roots: &SourceRoots,
+) -> Vec<(SourceIx, TextRead)> {
+    let mut texts = Vec::new();
+    let (mut read, mut held) = (0, 0);
+    for source in 0..briefing.meta.sources.len() {
+        let Some(file) = file_of(briefing, source, Some(briefing_path), roots) else {
+            continue;
+        };
+        if read >= MAX_SOURCE_TEXTS || held >= MAX_SOURCE_TEXT_BYTES {
+            texts.push((source, Err(Unread::PastCap)));
+            continue;
+        }
+        let text = file.and_then(|file| Ok((file.named.clone(), read_text(&file)?)));
+        if let Ok((_, text)) = &text {
+            read += 1;
+            held += text.len();
+        }
+        texts.push((source, text.map_err(Unread::Failed)));
+    }
+    texts
+}
+
 /// Reads the source text at `path` and finds every quote of `briefing` in it; with
 /// `closest`, also the passage closest to each misquote. Errors are messages ready to print
 /// that show nothing of the file.
@@ -192,14 +238,6 @@ pub enum SourceState {
 }
 
 impl SourceState {
-    /// The state after a finished read.
-    pub fn from_result(result: Result<Provenance, String>) -> SourceState {
-        match result {
-            Ok(provenance) => SourceState::Ready(provenance),
-            Err(message) => SourceState::Unavailable(message),
-        }
-    }
-
     /// The provenance, when it is ready.
     pub fn ready(&self) -> Option<&Provenance> {
         match self {
@@ -209,17 +247,71 @@ impl SourceState {
     }
 }
 
-/// The source state of a briefing loaded from `briefing_path` (None for a bundled one), when
-/// it names a source file: ready, or why the source could not be used.
+/// What the reader knows of the texts of a briefing's sources: a state for each source that
+/// names a `file`.
+#[derive(Clone, Debug)]
+pub struct SourceTexts {
+    /// By source; None for a source without a file.
+    states: Vec<Option<SourceState>>,
+}
+
+impl SourceTexts {
+    /// Every text of `briefing` being read; None when no source names a file.
+    pub fn reading(briefing: &Briefing) -> Option<SourceTexts> {
+        let states: Vec<Option<SourceState>> = briefing
+            .meta
+            .sources
+            .iter()
+            .map(|source| source.file.as_ref().map(|_| SourceState::Reading))
+            .collect();
+        states
+            .iter()
+            .any(Option::is_some)
+            .then_some(SourceTexts { states })
+    }
+
+    /// The text quote `quote` stands in: its own source's ([`Briefing::quote_source`]), when
+    /// that source names a file. A quote that names no source in a briefing of several has
+    /// none.
+    pub fn of_quote(&self, briefing: &Briefing, quote: usize) -> Option<&SourceState> {
+        self.states.get(briefing.quote_source(quote)?)?.as_ref()
+    }
+
+    /// The quotes of `briefing` that their own source's text, read, does not hold verbatim,
+    /// ascending.
+    pub fn misquotes(&self, briefing: &Briefing) -> Vec<usize> {
+        (0..briefing.quotes.len())
+            .filter(|&q| {
+                let finding = self
+                    .of_quote(briefing, q)
+                    .and_then(SourceState::ready)
+                    .and_then(|provenance| provenance.finding(q));
+                matches!(finding, Some(Finding::Misquote { .. }))
+            })
+            .collect()
+    }
+}
+
+/// The texts of a briefing loaded from `briefing_path` (None for a bundled one), when a source
+/// names a file: each ready, or why it could not be used.
 pub fn of(
     briefing: &Briefing,
     briefing_path: Option<&Path>,
     roots: &SourceRoots,
-) -> Option<SourceState> {
-    let path = source_path(briefing, Some(briefing_path?), None, roots)?;
-    Some(SourceState::from_result(
-        path.and_then(|file| load(briefing, &file, false)),
-    ))
+) -> Option<SourceTexts> {
+    let mut texts = SourceTexts::reading(briefing)?;
+    for (source, text) in read_texts(briefing, briefing_path?, roots) {
+        let state = match text {
+            Ok((path, text)) => SourceState::Ready(Provenance::new(briefing, path, text, false)),
+            Err(Unread::Failed(message)) => SourceState::Unavailable(message),
+            Err(Unread::PastCap) => SourceState::Unavailable(format!(
+                "not read: the reader reads at most {MAX_SOURCE_TEXTS} source texts, {} MiB in all",
+                MAX_SOURCE_TEXT_BYTES / (1024 * 1024)
+            )),
+        };
+        texts.states[source] = Some(state);
+    }
+    Some(texts)
 }
 
 impl Provenance {

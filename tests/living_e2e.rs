@@ -19,7 +19,7 @@ fn a_living_briefing_reads_with_its_sources_history_and_narrowing() {
         &[("BRIEF_STORE", store.to_str().unwrap())],
     );
     pty.wait_for("Timeline 1/14");
-    // Orlov's quote stands in the text read, that of the first source naming a file.
+    // Orlov's quote stands in the text of its own source.
     pty.send(b"3Gk ");
     pty.wait_for("In the source (tests/articles/living/moscow-denies.txt, line 5)");
     // The quotes of other sources are not misquotes of that text.

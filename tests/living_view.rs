@@ -205,3 +205,37 @@ fn an_event_seen_in_the_reader_is_not_new_at_the_next_reading() {
     }
     assert_eq!(store.record_open(&id, stamp, &keys).unwrap(), []);
 }
+
+#[test]
+fn a_quotes_source_paragraph_comes_from_its_own_sources_text() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/articles/living/dprk-troops-russia.toml");
+    let b = living();
+    let texts = brief::provenance::of(&b, Some(&path), &Default::default());
+    let (solberg, orlov) = (
+        quote_ix(&b, "solberg-kursk"),
+        quote_ix(&b, "orlov-fabrication"),
+    );
+    let mut app = app(b, 250, 60);
+    app.set_source(texts);
+    // Wide enough that the paths do not wrap.
+    let shown =
+        |app: &brief::app::App, quote: usize| detail_text(app, Pane::Quotes, quote).join("\n");
+    let text = shown(&app, solberg);
+    assert!(
+        text.contains("living/nato-confirms.txt, line 5)")
+            && text.contains("NATO spokesperson Ingrid Solberg told reporters"),
+        "{text}"
+    );
+    let text = shown(&app, orlov);
+    assert!(text.contains("living/moscow-denies.txt, line 5)"), "{text}");
+    // The quotes of the source that names no file have no paragraph, and no quote is marked
+    // as not in its source.
+    let hayashi = (0..app.briefing.quotes.len())
+        .find(|&q| app.briefing.quotes[q].source.is_some_and(|s| s == 0))
+        .unwrap();
+    assert!(!shown(&app, hayashi).contains("In the source"));
+    type_keys(&mut app, "3");
+    let screen = screen_text(&render(&app, &brief::ui::Theme::default()));
+    assert!(!screen.contains("not in source"), "{screen}");
+}

@@ -7,7 +7,7 @@ use std::sync::{Arc, Weak};
 
 use crate::briefing::Briefing;
 use crate::pane::Pane;
-use crate::provenance::SourceState;
+use crate::provenance::SourceTexts;
 use crate::screen::detail::Detail;
 use crate::store::{Appearance, Mark};
 
@@ -18,8 +18,8 @@ use crate::store::{Appearance, Mark};
 pub struct DetailKey {
     /// The briefing.
     pub briefing: Weak<Briefing>,
-    /// What is known of its source text.
-    pub source: Option<Weak<SourceState>>,
+    /// What is known of its source texts.
+    pub source: Option<Weak<SourceTexts>>,
     /// The actor's appearances in other briefings, when known.
     pub elsewhere: Option<Weak<[Appearance]>>,
     /// Which pane.

@@ -35,10 +35,9 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::briefing::Briefing;
 use crate::keymap::Keymap;
-use crate::provenance::SourceState;
+use crate::provenance::SourceTexts;
 use crate::store::Stamp;
 use crate::text::SafeText;
-use crate::verify::Finding;
 use search::Search;
 
 pub use crate::pane::{Pane, View};
@@ -154,9 +153,9 @@ pub struct App {
     offered: Option<String>,
     /// Why the last reload failed; shown until a reload succeeds.
     pub reload_error: Option<String>,
-    /// The briefing's source text, when it names one.
-    source: Option<Arc<SourceState>>,
-    /// Quotes the source text does not hold verbatim, ascending.
+    /// The texts of the briefing's sources, when one names a file.
+    source: Option<Arc<SourceTexts>>,
+    /// Quotes their own source's text does not hold verbatim, ascending.
     misquotes: Vec<usize>,
     /// The distinct regions of the implications, for narrowing.
     pub regions: Vec<SafeText>,
@@ -256,20 +255,17 @@ impl App {
         self
     }
 
-    /// The briefing's source text, when one is named.
-    pub fn source(&self) -> Option<&SourceState> {
+    /// The texts of the briefing's sources, when one names a file.
+    pub fn source(&self) -> Option<&SourceTexts> {
         self.source.as_deref()
     }
 
-    /// Sets what is known of the source text.
-    pub fn set_source(&mut self, source: Option<SourceState>) {
-        self.misquotes = match source.as_ref().and_then(SourceState::ready) {
-            Some(provenance) => (0..self.briefing.quotes.len())
-                .filter(|&q| matches!(provenance.finding(q), Some(Finding::Misquote { .. })))
-                .filter(|&q| self.briefing.in_read_text(q))
-                .collect(),
-            None => Vec::new(),
-        };
+    /// Sets what is known of the source texts.
+    pub fn set_source(&mut self, source: Option<SourceTexts>) {
+        self.misquotes = source
+            .as_ref()
+            .map(|texts| texts.misquotes(&self.briefing))
+            .unwrap_or_default();
         self.source = source.map(Arc::new);
         self.settle();
     }

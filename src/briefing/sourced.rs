@@ -131,16 +131,6 @@ impl Briefing {
 }
 
 impl Briefing {
-    /// Whether quote `quote` should stand in the text the reader reads (that of the first
-    /// source naming a file): every quote in a briefing of one source, else only that
-    /// source's quotes.
-    pub fn in_read_text(&self, quote: QuoteIx) -> bool {
-        let read = self.meta.sources.iter().position(|s| s.file.is_some());
-        !self.has_several_sources() || self.quote_source(quote) == read
-    }
-}
-
-impl Briefing {
     /// The sources item `item` of `pane` belongs to (an actor belongs to none).
     pub fn item_sources(&self, pane: Pane, item: usize) -> Vec<SourceIx> {
         match pane {

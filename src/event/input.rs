@@ -10,7 +10,7 @@ use crate::app::search::SearchIndex;
 use crate::briefing::Briefing;
 use crate::briefing::library::{Entry, Origin};
 use crate::chart::network::NetworkLayout;
-use crate::provenance::SourceState;
+use crate::provenance::SourceTexts;
 use crate::store::{Reply, Stamp};
 
 /// Something the loop wakes up for.
@@ -33,8 +33,11 @@ pub(super) enum Input {
         stamp: Option<Stamp>,
         result: Result<Briefing, String>,
     },
-    /// A source text read and matched on a worker thread for the reader `serial`.
-    Source { serial: u64, state: SourceState },
+    /// The source texts read and matched on a worker thread for the reader `serial`.
+    Source {
+        serial: u64,
+        state: Option<SourceTexts>,
+    },
     /// How many briefings a library read found, before it reads them.
     Listed { count: usize },
     /// The library read on a worker thread.

@@ -21,7 +21,7 @@ use crate::briefing::Briefing;
 use crate::briefing::library::{self, Entry, Origin, Summary};
 use crate::chart::network::NetworkLayout;
 use crate::config::{Config, library_folders};
-use crate::provenance::{SourceRoots, SourceState};
+use crate::provenance::{SourceRoots, SourceTexts};
 use crate::store::{ItemKey, Listing, Reply, Stamp, TimelineScope, Unsaved};
 use crate::ui::Theme;
 
@@ -522,8 +522,8 @@ impl Session {
         Step::Continue
     }
 
-    /// Reads the reader `serial`'s source text on the sources worker, when its briefing
-    /// names one; a later read for the same reader makes this one stale.
+    /// Reads the reader `serial`'s source texts on the sources worker, when a source of its
+    /// briefing names a file; a later read for the same reader makes this one stale.
     pub(super) fn read_source(&mut self, serial: u64, tx: &Sender<Input>) {
         let roots = self.roots.clone();
         let Some((app, origin)) = self.reader_mut(serial) else {
@@ -532,16 +532,16 @@ impl Session {
         let Some(path) = origin.path().cloned() else {
             return;
         };
-        if !app.briefing.meta.sources.iter().any(|s| s.file.is_some()) {
-            app.set_source(None);
+        let reading = SourceTexts::reading(&app.briefing);
+        let reads = reading.is_some();
+        app.set_source(reading);
+        if !reads {
             return;
         }
-        app.set_source(Some(SourceState::Reading));
         let briefing = Arc::clone(&app.briefing);
         let tx = tx.clone();
         self.sources.submit(serial, move |stale| {
-            let state = crate::provenance::of(&briefing, Some(&path), &roots)
-                .unwrap_or_else(|| SourceState::Unavailable("no source file named".into()));
+            let state = crate::provenance::of(&briefing, Some(&path), &roots);
             if !stale.is_stale() {
                 let _ = tx.send(Input::Source { serial, state });
             }
@@ -595,9 +595,9 @@ impl Session {
     }
 
     /// A source text read for the reader `serial`, wherever it is now.
-    pub(super) fn source_read(&mut self, serial: u64, state: SourceState) -> Step {
+    pub(super) fn source_read(&mut self, serial: u64, state: Option<SourceTexts>) -> Step {
         if let Some((app, _)) = self.reader_mut(serial) {
-            app.set_source(Some(state));
+            app.set_source(state);
         }
         Step::Continue
     }

@@ -9,7 +9,7 @@ use super::wrap::wrap;
 use crate::briefing::Briefing;
 use crate::briefing::model::Named;
 use crate::pane::Pane;
-use crate::provenance::SourceState;
+use crate::provenance::{SourceState, SourceTexts};
 use crate::store::{Appearance, ItemKind, Mark};
 use crate::text::{SafeText, floor_char_boundary};
 use crate::verify::Finding;
@@ -62,11 +62,11 @@ pub struct Detail {
 }
 
 /// The detail of item `item` of `pane`, `width` columns wide, its first `max_lines` lines (a
-/// preview builds only what it shows); `source` is the briefing's source text when one is
-/// named.
+/// preview builds only what it shows); `source` holds the texts of the briefing's sources
+/// when one names a file.
 pub fn detail(
     b: &Briefing,
-    source: Option<&SourceState>,
+    source: Option<&SourceTexts>,
     pane: Pane,
     item: usize,
     width: usize,
@@ -182,7 +182,7 @@ pub fn detail(
                 d.text(&format!("Grade {grade}: {}", grade.meaning()), Role::Grade);
             }
             d.sources(b.quote_source(item).as_slice());
-            d.provenance(source, item);
+            d.provenance(source.and_then(|texts| texts.of_quote(b, item)), item);
             d.list("About", &quote.about, None, Pane::Actors);
             d.list("Supports", &quote.implications, None, Pane::Implications);
             let label = format!("Other quotes by {}", speaker.name);
@@ -386,16 +386,12 @@ impl Builder<'_> {
         }
     }
 
-    /// Where the quote stands in the briefing's source text: its paragraph with the quote
-    /// marked, or a warning that it is not there.
+    /// Where the quote stands in its own source's text (`source`): its paragraph with the
+    /// quote marked, or a warning that it is not there.
     fn provenance(&mut self, source: Option<&SourceState>, quote: usize) {
         let Some(source) = source else {
             return;
         };
-        // The text read is one source's: it says nothing of the quotes of the others.
-        if !self.b.in_read_text(quote) {
-            return;
-        }
         self.blank();
         let provenance = match source {
             SourceState::Ready(provenance) => provenance,
