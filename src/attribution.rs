@@ -3,7 +3,7 @@
 //! and what names no source listed with where its words were found.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::briefing::Briefing;
 use crate::briefing::files::shown;
@@ -28,6 +28,71 @@ pub struct Checked {
     pub verified: String,
 }
 
+/// A file named on the command line (`brief check --source`) to read in place of one
+/// source's `file`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StandIn {
+    /// The source it stands in for.
+    pub source: SourceIx,
+    /// The file.
+    pub file: PathBuf,
+}
+
+impl StandIn {
+    /// Which source the `--source` value `given` stands in for: `ID=FILE` names the source
+    /// by id; in a briefing of several sources, a FILE named as one source's `file` (its file
+    /// name) stands in for that source; in a briefing of one, FILE is its text. Else a message
+    /// that says how to name the source, ready to print.
+    pub fn of(b: &Briefing, given: &Path) -> Result<StandIn, String> {
+        let by_id = given.to_str().and_then(|text| {
+            let (id, file) = text.split_once('=')?;
+            let source = b
+                .meta
+                .sources
+                .iter()
+                .position(|s| s.id.as_ref().is_some_and(|own| own.as_str() == id))?;
+            Some(StandIn {
+                source,
+                file: PathBuf::from(file),
+            })
+        });
+        if let Some(stand_in) = by_id {
+            return Ok(stand_in);
+        }
+        let stand_in = |source| StandIn {
+            source,
+            file: given.to_path_buf(),
+        };
+        if !b.has_several_sources() {
+            return Ok(stand_in(0));
+        }
+        let same: Vec<SourceIx> = (0..b.meta.sources.len())
+            .filter(|&s| {
+                let file = b.meta.sources[s].file.as_ref();
+                file.and_then(|file| Path::new(file.as_str()).file_name()) == given.file_name()
+            })
+            .collect();
+        let ids: Vec<&str> = b
+            .meta
+            .sources
+            .iter()
+            .filter_map(|s| s.id.as_ref().map(SafeText::as_str))
+            .collect();
+        let shown_file = shown(given);
+        match same[..] {
+            [source] => Ok(stand_in(source)),
+            [] => Err(format!(
+                "--source {shown_file}: the briefing has several sources, and none names a file of that name; say which source it is the text of: --source ID={shown_file} (ids: {})",
+                ids.join(", ")
+            )),
+            _ => Err(format!(
+                "--source {shown_file}: several sources of the briefing name a file of that name; say which: --source ID={shown_file} (ids: {})",
+                ids.join(", ")
+            )),
+        }
+    }
+}
+
 /// One source's text, read.
 struct Text {
     source: SourceIx,
@@ -37,10 +102,15 @@ struct Text {
 }
 
 /// Checks every quote of `b` (read from `path`; each source's `file` confined to its folder
-/// or `roots`) against its own source's text. Memory stays bounded: the texts (at most
+/// or `roots`, or the `stand_in` file for its source) against its own source's text. Memory stays bounded: the texts (at most
 /// [`MAX_SOURCE_TEXTS`], [`MAX_SOURCE_TEXT_BYTES`] in all), where each quote is verbatim, and
 /// one text's findings at a time; one budget of alignment work serves every text.
-pub fn check(b: &Briefing, path: &Path, roots: &SourceRoots) -> Checked {
+pub fn check(
+    b: &Briefing,
+    path: &Path,
+    roots: &SourceRoots,
+    stand_in: Option<&StandIn>,
+) -> Checked {
     let mut out = Checked::default();
     let name = shown(path);
     let label = |s: SourceIx| format!("source '{}'", b.meta.sources[s].label());
@@ -53,7 +123,7 @@ pub fn check(b: &Briefing, path: &Path, roots: &SourceRoots) -> Checked {
             SafeText::excerpt(source.title.as_str(), 80)
         );
     }
-    let texts = read_texts(b, path, roots, &mut out);
+    let texts = read_texts(b, path, roots, stand_in, &mut out);
     // Where each quote's words are verbatim: (index into `texts`, line).
     let mut holders: Vec<Vec<(usize, usize)>> = vec![Vec::new(); b.quotes.len()];
     for (t, text) in texts.iter().enumerate() {
@@ -129,10 +199,17 @@ pub fn check(b: &Briefing, path: &Path, roots: &SourceRoots) -> Checked {
 
 /// The texts of the sources that name a file, up to the caps; a source whose text cannot be
 /// read, or is past a cap, is an error of `out`.
-fn read_texts(b: &Briefing, path: &Path, roots: &SourceRoots, out: &mut Checked) -> Vec<Text> {
+fn read_texts(
+    b: &Briefing,
+    path: &Path,
+    roots: &SourceRoots,
+    stand_in: Option<&StandIn>,
+    out: &mut Checked,
+) -> Vec<Text> {
     let label = |s: SourceIx| format!("source '{}'", b.meta.sources[s].label());
     let mut texts: Vec<Text> = Vec::new();
-    for (source, read) in provenance::read_texts(b, path, roots) {
+    let stand_in = stand_in.map(|s| (s.source, s.file.as_path()));
+    for (source, read) in provenance::read_texts(b, path, roots, stand_in) {
         match read {
             Ok((named, text)) => texts.push(Text {
                 source,

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::attribution;
+use crate::attribution::{self, StandIn};
 use crate::briefing::load::{load_str, read_briefing, text_of};
 use crate::briefing::{Briefing, LoadError, files};
 use crate::provenance::{self, SourceRoots};
@@ -90,8 +90,8 @@ fn read(path: &Path) -> Result<(Briefing, Vec<(usize, String)>), LoadError> {
 
 /// Writes the `ok` line of a loaded briefing, or its misquotes, and what it asks of the
 /// editor about its sources; true when it passed, with the number of warnings. A briefing of
-/// several sources has each quote checked against its own source's text, unless `source`
-/// names the one text to check every quote against.
+/// several sources has each quote checked against its own source's text; `source` is read in
+/// place of one source's text (see [`StandIn::of`]).
 fn check_quotes(
     path: &Path,
     briefing: &Briefing,
@@ -100,8 +100,15 @@ fn check_quotes(
     out: &mut impl Write,
 ) -> std::io::Result<(bool, usize)> {
     let name = files::shown(path);
-    if source.is_none() && briefing.has_several_sources() {
-        let checked = attribution::check(briefing, path, roots);
+    let stand_in = match source.map(|given| StandIn::of(briefing, given)).transpose() {
+        Ok(stand_in) => stand_in,
+        Err(message) => {
+            writeln!(out, "{name}: {message}")?;
+            return Ok((false, 0));
+        }
+    };
+    if briefing.has_several_sources() {
+        let checked = attribution::check(briefing, path, roots, stand_in.as_ref());
         if checked.errors == 0 {
             writeln!(
                 out,
@@ -119,6 +126,7 @@ fn check_quotes(
         out.write_all(checked.report.as_bytes())?;
         return Ok((checked.errors == 0, checked.warnings));
     }
+    let source = stand_in.as_ref().map(|s| s.file.as_path());
     let Some(source_path) = provenance::source_path(briefing, Some(path), source, roots) else {
         writeln!(out, "ok  {name}  {}", briefing.counts())?;
         return Ok((true, 0));

@@ -42,8 +42,10 @@ pub enum Command {
     /// `# review:` comments left by `brief draft` are listed as warnings. Exits 0 when all
     /// pass, 1 when any fails, 2 for usage errors.
     Check {
-        /// The article text to verify quotes against.
-        #[arg(long, value_name = "ARTICLE")]
+        /// The article text to verify quotes against. In a briefing of several sources it
+        /// stands in for the source whose `file` has its file name; `ID=ARTICLE` names the
+        /// source by id.
+        #[arg(long, value_name = "[ID=]ARTICLE")]
         source: Option<PathBuf>,
         /// Fail on `TODO` values and `# review:` comments too (an unfinished draft).
         #[arg(long)]

@@ -136,16 +136,25 @@ pub enum Unread {
 pub type TextRead = Result<(PathBuf, String), Unread>;
 
 /// The text of each source of `briefing` (read from `briefing_path`) that names a `file`, in
-/// source order, with the file as named; texts past the caps are not read.
+/// source order, with the file as named; texts past the caps are not read. `stand_in` is a
+/// file the user named for one source, read in place of its `file` (it need name none).
 pub fn read_texts(
     briefing: &Briefing,
     briefing_path: &Path,
     roots: &SourceRoots,
+    stand_in: Option<(SourceIx, &Path)>,
 ) -> Vec<(SourceIx, TextRead)> {
     let mut texts = Vec::new();
     let (mut read, mut held) = (0, 0);
     for source in 0..briefing.meta.sources.len() {
-        let Some(file) = file_of(briefing, source, Some(briefing_path), roots) else {
+        let file = match stand_in {
+            Some((standing, path)) if standing == source => Some(Ok(SourceFile {
+                named: path.to_path_buf(),
+                resolved: path.to_path_buf(),
+            })),
+            _ => file_of(briefing, source, Some(briefing_path), roots),
+        };
+        let Some(file) = file else {
             continue;
         };
         if read >= MAX_SOURCE_TEXTS || held >= MAX_SOURCE_TEXT_BYTES {
@@ -300,7 +309,7 @@ pub fn of(
     roots: &SourceRoots,
 ) -> Option<SourceTexts> {
     let mut texts = SourceTexts::reading(briefing)?;
-    for (source, text) in read_texts(briefing, briefing_path?, roots) {
+    for (source, text) in read_texts(briefing, briefing_path?, roots, None) {
         let state = match text {
             Ok((path, text)) => SourceState::Ready(Provenance::new(briefing, path, text, false)),
             Err(Unread::Failed(message)) => SourceState::Unavailable(message),

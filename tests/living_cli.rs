@@ -304,3 +304,66 @@ fn a_briefing_naming_too_many_source_texts_is_checked_up_to_the_cap_and_says_so(
     );
     assert!(out.contains("error: source 's64': not read"), "{out}");
 }
+
+#[test]
+fn check_source_stands_in_for_the_source_whose_file_has_its_name() {
+    let path = living_copy("stand-in-by-name", |text| text);
+    let dir = path.parent().unwrap();
+    fs::create_dir_all(dir.join("revised")).unwrap();
+    let revised = fs::read_to_string(article("nato-confirms.txt"))
+        .unwrap()
+        .replace("have been deployed", "were deployed");
+    fs::write(dir.join("revised/nato-confirms.txt"), revised).unwrap();
+    let given = dir.join("revised/nato-confirms.txt");
+    let (ok, out) = check(&["--source", given.to_str().unwrap()], &path);
+    assert!(!ok, "{out}");
+    let out = out.replace(&format!("{}/", dir.display()), "");
+    // Solberg's quote is checked against the revised text; Orlov's still against his own
+    // source's, and the quotes of the source without a file against nothing.
+    assert!(
+        out.contains("living.toml: 1 error in checking quotes against their own sources")
+            && out.contains("error: quote 'solberg-kursk' is not verbatim in source 'nato-confirms' (revised/nato-confirms.txt)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_source_id_equals_file_names_the_source_it_stands_in_for() {
+    let path = living_copy("stand-in-by-id", |text| text);
+    let dir = path.parent().unwrap();
+    let statement = dir.join("statement.txt");
+    fs::copy(article("moscow-denies.txt"), &statement).unwrap();
+    let given = format!("kremlin-denies={}", statement.display());
+    let (ok, out) = check(&["--source", &given], &path);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("5 quotes verbatim in their own sources' texts (2 texts)"),
+        "{out}"
+    );
+    let altered = fs::read_to_string(&statement)
+        .unwrap()
+        .replace("fabrication meant", "invention meant");
+    fs::write(&statement, altered).unwrap();
+    let (ok, out) = check(&["--source", &given], &path);
+    assert!(!ok, "{out}");
+    let out = out.replace(&format!("{}/", dir.display()), "");
+    assert!(
+        out.contains("error: quote 'orlov-fabrication' is not verbatim in source 'kremlin-denies' (statement.txt)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_source_that_names_no_source_of_several_says_how_to_name_one() {
+    let path = living_copy("stand-in-unknown", |text| text);
+    let given = path.parent().unwrap().join("other.txt");
+    fs::copy(article("nato-confirms.txt"), &given).unwrap();
+    let (ok, out) = check(&["--source", given.to_str().unwrap()], &path);
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains("the briefing has several sources, and none names a file of that name; say which source it is the text of: --source ID=")
+            && out.contains("(ids: japan-concern, kremlin-denies, nato-confirms)"),
+        "{out}"
+    );
+    assert!(!out.contains("not verbatim"), "no false misquotes: {out}");
+}
