@@ -102,9 +102,11 @@ struct Text {
 }
 
 /// Checks every quote of `b` (read from `path`; each source's `file` confined to its folder
-/// or `roots`, or the `stand_in` file for its source) against its own source's text. Memory stays bounded: the texts (at most
-/// [`MAX_SOURCE_TEXTS`], [`MAX_SOURCE_TEXT_BYTES`] in all), where each quote is verbatim, and
-/// one text's findings at a time; one budget of alignment work serves every text.
+/// or `roots`, or the `stand_in` file for its source) against its own source's text. Each
+/// text is searched for the quotes once. Memory stays bounded: the texts (at most
+/// [`MAX_SOURCE_TEXTS`], [`MAX_SOURCE_TEXT_BYTES`] in all), where each quote stands in each
+/// (a few words a quote), and one text's index at a time; one budget of alignment work serves
+/// every text.
 pub fn check(
     b: &Briefing,
     path: &Path,
@@ -124,15 +126,19 @@ pub fn check(
         );
     }
     let texts = read_texts(b, path, roots, stand_in, &mut out);
-    // Where each quote's words are verbatim: (index into `texts`, line).
+    // Where each quote stands in each text, found once; and where each quote's words are
+    // verbatim: (index into `texts`, line).
+    let mut findings: Vec<Vec<Finding>> = Vec::with_capacity(texts.len());
     let mut holders: Vec<Vec<(usize, usize)>> = vec![Vec::new(); b.quotes.len()];
     for (t, text) in texts.iter().enumerate() {
         let lines = LineStarts::new(&text.text);
-        for (q, finding) in verify::locate(b, &text.text).into_iter().enumerate() {
+        let found = verify::locate(b, &text.text);
+        for (q, finding) in found.iter().enumerate() {
             if let Finding::Verbatim { at, .. } = finding {
                 holders[q].push((t, lines.position(&text.text, at.start).line));
             }
         }
+        findings.push(found);
     }
     let read = |s: SourceIx| texts.iter().position(|t| t.source == s);
     let mut moved = vec![false; b.quotes.len()];
@@ -181,11 +187,11 @@ pub fn check(
     }
     let mut budget = ALIGN_BUDGET;
     let mut diffs = 0;
-    for text in &texts {
+    for (text, findings) in texts.iter().zip(&mut findings) {
         let chosen = |q: usize| b.quotes[q].source == Some(text.source) && !moved[q];
-        let findings = verify::verify_chosen(b, &text.text, &mut budget, chosen);
+        verify::find_closest(b, &text.text, findings, &mut budget, chosen);
         let name = format!("{} ({})", label(text.source), text.shown);
-        let (report, errors) = verify::report_of(b, &text.text, &findings, &chosen, &name);
+        let (report, errors) = verify::report_of(b, &text.text, findings, &chosen, Some(&name));
         out.report.push_str(&report);
         out.errors += errors;
         diffs += errors;

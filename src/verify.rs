@@ -111,15 +111,41 @@ pub fn verify_chosen(
     closest_of: impl Fn(QuoteIx) -> bool,
 ) -> Vec<Finding> {
     let index = Index::new(source);
-    let mut cache: HashMap<String, Option<Range<usize>>> = HashMap::new();
+    let mut findings = find_all(briefing, &index);
+    search_closest(briefing, &index, &mut findings, budget, closest_of);
+    findings
+}
+
+/// Searches the closest passage in `source` of the misquotes of `findings` (of `briefing`'s
+/// quotes in `source`, from [`locate`]) that `closest_of` chooses, as [`verify_chosen`]
+/// does, without finding the quotes again; the text is indexed again only when one is chosen.
+pub fn find_closest(
+    briefing: &Briefing,
+    source: &str,
+    findings: &mut [Finding],
+    budget: &mut usize,
+    closest_of: impl Fn(QuoteIx) -> bool,
+) {
+    let chosen = |(ix, finding): (usize, &Finding)| {
+        matches!(finding, Finding::Misquote { .. }) && closest_of(ix)
+    };
+    if *budget > 0 && findings.iter().enumerate().any(chosen) {
+        let index = Index::new(source);
+        search_closest(briefing, &index, findings, budget, closest_of);
+    }
+}
+
+/// Where each quote of `briefing` stands in the text of `index`; misquotes without a closest
+/// passage ([`Closest::GaveUp`]).
+fn find_all(briefing: &Briefing, index: &Index<'_>) -> Vec<Finding> {
+    let mut cache: HashMap<&str, Option<Range<usize>>> = HashMap::new();
     briefing
         .quotes
         .iter()
-        .enumerate()
-        .map(|(ix, quote)| {
+        .map(|quote| {
             let text = quote.text.as_str();
             let found = cache
-                .entry(text.to_owned())
+                .entry(text)
                 .or_insert_with(|| index.find(text))
                 .clone();
             match found {
@@ -127,9 +153,6 @@ pub fn verify_chosen(
                     paragraph: index.paragraphs_around(&at),
                     speaker_named: index.names_speaker(&briefing.actors[quote.speaker], &at),
                     at,
-                },
-                None if closest_of(ix) => Finding::Misquote {
-                    closest: index.closest(text, budget),
                 },
                 None => Finding::Misquote {
                     closest: Closest::GaveUp,
@@ -139,11 +162,28 @@ pub fn verify_chosen(
         .collect()
 }
 
+/// Searches the closest passage of each misquote of `findings` that `closest_of` chooses.
+fn search_closest(
+    briefing: &Briefing,
+    index: &Index<'_>,
+    findings: &mut [Finding],
+    budget: &mut usize,
+    closest_of: impl Fn(QuoteIx) -> bool,
+) {
+    for (ix, finding) in findings.iter_mut().enumerate() {
+        if let Finding::Misquote { closest } = finding
+            && closest_of(ix)
+        {
+            *closest = index.closest(briefing.quotes[ix].text.as_str(), budget);
+        }
+    }
+}
+
 /// Report lines for `brief check --source`: an error for each quote not in the source, with
 /// the closest passage and the words that differ, and a warning for each quote whose speaker
 /// is not named near it. Returns the text and the number of errors. Safe to print.
 pub fn report(briefing: &Briefing, source: &str, findings: &[Finding]) -> (String, usize) {
-    let (mut out, errors) = report_of(briefing, source, findings, &|_| true, "the source");
+    let (mut out, errors) = report_of(briefing, source, findings, &|_| true, None);
     if errors > 0 {
         out.push_str(DIFF_LEGEND);
     }
@@ -155,14 +195,16 @@ pub const DIFF_LEGEND: &str =
     "  (diff: [-source words the quote leaves out-] {+words the quote adds+})\n";
 
 /// [`report`] for the quotes `chosen` names, the text's source called `name` (`source
-/// 'nato-1023'`), without the legend of diffs.
+/// 'nato-1023'`; None: "the source", the briefing's one), without the legend of diffs.
 pub fn report_of(
     briefing: &Briefing,
     source: &str,
     findings: &[Finding],
     chosen: &dyn Fn(QuoteIx) -> bool,
-    name: &str,
+    name: Option<&str>,
 ) -> (String, usize) {
+    let of = name.map(|name| format!(" of {name}")).unwrap_or_default();
+    let name = name.unwrap_or("the source");
     let lines = crate::diag::LineStarts::new(source);
     let line = |at: usize| lines.position(source, at).line;
     let mut out = String::new();
@@ -176,10 +218,6 @@ pub fn report_of(
                 at,
                 ..
             } => {
-                let of = match name {
-                    "the source" => String::new(),
-                    name => format!(" of {name}"),
-                };
                 let _ = writeln!(
                     out,
                     "warning: quote '{}' (line {}{of}): its speaker '{}' is not named within {SPEAKER_WINDOW} sentences of it",
