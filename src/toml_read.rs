@@ -58,6 +58,16 @@ pub struct Stamp {
     pub time: bool,
 }
 
+impl Stamp {
+    /// What a briefing reads of the TOML date-time `stamp`.
+    pub fn of(stamp: &toml_datetime::Datetime) -> Stamp {
+        Stamp {
+            date: stamp.date.map(|date| (date.year, date.month, date.day)),
+            time: stamp.time.is_some() || stamp.offset.is_some(),
+        }
+    }
+}
+
 /// How a date is written: a string, or a TOML date-time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Written<'t> {
@@ -160,10 +170,7 @@ impl<'i> Value<'i> {
             }
             DeValue::Float(_) => Item::Float,
             DeValue::Boolean(b) => Item::Boolean(b),
-            DeValue::Datetime(stamp) => Item::Datetime(Stamp {
-                date: stamp.date.map(|date| (date.year, date.month, date.day)),
-                time: stamp.time.is_some() || stamp.offset.is_some(),
-            }),
+            DeValue::Datetime(stamp) => Item::Datetime(Stamp::of(&stamp)),
             DeValue::Array(items) => {
                 Item::Array(items.into_iter().map(Value::from_parsed).collect())
             }

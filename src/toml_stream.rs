@@ -381,10 +381,7 @@ impl EventReceiver for Reader<'_, '_> {
             // A local date (`2024-10-18`) is read; any other date-time, and floats, are not:
             // the whole parse says what they are.
             Some((text, ScalarKind::DateTime)) => match local_date(&text) {
-                Some(date) => Item::Datetime(Stamp {
-                    date: Some(date),
-                    time: false,
-                }),
+                Some(stamp) => Item::Datetime(stamp),
                 None => return self.fail(),
             },
             Some((_, ScalarKind::Float)) | None => return self.fail(),
@@ -422,14 +419,11 @@ impl EventReceiver for Reader<'_, '_> {
     }
 }
 
-/// The year, month and day of a TOML local date (`2024-10-18`, a real day); None for any
-/// other date-time (one with a time or an offset, or none at all).
-fn local_date(text: &str) -> Option<(u16, u8, u8)> {
-    let stamp: toml_datetime::Datetime = text.parse().ok()?;
-    let date = stamp
-        .date
-        .filter(|_| stamp.time.is_none() && stamp.offset.is_none())?;
-    Some((date.year, date.month, date.day))
+/// The stamp of a TOML local date (`2024-10-18`, a real day); None for any other date-time
+/// (one with a time or an offset, or none at all).
+fn local_date(text: &str) -> Option<Stamp> {
+    let stamp = Stamp::of(&text.parse().ok()?);
+    (stamp.date.is_some() && !stamp.time).then_some(stamp)
 }
 
 /// The text of a one-line string token that holds no escape and nothing a string may not
