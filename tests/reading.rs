@@ -434,7 +434,10 @@ fn help_wraps_at_80_columns_and_a_reload_error_can_be_read_whole() {
         "x.toml:3:9: {} did you mean 'confirmed'?",
         "a long message ".repeat(8)
     );
-    app.reload_error = Some(error.clone());
+    app.reload_error = Some(brief::briefing::LoadError {
+        message: error,
+        count: 1,
+    });
     act(&mut app, Action::Messages);
     assert!(flowing(&app).contains("did you mean 'confirmed'?"));
 }
@@ -447,7 +450,10 @@ fn a_reload_error_longer_than_the_overlay_scrolls_to_its_last_line() {
             "x.toml:3:9: {} ENDOFERROR",
             "a long message that needs many lines ".repeat(40)
         );
-        app.reload_error = Some(error);
+        app.reload_error = Some(brief::briefing::LoadError {
+            message: error,
+            count: 1,
+        });
         act(&mut app, Action::Messages);
         act(&mut app, Action::Last);
         let shown = screen(&render(&app, &Theme::default())).join("\n");

@@ -438,7 +438,10 @@ fn an_overlay_owns_the_keyboard_until_it_closes() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, None);
     // The last reload error: the same.
-    app.reload_error = Some("x.toml:1:1: broken".into());
+    app.reload_error = Some(brief::briefing::LoadError {
+        message: "x.toml:1:1: broken".into(),
+        count: 1,
+    });
     type_keys(&mut app, "!2");
     assert!(matches!(app.overlay, Some(Overlay::Message { .. })));
     assert_eq!(app.nav.focus, Pane::Quotes);

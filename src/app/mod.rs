@@ -33,7 +33,7 @@ use ratatui::crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 use ratatui::layout::Rect;
 
 use crate::action::Action;
-use crate::briefing::Briefing;
+use crate::briefing::{Briefing, LoadError};
 use crate::keymap::Keymap;
 use crate::provenance::SourceTexts;
 use crate::store::Stamp;
@@ -152,7 +152,7 @@ pub struct App {
     /// A link that could not be opened, which `y` copies (until the next key).
     offered: Option<String>,
     /// Why the last reload failed; shown until a reload succeeds.
-    pub reload_error: Option<String>,
+    pub reload_error: Option<LoadError>,
     /// The texts of the briefing's sources, when one names a file.
     source: Option<Arc<SourceTexts>>,
     /// Quotes their own source's text does not hold verbatim, ascending.
@@ -253,6 +253,13 @@ impl App {
         self.nav.view = view;
         self.settle();
         self
+    }
+
+    /// Why the last reload failed, whole (empty when it worked).
+    pub fn reload_message(&self) -> &str {
+        self.reload_error
+            .as_ref()
+            .map_or("", |error| error.message.trim_end())
     }
 
     /// The texts of the briefing's sources, when one names a file.

@@ -89,8 +89,7 @@ impl App {
     }
 
     fn message_lines(&self) -> usize {
-        let error = self.reload_error.as_deref().unwrap_or("");
-        crate::screen::message::lines(error, self.overlay_width()).len()
+        crate::screen::message::lines(self.reload_message(), self.overlay_width()).len()
     }
 
     /// The detail of `item` of `pane` at the overlay's width, whole.

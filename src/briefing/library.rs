@@ -10,7 +10,7 @@ use super::bundled::BUNDLED;
 use super::load::{load_str, read_briefing, text_of};
 use super::model::{PartialDate, counts};
 use super::outline::outline;
-use super::{Briefing, files, load_bytes};
+use super::{Briefing, LoadError, files, load_bytes};
 use crate::text::SafeText;
 
 /// Where a briefing comes from.
@@ -47,21 +47,33 @@ impl Origin {
         self.load_seeing(|_| {})
     }
 
+    /// Loads the briefing as [`Origin::load`] does, keeping how many problems an error names.
+    pub fn load_counted(&self) -> Result<Briefing, LoadError> {
+        self.read(|_| {})
+    }
+
     /// Loads the briefing as [`Origin::load`] does, showing `see` the bytes read first (to
     /// hash what was read).
     pub fn load_seeing(&self, see: impl FnOnce(&[u8])) -> Result<Briefing, String> {
+        self.read(see).map_err(String::from)
+    }
+
+    fn read(&self, see: impl FnOnce(&[u8])) -> Result<Briefing, LoadError> {
         match self {
             Origin::Bundled(ix) => {
                 let (name, text) = BUNDLED[*ix];
                 see(text.as_bytes());
-                load_bytes(name, text.as_bytes()).map_err(|e| e.to_string())
+                load_bytes(name, text.as_bytes())
             }
             Origin::File(path) => {
-                let bytes = read_briefing(path).map_err(|e| e.to_string())?;
+                let bytes = read_briefing(path)?;
                 see(&bytes);
-                load_bytes(&path.display().to_string(), &bytes).map_err(|e| e.to_string())
+                load_bytes(&path.display().to_string(), &bytes)
             }
-            Origin::Problem(message) => Err(message.clone()),
+            Origin::Problem(message) => Err(LoadError {
+                message: message.clone(),
+                count: 1,
+            }),
         }
     }
 }

@@ -58,6 +58,13 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+impl From<LoadError> for String {
+    /// The message, as [`fmt::Display`] shows it.
+    fn from(error: LoadError) -> String {
+        error.to_string()
+    }
+}
+
 /// Loads a briefing file, refusing directories, special files, files over [`MAX_FILE_BYTES`]
 /// and links to files outside the folder that holds them (see [`read_briefing`]).
 pub fn load_path(path: &Path) -> Result<Briefing, LoadError> {

@@ -7,8 +7,8 @@ use ratatui::crossterm::event::Event;
 use std::sync::Arc;
 
 use crate::app::search::SearchIndex;
-use crate::briefing::Briefing;
 use crate::briefing::library::{Entry, Origin};
+use crate::briefing::{Briefing, LoadError};
 use crate::chart::network::NetworkLayout;
 use crate::provenance::SourceTexts;
 use crate::store::{Reply, Stamp};
@@ -31,7 +31,7 @@ pub(super) enum Input {
         purpose: Purpose,
         origin: Origin,
         stamp: Option<Stamp>,
-        result: Result<Briefing, String>,
+        result: Result<Briefing, LoadError>,
     },
     /// The source texts read and matched on a worker thread for the reader `serial`.
     Source {

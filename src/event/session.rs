@@ -17,8 +17,8 @@ use crate::app::library::{LibraryView, Mode};
 use crate::app::picker::Picker;
 use crate::app::search::SearchIndex;
 use crate::app::{App, Msg};
-use crate::briefing::Briefing;
 use crate::briefing::library::{self, Entry, Origin, Summary};
+use crate::briefing::{Briefing, LoadError};
 use crate::chart::network::NetworkLayout;
 use crate::config::{Config, library_folders};
 use crate::provenance::{SourceRoots, SourceTexts};
@@ -305,7 +305,7 @@ impl Session {
         let tx = tx.clone();
         self.loads.submit(Load::Open, move |stale| {
             let stamp = Stamp::of_origin(&origin);
-            let result = origin.load();
+            let result = origin.load_counted();
             if !stale.is_stale() {
                 let _ = tx.send(Input::Loaded {
                     purpose: Purpose::Open(generation),
@@ -349,7 +349,7 @@ impl Session {
         generation: u64,
         origin: Origin,
         stamp: Option<Stamp>,
-        result: Result<Briefing, String>,
+        result: Result<Briefing, LoadError>,
         tx: &Sender<Input>,
     ) -> Step {
         if generation != self.generation {
@@ -359,7 +359,7 @@ impl Session {
             Ok(briefing) => briefing,
             Err(error) => {
                 self.opening = None;
-                let message = format!("Cannot open: {}", crate::diag::headline(&error));
+                let message = format!("Cannot open: {}", crate::diag::headline(&error.message));
                 match &mut self.screen {
                     Screen::Picker(picker) => picker.notice = Some(message),
                     Screen::Library(view) => view.status = Some(message),
@@ -413,7 +413,7 @@ impl Session {
         &mut self,
         serial: u64,
         stamp: Option<Stamp>,
-        result: Result<Briefing, String>,
+        result: Result<Briefing, LoadError>,
         tx: &Sender<Input>,
     ) -> Step {
         let Some((app, _)) = self.reader_mut(serial) else {
@@ -766,7 +766,7 @@ impl Session {
             if unless.is_some() && stamp == unless {
                 return;
             }
-            let result = origin.load();
+            let result = origin.load_counted();
             if !stale.is_stale() {
                 let _ = tx.send(Input::Loaded {
                     purpose: Purpose::Reload(serial),

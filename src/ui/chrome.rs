@@ -157,10 +157,9 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     }
     let right = match (&app.notice, search.editing) {
         (Some(notice), _) => notice.clone(),
-        (None, false) if app.reload_error.is_some() => {
-            let error = app.reload_error.as_deref().unwrap_or("");
-            let (count, them) = match problems(error) {
-                1 => (String::new(), "it"),
+        (None, false) if let Some(error) = &app.reload_error => {
+            let (count, them) = match error.count {
+                0 | 1 => (String::new(), "it"),
                 n => (format!(": {n} problems"), "them"),
             };
             let key = app
@@ -171,7 +170,7 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 .unwrap_or_default();
             format!(
                 "⚠ reload failed{count}{key}, showing the last good version: {}",
-                crate::diag::headline(error)
+                crate::diag::headline(&error.message)
             )
         }
         (None, true) => "Enter keep · Esc cancel".to_owned(),
@@ -221,29 +220,6 @@ fn fit_notice(notice: &str, tail: Option<&str>, room: usize) -> String {
         fit(head, room - tail_room),
         fit_middle(tail, tail_room)
     )
-}
-
-/// How many problems a load error names: each starts a line of its own (a source line and
-/// its caret, indented under a gutter, belong to the one above), and a last line may count
-/// the rest (`… and 12 more errors`).
-fn problems(error: &str) -> usize {
-    error
-        .lines()
-        .map(|line| {
-            let gutter = line
-                .split_once(" | ")
-                .is_some_and(|(head, _)| head.trim().chars().all(|c| c.is_ascii_digit()));
-            if let Some(rest) = line.strip_prefix("… and ") {
-                rest.split_whitespace()
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .unwrap_or(0)
-            } else {
-                usize::from(!gutter && !line.starts_with(' ') && !line.is_empty())
-            }
-        })
-        .sum::<usize>()
-        .max(1)
 }
 
 /// Key hints from the live keymap, as many as fit in `width`.

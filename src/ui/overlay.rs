@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, overlay: Overlay) {
         ),
         Overlay::Message { scroll } => (
             " Reload error (q or Esc closes) ".to_owned(),
-            crate::screen::message::lines(app.reload_error.as_deref().unwrap_or(""), width).into(),
+            crate::screen::message::lines(app.reload_message(), width).into(),
             scroll,
             None,
         ),
