@@ -26,7 +26,9 @@ struct Shared<K> {
 struct State<K> {
     /// Jobs waiting, with their generation, at most one per key.
     waiting: VecDeque<(K, u64, Job<K>)>,
-    /// The latest generation asked of each key.
+    /// The latest generation asked of each key, while a job of it waits or runs: a key whose
+    /// last job is done is forgotten, so the map holds no more keys than jobs in hand (the
+    /// exports and openers ask each job under a key of its own).
     latest: HashMap<K, u64>,
     next: u64,
     /// The loop is gone: stop after the job in hand.
@@ -122,11 +124,16 @@ fn serve<K: Clone + Eq + Hash>(shared: &Arc<Shared<K>>) {
                     .unwrap_or_else(PoisonError::into_inner);
             }
         };
-        job(&Stale {
+        let stale = Stale {
             shared: Arc::clone(shared),
             key,
             generation,
-        });
+        };
+        job(&stale);
+        let mut state = lock(shared);
+        if state.latest.get(&stale.key) == Some(&generation) {
+            state.latest.remove(&stale.key);
+        }
     }
 }
 
@@ -160,5 +167,27 @@ mod tests {
         assert_eq!(wait(), (1, true), "the first ran on, told it is stale");
         assert_eq!(wait(), (10, false), "then only the latest");
         assert!(rx.recv_timeout(Duration::from_millis(200)).is_err());
+    }
+
+    #[test]
+    fn a_job_under_a_key_of_its_own_leaves_no_key_behind_once_done() {
+        let mut jobs = Jobs::new("test-jobs");
+        let (tx, rx) = mpsc::channel();
+        for n in 0..100u64 {
+            let tx = tx.clone();
+            jobs.submit(n, move |_: &Stale<u64>| {
+                let _ = tx.send(n);
+            });
+        }
+        let done: Vec<u64> = (0..100)
+            .map(|_| rx.recv_timeout(Duration::from_secs(10)).unwrap())
+            .collect();
+        assert_eq!(done, (0..100).collect::<Vec<_>>(), "every job ran, in order");
+        // The last job's key is forgotten just after it ran.
+        let forgotten = (0..1000).any(|_| {
+            std::thread::sleep(Duration::from_millis(10));
+            lock(&jobs.shared).latest.is_empty()
+        });
+        assert!(forgotten, "{} keys kept", lock(&jobs.shared).latest.len());
     }
 }
