@@ -110,8 +110,9 @@ pub struct TimelineLayout {
     ticks: Vec<Tick>,
     dated_rows: u16,
     undated_rows: u16,
-    /// The undated events in the author's order: the event of undated row `r` is `undated[r]`.
-    undated: Vec<EventIx>,
+    /// How many events are dated: the undated list, in the author's order, is the rest of
+    /// `order` (the event of undated row `r` is `order[dated + r]`).
+    dated: usize,
     /// Each row of the dated lane as drawn, its events painted in time order (a later one
     /// over an earlier where they meet): what a frame draws, whatever the number of events.
     dated_cells: Vec<Vec<LaneCell>>,
@@ -262,7 +263,7 @@ impl TimelineLayout {
             ticks: Vec::new(),
             dated_rows: 0,
             undated_rows,
-            undated: Vec::new(),
+            dated: dated.len(),
             dated_cells: Vec::new(),
         };
         if width == 0 || dated.is_empty() {
@@ -325,11 +326,8 @@ impl TimelineLayout {
         layout
     }
 
-    /// Lists the undated events by row and paints each dated row as a frame draws it.
+    /// Paints each dated row as a frame draws it.
     fn paint_rows(&mut self) {
-        self.undated = (0..self.places.len())
-            .filter(|&e| self.places[e].lane == Lane::Undated)
-            .collect();
         let width = usize::from(self.width);
         let mut rows = vec![vec![None; width]; usize::from(self.dated_rows)];
         for &event in &self.order {
@@ -464,9 +462,9 @@ impl TimelineLayout {
 
     /// The undated events on `rows` of the undated list, one a row.
     pub fn undated_in(&self, rows: std::ops::Range<u16>) -> &[EventIx] {
-        let last = usize::from(self.undated_rows);
-        let end = usize::from(rows.end).min(last);
-        &self.undated[usize::from(rows.start).min(end)..end]
+        let undated = &self.order[self.dated..];
+        let end = usize::from(rows.end).min(usize::from(self.undated_rows));
+        &undated[usize::from(rows.start).min(end)..end]
     }
 
     /// Row `row` of the dated lane as drawn, left to right (empty past the last row).
