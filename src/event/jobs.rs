@@ -182,7 +182,11 @@ mod tests {
         let done: Vec<u64> = (0..100)
             .map(|_| rx.recv_timeout(Duration::from_secs(10)).unwrap())
             .collect();
-        assert_eq!(done, (0..100).collect::<Vec<_>>(), "every job ran, in order");
+        assert_eq!(
+            done,
+            (0..100).collect::<Vec<_>>(),
+            "every job ran, in order"
+        );
         // The last job's key is forgotten just after it ran.
         let forgotten = (0..1000).any(|_| {
             std::thread::sleep(Duration::from_millis(10));
