@@ -126,3 +126,29 @@ fn charts_degrade_to_a_message_when_small_and_never_panic() {
         "{text}"
     );
 }
+
+#[test]
+fn the_timeline_chart_says_how_the_selected_events_status_changed() {
+    let b = living();
+    let troops = event_ix(&b, "troops-in-russia");
+    let mut app = app(b, 120, 40);
+    type_keys(&mut app, &format!("1g{}", "j".repeat(troops)));
+    assert_eq!(selected(&app, Pane::Timeline), troops);
+    act(&mut app, Action::TimelineChart);
+    assert_eq!(app.nav.view, View::TimelineChart);
+    let text = screen_text(&render(&app, &Theme::default()));
+    assert!(
+        text.contains("About 3,000 North Korean troops reported in Russia")
+            && text.contains("Status over time: reported by publisher not stated in the article")
+            && text.contains("confirmed by Example Wire, 28 Oct 2024"),
+        "{text}"
+    );
+    // An event without a history has no such line.
+    act(&mut app, Action::TimelineChart);
+    type_keys(&mut app, "1g");
+    assert_eq!(selected(&app, Pane::Timeline), 0);
+    act(&mut app, Action::TimelineChart);
+    assert_eq!(app.nav.view, View::TimelineChart);
+    let text = screen_text(&render(&app, &Theme::default()));
+    assert!(!text.contains("Status over time"), "{text}");
+}

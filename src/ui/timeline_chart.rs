@@ -25,7 +25,7 @@ const FIXED_ROWS: u16 = 5;
 const MIN_LANE_ROWS: u16 = 2;
 
 /// Draws the chart of `briefing` from `layout` into `area`, with `selected` highlighted and
-/// its `when`, status, date and title shown whole under the chart.
+/// its `when`, status, date, title and status over time shown whole under the chart.
 pub fn draw(
     buf: &mut Buffer,
     area: Rect,
@@ -178,9 +178,16 @@ fn detail(
     let max_lines = usize::from(max_lines).max(2);
     let head = wrap(&head, width, max_lines - 1);
     let title = wrap(event.title.as_str(), width, max_lines - head.len());
+    // How its status changed, source by source, in what room is left.
+    let room = max_lines - head.len() - title.len();
+    let history = match selected.and_then(|e| briefing.history_text(e)) {
+        Some(history) if room > 0 => wrap(&format!("Status over time: {history}"), width, room),
+        _ => Vec::new(),
+    };
     head.into_iter()
         .map(|line| (line, theme.strong))
         .chain(title.into_iter().map(|line| (line, Style::new())))
+        .chain(history.into_iter().map(|line| (line, theme.muted)))
         .collect()
 }
 
