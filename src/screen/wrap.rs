@@ -251,11 +251,7 @@ mod tests {
         for _ in 0..4 {
             level = level
                 .iter()
-                .flat_map(|t| {
-                    alphabet
-                        .iter()
-                        .map(move |&c| format!("{t}{}", char::from(c)))
-                })
+                .flat_map(|t| alphabet.iter().map(move |&c| format!("{t}{c}")))
                 .collect();
             texts.extend(level.iter().cloned());
         }
