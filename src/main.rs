@@ -311,6 +311,13 @@ fn relative_path(target: &Path, base: &Path) -> Option<String> {
     Some(parts?.join("/"))
 }
 
+/// The first picker, drawn while what it lists is found on a worker.
+fn listing_picker() -> Screen {
+    let mut picker = Picker::new(Vec::new(), Rect::default());
+    picker.listing = true;
+    Screen::Picker(picker)
+}
+
 /// Opens the reader: one briefing directly, several in the picker.
 fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
     let theme = match std::env::var_os("NO_COLOR") {
@@ -323,13 +330,11 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
     // without keeping it.
     let mut to_read = None;
     let screen = match paths {
-        // No argument: the library is listed on a worker (the first frame waits for no
-        // folder), then shown in the picker, or the bundled briefing alone in the reader.
-        [] => {
-            let mut picker = Picker::new(Vec::new(), Rect::default());
-            picker.listing = true;
-            Screen::Picker(picker)
-        }
+        // No argument, or a folder: the library (or what the arguments name) is listed on a
+        // worker (the first frame waits for no folder), then shown in the picker, or a
+        // briefing found alone opens in the reader.
+        [] => listing_picker(),
+        _ if paths.iter().any(|path| path.is_dir()) => listing_picker(),
         [one] if is_library_id(one) => match library::find(one.to_str(), &folders) {
             Ok((origin, briefing)) => Screen::reader(briefing, origin, &config, Rect::default()),
             Err(message) => {
@@ -365,7 +370,7 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
     let mut session = Session::new(screen, config, theme, roots).listing(listed);
     if let Some(origins) = to_read {
         session = session.reading(origins);
-    } else if paths.is_empty() {
+    } else if matches!(&session.screen, Screen::Picker(picker) if picker.listing) {
         session = session.listing_library();
     }
     match event::run(session) {

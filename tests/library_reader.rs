@@ -424,3 +424,32 @@ fn brief_with_no_library_opens_the_bundled_briefing_with_no_picker_before_it() {
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn a_folder_named_on_the_command_line_is_listed_after_the_first_frame() {
+    let setup = Setup::new("folder-first-frame");
+    let folder = setup.dir.join("briefings");
+    std::fs::create_dir_all(&folder).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
+    for name in ["trilateral-hotline.toml", "sea-of-japan-launch.toml"] {
+        std::fs::copy(fixtures.join(name), folder.join(name)).unwrap();
+    }
+    let mut pty = setup.spawn(&[folder.to_str().unwrap()]);
+    pty.wait_for("brief: 2 briefings");
+    // The folder is listed on a worker: the first frame, drawn before, says so.
+    let output = String::from_utf8_lossy(&pty.raw).into_owned();
+    assert!(
+        output.contains("brief: reading the library…"),
+        "the folder was listed before the first frame"
+    );
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+
+    // A folder of one briefing opens it in the reader, with no picker behind it: `q` quits.
+    std::fs::remove_file(folder.join("sea-of-japan-launch.toml")).unwrap();
+    let mut pty = setup.spawn(&[folder.to_str().unwrap()]);
+    pty.wait_for("Three capitals agree to test a crisis hotline");
+    pty.wait_for_line_start("Timeline 1/");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}

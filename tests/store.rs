@@ -595,6 +595,34 @@ fn search_ranks_names_above_text_and_newer_briefings_first() {
 }
 
 #[test]
+fn a_search_made_stale_under_way_stops_at_the_next_row() {
+    let scratch = Scratch::new();
+    let mut store = scratch.store();
+    let (library, _) = store.refresh(&scratch.origins()).unwrap();
+    let asked = std::cell::Cell::new(0);
+    // Stale from its third question on: the search gives up rather than read every hit.
+    let stale = || {
+        asked.set(asked.get() + 1);
+        asked.get() > 2
+    };
+    let answer = store
+        .search_unless(&library, "hayashi", 50, &stale)
+        .unwrap();
+    assert!(answer.is_none());
+    assert_eq!(asked.get(), 3, "it went on after it was stale");
+    // Never stale: the same hits as a plain search.
+    let whole = store
+        .search_unless(&library, "hayashi", 50, &|| false)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        whole.len(),
+        store.search(&library, "hayashi", 50).unwrap().len()
+    );
+    assert!(whole.len() > 8);
+}
+
+#[test]
 fn search_is_limited_to_the_library_refreshed() {
     let scratch = Scratch::new();
     let mut store = scratch.store();

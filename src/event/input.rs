@@ -42,6 +42,13 @@ pub(super) enum Input {
     Listed { count: usize },
     /// The library read on a worker thread.
     Library { entries: Vec<Entry> },
+    /// The one briefing a first library read found, loaded on a worker thread, with its
+    /// file's stamp.
+    Alone {
+        origin: Origin,
+        stamp: Option<Stamp>,
+        result: Result<Briefing, String>,
+    },
     /// The network of the reader `serial` laid out on a worker thread, for its request
     /// `number`.
     Network {

@@ -75,11 +75,11 @@ fn event_loop(
     // The reader a session starts with (if it starts on one) is serial 1.
     session.read_source(1, tx);
     session.connect(1, None);
-    // A library being listed gets a moment, so that the first frame is the screen it leads
-    // to (the reader, when there is nothing but the bundled briefing) and not a flash of
-    // the picker; a slow folder delays the first frame by that moment at most.
+    // The config's library being listed gets a moment, so that the first frame is the screen
+    // it leads to (the reader, when there is nothing but the bundled briefing) and not a
+    // flash of the picker; a slow folder delays the first frame by that moment at most.
     let mut first_frame_due = session
-        .lists_library()
+        .waits_for_library()
         .then(|| Instant::now() + FIRST_FRAME_WAIT);
     if first_frame_due.is_none() {
         draw(terminal, session)?;
@@ -169,6 +169,11 @@ fn event_loop(
                 } => session.search_indexed(serial, &briefing, *index),
                 Input::Listed { count } => session.library_listed(count),
                 Input::Library { entries } => session.library_read(entries, tx),
+                Input::Alone {
+                    origin,
+                    stamp,
+                    result,
+                } => session.alone_read(origin, stamp, result, tx),
                 Input::Network {
                     serial,
                     number,

@@ -108,8 +108,9 @@ pub struct Session {
 enum FirstRead {
     /// These briefings (the files and folders named on the command line).
     Origins(Vec<Origin>),
-    /// The config's library and the bundled briefing (`brief` with no argument): listed on the
-    /// worker; when it holds nothing but the bundled briefing, that opens in the reader.
+    /// The folders named on the command line (`brief DIR`), or with none the config's library
+    /// and the bundled briefing (`brief`): listed on the worker; a briefing found alone opens
+    /// in the reader.
     Library,
 }
 
@@ -136,8 +137,9 @@ impl Session {
         self
     }
 
-    /// The first picker lists the config's library and the bundled briefing, listed on a
-    /// worker; with nothing but the bundled briefing, the reader opens on it instead.
+    /// The first picker lists what [`Session::listing`] names (with nothing named, the
+    /// config's library and the bundled briefing), listed on a worker; a briefing found alone
+    /// opens in the reader instead.
     pub fn listing_library(mut self) -> Session {
         self.to_read = Some(FirstRead::Library);
         self
@@ -147,6 +149,14 @@ impl Session {
     /// moment for it before the first frame, so that frame is the screen it leads to.
     pub(super) fn lists_library(&self) -> bool {
         matches!(&self.screen, Screen::Picker(picker) if picker.listing)
+    }
+
+    /// True when the first frame waits a moment for the library being listed: the config's
+    /// (which usually holds the bundled briefing alone, shown in the reader without a flash of
+    /// the picker), not folders named on the command line, whose picker is drawn at once and
+    /// says it is reading them.
+    pub(super) fn waits_for_library(&self) -> bool {
+        self.lists_library() && self.listed.is_empty()
     }
 
     /// The library is what `paths` name (the files and folders a picker was opened on), not
@@ -622,7 +632,7 @@ impl Session {
         }
         // The folders are listed on the worker too: no file system work on this thread.
         let (listed, folders) = (self.listed.clone(), library_folders(&self.config));
-        self.read_library(tx, move || library::origins(&listed, &folders));
+        self.read_library(tx, false, move || library::origins(&listed, &folders));
     }
 
     /// Reads the first picker's briefings on a worker, when it was opened on several.
@@ -633,19 +643,21 @@ impl Session {
         self.generation += 1;
         self.scan = Some(self.generation);
         match first {
-            FirstRead::Origins(origins) => self.read_library(tx, move || origins),
+            FirstRead::Origins(origins) => self.read_library(tx, false, move || origins),
             FirstRead::Library => {
-                let folders = library_folders(&self.config);
-                self.read_library(tx, move || library::origins(&[], &folders));
+                let (listed, folders) = (self.listed.clone(), library_folders(&self.config));
+                self.read_library(tx, true, move || library::origins(&listed, &folders));
             }
         }
     }
 
     /// Summarizes the briefings `origins` finds on the library worker, a few at a time, and
-    /// sends them to the loop unless a later read made this one stale.
+    /// sends them to the loop unless a later read made this one stale; with `alone`, a
+    /// briefing found alone is loaded whole instead, to be opened in the reader.
     fn read_library(
         &mut self,
         tx: &Sender<Input>,
+        alone: bool,
         origins: impl FnOnce() -> Vec<Origin> + Send + 'static,
     ) {
         let tx = tx.clone();
@@ -654,6 +666,14 @@ impl Session {
             let _ = tx.send(Input::Listed {
                 count: origins.len(),
             });
+            if let (true, [only @ (Origin::File(_) | Origin::Bundled(_))]) = (alone, &origins[..]) {
+                let _ = tx.send(Input::Alone {
+                    stamp: Stamp::of_origin(only),
+                    result: only.load(),
+                    origin: only.clone(),
+                });
+                return;
+            }
             let mut entries = Vec::with_capacity(origins.len());
             // A few files at a time: only their summaries are kept.
             for chunk in origins.chunks(SCAN_CHUNK) {
@@ -673,9 +693,6 @@ impl Session {
             return Step::Continue;
         }
         self.scan = None;
-        if self.lists_library() && self.open_bundled_alone(&entries, tx) {
-            return Step::Continue;
-        }
         if let Screen::Picker(picker) = &mut self.screen {
             // The first picker, drawn before its briefings were read.
             let can_return = picker.can_return;
@@ -711,27 +728,38 @@ impl Session {
         Step::Continue
     }
 
-    /// With no library but the bundled briefing, opens it in the reader in place of the
-    /// first picker, as `brief` always has; returns whether it did.
-    fn open_bundled_alone(&mut self, entries: &[Entry], tx: &Sender<Input>) -> bool {
-        let [only] = entries else {
-            return false;
+    /// The one briefing the first picker's library holds, loaded on the library worker: shown
+    /// in the reader in place of the picker, as `brief` with no library (or `brief DIR` with
+    /// one file) always has; one that does not load is listed in the picker with its error.
+    pub(super) fn alone_read(
+        &mut self,
+        origin: Origin,
+        stamp: Option<Stamp>,
+        result: Result<Briefing, String>,
+        tx: &Sender<Input>,
+    ) -> Step {
+        let briefing = match result {
+            Ok(briefing) if self.scan == Some(self.generation) && self.lists_library() => briefing,
+            Ok(_) => return Step::Continue,
+            Err(error) => {
+                let entry = Entry {
+                    origin,
+                    summary: Err(error),
+                };
+                return self.library_read(vec![entry], tx);
+            }
         };
-        if !matches!(only.origin, Origin::Bundled(_)) {
-            return false;
-        }
-        let Ok(briefing) = only.origin.load() else {
-            return false;
-        };
-        let mut screen = Screen::reader(briefing, only.origin.clone(), &self.config, self.size);
+        self.scan = None;
+        let mut screen = Screen::reader(briefing, origin, &self.config, self.size);
         if let Screen::Reader(app, _) = &mut screen {
             // The reader a session starts with is serial 1.
             app.serial = 1;
         }
         self.screen = screen;
+        self.watch(tx);
         self.read_source(1, tx);
-        self.connect(1, None);
-        true
+        self.connect(1, stamp);
+        Step::Continue
     }
 
     /// Shows the library list in `mode`, keeping the current screen to return to.

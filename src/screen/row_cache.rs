@@ -3,8 +3,11 @@
 //! briefing, the search, the item, the width, the extent, the badge, a match, a misquote).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::{Arc, Weak};
+
+// A frame looks rows up a few thousand times: a quick hash (these keys come from the
+// briefing's own items, not from anyone who could aim at collisions) rather than SipHash.
+use foldhash::HashMap;
 
 use super::piece::TextLine;
 use super::row_shape::{Badge, Extent};

@@ -1,5 +1,8 @@
 //! Wrapping and cutting text by display width (CJK and emoji count double).
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Wraps `text` at word boundaries to `width` columns, keeping its line breaks; at most
@@ -21,7 +24,7 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
             lines.push(String::new());
             continue;
         }
-        for line in textwrap::wrap(head, options(width)) {
+        for line in wrap_paragraph(head, width) {
             if lines.len() == max_lines {
                 cut = true;
                 break;
@@ -33,6 +36,84 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
         *last = ending_in_ellipsis(last, width);
     }
     lines
+}
+
+/// `text` (one paragraph) wrapped as textwrap wraps it with [`options`]; text of characters
+/// one column wide (most of a briefing's) without textwrap's work per word: a preview wraps
+/// every link it shows on every key that selects another item.
+fn wrap_paragraph(text: &str, width: usize) -> Vec<Cow<'_, str>> {
+    let narrow = |c: char| (' '..='~').contains(&c) || !c.is_ascii() && c.width() == Some(1);
+    if !text.chars().all(narrow) {
+        return textwrap::wrap(text, options(width));
+    }
+    if text.len() < width {
+        return vec![Cow::from(text.trim_end_matches(' '))];
+    }
+    let mut lines = Vec::new();
+    let (mut start, mut end, mut used, mut first) = (0, 0, 0, true);
+    // First fit: a piece goes on the line unless it would pass the width (the first piece
+    // always goes on the first line); the spaces after a line's last piece are dropped.
+    narrow_pieces(text, width, |piece, columns, spaces| {
+        if used + columns > width && !first {
+            lines.push(Cow::from(&text[start..end]));
+            (start, used) = (piece.start, 0);
+        }
+        first = false;
+        used += columns + spaces.len();
+        end = piece.end;
+    });
+    lines.push(Cow::from(&text[start..end]));
+    lines
+}
+
+/// The pieces textwrap wraps `text` (of characters one column wide) by, each as the byte
+/// range of its text, its width and the byte range of the spaces after it: words ended by
+/// runs of spaces (leading spaces an empty word of their own), split after each hyphen
+/// between two letters or digits, each part wider than `width` cut into parts of `width`
+/// columns.
+fn narrow_pieces(
+    text: &str,
+    width: usize,
+    mut piece: impl FnMut(Range<usize>, usize, Range<usize>),
+) {
+    let bytes = text.as_bytes();
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut part = |from: usize, to: usize, spaces: Range<usize>| {
+        let mut at = from;
+        let mut columns = text[from..to].chars().count();
+        while columns > width {
+            let cut = text[at..to]
+                .char_indices()
+                .nth(width)
+                .map_or(to, |(offset, _)| at + offset);
+            piece(at..cut, width, cut..cut);
+            (at, columns) = (cut, columns - width);
+        }
+        piece(at..to, columns, spaces);
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        let mut end = at;
+        while end < bytes.len() && bytes[end] != b' ' {
+            end += 1;
+        }
+        let mut after = end;
+        while after < bytes.len() && bytes[after] == b' ' {
+            after += 1;
+        }
+        let mut from = at;
+        for hyphen in at..end {
+            if bytes[hyphen] == b'-'
+                && alnum(text[at..hyphen].chars().next_back())
+                && alnum(text[hyphen + 1..end].chars().next())
+            {
+                part(from, hyphen + 1, hyphen + 1..hyphen + 1);
+                from = hyphen + 1;
+            }
+        }
+        part(from, end, end..after);
+        at = after;
+    }
 }
 
 /// `line` followed by ` …` within `width` columns, losing its last words (not part of one)
@@ -158,6 +239,48 @@ mod tests {
         let word = "x".repeat(1_000_000);
         let lines = wrap(&word, 40, 3);
         assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
+    fn text_one_column_wide_wraps_as_textwrap_wraps_it() {
+        // Every text of up to 4 characters from this alphabet, at widths 1 to 12, then longer
+        // texts of its first eight (one column wide) made by a simple generator.
+        let alphabet = ['a', 'B', '7', '-', ' ', '.', 'é', '’', '日', '\u{301}'];
+        let mut texts = vec![String::new()];
+        let mut level = vec![String::new()];
+        for _ in 0..4 {
+            level = level
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |&c| format!("{t}{c}")))
+                .collect();
+            texts.extend(level.iter().cloned());
+        }
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let len = usize::try_from(seed % 90).unwrap();
+            let text: String = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[usize::try_from(seed >> 58).unwrap() % 8]
+                })
+                .collect();
+            texts.push(text);
+        }
+        for text in &texts {
+            for width in 1..=12 {
+                let expected: Vec<String> = textwrap::wrap(text, options(width))
+                    .into_iter()
+                    .map(Cow::into_owned)
+                    .collect();
+                let got: Vec<String> = wrap_paragraph(text, width)
+                    .into_iter()
+                    .map(Cow::into_owned)
+                    .collect();
+                assert_eq!(got, expected, "{text:?} at {width}");
+            }
+        }
     }
 
     #[test]

@@ -80,9 +80,23 @@ impl Store {
         query: &str,
         limit: usize,
     ) -> Result<Vec<Hit>, StoreError> {
+        let hits = self.search_unless(library, query, limit, &|| false)?;
+        Ok(hits.unwrap_or_default())
+    }
+
+    /// As [`Store::search`], given up (`None`) once `stale` says the answer is no longer
+    /// wanted (a later keystroke asked another): asked before each tier and after each row,
+    /// so a stale search costs at most the full-text lookup under way.
+    pub fn search_unless(
+        &self,
+        library: &Library,
+        query: &str,
+        limit: usize,
+        stale: &dyn Fn() -> bool,
+    ) -> Result<Option<Vec<Hit>>, StoreError> {
         let query = Query::new(query);
         let (Some(expression), Some(heads)) = (query.expression(), query.head_expression()) else {
-            return Ok(Vec::new());
+            return Ok(Some(Vec::new()));
         };
         let mut found = Found::default();
         // Titles and names first, by their own terms: a word common in body text but rare in
@@ -108,30 +122,41 @@ impl Store {
             ),
         ];
         for (body, expression, sql) in tiers {
-            self.collect(library, &sql, &expression, body, limit, &mut found)
+            let tier = Tier {
+                sql: &sql,
+                expression: &expression,
+                body,
+            };
+            let done = self
+                .collect(library, &tier, limit, stale, &mut found)
                 .map_err(|error| self.fail(error))?;
+            if !done {
+                return Ok(None);
+            }
         }
-        Ok(found.hits)
+        Ok(Some(found.hits))
     }
 
-    /// Adds to `found`, up to `limit` hits, the items of `library` that `sql` finds for
-    /// `expression` and that it does not hold yet; `body` is the query when the match is in
-    /// body text (whose snippet is then made around it).
+    /// Adds to `found`, up to `limit` hits, the items of `library` that `tier` finds and
+    /// that it does not hold yet; false when `stale` stopped it.
     fn collect(
         &self,
         library: &Library,
-        sql: &str,
-        expression: &str,
-        body: Option<&Query>,
+        tier: &Tier<'_>,
         limit: usize,
+        stale: &dyn Fn() -> bool,
         found: &mut Found,
-    ) -> rusqlite::Result<()> {
+    ) -> rusqlite::Result<bool> {
         if found.hits.len() >= limit {
-            return Ok(());
+            return Ok(true);
         }
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        let mut rows = stmt.query([expression])?;
+        let body = tier.body;
+        let mut stmt = self.conn.prepare_cached(tier.sql)?;
+        let mut rows = stmt.query([tier.expression])?;
         while let Some(row) = rows.next()? {
+            if stale() {
+                return Ok(false);
+            }
             let cells = Cells::new(row, "items", &[0]);
             let read = hit(&cells, library, body, &found.seen);
             let Some(hit) = self.keep(read) else {
@@ -143,8 +168,16 @@ impl Store {
                 break;
             }
         }
-        Ok(())
+        Ok(!stale())
     }
+}
+
+/// One pass of a search: `sql` run for the full-text `expression`; `body` is the query when
+/// the match is in body text (whose snippet is then made around it).
+struct Tier<'a> {
+    sql: &'a str,
+    expression: &'a str,
+    body: Option<&'a Query>,
 }
 
 /// The hit of one row (`None` for an item of a briefing outside `library`, of a kind this

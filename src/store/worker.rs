@@ -12,7 +12,8 @@
 //! 3. Each [`Worker::send`] returns a [`Ticket`]; replies carry it. Keep the ticket of the
 //!    latest query of each kind and ignore replies to older ones. When several queries of
 //!    one kind wait in the queue (keystrokes typed faster than answered), only the last is
-//!    run; the others get no reply. Writes are never dropped and run in the order sent.
+//!    run; the others get no reply. A search under way when another is sent stops at its
+//!    next row, also without a reply. Writes are never dropped and run in the order sent.
 //! 4. An [`Answer`] is `Err(StoreError)` when the store cannot be used: show "marks
 //!    unavailable" with the error's message and keep reading. A write that finds the store
 //!    locked by another process (after [`LOCK_PATIENCE`]) is kept and tried again every
@@ -31,7 +32,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt;
 use std::mem::discriminant;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
@@ -319,6 +320,8 @@ pub struct Worker {
     requests: Option<Sender<(Ticket, Request)>>,
     next: Ticket,
     stop: Arc<AtomicBool>,
+    /// The ticket of the latest search sent: any other search under way is stale.
+    latest_search: Arc<AtomicU64>,
     ledger: Arc<Mutex<Ledger>>,
     /// Closed when the thread ends.
     done: Receiver<()>,
@@ -336,11 +339,13 @@ impl Worker {
         let (tx, rx) = mpsc::channel();
         let (done_tx, done) = mpsc::channel::<()>();
         let stop = Arc::new(AtomicBool::new(false));
+        let latest_search = Arc::new(AtomicU64::new(0));
         let ledger = Arc::new(Mutex::new(Ledger::default()));
         let serving = Serving {
             open: Box::new(open),
             deliver: Box::new(deliver),
             stop: Arc::clone(&stop),
+            latest_search: Arc::clone(&latest_search),
             ledger: Arc::clone(&ledger),
         };
         let thread = std::thread::Builder::new()
@@ -354,6 +359,7 @@ impl Worker {
             requests: Some(tx),
             next: 0,
             stop,
+            latest_search,
             ledger,
             done,
             thread,
@@ -365,6 +371,9 @@ impl Worker {
         self.next += 1;
         if let Some(write) = Write::of(&request) {
             ledger(&self.ledger).pending.insert(self.next, write);
+        }
+        if matches!(request, Request::Search { .. }) {
+            self.latest_search.store(self.next, Ordering::Relaxed);
         }
         if let Some(requests) = &self.requests {
             // A worker whose thread is gone has nothing to answer with: the request is lost
@@ -401,6 +410,7 @@ struct Serving {
     open: Box<dyn Fn() -> Result<Store, StoreError> + Send>,
     deliver: Box<dyn FnMut(Reply) + Send>,
     stop: Arc<AtomicBool>,
+    latest_search: Arc<AtomicU64>,
     ledger: Arc<Mutex<Ledger>>,
 }
 
@@ -529,7 +539,12 @@ impl Serving {
             if stopping || kinds[ix + 1..].contains(&kinds[ix]) {
                 continue;
             }
-            let answer = self.answer(state, request);
+            let latest_search = Arc::clone(&self.latest_search);
+            let stale = move || latest_search.load(Ordering::Relaxed) != ticket;
+            // A search made stale while under way gives up, unanswered.
+            let Some(answer) = self.answer(state, request, &stale).transpose() else {
+                continue;
+            };
             (self.deliver)(Reply {
                 ticket,
                 answer,
@@ -542,7 +557,13 @@ impl Serving {
     /// after it stay kept, and each is told so once. While quitting nothing is kept.
     fn write_kept(&mut self, state: &mut State) {
         while let Some(kept) = state.kept.pop_front() {
-            let answer = self.answer(state, kept.request.clone());
+            // Only a search goes unanswered (a write stays in the ledger, as unsaved).
+            let Some(answer) = self
+                .answer(state, kept.request.clone(), &|| false)
+                .transpose()
+            else {
+                continue;
+            };
             match &answer {
                 Ok(_) => {
                     ledger(&self.ledger).pending.remove(&kept.ticket);
@@ -574,8 +595,13 @@ impl Serving {
     }
 
     /// Runs one request on the store, opening it again first if a lock stopped it before
-    /// (at most every [`RETRY`]).
-    fn answer(&self, state: &mut State, request: Request) -> Result<Answer, StoreError> {
+    /// (at most every [`RETRY`]); `None` for a search given up as `stale`.
+    fn answer(
+        &self,
+        state: &mut State,
+        request: Request,
+        stale: &dyn Fn() -> bool,
+    ) -> Result<Option<Answer>, StoreError> {
         if matches!(&state.store, Err(e) if e.problem == Problem::Locked)
             && state.opened.elapsed() >= RETRY
         {
@@ -593,18 +619,19 @@ impl Serving {
             .conn
             .busy_timeout(patience)
             .map_err(|error| store.fail(error))?;
-        answer(store, &mut state.library, request, &self.stop)
+        answer(store, &mut state.library, request, &self.stop, stale)
     }
 }
 
-/// Runs one request.
+/// Runs one request; `None` for a search given up as `stale`.
 fn answer(
     store: &mut Store,
     library: &mut Arc<Library>,
     request: Request,
     stop: &AtomicBool,
-) -> Result<Answer, StoreError> {
-    Ok(match request {
+    stale: &dyn Fn() -> bool,
+) -> Result<Option<Answer>, StoreError> {
+    Ok(Some(match request {
         Request::Refresh(listing) => {
             let (refreshed, report) = store.refresh_until(&listing.origins(), stop)?;
             *library = Arc::new(refreshed);
@@ -613,7 +640,12 @@ fn answer(
                 report,
             }
         }
-        Request::Search { query, limit } => Answer::Hits(store.search(library, &query, limit)?),
+        Request::Search { query, limit } => {
+            match store.search_unless(library, &query, limit, stale)? {
+                Some(hits) => Answer::Hits(hits),
+                None => return Ok(None),
+            }
+        }
         Request::Appearances { actor, limit } => {
             Answer::Appearances(store.appearances(library, &actor, limit)?)
         }
@@ -642,7 +674,7 @@ fn answer(
             let mark = store.set_note(&key, &note)?;
             Answer::Marked(key, mark)
         }
-    })
+    }))
 }
 
 #[cfg(test)]

@@ -93,7 +93,7 @@ pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         spans.push(Span::styled(label, style));
         spans.push(Span::raw(" "));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    put(frame, &Line::from(spans), area);
 }
 
 /// Where the reader is, the filter, narrowing and search, and the most useful keys (or a
@@ -152,7 +152,7 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Span::styled(format!("Note: {}▏", note.text), theme.strong),
             Span::styled("  Enter saves (empty removes) · Esc cancels", theme.muted),
         ]);
-        frame.render_widget(Paragraph::new(line), area);
+        put(frame, &line, area);
         return;
     }
     let right = match (&app.notice, search.editing) {
@@ -197,7 +197,15 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             },
         ),
     ]);
-    frame.render_widget(Paragraph::new(line), area);
+    put(frame, &line, area);
+}
+
+/// Sets the one `line` of a bar on the first row of `area` (as a `Paragraph` would, without
+/// reflowing a line that is cut to fit already, a cell at a time).
+fn put(frame: &mut Frame, line: &Line, area: Rect) {
+    if area.height > 0 {
+        super::text::put_line(frame.buffer_mut(), area.x, area.y, line, area.width);
+    }
 }
 
 /// `notice` in `room` columns: whole when it fits; else, when it ends with `tail` (a path or a

@@ -1,5 +1,6 @@
 //! The view: draws the model and nothing else. One file per part of the screen.
 
+mod border;
 mod chrome;
 pub mod library;
 pub mod network;

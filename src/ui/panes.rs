@@ -4,10 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::symbols::border;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
+use super::border::Border;
 use super::text::{fit, put_line, styled};
 use crate::app::{App, Pane};
 use crate::screen::layout;
@@ -36,20 +38,21 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, pane: Pane, rect: Rect)
         0 => String::new(),
         n => format!(" {}/{n} ", state.selected + 1),
     };
-    let block = Block::bordered()
-        .border_type(if focused {
-            BorderType::Thick
+    let border = Border {
+        set: if focused {
+            border::THICK
         } else {
-            BorderType::Plain
-        })
-        .border_style(if focused { theme.focus } else { theme.border })
-        .title(Span::styled(
+            border::PLAIN
+        },
+        style: if focused { theme.focus } else { theme.border },
+        title: Line::from(Span::styled(
             fit(&title, usize::from(rect.width.saturating_sub(4))),
             if focused { theme.focus } else { theme.strong },
-        ))
-        .title_bottom(Line::from(position).right_aligned());
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+        )),
+        bottom: Some(Line::from(position)),
+    };
+    let inner = layout::inner(rect);
+    border.draw(frame.buffer_mut(), rect);
     if inner.width == 0 || inner.height == 0 {
         return;
     }
@@ -120,13 +123,13 @@ pub fn preview(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let detail = app.detail_at(focus, item, usize::from(inner.width), height + 1);
     let lines = &detail.lines;
     let query = app.marks().folded_query;
-    let block = if lines.len() > height {
-        block.title_bottom(Line::from(" ↓ more: Space shows all ").right_aligned())
-    } else {
-        block
+    let border = Border {
+        set: border::PLAIN,
+        style: theme.border,
+        title: Line::from(Span::styled(" Preview ", theme.strong)),
+        bottom: (lines.len() > height).then(|| Line::from(" ↓ more: Space shows all ")),
     };
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    border.draw(frame.buffer_mut(), rect);
     // The lines are laid out to the width already: each is set as it is, as a row is.
     let buffer = frame.buffer_mut();
     for (y, line) in (inner.y..inner.bottom()).zip(lines) {
