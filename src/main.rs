@@ -57,6 +57,17 @@ fn main() -> ExitCode {
         Some(Command::Draft {
             article,
             output,
+            into: Some(briefing),
+            ..
+        }) => match output {
+            Some(output) => draft_into(&briefing, &article, &output),
+            // clap requires --output with --into.
+            None => ExitCode::from(2),
+        },
+        Some(Command::Draft {
+            article,
+            output,
+            into: None,
             id,
             title,
         }) => draft(&article, output.as_deref(), id.as_deref(), title.as_deref()),
@@ -223,22 +234,108 @@ fn is_library_id(arg: &Path) -> bool {
     !arg.exists() && arg.components().count() == 1 && arg.extension().is_none()
 }
 
-fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<&str>) -> ExitCode {
-    let text = match brief::briefing::load::read_capped(article) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+/// The text of an article to draft (invalid UTF-8 replaced), or the message saying why not.
+fn article_text(article: &Path) -> Result<String, ExitCode> {
+    match brief::briefing::load::read_capped(article) {
+        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
         Err(error) => {
             eprintln!("{}: {error}", brief::briefing::files::shown(article));
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// The folder a file is written in: its parent, or the current folder.
+fn folder_of(file: &Path) -> &Path {
+    match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+/// `brief draft --into BRIEFING ARTICLE -o OUTPUT`: the article merged into a copy of the
+/// briefing, written to the new file OUTPUT once it loads.
+fn draft_into(briefing_path: &Path, article: &Path, output: &Path) -> ExitCode {
+    let text = match article_text(article) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let name = briefing_path.display().to_string();
+    let loaded = brief::briefing::load::read_briefing(briefing_path).and_then(|bytes| {
+        let original = brief::briefing::load::text_of(&name, &bytes)?.to_owned();
+        let briefing = brief::briefing::load::load_str(&name, &original)?;
+        Ok((original, briefing))
+    });
+    let (original, briefing) = match loaded {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("{error}");
             return ExitCode::FAILURE;
         }
+    };
+    let folder = folder_of(output);
+    let source_file = relative_path(article, folder);
+    // Source texts the original names are found from its folder; the new file names them from
+    // its own.
+    let original_folder = folder_of(briefing_path);
+    let same_folder =
+        std::fs::canonicalize(original_folder).ok() == std::fs::canonicalize(folder).ok();
+    let relocate = |file: &str| {
+        (!same_folder)
+            .then(|| relative_path(&original_folder.join(file), folder))
+            .flatten()
+    };
+    let input = brief::draft::merge::Into {
+        text: &original,
+        briefing: &briefing,
+        article: &text,
+        source_file: source_file.as_deref(),
+        relocate: &relocate,
+    };
+    let merged = match brief::draft::merge::into(&input) {
+        Ok(merged) => merged,
+        Err(message) => {
+            eprintln!(
+                "{}: {message}",
+                brief::briefing::files::shown(briefing_path)
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    eprint!("{}", merged.report);
+    // What is written must load: a merge that breaks the briefing is a bug, never a file.
+    let written_name = output.display().to_string();
+    if let Err(error) = brief::briefing::load::load_str(&written_name, &merged.toml) {
+        eprintln!(
+            "brief: the merged briefing does not load, so it was not written (a bug; please report it):\n{error}"
+        );
+        return ExitCode::FAILURE;
+    }
+    outside_note(source_file.as_deref());
+    write_new(output, &merged.toml)
+}
+
+/// Says how to let `check` and the reader read an article outside the draft's folder.
+fn outside_note(source_file: Option<&str>) {
+    if source_file.is_some_and(|f| f.starts_with("../")) {
+        eprintln!(
+            "note: the article is outside the draft's folder; `brief check` and the reader read it \
+             only from a folder you allow (--sources DIR, or `sources` in the config), or move it \
+             beside the draft"
+        );
+    }
+}
+
+fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<&str>) -> ExitCode {
+    let text = match article_text(article) {
+        Ok(text) => text,
+        Err(code) => return code,
     };
     // The source file is named relative to where the draft goes, so `brief check` finds it:
     // the folder of `-o FILE` or of the file standard output is redirected to; else the
     // current folder, which the draft then says.
     let destination = output.map(Path::to_path_buf).or_else(redirected_stdout);
-    let folder = match destination.as_deref().map(Path::parent) {
-        Some(Some(parent)) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
+    let folder = destination.as_deref().map_or(Path::new("."), folder_of);
     let source_file = relative_path(article, folder);
     let options = brief::draft::Options {
         id,
@@ -247,25 +344,24 @@ fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<
     };
     let draft = brief::draft::draft(&text, &options);
     eprint!("{}", draft.report);
-    if source_file.as_deref().is_some_and(|f| f.starts_with("../")) {
-        eprintln!(
-            "note: the article is outside the draft's folder; `brief check` and the reader read it \
-             only from a folder you allow (--sources DIR, or `sources` in the config), or move it \
-             beside the draft"
-        );
-    }
+    outside_note(source_file.as_deref());
     let Some(output) = output else {
         if destination.is_none() && source_file.is_some() {
             return print(&format!("{UNPLACED_DRAFT}{}", draft.toml));
         }
         return print(&draft.toml);
     };
-    // A reviewed briefing is an editor's work: a new draft never replaces it.
+    write_new(output, &draft.toml)
+}
+
+/// Writes `text` to the new file `output`: a reviewed briefing is an editor's work, so a
+/// draft never replaces a file.
+fn write_new(output: &Path, text: &str) -> ExitCode {
     let written = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(output)
-        .and_then(|mut file| file.write_all(draft.toml.as_bytes()));
+        .and_then(|mut file| file.write_all(text.as_bytes()));
     let shown = brief::briefing::files::shown(output);
     match written {
         Ok(()) => {

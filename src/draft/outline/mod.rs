@@ -1,7 +1,7 @@
 //! The outline stage: which entities become actors, the quotes with their ids, review notes
 //! and proposed grades, the timeline and the implications ([`model::Outline`]).
 
-mod dates;
+pub mod dates;
 pub mod grade;
 pub mod ids;
 mod implications;
@@ -41,6 +41,9 @@ pub fn build(doc: &Doc, reading: &Reading, attributed: &[Attributed]) -> Outline
     let mut outline = Outline::default();
     people_and_quotes(doc, reading, attributed, &mut outline);
     outline.events = timeline::candidates(doc, &outline.actors);
+    outline.date = timeline::article_date(doc)
+        .and_then(dates::Day::to_partial)
+        .map(|d| d.to_string());
     outline.implications = implications::skeleton(doc, &outline.actors, &outline.quotes);
     outline
 }

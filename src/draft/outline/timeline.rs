@@ -318,7 +318,7 @@ fn placed(relative: Relative, article: Day, status: Option<Status>) -> Option<Pa
 
 /// The article's own date: the first full date on a line of page furniture (a byline's
 /// `Updated Nov. 19, 2019`, an embedded post's credit).
-fn article_date(doc: &Doc) -> Option<Day> {
+pub fn article_date(doc: &Doc) -> Option<Day> {
     doc.paras
         .iter()
         .filter(|p| p.furniture)

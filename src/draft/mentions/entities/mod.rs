@@ -457,7 +457,7 @@ fn latest(
 /// The words a later mention may use for a person, most likely first: the family name
 /// written first (`Li` of `Li Jifeng`, `Chan` of Hong Kong's `Edwin Chan Ka-lok`), then the
 /// surname; none for a one-word name.
-fn surnames(name: &str) -> Vec<&str> {
+pub fn surnames(name: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let words: Vec<&str> = name.split(' ').collect();
     let [first, .., given] = words[..] else {

@@ -1,0 +1,147 @@
+//! Edits to a briefing's TOML that keep everything else of its text: values written as the
+//! drafter writes them (basic strings through the one escaping, so nothing written acts on a
+//! terminal), `# review:` comments as one sanitised line above the key they concern, entries
+//! appended after the last of their kind.
+
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+
+use crate::draft::write::toml_out::comment_line;
+use crate::text::toml_basic_string;
+
+/// `text` as a TOML basic string value, escaped as the drafter escapes it.
+pub fn string(text: &str) -> Value {
+    // A basic string the escaping wrote always parses; the plain value is the same string.
+    toml_basic_string(text)
+        .parse::<Value>()
+        .unwrap_or_else(|_| Value::from(text))
+}
+
+/// A list of strings, written as [`string`]s.
+pub fn strings<S: AsRef<str>>(items: &[S]) -> Value {
+    let mut array = Array::new();
+    for item in items {
+        array.push_formatted(string(item.as_ref()));
+    }
+    Value::Array(array)
+}
+
+/// Sets `key` of `table` to `value`, keeping the comments around the key and the old value
+/// (`Table::insert` would reset the key's).
+pub fn set(table: &mut Table, key: &str, mut value: Value) {
+    match table.get_mut(key) {
+        Some(item) => {
+            if let Some(old) = item.as_value() {
+                *value.decor_mut() = old.decor().clone();
+            }
+            *item = Item::Value(value);
+        }
+        None => {
+            table.insert(key, Item::Value(value));
+        }
+    }
+}
+
+/// Appends `value` to the array `key` of `table` (made when missing), laid out as the array's
+/// last element is; false when `key` holds something else than an array.
+pub fn push(table: &mut Table, key: &str, mut value: Value) -> bool {
+    let item = table
+        .entry(key)
+        .or_insert_with(|| Item::Value(Value::Array(Array::new())));
+    let Some(array) = item.as_array_mut() else {
+        return false;
+    };
+    // The last element's layout, unless it is the first (which has no space before it).
+    if array.len() > 1
+        && let Some(last) = array.iter().last()
+    {
+        *value.decor_mut() = last.decor().clone();
+    }
+    array.push_formatted(value);
+    true
+}
+
+/// Writes `# review: note` on the line above `key` of `table`, below any comment already there.
+pub fn review(table: &mut Table, key: &str, note: &str) {
+    if let Some(mut key) = table.key_mut(key) {
+        let decor = key.leaf_decor_mut();
+        let before = decor
+            .prefix()
+            .and_then(|p| p.as_str())
+            .unwrap_or_default()
+            .to_owned();
+        decor.set_prefix(format!(
+            "{before}{}",
+            comment_line(&format!("review: {note}"))
+        ));
+    }
+}
+
+/// Appends every array-of-tables entry of `entries` (TOML the drafter's writer wrote) to the
+/// same array of `doc`, after its last entry: `[[actors]]` to `actors`, `[[briefing.sources]]`
+/// to `briefing.sources`. An array `doc` lacks is made.
+pub fn append(doc: &mut DocumentMut, entries: &str) -> Result<(), String> {
+    let parsed: DocumentMut = entries
+        .parse()
+        .map_err(|_| "the drafted entries did not parse as TOML".to_owned())?;
+    append_tables(doc.as_table_mut(), parsed.as_table())
+}
+
+/// Moves the arrays of tables of `from` (and of its tables) into `into`.
+fn append_tables(into: &mut Table, from: &Table) -> Result<(), String> {
+    for (key, item) in from.iter() {
+        match item {
+            Item::ArrayOfTables(tables) => {
+                let target = into
+                    .entry(key)
+                    .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
+                let Some(target) = target.as_array_of_tables_mut() else {
+                    return Err(format!("`{key}` is not written as [[{key}]] tables"));
+                };
+                for table in tables.iter() {
+                    let mut table = table.clone();
+                    // Placed after the last entry of its array when written, not where the
+                    // drafted text had it.
+                    table.set_position(None);
+                    // A blank line before each header, as the drafter writes them.
+                    if table
+                        .decor()
+                        .prefix()
+                        .and_then(|p| p.as_str())
+                        .is_none_or(str::is_empty)
+                    {
+                        table.decor_mut().set_prefix("\n");
+                    }
+                    target.push(table);
+                }
+            }
+            Item::Table(table) => {
+                let Some(target) = into.get_mut(key).and_then(Item::as_table_mut) else {
+                    return Err(format!("`[{key}]` is missing"));
+                };
+                append_tables(target, table)?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_keep_the_text_around_them() {
+        let mut doc: DocumentMut = "# top\n[a]\n# kept\nx = \"old\" # why\nlist = [\n  \"p\",\n]\n"
+            .parse()
+            .unwrap();
+        let table = doc["a"].as_table_mut().unwrap();
+        set(table, "x", string("new \u{1b}[31m"));
+        review(table, "x", "changed\nbecause");
+        assert!(push(table, "list", string("q")));
+        assert_eq!(
+            doc.to_string(),
+            "# top\n[a]\n# kept\n# review: changed␤because\nx = \"new \\u001B[31m\" # why\nlist = [\n  \"p\",\n  \"q\",\n]\n"
+        );
+    }
+}

@@ -1,0 +1,420 @@
+//! `brief draft --into`: a new article drafted against an existing briefing and merged into a
+//! copy of its text. The original's text is edited, never regenerated, so its comments, order
+//! and layout survive; what is added is written as `brief draft` writes it, and every
+//! proposal about an existing entry carries a `# review:` comment that `brief check --strict`
+//! lists.
+//!
+//! The merge: the new source ([`sources`]); each drafted actor that is an existing one takes
+//! its id, new names going to its aliases, the rest appended ([`actors`]); every drafted
+//! quote appended under the new source; each drafted event that tells an existing event again
+//! adds the new source to it, with a status change and a history step when it says more
+//! ([`events`]), the rest appended; implication skeletons appended under the new source.
+
+mod actors;
+mod edit;
+mod events;
+mod sources;
+
+use std::fmt::Write as _;
+
+use toml_edit::{DocumentMut, InlineTable, Item, Table, Value};
+
+use super::write::toml::{self as writer, NO_RELIABILITY};
+use super::write::toml_out::TomlOut;
+use super::{Drafted, Options, Weights, drafted, outline::ids::Ids};
+use crate::briefing::grade::Credibility;
+use crate::briefing::model::{Briefing, Event, Named as _, PartialDate};
+use crate::text::SafeText;
+use actors::Identity;
+use sources::Sources;
+
+/// Most characters of a drafted title quoted in a review comment.
+const SAID_CHARS: usize = 100;
+
+/// What `brief draft --into` is given.
+pub struct Into<'a> {
+    /// The original briefing's text (as read, without a byte order mark).
+    pub text: &'a str,
+    /// The original, loaded from that text.
+    pub briefing: &'a Briefing,
+    /// The new article.
+    pub article: &'a str,
+    /// The article's path relative to where the merged briefing is written.
+    pub source_file: Option<&'a str>,
+    /// An existing source's `file` as the merged briefing must name it (None keeps it).
+    pub relocate: &'a dyn Fn(&str) -> Option<String>,
+}
+
+/// The merged briefing and the report for its author.
+#[derive(Debug)]
+pub struct Merged {
+    /// The original's text with the additions and the proposals.
+    pub toml: String,
+    /// The drafter's report and what the merge did, safe to print on a terminal.
+    pub report: String,
+}
+
+/// Drafts `input.article` and merges it into `input.briefing`. Fails only when the original
+/// is written in a layout the merge cannot edit (an entry kind written as an inline array).
+pub fn into(input: &Into) -> Result<Merged, String> {
+    let options = Options {
+        source_file: input.source_file,
+        ..Options::default()
+    };
+    let Drafted {
+        mut outline,
+        article,
+        paragraphs,
+    } = drafted(input.article, &options, Weights::builtin());
+    let briefing = input.briefing;
+    let mut doc: DocumentMut = input
+        .text
+        .parse()
+        .map_err(|_| "the briefing could not be read for editing".to_owned())?;
+    check_layout(&doc, briefing)?;
+    let sources = sources::prepare(
+        &mut doc,
+        briefing,
+        &outline.title,
+        input.source_file,
+        input.relocate,
+    )?;
+    let mut summary = Summary::default();
+
+    // The new source, after the original's.
+    let mut added = TomlOut::default();
+    added.header("[[briefing.sources]]");
+    if outline.grades() > 0 {
+        added.comment(NO_RELIABILITY);
+    }
+    added.string("id", &sources.new);
+    added.string("title", &outline.title);
+    added.optional("published", outline.date.as_deref());
+    added.optional("file", outline.source_file.as_deref());
+    edit::append(&mut doc, &added.finish())?;
+
+    // Actors: the existing ones take their ids and new names; the others get fresh ids.
+    let identities = actors::identify(&outline.actors, &briefing.actors);
+    let mut actor_ids = Ids::taken(briefing.actors.iter().map(|a| a.id.as_str()));
+    for (actor, identity) in outline.actors.iter_mut().zip(&identities) {
+        match identity {
+            Identity::Known(ix, names) => {
+                actor.id = briefing.actors[*ix].id.as_str().to_owned();
+                summary.actors_known.push(actor.id.clone());
+                if !names.is_empty() {
+                    let table = entry(&mut doc, "actors", *ix)?;
+                    for name in names {
+                        edit::push(table, "aliases", edit::string(name));
+                    }
+                    let shown: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
+                    edit::review(
+                        table,
+                        "aliases",
+                        &format!(
+                            "{} added: the name source '{}' uses",
+                            shown.join(", "),
+                            sources.new
+                        ),
+                    );
+                }
+            }
+            Identity::New(note) => {
+                actor.id = actor_ids.unique(&actor.id, "actor");
+                if let Some(note) = note {
+                    actor.review = Some(match actor.review.take() {
+                        Some(before) => format!("{before}; {note}"),
+                        None => note.clone(),
+                    });
+                }
+            }
+        }
+    }
+    let mut quote_ids = Ids::taken(briefing.quotes.iter().map(|q| q.id.as_str()));
+    for quote in &mut outline.quotes {
+        quote.id = quote_ids.unique(&quote.id, "quote");
+    }
+    let mut implication_ids = Ids::taken(briefing.implications.iter().map(|i| i.id.as_str()));
+    for implication in &mut outline.implications {
+        implication.id = implication_ids.unique(&implication.id, "implication");
+    }
+
+    // Events: one told again is proposed on the existing entry; the others are appended.
+    let matches = events::find(&outline.events, &briefing.timeline);
+    for (drafted, found) in outline.events.iter().zip(&matches) {
+        if let Some(ix) = *found {
+            let proposal = Proposal {
+                event: &briefing.timeline[ix],
+                drafted,
+                briefing,
+                sources: &sources,
+                date: outline.date.as_deref(),
+            };
+            propose(entry(&mut doc, "timeline", ix)?, &proposal, &mut summary);
+        }
+    }
+
+    let mut out = TomlOut::default();
+    let new = Some(sources.new.as_str());
+    for (actor, identity) in outline.actors.iter().zip(&identities) {
+        if matches!(identity, Identity::New(_)) {
+            writer::write_actor(&mut out, actor);
+            summary.actors_new += 1;
+        }
+    }
+    for (event, found) in outline.events.iter().zip(&matches) {
+        if found.is_none() {
+            writer::write_event(&mut out, &outline, event, new);
+            summary.events_new += 1;
+        }
+    }
+    for quote in &outline.quotes {
+        writer::write_quote(&mut out, &outline, quote, article, new);
+    }
+    for implication in &outline.implications {
+        writer::write_implication(&mut out, &outline, implication, new);
+    }
+    edit::append(&mut doc, &out.finish())?;
+    if let Some(meta) = doc.get_mut("briefing").and_then(Item::as_table_mut)
+        && meta.get("draft").and_then(Item::as_bool) != Some(true)
+    {
+        edit::set(meta, "draft", Value::from(true));
+    }
+
+    let mut report = super::write::report::render(&outline, article, paragraphs);
+    summary.write(&mut report, &outline, &sources);
+    Ok(Merged {
+        toml: doc.to_string(),
+        report,
+    })
+}
+
+/// The `[[key]]` table at `ix` of `doc`.
+fn entry<'d>(doc: &'d mut DocumentMut, key: &str, ix: usize) -> Result<&'d mut Table, String> {
+    doc.get_mut(key)
+        .and_then(Item::as_array_of_tables_mut)
+        .and_then(|tables| tables.get_mut(ix))
+        .ok_or_else(|| layout_error(key))
+}
+
+/// Fails unless every kind of entry the briefing has is written as `[[kind]]` tables, one
+/// per entry the loader read, so the loader's entries and the tables line up.
+fn check_layout(doc: &DocumentMut, briefing: &Briefing) -> Result<(), String> {
+    let counts = [
+        ("actors", briefing.actors.len()),
+        ("timeline", briefing.timeline.len()),
+        ("quotes", briefing.quotes.len()),
+        ("implications", briefing.implications.len()),
+    ];
+    for (key, count) in counts {
+        let written = match doc.get(key) {
+            None => 0,
+            Some(item) => item
+                .as_array_of_tables()
+                .map(|tables| tables.len())
+                .ok_or_else(|| layout_error(key))?,
+        };
+        if written != count {
+            return Err(layout_error(key));
+        }
+    }
+    let sources = doc
+        .get("briefing")
+        .and_then(Item::as_table)
+        .and_then(|b| b.get("sources"));
+    match sources {
+        None if briefing.meta.sources.is_empty() => Ok(()),
+        Some(item)
+            if item.as_array_of_tables().map(|s| s.len()) == Some(briefing.meta.sources.len()) =>
+        {
+            Ok(())
+        }
+        _ => Err(layout_error("briefing.sources")),
+    }
+}
+
+/// The message of a briefing whose entries of `key` are not written as `[[key]]` tables.
+fn layout_error(key: &str) -> String {
+    format!(
+        "`brief draft --into` edits entries written as [[{key}]] tables; this briefing writes `{key}` another way (an inline array): write each entry as a [[{key}]] table first"
+    )
+}
+
+/// A drafted event that tells an existing one again, with what it needs to say so.
+struct Proposal<'a> {
+    /// The existing event.
+    event: &'a Event,
+    /// The drafted event.
+    drafted: &'a super::outline::model::Event,
+    /// The original briefing, for its sources' ids.
+    briefing: &'a Briefing,
+    /// The merge's source ids.
+    sources: &'a Sources,
+    /// The article's date, for the history step.
+    date: Option<&'a str>,
+}
+
+/// Proposes on the existing event's `table` what the drafted event says: the new source,
+/// and a status change with its history step when the status differs.
+fn propose(table: &mut Table, p: &Proposal, summary: &mut Summary) {
+    let new = p.sources.new.as_str();
+    let said = format!("“{}”", SafeText::excerpt(&p.drafted.title, SAID_CHARS));
+    let first_source = p
+        .event
+        .sources
+        .first()
+        .and_then(|&s| p.briefing.meta.sources[s].id.as_ref())
+        .map(|id| id.as_str().to_owned())
+        .or_else(|| p.sources.old.clone());
+    if !table.contains_key("sources")
+        && let Some(old) = &first_source
+    {
+        edit::push(table, "sources", edit::string(old));
+    }
+    edit::push(table, "sources", edit::string(new));
+    let Some(status) = events::proposed(p.drafted.status, p.event.status) else {
+        edit::review(
+            table,
+            "sources",
+            &format!("source '{new}' added: it tells this event again (corroboration): {said}"),
+        );
+        summary.corroborated += 1;
+        return;
+    };
+    let before = p.event.status.map_or("(none)", |s| s.name());
+    edit::review(
+        table,
+        "sources",
+        &format!(
+            "source '{new}' added: it reports this event as {}",
+            status.name()
+        ),
+    );
+    if let Some(old) = p.event.status.filter(|_| p.event.history.is_empty()) {
+        edit::push(
+            table,
+            "history",
+            step(old.name(), first_source.as_deref(), None),
+        );
+    }
+    let dated = p
+        .date
+        .and_then(PartialDate::parse)
+        .filter(|date| {
+            p.event
+                .history
+                .iter()
+                .filter_map(|c| c.date)
+                .all(|earlier| earlier.last_day() <= date.first_day())
+        })
+        .map(|d| d.to_string());
+    edit::push(
+        table,
+        "history",
+        step(status.name(), Some(new), dated.as_deref()),
+    );
+    edit::review(
+        table,
+        "history",
+        &format!("step added: {} by source '{new}'", status.name()),
+    );
+    edit::set(table, "status", edit::string(status.name()));
+    edit::review(
+        table,
+        "status",
+        &format!(
+            "status {before} → {}: source '{new}' says {said}",
+            status.name()
+        ),
+    );
+    if let Some(grade) = p.event.credibility.filter(|c| !c.fits(status)) {
+        let allowed = Credibility::allowed_with(status);
+        let nearest = allowed
+            .iter()
+            .min_by_key(|c| c.number().abs_diff(grade.number()))
+            .copied()
+            .unwrap_or(grade);
+        edit::set(
+            table,
+            "credibility",
+            Value::from(i64::from(nearest.number())),
+        );
+        edit::review(
+            table,
+            "credibility",
+            &format!(
+                "credibility {grade} → {nearest}: a {} event is graded {}; check it and its basis",
+                status.name(),
+                crate::briefing::grade::describe(allowed)
+            ),
+        );
+    }
+    summary.changed += 1;
+}
+
+/// One step of an event's `history`.
+fn step(status: &str, source: Option<&str>, date: Option<&str>) -> Value {
+    let mut table = InlineTable::new();
+    table.insert("status", edit::string(status));
+    if let Some(source) = source {
+        table.insert("source", edit::string(source));
+    }
+    if let Some(date) = date {
+        table.insert("date", edit::string(date));
+    }
+    Value::InlineTable(table)
+}
+
+/// What the merge did, for the report.
+#[derive(Debug, Default)]
+struct Summary {
+    /// Ids of the existing actors drafted actors turned out to be.
+    actors_known: Vec<String>,
+    /// Actors appended.
+    actors_new: usize,
+    /// Existing events that gained the new source only.
+    corroborated: usize,
+    /// Existing events with a status change proposed.
+    changed: usize,
+    /// Events appended.
+    events_new: usize,
+}
+
+impl Summary {
+    /// Appends the merge's lines to `report`.
+    fn write(
+        &self,
+        report: &mut String,
+        outline: &super::outline::model::Outline,
+        sources: &Sources,
+    ) {
+        let _ = writeln!(report, "merged as source '{}':", sources.new);
+        for note in &sources.notes {
+            let _ = writeln!(report, "  - {}", SafeText::excerpt(note, 300));
+        }
+        let mut known = self.actors_known.clone();
+        known.dedup();
+        let _ = writeln!(
+            report,
+            "  - actors: {} existing ({}), {} new",
+            known.len(),
+            known.join(", "),
+            self.actors_new
+        );
+        let _ = writeln!(
+            report,
+            "  - {} quotes and {} implication skeletons added under source '{}'",
+            outline.quotes.len(),
+            outline.implications.len(),
+            sources.new
+        );
+        let _ = writeln!(
+            report,
+            "  - events: {} with a status change proposed, {} corroborated, {} new",
+            self.changed, self.corroborated, self.events_new
+        );
+        let _ = writeln!(
+            report,
+            "  - every proposal is marked `# review:`; `brief check --strict` lists each with its line"
+        );
+    }
+}

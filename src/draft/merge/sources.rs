@@ -1,0 +1,141 @@
+//! The sources of a merged briefing: the new article's, and the original's made nameable.
+//!
+//! A briefing of one source (or none) says nothing of where its items come from; once a
+//! second source is added, an item that names none would belong to no source in particular.
+//! So the original's items keep their own: its one source is given an `id` when it has none
+//! (a briefing with no source gets one standing for it, titled as the briefing), and every
+//! quote that names no source gets `source = "<that id>"`, every event and implication that
+//! names none `sources = ["<that id>"]`. A briefing of several sources is left as it is.
+
+use toml_edit::{DocumentMut, Item, Table};
+
+use super::edit;
+use crate::briefing::model::Briefing;
+use crate::draft::outline::ids::{self, Ids};
+use crate::draft::write::toml_out::TomlOut;
+
+/// The ids the merge names sources by.
+#[derive(Debug)]
+pub struct Sources {
+    /// The original's source, when it had one (or none): what its items now name.
+    pub old: Option<String>,
+    /// The new article's source.
+    pub new: String,
+    /// What was done to the original's sources, for the report.
+    pub notes: Vec<String>,
+}
+
+/// Gives the original's items a source to name when it needs one, and picks the new source's
+/// id from `title` (the article's headline) or else `file` (its path); `relocate` gives each
+/// existing `file` as the merged briefing must name it.
+pub fn prepare(
+    doc: &mut DocumentMut,
+    briefing: &Briefing,
+    title: &str,
+    file: Option<&str>,
+    relocate: &dyn Fn(&str) -> Option<String>,
+) -> Result<Sources, String> {
+    let existing = &briefing.meta.sources;
+    let mut taken = Ids::taken(
+        existing
+            .iter()
+            .filter_map(|s| s.id.as_ref().map(|i| i.as_str())),
+    );
+    let mut notes = Vec::new();
+    let old = match &existing[..] {
+        [] => {
+            let id = taken.unique(&ids::short(briefing.meta.title.as_str()), "original");
+            let mut out = TomlOut::default();
+            out.header("[[briefing.sources]]");
+            out.comment(
+                "review: added by `brief draft --into`: the briefing named no source, and this one stands for it, so its items stay apart from the new article's; give its title, publisher and reliability",
+            );
+            out.string("id", &id);
+            out.string("title", briefing.meta.title.as_str());
+            edit::append(doc, &out.finish())?;
+            notes.push(format!(
+                "the briefing named no source: source '{id}' stands for it"
+            ));
+            Some(id)
+        }
+        [one] => match &one.id {
+            Some(id) => Some(id.as_str().to_owned()),
+            None => {
+                let id = taken.unique(&ids::short(one.title.as_str()), "original");
+                let table = source_table(doc, 0)?;
+                table.insert("id", Item::Value(edit::string(&id)));
+                edit::review(
+                    table,
+                    "id",
+                    "id given by `brief draft --into` so that each quote names its own source; rename it if you like (and every `source` naming it)",
+                );
+                notes.push(format!("the briefing's source is now named '{id}'"));
+                Some(id)
+            }
+        },
+        _ => None,
+    };
+    if let Some(old) = &old {
+        let tagged = tag(doc, briefing, old)?;
+        if tagged > 0 {
+            notes.push(format!("{tagged} existing items now name source '{old}'"));
+        }
+    }
+    for ix in 0..existing.len() {
+        let table = source_table(doc, ix)?;
+        let Some(file) = table.get("file").and_then(Item::as_str).map(str::to_owned) else {
+            continue;
+        };
+        if let Some(moved) = relocate(&file).filter(|m| *m != file) {
+            edit::set(table, "file", edit::string(&moved));
+            notes.push(format!(
+                "a source's file is now named from the new briefing's folder: {moved}"
+            ));
+        }
+    }
+    let stem = file.map(|f| f.rsplit('/').next().unwrap_or(f).trim_end_matches(".txt"));
+    let base = match ids::short(title) {
+        id if id.is_empty() => stem.unwrap_or_default().to_owned(),
+        id => id,
+    };
+    let new = taken.unique(&base, "source");
+    Ok(Sources { old, new, notes })
+}
+
+/// The `[[briefing.sources]]` table at `ix`.
+fn source_table(doc: &mut DocumentMut, ix: usize) -> Result<&mut Table, String> {
+    doc.get_mut("briefing")
+        .and_then(Item::as_table_mut)
+        .and_then(|b| b.get_mut("sources"))
+        .and_then(Item::as_array_of_tables_mut)
+        .and_then(|s| s.get_mut(ix))
+        .ok_or_else(|| "the sources are not written as [[briefing.sources]] tables".to_owned())
+}
+
+/// Names `old` on every quote, event and implication of the original that names no source;
+/// how many were named.
+fn tag(doc: &mut DocumentMut, briefing: &Briefing, old: &str) -> Result<usize, String> {
+    let mut tagged = 0;
+    for (ix, quote) in briefing.quotes.iter().enumerate() {
+        if quote.source.is_none() {
+            let table = super::entry(doc, "quotes", ix)?;
+            table.insert("source", Item::Value(edit::string(old)));
+            tagged += 1;
+        }
+    }
+    for (ix, event) in briefing.timeline.iter().enumerate() {
+        if event.sources.is_empty() && event.history.iter().all(|c| c.source.is_none()) {
+            let table = super::entry(doc, "timeline", ix)?;
+            table.insert("sources", Item::Value(edit::strings(&[old])));
+            tagged += 1;
+        }
+    }
+    for (ix, implication) in briefing.implications.iter().enumerate() {
+        if implication.sources.is_empty() {
+            let table = super::entry(doc, "implications", ix)?;
+            table.insert("sources", Item::Value(edit::strings(&[old])));
+            tagged += 1;
+        }
+    }
+    Ok(tagged)
+}

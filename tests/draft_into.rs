@@ -1,0 +1,327 @@
+//! `brief draft --into`: a follow-up article merged into a copy of an existing briefing, run
+//! as an author runs it (the real binary), then loaded and checked.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use brief::briefing::load::load_path;
+use brief::briefing::model::{Briefing, Named as _};
+use common::cli::{self, stderr, stdout};
+
+/// A fresh scratch folder named `name`.
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("draft-into")
+        .join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A file of the crate, by its path from the crate's folder.
+fn crate_file(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// `brief draft --into BRIEFING ARTICLE -o OUTPUT`.
+fn draft_into(briefing: &Path, article: &Path, output: &Path) -> Output {
+    cli::run(&[
+        "draft".as_ref(),
+        "--into".as_ref(),
+        briefing.as_os_str(),
+        article.as_os_str(),
+        "-o".as_ref(),
+        output.as_os_str(),
+    ])
+}
+
+/// `dir/b.toml` (a copy of `briefing`) and `dir/a.txt` (a copy of `article`, or its text).
+fn setup(dir: &Path, briefing: &str, article: &[u8]) -> (PathBuf, PathBuf) {
+    let (b, a) = (dir.join("b.toml"), dir.join("a.txt"));
+    fs::copy(crate_file(briefing), &b).unwrap();
+    fs::write(&a, article).unwrap();
+    (b, a)
+}
+
+/// The follow-up of ours that quotes Hayashi and Stoltenberg.
+fn follow_up() -> Vec<u8> {
+    fs::read(crate_file("tests/articles/living/tokyo-nato-confirm.txt")).unwrap()
+}
+
+/// The id of the source the merge added: the last one.
+fn new_source(b: &Briefing) -> String {
+    b.meta
+        .sources
+        .last()
+        .unwrap()
+        .id
+        .as_ref()
+        .unwrap()
+        .as_str()
+        .to_owned()
+}
+
+/// The id of the source at `ix`.
+fn source_id(b: &Briefing, ix: usize) -> &str {
+    b.meta.sources[ix].id.as_ref().map_or("", |id| id.as_str())
+}
+
+/// True when every line of `original` is in `merged`, in order: the merge only added.
+fn only_added(original: &str, merged: &str) -> bool {
+    let mut lines = merged.lines();
+    original.lines().all(|line| lines.any(|l| l == line))
+}
+
+#[test]
+fn the_follow_up_joins_the_bundled_briefing_as_a_new_source() {
+    let dir = scratch("bundled");
+    let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
+    let before = fs::read(&b).unwrap();
+    let new = dir.join("new.toml");
+    let out = draft_into(&b, &a, &new);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(fs::read(&b).unwrap(), before, "the original was changed");
+
+    let original = load_path(&b).unwrap();
+    let merged = load_path(&new).unwrap();
+    let source = new_source(&merged);
+    assert_eq!(merged.meta.sources.len(), 2);
+    assert_eq!(
+        merged.meta.sources[1].file.as_ref().unwrap().as_str(),
+        "a.txt"
+    );
+    // The original's one source got an id, and its quotes name it.
+    let old = source_id(&merged, 0).to_owned();
+    assert!(!old.is_empty());
+    for quote in &merged.quotes[..original.quotes.len()] {
+        assert_eq!(quote.source, Some(0), "{}", quote.id.as_str());
+    }
+    // The new quotes name the new source; Hayashi's and Stoltenberg's are the existing actors.
+    let added = &merged.quotes[original.quotes.len()..];
+    assert!(!added.is_empty());
+    assert!(added.iter().all(|q| q.source == Some(1)));
+    let speakers: Vec<&str> = added
+        .iter()
+        .map(|q| merged.actors[q.speaker].id.as_str())
+        .collect();
+    assert!(
+        speakers.contains(&"hayashi") && speakers.contains(&"stoltenberg"),
+        "{speakers:?}"
+    );
+    assert_eq!(
+        merged.actors.len(),
+        original.actors.len(),
+        "no actor is added twice"
+    );
+    for name in ["Yoshimasa Hayashi", "Jens Stoltenberg"] {
+        assert_eq!(
+            merged
+                .actors
+                .iter()
+                .filter(|a| a.name.as_str() == name)
+                .count(),
+            1
+        );
+    }
+    // The 3,000 troops: a proposed status change backed by both sources.
+    let troops = merged
+        .timeline
+        .iter()
+        .find(|e| e.title.as_str() == "About 3,000 North Korean troops reported in Russia")
+        .unwrap();
+    assert_eq!(troops.status.map(|s| s.name()), Some("confirmed"));
+    assert_eq!(troops.sources, [0, 1]);
+    let steps: Vec<(&str, Option<usize>)> = troops
+        .history
+        .iter()
+        .map(|c| (c.status.name(), c.source))
+        .collect();
+    assert_eq!(steps, [("reported", Some(0)), ("confirmed", Some(1))]);
+    assert_eq!(merged.timeline.len(), original.timeline.len(), "{source}");
+
+    // `check` verifies the new quotes against the new text; `--strict` lists every proposal.
+    let checked = cli::run(&["check".as_ref(), new.as_os_str()]);
+    assert!(checked.status.success(), "{}", stdout(&checked));
+    assert!(stdout(&checked).contains("quotes verbatim in their own sources' texts"));
+    let strict = cli::run(&["check".as_ref(), "--strict".as_ref(), new.as_os_str()]);
+    assert_eq!(strict.status.code(), Some(1));
+    let text = fs::read_to_string(&new).unwrap();
+    let marks = text.lines().filter(|l| l.starts_with("# review:")).count();
+    let listed = stdout(&strict)
+        .lines()
+        .filter(|l| l.contains("to review:"))
+        .count();
+    assert_eq!(listed, marks, "{}", stdout(&strict));
+    assert!(stdout(&strict).contains("to review: status reported → confirmed"));
+
+    // A quote of the original moved to the new source is caught.
+    let at = text
+        .find("id = \"hayashi-monitoring-serious-concern\"")
+        .unwrap();
+    let (head, tail) = text.split_at(at);
+    let tail = tail.replacen(
+        &format!("source = \"{old}\""),
+        &format!("source = \"{source}\""),
+        1,
+    );
+    let moved = format!("{head}{tail}");
+    let wrong = dir.join("wrong.toml");
+    fs::write(&wrong, moved).unwrap();
+    let caught = cli::run(&["check".as_ref(), wrong.as_os_str()]);
+    assert_eq!(caught.status.code(), Some(1));
+    assert!(
+        stdout(&caught).contains(&format!(
+            "quote 'hayashi-monitoring-serious-concern' is not in source '{source}'"
+        )),
+        "{}",
+        stdout(&caught)
+    );
+}
+
+#[test]
+fn a_quote_moved_to_another_source_that_has_a_text_is_named_with_the_right_one() {
+    let dir = scratch("living");
+    let living = "tests/articles/living/";
+    for file in ["moscow-denies.txt", "nato-confirms.txt"] {
+        fs::copy(crate_file(&format!("{living}{file}")), dir.join(file)).unwrap();
+    }
+    let (b, a) = setup(
+        &dir,
+        &format!("{living}dprk-troops-russia.toml"),
+        &follow_up(),
+    );
+    let new = dir.join("new.toml");
+    let out = draft_into(&b, &a, &new);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let merged = load_path(&new).unwrap();
+    let source = new_source(&merged);
+    // The 3,000 troops were confirmed already: the follow-up corroborates them.
+    let troops = merged
+        .timeline
+        .iter()
+        .find(|e| {
+            e.id.as_ref()
+                .is_some_and(|i| i.as_str() == "troops-in-russia")
+        })
+        .unwrap();
+    assert_eq!(troops.status.map(|s| s.name()), Some("confirmed"));
+    assert_eq!(troops.history.len(), 3);
+    assert!(troops.sources.contains(&(merged.meta.sources.len() - 1)));
+
+    let text = fs::read_to_string(&new).unwrap();
+    let moved = text.replacen(
+        &format!("source = \"{source}\""),
+        "source = \"nato-confirms\"",
+        1,
+    );
+    let wrong = dir.join("wrong.toml");
+    fs::write(&wrong, moved).unwrap();
+    let caught = cli::run(&["check".as_ref(), wrong.as_os_str()]);
+    assert_eq!(caught.status.code(), Some(1));
+    assert!(
+        stdout(&caught).contains(&format!("but is verbatim in source '{source}'")),
+        "{}",
+        stdout(&caught)
+    );
+}
+
+#[test]
+fn an_unrelated_article_touches_no_existing_actor_or_event() {
+    let dir = scratch("unrelated");
+    let article = "Riverside United sign new striker before derby\n\n\
+        LEEDS, March 3 (Example Sport) - Riverside United on Monday signed the forward Tomas Varga from a Hungarian club, two days before the city derby.\n\n\
+        \"He is quick, he is brave and he scores goals,\" manager Helen Brook told reporters at the training ground. \"We have wanted him for a year.\"\n\n\
+        Varga said he was happy to join. \"This is a big club with big supporters,\" he said.\n";
+    let (b, a) = setup(
+        &dir,
+        "briefings/dprk-troops-russia.toml",
+        article.as_bytes(),
+    );
+    let new = dir.join("new.toml");
+    let out = draft_into(&b, &a, &new);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let original = load_path(&b).unwrap();
+    let merged = load_path(&new).unwrap();
+    for (was, is) in original.actors.iter().zip(&merged.actors) {
+        assert_eq!(
+            (&was.id, &was.name, &was.aliases),
+            (&is.id, &is.name, &is.aliases)
+        );
+    }
+    for (was, is) in original.timeline.iter().zip(&merged.timeline) {
+        assert_eq!(
+            (&was.title, was.status, &was.history),
+            (&is.title, is.status, &is.history)
+        );
+        // Only the original's own source, named now that there are two.
+        assert_eq!(is.sources, [0]);
+    }
+    assert!(merged.actors.len() > original.actors.len());
+    let text = fs::read_to_string(&new).unwrap();
+    let original_text = fs::read_to_string(&b).unwrap();
+    assert!(only_added(&original_text, &text));
+    // The marks are the drafter's own on the new entries, and the one on the id given to the
+    // original's source: nothing is proposed on an existing entry.
+    let marks = |text: &str| text.lines().filter(|l| l.starts_with("# review:")).count();
+    let alone = cli::run(&["draft".as_ref(), a.as_os_str()]);
+    assert_eq!(marks(&text), marks(&stdout(&alone)) + 1, "{text}");
+    assert!(text.contains("# review: id given by"));
+    let checked = cli::run(&["check".as_ref(), new.as_os_str()]);
+    assert!(checked.status.success(), "{}", stdout(&checked));
+}
+
+#[test]
+fn a_hostile_article_is_merged_inert_and_the_result_loads() {
+    let dir = scratch("hostile");
+    let mut article = String::from("Hostile \u{1b}]0;pwned\u{7} headline \u{202e} reversed\n\n");
+    article.push_str(&"A".repeat(300_000));
+    article.push_str("\n\n");
+    for i in 0..200 {
+        article.push_str(&format!(
+            "\"{i} words \u{200b} in \u{7} quotes,\" said Person{i} Name{i} on Monday. \"And “more” \u{1b}[2J here {i}.\"\n"
+        ));
+    }
+    article.push_str(&"\"unclosed ".repeat(50));
+    let (b, a) = setup(
+        &dir,
+        "briefings/dprk-troops-russia.toml",
+        article.as_bytes(),
+    );
+    let before = fs::read(&b).unwrap();
+    let new = dir.join("new.toml");
+    let out = draft_into(&b, &a, &new);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(fs::read(&b).unwrap(), before);
+    let text = fs::read_to_string(&new).unwrap();
+    let unsafe_char = text
+        .chars()
+        .find(|&c| c != '\n' && brief::text::is_unsafe_char(c));
+    assert_eq!(unsafe_char, None);
+    assert!(!stderr(&out).contains('\u{1b}'));
+    let merged = load_path(&new).unwrap();
+    assert!(merged.quotes.len() > 200);
+    let checked = cli::run(&["check".as_ref(), new.as_os_str()]);
+    assert!(checked.status.success(), "{}", stdout(&checked));
+}
+
+#[test]
+fn an_existing_output_is_never_overwritten_and_output_is_required() {
+    let dir = scratch("exists");
+    let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
+    let new = dir.join("new.toml");
+    fs::write(&new, "mine").unwrap();
+    let out = draft_into(&b, &a, &new);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("exists"), "{}", stderr(&out));
+    assert_eq!(fs::read_to_string(&new).unwrap(), "mine");
+    let out = cli::run(&[
+        "draft".as_ref(),
+        "--into".as_ref(),
+        b.as_os_str(),
+        a.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
