@@ -84,6 +84,21 @@ fn the_follow_up_joins_the_bundled_briefing_as_a_new_source() {
     let out = draft_into(&b, &a, &new);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(fs::read(&b).unwrap(), before, "the original was changed");
+    // The report says what was merged, and not that the briefing's summary is a placeholder.
+    assert!(
+        stderr(&out).contains("events: 1 with a status change proposed"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("summary and implications are placeholders"));
+    // Merged again, the same article is refused.
+    let again = draft_into(&new, &a, &dir.join("again.toml"));
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        stderr(&again).contains("already the briefing's source"),
+        "{}",
+        stderr(&again)
+    );
 
     let original = load_path(&b).unwrap();
     let merged = load_path(&new).unwrap();

@@ -101,7 +101,7 @@ pub fn draft_with(article: &str, options: &Options, weights: &Weights) -> Draft 
     } = drafted(article, options, weights);
     Draft {
         toml: write::toml::write(&outline, article),
-        report: write::report::render(&outline, article, paragraphs),
+        report: write::report::render(&outline, article, paragraphs, write::report::Into::New),
         quotes: outline
             .quotes
             .iter()

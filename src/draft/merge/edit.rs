@@ -50,11 +50,18 @@ pub fn push(table: &mut Table, key: &str, mut value: Value) -> bool {
     let Some(array) = item.as_array_mut() else {
         return false;
     };
-    // The last element's layout, unless it is the first (which has no space before it).
-    if array.len() > 1
-        && let Some(last) = array.iter().last()
-    {
-        *value.decor_mut() = last.decor().clone();
+    // The last element's layout (`\n  ` in an array of a line per element), unless that is
+    // the first written on the opening bracket's line, with nothing before it.
+    if let Some(last) = array.iter().last() {
+        let on_bracket = array.len() == 1
+            && last
+                .decor()
+                .prefix()
+                .and_then(|p| p.as_str())
+                .is_none_or(str::is_empty);
+        if !on_bracket {
+            *value.decor_mut() = last.decor().clone();
+        }
     }
     array.push_formatted(value);
     true
@@ -139,9 +146,11 @@ mod tests {
         set(table, "x", string("new \u{1b}[31m"));
         review(table, "x", "changed\nbecause");
         assert!(push(table, "list", string("q")));
+        assert!(push(table, "one", string("a")));
+        assert!(push(table, "one", string("b")));
         assert_eq!(
             doc.to_string(),
-            "# top\n[a]\n# kept\n# review: changed␤because\nx = \"new \\u001B[31m\" # why\nlist = [\n  \"p\",\n  \"q\",\n]\n"
+            "# top\n[a]\n# kept\n# review: changed␤because\nx = \"new \\u001B[31m\" # why\nlist = [\n  \"p\",\n  \"q\",\n]\none = [\"a\", \"b\"]\n"
         );
     }
 }

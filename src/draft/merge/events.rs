@@ -11,7 +11,8 @@
 //!   other, or the article dates another of its events on the existing event's date (it
 //!   refers back to it); an undated side leaves the words to decide.
 //!
-//! The best match wins; an existing event takes at most one drafted event.
+//! Each drafted event, in article order, takes its best match among the existing events not yet
+//! taken, so an existing event takes at most one.
 
 use std::collections::{HashMap, HashSet};
 

@@ -180,7 +180,12 @@ pub fn into(input: &Into) -> Result<Merged, String> {
         edit::set(meta, "draft", Value::from(true));
     }
 
-    let mut report = super::write::report::render(&outline, article, paragraphs);
+    let mut report = super::write::report::render(
+        &outline,
+        article,
+        paragraphs,
+        super::write::report::Into::Existing,
+    );
     summary.write(&mut report, &outline, &sources);
     Ok(Merged {
         toml: doc.to_string(),
@@ -416,5 +421,123 @@ impl Summary {
             report,
             "  - every proposal is marked `# review:`; `brief check --strict` lists each with its line"
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::load::load_str;
+
+    const ARTICLE: &str = "Ministry confirms grain deal\n\n\
+        ROME, May 2 (Example Wire) - The ministry on Friday confirmed that the grain deal with Egypt was signed.\n\n\
+        \"The grain deal is signed and it will hold,\" Minister Clara Neri told reporters.\n";
+
+    /// `original` with `ARTICLE` merged into it, and the result loaded.
+    fn merge(original: &str) -> (String, Briefing) {
+        let briefing = load_str("b", original).unwrap();
+        let keep = |_: &str| None;
+        let merged = into(&Into {
+            text: original,
+            briefing: &briefing,
+            article: ARTICLE,
+            source_file: Some("a.txt"),
+            relocate: &keep,
+        })
+        .unwrap();
+        let loaded = load_str("new", &merged.toml).unwrap();
+        (merged.toml, loaded)
+    }
+
+    const HEAD: &str =
+        "format = 1\n[briefing]\nid = \"b\"\ntitle = \"Grain talks\"\nsummary = \"s\"\n";
+    const ITEMS: &str = "[[actors]]\nid = \"neri\"\nname = \"Clara Neri\"\nkind = \"person\"\n\
+        [[timeline]]\nwhen = \"April\"\ntitle = \"Talks on a grain deal with Egypt\"\n\
+        [[quotes]]\nid = \"q\"\nspeaker = \"neri\"\ntext = \"We are close\"\n";
+
+    #[test]
+    fn a_briefing_without_sources_gets_one_standing_for_it() {
+        let (text, merged) = merge(&format!("{HEAD}{ITEMS}"));
+        let ids: Vec<&str> = merged
+            .meta
+            .sources
+            .iter()
+            .map(|s| s.id.as_ref().unwrap().as_str())
+            .collect();
+        assert_eq!(ids, ["grain-talks", "ministry-confirms-grain-deal"]);
+        assert_eq!(merged.meta.sources[0].title.as_str(), "Grain talks");
+        assert_eq!(merged.quotes[0].source, Some(0));
+        // The talks are the deal's event, now confirmed by the new source.
+        assert_eq!(merged.timeline[0].sources, [0, 1]);
+        assert_eq!(
+            merged.timeline[0].status.map(|s| s.name()),
+            Some("confirmed")
+        );
+        assert!(merged.quotes[1..].iter().all(|q| q.source == Some(1)));
+        // Neri is the existing actor; the minister's quote is hers.
+        assert_eq!(
+            merged
+                .actors
+                .iter()
+                .filter(|a| a.name.as_str() == "Clara Neri")
+                .count(),
+            1
+        );
+        assert!(
+            text.contains("# review: added by `brief draft --into`"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_briefing_of_several_sources_keeps_its_items_as_they_are() {
+        let sources = "[[briefing.sources]]\nid = \"one\"\ntitle = \"One\"\n\
+            [[briefing.sources]]\nid = \"two\"\ntitle = \"Two\"\n";
+        let original = format!("{HEAD}{sources}{ITEMS}");
+        let (text, merged) = merge(&original);
+        assert_eq!(merged.meta.sources.len(), 3);
+        assert_eq!(merged.quotes[0].source, None);
+        assert!(text.contains(sources), "{text}");
+        assert!(
+            text.contains("text = \"We are close\"\n\n[[quotes]]"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_same_article_is_not_merged_twice() {
+        let original =
+            format!("{HEAD}[[briefing.sources]]\ntitle = \"A\"\nfile = \"a.txt\"\n{ITEMS}");
+        let briefing = load_str("b", &original).unwrap();
+        let keep = |_: &str| None;
+        let refused = into(&Into {
+            text: &original,
+            briefing: &briefing,
+            article: ARTICLE,
+            source_file: Some("a.txt"),
+            relocate: &keep,
+        });
+        assert!(
+            refused
+                .unwrap_err()
+                .contains("already the briefing's source")
+        );
+    }
+
+    #[test]
+    fn entries_written_inline_are_refused_with_a_message() {
+        let original = format!(
+            "quotes = [{{ id = \"q\", speaker = \"a\", text = \"t\" }}]\n{HEAD}[[actors]]\nid = \"a\"\nname = \"A\"\nkind = \"person\"\n"
+        );
+        let briefing = load_str("b", &original).unwrap();
+        let keep = |_: &str| None;
+        let refused = into(&Into {
+            text: &original,
+            briefing: &briefing,
+            article: ARTICLE,
+            source_file: None,
+            relocate: &keep,
+        });
+        assert!(refused.unwrap_err().contains("[[quotes]] tables"));
     }
 }

@@ -36,6 +36,22 @@ pub fn prepare(
     relocate: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Sources, String> {
     let existing = &briefing.meta.sources;
+    // The same article merged twice would add every quote twice.
+    for source in existing {
+        let named = source.file.as_ref().map(|f| f.as_str());
+        if let (Some(named), Some(file)) = (named, file)
+            && relocate(named).as_deref().unwrap_or(named) == file
+        {
+            let id = source
+                .id
+                .as_ref()
+                .map_or(String::new(), |id| format!(" '{}'", id.as_str()));
+            return Err(format!(
+                "the article is already the briefing's source{id} (file = {}): merging it again would add its quotes twice",
+                crate::text::toml_basic_string(file)
+            ));
+        }
+    }
     let mut taken = Ids::taken(
         existing
             .iter()
