@@ -264,9 +264,9 @@ fn draft_into(briefing_path: &Path, article: &Path, output: &Path) -> ExitCode {
     let loaded = brief::briefing::load::read_briefing(briefing_path).and_then(|bytes| {
         let original = brief::briefing::load::text_of(&name, &bytes)?.to_owned();
         let briefing = brief::briefing::load::load_str(&name, &original)?;
-        Ok((original, briefing))
+        Ok((original, briefing, bytes.starts_with(BOM.as_bytes())))
     });
-    let (original, briefing) = match loaded {
+    let (original, briefing, bom) = match loaded {
         Ok(loaded) => loaded,
         Err(error) => {
             eprintln!("{error}");
@@ -312,8 +312,13 @@ fn draft_into(briefing_path: &Path, article: &Path, output: &Path) -> ExitCode {
         return ExitCode::FAILURE;
     }
     outside_note(source_file.as_deref());
-    write_new(output, &merged.toml)
+    // The byte order mark the loader reads past is written back.
+    let bom = if bom { BOM } else { "" };
+    write_new(output, &format!("{bom}{}", merged.toml))
 }
+
+/// A UTF-8 byte order mark.
+const BOM: &str = "\u{feff}";
 
 /// Says how to let `check` and the reader read an article outside the draft's folder.
 fn outside_note(source_file: Option<&str>) {

@@ -340,3 +340,18 @@ fn an_existing_output_is_never_overwritten_and_output_is_required() {
     ]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_ends_are_kept() {
+    let dir = scratch("bom");
+    let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
+    let text = fs::read_to_string(&b).unwrap().replace('\n', "\r\n");
+    fs::write(&b, format!("\u{feff}{text}")).unwrap();
+    let new = dir.join("new.toml");
+    let out = draft_into(&b, &a, &new);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let merged = fs::read_to_string(&new).unwrap();
+    assert!(merged.starts_with("\u{feff}format = 1\r\n"));
+    assert_eq!(merged.matches('\n').count(), merged.matches("\r\n").count());
+    load_path(&new).unwrap();
+}

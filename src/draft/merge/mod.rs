@@ -187,10 +187,17 @@ pub fn into(input: &Into) -> Result<Merged, String> {
         super::write::report::Into::Existing,
     );
     summary.write(&mut report, &outline, &sources);
-    Ok(Merged {
-        toml: doc.to_string(),
-        report,
-    })
+    // toml_edit ends the lines it writes with `\n`: a file written with `\r\n` stays so.
+    let mut toml = doc.to_string();
+    if input
+        .text
+        .split('\n')
+        .next()
+        .is_some_and(|l| l.ends_with('\r'))
+    {
+        toml = toml.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
+    Ok(Merged { toml, report })
 }
 
 /// The `[[key]]` table at `ix` of `doc`.
@@ -502,6 +509,14 @@ mod tests {
             text.contains("text = \"We are close\"\n\n[[quotes]]"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_file_with_crlf_line_ends_keeps_them() {
+        let original = format!("{HEAD}{ITEMS}").replace('\n', "\r\n");
+        let (text, _) = merge(&original);
+        assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
+        assert!(text.starts_with(&original[..original.find("[[actors]]").unwrap()]));
     }
 
     #[test]
