@@ -1,11 +1,13 @@
 //! Which drafted actors are actors the briefing already has. The same person or organisation
 //! is found as the drafter finds a later mention of someone named before: the same name or
 //! alias (case aside), or, for a person, a surname or a short form of the full name (`Hayashi`,
-//! `Jens Stoltenberg` for `Stoltenberg`); a person matches only a person. A name that could be
-//! two existing people is matched to neither.
+//! `Jens Stoltenberg` for `Stoltenberg`), or, for an institution, its acronym (`NATO` for the
+//! North Atlantic Treaty Organization, either way round); a person matches only a person. A
+//! name that could be two existing actors is matched to neither.
 
 use crate::briefing::model::{Actor as Existing, ActorKind};
-use crate::draft::mentions::entities::surnames;
+use crate::draft::lexicon::is_acronym;
+use crate::draft::mentions::entities::{initials, surnames};
 use crate::draft::outline::model::Actor as Drafted;
 
 /// What became of a drafted actor.
@@ -34,15 +36,20 @@ fn identity(drafted: &Drafted, existing: &[Existing]) -> Identity {
                 .any(|n| drafted_names.iter().any(|d| same(d, n)))
     });
     let found = match by_name[..] {
-        [] if person => {
-            let by_surname = candidates(existing, |e| kinds_agree(e) && same_person(drafted, e));
-            match by_surname[..] {
+        [] => {
+            let by_short_name = candidates(existing, |e| {
+                kinds_agree(e)
+                    && match person {
+                        true => same_person(drafted, e),
+                        false => same_initials(&drafted_names, &names_of(e)),
+                    }
+            });
+            match by_short_name[..] {
                 [one] => Some(one),
                 [] => None,
                 ref several => return Identity::New(Some(ambiguous(existing, several))),
             }
         }
-        [] => None,
         [one] => Some(one),
         // Prefer the actor whose own name is the drafted name.
         ref several => several
@@ -122,6 +129,18 @@ fn same_person(drafted: &Drafted, existing: &Existing) -> bool {
     })
 }
 
+/// True when a name of one list is an acronym of a name of the other (`NATO`, `North
+/// Atlantic Treaty Organization`).
+fn same_initials(a: &[&str], b: &[&str]) -> bool {
+    let stands_for = |acronyms: &[&str], names: &[&str]| {
+        acronyms.iter().filter(|n| is_acronym(n)).any(|acronym| {
+            let letters: String = acronym.chars().filter(|c| c.is_alphanumeric()).collect();
+            names.iter().any(|name| initials(name).contains(&letters))
+        })
+    };
+    stands_for(a, b) || stands_for(b, a)
+}
+
 /// A person's possible surnames; a one-word name is its own.
 fn surnames_or_name(name: &str) -> Vec<&str> {
     let found = surnames(name);
@@ -168,7 +187,9 @@ mod tests {
             [[actors]]\nid = \"hayashi\"\nname = \"Yoshimasa Hayashi\"\nkind = \"person\"\n\
             [[actors]]\nid = \"japan\"\nname = \"Japan\"\nkind = \"state\"\naliases = [\"Tokyo\"]\n\
             [[actors]]\nid = \"kim-a\"\nname = \"Min-seok Kim\"\nkind = \"person\"\n\
-            [[actors]]\nid = \"kim-b\"\nname = \"Ji-hye Kim\"\nkind = \"person\"\n";
+            [[actors]]\nid = \"kim-b\"\nname = \"Ji-hye Kim\"\nkind = \"person\"\n\
+            [[actors]]\nid = \"ldp\"\nname = \"LDP\"\nkind = \"group\"\n\
+            [[actors]]\nid = \"un\"\nname = \"United Nations\"\nkind = \"organization\"\n";
         load_str("t", toml).unwrap().actors
     }
 
@@ -193,6 +214,14 @@ mod tests {
             (
                 drafted("tokyo", ActorKind::State, &["Nippon"]),
                 Identity::Known(1, vec!["Nippon".into()]),
+            ),
+            (
+                drafted("Liberal Democratic Party", ActorKind::Organization, &[]),
+                Identity::Known(4, vec!["Liberal Democratic Party".into()]),
+            ),
+            (
+                drafted("U.N.", ActorKind::Organization, &[]),
+                Identity::Known(5, vec!["U.N.".into()]),
             ),
             // A person is never a state of the same name.
             (drafted("Japan", person, &[]), Identity::New(None)),

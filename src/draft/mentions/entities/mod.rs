@@ -517,7 +517,7 @@ pub fn surname(name: &str) -> &str {
 /// The acronyms a name may go by: the initials of its capitalised words (`Federal Trade
 /// Commission` -> `FTC`), also without a leading demonym and up to an inner `and`
 /// (`Chinese Center for Disease Control and Prevention` -> `CCDCP`, `CDCP`, `CCDC`, `CDC`).
-fn initials(name: &str) -> Vec<String> {
+pub fn initials(name: &str) -> Vec<String> {
     let of = |part: &str| -> String {
         part.split([' ', '-'])
             .filter(|w| lexicon::is_capitalised(w))
