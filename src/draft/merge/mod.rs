@@ -8,28 +8,26 @@
 //! its id, new names going to its aliases, the rest appended ([`actors`]); every drafted
 //! quote appended under the new source; each drafted event that tells an existing event again
 //! adds the new source to it, with a status change and a history step when it says more
-//! ([`events`]), the rest appended; implication skeletons appended under the new source.
+//! ([`events`] finds it, [`proposal`] writes it), the rest appended; implication skeletons
+//! appended under the new source. Edits go through [`edit`]; the report's lines are
+//! [`summary`]'s.
 
 mod actors;
 mod edit;
 mod events;
+mod proposal;
 mod sources;
+mod summary;
 
-use std::fmt::Write as _;
-
-use toml_edit::{DocumentMut, InlineTable, Item, Table, Value};
+use toml_edit::{DocumentMut, Item, Table, Value};
 
 use super::write::toml::{self as writer, NO_RELIABILITY};
 use super::write::toml_out::TomlOut;
 use super::{Drafted, Options, Weights, drafted, outline::ids::Ids};
-use crate::briefing::grade::Credibility;
-use crate::briefing::model::{Briefing, Event, Named as _, PartialDate};
-use crate::text::SafeText;
+use crate::briefing::model::Briefing;
 use actors::Identity;
-use sources::Sources;
-
-/// Most characters of a drafted title quoted in a review comment.
-const SAID_CHARS: usize = 100;
+use proposal::Proposed;
+use summary::Summary;
 
 /// What `brief draft --into` is given.
 pub struct Into<'a> {
@@ -142,14 +140,17 @@ pub fn into(input: &Into) -> Result<Merged, String> {
     let matches = events::find(&outline.events, &briefing.timeline);
     for (drafted, found) in outline.events.iter().zip(&matches) {
         if let Some(ix) = *found {
-            let proposal = Proposal {
+            let proposal = proposal::Proposal {
                 event: &briefing.timeline[ix],
                 drafted,
                 briefing,
                 sources: &sources,
                 date: outline.date.as_deref(),
             };
-            propose(entry(&mut doc, "timeline", ix)?, &proposal, &mut summary);
+            match proposal::propose(entry(&mut doc, "timeline", ix)?, &proposal) {
+                Proposed::Corroboration => summary.corroborated += 1,
+                Proposed::StatusChange => summary.changed += 1,
+            }
         }
     }
 
@@ -251,207 +252,32 @@ fn layout_error(key: &str) -> String {
     )
 }
 
-/// A drafted event that tells an existing one again, with what it needs to say so.
-struct Proposal<'a> {
-    /// The existing event.
-    event: &'a Event,
-    /// The drafted event.
-    drafted: &'a super::outline::model::Event,
-    /// The original briefing, for its sources' ids.
-    briefing: &'a Briefing,
-    /// The merge's source ids.
-    sources: &'a Sources,
-    /// The article's date, for the history step.
-    date: Option<&'a str>,
-}
-
-/// Proposes on the existing event's `table` what the drafted event says: the new source,
-/// and a status change with its history step when the status differs.
-fn propose(table: &mut Table, p: &Proposal, summary: &mut Summary) {
-    let new = p.sources.new.as_str();
-    let said = format!("“{}”", SafeText::excerpt(&p.drafted.title, SAID_CHARS));
-    let first_source = p
-        .event
-        .sources
-        .first()
-        .and_then(|&s| p.briefing.meta.sources[s].id.as_ref())
-        .map(|id| id.as_str().to_owned())
-        .or_else(|| p.sources.old.clone());
-    if !table.contains_key("sources")
-        && let Some(old) = &first_source
-    {
-        edit::push(table, "sources", edit::string(old));
-    }
-    edit::push(table, "sources", edit::string(new));
-    let Some(status) = events::proposed(p.drafted.status, p.event.status) else {
-        edit::review(
-            table,
-            "sources",
-            &format!("source '{new}' added: it tells this event again (corroboration): {said}"),
-        );
-        summary.corroborated += 1;
-        return;
-    };
-    let before = p.event.status.map_or("(none)", |s| s.name());
-    edit::review(
-        table,
-        "sources",
-        &format!(
-            "source '{new}' added: it reports this event as {}",
-            status.name()
-        ),
-    );
-    if let Some(old) = p.event.status.filter(|_| p.event.history.is_empty()) {
-        edit::push(
-            table,
-            "history",
-            step(old.name(), first_source.as_deref(), None),
-        );
-    }
-    let dated = p
-        .date
-        .and_then(PartialDate::parse)
-        .filter(|date| {
-            p.event
-                .history
-                .iter()
-                .filter_map(|c| c.date)
-                .all(|earlier| earlier.last_day() <= date.first_day())
-        })
-        .map(|d| d.to_string());
-    edit::push(
-        table,
-        "history",
-        step(status.name(), Some(new), dated.as_deref()),
-    );
-    edit::review(
-        table,
-        "history",
-        &format!("step added: {} by source '{new}'", status.name()),
-    );
-    edit::set(table, "status", edit::string(status.name()));
-    edit::review(
-        table,
-        "status",
-        &format!(
-            "status {before} → {}: source '{new}' says {said}",
-            status.name()
-        ),
-    );
-    if let Some(grade) = p.event.credibility.filter(|c| !c.fits(status)) {
-        let allowed = Credibility::allowed_with(status);
-        let nearest = allowed
-            .iter()
-            .min_by_key(|c| c.number().abs_diff(grade.number()))
-            .copied()
-            .unwrap_or(grade);
-        edit::set(
-            table,
-            "credibility",
-            Value::from(i64::from(nearest.number())),
-        );
-        edit::review(
-            table,
-            "credibility",
-            &format!(
-                "credibility {grade} → {nearest}: a {} event is graded {}; check it and its basis",
-                status.name(),
-                crate::briefing::grade::describe(allowed)
-            ),
-        );
-    }
-    summary.changed += 1;
-}
-
-/// One step of an event's `history`.
-fn step(status: &str, source: Option<&str>, date: Option<&str>) -> Value {
-    let mut table = InlineTable::new();
-    table.insert("status", edit::string(status));
-    if let Some(source) = source {
-        table.insert("source", edit::string(source));
-    }
-    if let Some(date) = date {
-        table.insert("date", edit::string(date));
-    }
-    Value::InlineTable(table)
-}
-
-/// What the merge did, for the report.
-#[derive(Debug, Default)]
-struct Summary {
-    /// Ids of the existing actors drafted actors turned out to be.
-    actors_known: Vec<String>,
-    /// Actors appended.
-    actors_new: usize,
-    /// Existing events that gained the new source only.
-    corroborated: usize,
-    /// Existing events with a status change proposed.
-    changed: usize,
-    /// Events appended.
-    events_new: usize,
-}
-
-impl Summary {
-    /// Appends the merge's lines to `report`.
-    fn write(
-        &self,
-        report: &mut String,
-        outline: &super::outline::model::Outline,
-        sources: &Sources,
-    ) {
-        let _ = writeln!(report, "merged as source '{}':", sources.new);
-        for note in &sources.notes {
-            let _ = writeln!(report, "  - {}", SafeText::excerpt(note, 300));
-        }
-        let mut known = self.actors_known.clone();
-        known.dedup();
-        let _ = writeln!(
-            report,
-            "  - actors: {} existing ({}), {} new",
-            known.len(),
-            known.join(", "),
-            self.actors_new
-        );
-        let _ = writeln!(
-            report,
-            "  - {} quotes and {} implication skeletons added under source '{}'",
-            outline.quotes.len(),
-            outline.implications.len(),
-            sources.new
-        );
-        let _ = writeln!(
-            report,
-            "  - events: {} with a status change proposed, {} corroborated, {} new",
-            self.changed, self.corroborated, self.events_new
-        );
-        let _ = writeln!(
-            report,
-            "  - every proposal is marked `# review:`; `brief check --strict` lists each with its line"
-        );
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::briefing::load::load_str;
+    use crate::briefing::model::Named as _;
 
     const ARTICLE: &str = "Ministry confirms grain deal\n\n\
         ROME, May 2 (Example Wire) - The ministry on Friday confirmed that the grain deal with Egypt was signed.\n\n\
         \"The grain deal is signed and it will hold,\" Minister Clara Neri told reporters.\n";
 
-    /// `original` with `ARTICLE` merged into it, and the result loaded.
-    fn merge(original: &str) -> (String, Briefing) {
+    /// `ARTICLE`, at `a.txt`, merged into `original`.
+    fn try_merge(original: &str) -> Result<Merged, String> {
         let briefing = load_str("b", original).unwrap();
         let keep = |_: &str| None;
-        let merged = into(&Into {
+        into(&Into {
             text: original,
             briefing: &briefing,
             article: ARTICLE,
             source_file: Some("a.txt"),
             relocate: &keep,
         })
-        .unwrap();
+    }
+
+    /// `original` with `ARTICLE` merged into it, and the result loaded.
+    fn merge(original: &str) -> (String, Briefing) {
+        let merged = try_merge(original).unwrap();
         let loaded = load_str("new", &merged.toml).unwrap();
         (merged.toml, loaded)
     }
@@ -523,15 +349,7 @@ mod tests {
     fn the_same_article_is_not_merged_twice() {
         let original =
             format!("{HEAD}[[briefing.sources]]\ntitle = \"A\"\nfile = \"a.txt\"\n{ITEMS}");
-        let briefing = load_str("b", &original).unwrap();
-        let keep = |_: &str| None;
-        let refused = into(&Into {
-            text: &original,
-            briefing: &briefing,
-            article: ARTICLE,
-            source_file: Some("a.txt"),
-            relocate: &keep,
-        });
+        let refused = try_merge(&original);
         assert!(
             refused
                 .unwrap_err()
@@ -544,15 +362,7 @@ mod tests {
         let original = format!(
             "quotes = [{{ id = \"q\", speaker = \"a\", text = \"t\" }}]\n{HEAD}[[actors]]\nid = \"a\"\nname = \"A\"\nkind = \"person\"\n"
         );
-        let briefing = load_str("b", &original).unwrap();
-        let keep = |_: &str| None;
-        let refused = into(&Into {
-            text: &original,
-            briefing: &briefing,
-            article: ARTICLE,
-            source_file: None,
-            relocate: &keep,
-        });
+        let refused = try_merge(&original);
         assert!(refused.unwrap_err().contains("[[quotes]] tables"));
     }
 }
