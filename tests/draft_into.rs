@@ -355,3 +355,83 @@ fn a_byte_order_mark_and_crlf_line_ends_are_kept() {
     assert_eq!(merged.matches('\n').count(), merged.matches("\r\n").count());
     load_path(&new).unwrap();
 }
+
+/// `article` merged into the briefing `original` (both texts) in a scratch folder `name`:
+/// the command's output, and the merged file's text and briefing.
+fn merge_texts(name: &str, original: &str, article: &str) -> (Output, String, Briefing) {
+    let dir = scratch(name);
+    let (b, a) = (dir.join("b.toml"), dir.join("a.txt"));
+    fs::write(&b, original).unwrap();
+    fs::write(&a, article).unwrap();
+    let new = dir.join("new.toml");
+    let out = draft_into(&b, &a, &new);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = fs::read_to_string(&new).unwrap();
+    let merged = load_path(&new).unwrap();
+    (out, text, merged)
+}
+
+/// The id of the speaker of the merged briefing's last quote.
+fn last_speaker(merged: &Briefing) -> &str {
+    merged.actors[merged.quotes.last().unwrap().speaker]
+        .id
+        .as_str()
+}
+
+/// A small briefing of two Korean politicians, family name first.
+const KOREANS: &str = "format = 1\n[briefing]\nid = \"b\"\ntitle = \"Korea\"\nsummary = \"s\"\n\n\
+    [[actors]]\nid = \"kim-jong-un\"\nname = \"Kim Jong Un\"\nkind = \"person\"\n\n\
+    [[actors]]\nid = \"park\"\nname = \"Park Ji-won\"\nkind = \"person\"\n";
+
+#[test]
+fn a_namesake_is_a_new_actor_not_the_existing_one() {
+    let bundled = fs::read_to_string(crate_file("briefings/dprk-troops-russia.toml")).unwrap();
+    let ann = "Kyoto mayor urges calm over festival crowds\n\n\
+        KYOTO, July 3 (Example Wire) - The city's mayor spoke on Wednesday about tourism.\n\n\
+        \"We need visitors to respect our neighbourhoods,\" Kyoto mayor Ann Hayashi told reporters. \"The festival belongs to everyone.\"\n";
+    let (_, _, merged) = merge_texts("ann", &bundled, ann);
+    assert_ne!(last_speaker(&merged), "hayashi");
+    let hayashi = merged.actors.iter().find(|a| a.id.as_str() == "hayashi");
+    assert!(
+        hayashi
+            .unwrap()
+            .aliases
+            .iter()
+            .all(|a| a.as_str() != "Ann Hayashi")
+    );
+
+    // A family name written first is no given name: Kim Yo Jong is not Kim Jong Un.
+    let kim = "Sister of leader warns Seoul over leaflets\n\n\
+        SEOUL, June 2 (Example Wire) - A senior North Korean official warned South Korea on Sunday.\n\n\
+        \"Seoul will pay a heavy price for the leaflets,\" Kim Yo Jong said in a statement carried by state media.\n";
+    let (_, text, merged) = merge_texts("kim", KOREANS, kim);
+    assert_ne!(last_speaker(&merged), "kim-jong-un");
+    assert!(merged.actors[0].aliases.is_empty(), "{text}");
+    let park = "Former president speaks on reform\n\n\
+        SEOUL, June 2 (Example Wire) - A former South Korean president spoke on Sunday.\n\n\
+        \"Reform must come from the people,\" Park Geun-hye said in a statement.\n";
+    let (_, text, merged) = merge_texts("park", KOREANS, park);
+    assert_ne!(last_speaker(&merged), "park");
+    assert!(merged.actors[1].aliases.is_empty(), "{text}");
+}
+
+#[test]
+fn a_name_two_existing_actors_share_is_neither_and_says_so() {
+    let original = "format = 1\n[briefing]\nid = \"b\"\ntitle = \"Defence\"\nsummary = \"s\"\n\n\
+        [[actors]]\nid = \"uk-mod\"\nname = \"UK Ministry of Defence\"\nkind = \"organization\"\naliases = [\"Defence Ministry\"]\n\n\
+        [[actors]]\nid = \"ru-mod\"\nname = \"Russian Ministry of Defence\"\nkind = \"organization\"\naliases = [\"Defence Ministry\"]\n";
+    let article = "Ministry rejects report on drills\n\n\
+        LONDON, June 2 (Example Wire) - The Defence Ministry on Sunday rejected a report on drills.\n\n\
+        \"The report is false and we will say so again,\" the Defence Ministry said in a statement.\n";
+    let (out, text, merged) = merge_texts("ambiguous", original, article);
+    assert!(!["uk-mod", "ru-mod"].contains(&last_speaker(&merged)));
+    assert!(
+        text.contains("# review: the name could be any of the actors uk-mod, ru-mod"),
+        "{text}"
+    );
+    assert!(
+        stderr(&out).contains("actors: 0 existing"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -1,9 +1,18 @@
 //! Which drafted actors are actors the briefing already has. The same person or organisation
-//! is found as the drafter finds a later mention of someone named before: the same name or
-//! alias (case aside), or, for a person, a surname or a short form of the full name (`Hayashi`,
-//! `Jens Stoltenberg` for `Stoltenberg`), or, for an institution, its acronym (`NATO` for the
-//! North Atlantic Treaty Organization, either way round); a person matches only a person. A
-//! name that could be two existing actors is matched to neither.
+//! is found as the drafter finds a later mention of someone named before:
+//!
+//! - an organisation, state or group: the same name or alias (case aside), or its acronym
+//!   (`NATO` for the North Atlantic Treaty Organization, either way round);
+//! - a person: the same full name (two words or more), or a shared surname with no given
+//!   name that differs (`Hayashi` or `Y. Hayashi` is `Yoshimasa Hayashi`; `Ann Hayashi` is
+//!   not, nor is `Kim Yo Jong` `Kim Jong Un`: a family name written first is found as the
+//!   drafter finds it). A one-word name is never enough on its own, since the drafter adds
+//!   every person's surname to their aliases.
+//!
+//! A person matches only a person. A name that could be two existing actors is matched to
+//! neither, unless it is exactly one actor's own name; two drafted actors never become one
+//! existing actor (the second is added, with a note). Either way the new actor's `# review:`
+//! says which existing actors it may be.
 
 use crate::briefing::model::{Actor as Existing, ActorKind};
 use crate::draft::lexicon::is_acronym;
@@ -19,9 +28,26 @@ pub enum Identity {
     New(Option<String>),
 }
 
-/// The identity of each drafted actor among `existing`.
+/// The identity of each drafted actor among `existing`; no two drafted actors take the same
+/// existing one (the first in the article keeps it).
 pub fn identify(drafted: &[Drafted], existing: &[Existing]) -> Vec<Identity> {
-    drafted.iter().map(|d| identity(d, existing)).collect()
+    let mut taken: Vec<Option<usize>> = vec![None; existing.len()];
+    drafted
+        .iter()
+        .enumerate()
+        .map(|(at, d)| match identity(d, existing) {
+            Identity::Known(ix, _) if taken[ix].is_some() => Identity::New(Some(format!(
+                "may be the existing actor '{}', which “{}” of this article was matched to: added as a new actor; merge them by hand if they are one",
+                existing[ix].id.as_str(),
+                taken[ix].map_or("", |t| drafted[t].name.as_str()),
+            ))),
+            Identity::Known(ix, names) => {
+                taken[ix] = Some(at);
+                Identity::Known(ix, names)
+            }
+            new => new,
+        })
+        .collect()
 }
 
 /// The identity of one drafted actor.
@@ -29,48 +55,55 @@ fn identity(drafted: &Drafted, existing: &[Existing]) -> Identity {
     let person = drafted.kind == ActorKind::Person;
     let kinds_agree = |e: &Existing| (e.kind == ActorKind::Person) == person;
     let drafted_names = names_of_drafted(drafted);
+    // A person's one-word names are surnames the drafter added: they decide nothing alone.
+    let exact_names: Vec<&str> = drafted_names
+        .iter()
+        .copied()
+        .filter(|n| !person || n.split_whitespace().count() > 1)
+        .collect();
     let by_name: Vec<usize> = candidates(existing, |e| {
         kinds_agree(e)
             && names_of(e)
                 .iter()
-                .any(|n| drafted_names.iter().any(|d| same(d, n)))
+                .any(|n| exact_names.iter().any(|d| same(d, n)))
     });
     let found = match by_name[..] {
         [] => {
             let by_short_name = candidates(existing, |e| {
                 kinds_agree(e)
                     && match person {
-                        true => same_person(drafted, e),
+                        true => same_person(&drafted_names, &names_of(e)),
                         false => same_initials(&drafted_names, &names_of(e)),
                     }
             });
             match by_short_name[..] {
-                [one] => Some(one),
-                [] => None,
+                [one] => one,
+                [] => return Identity::New(None),
                 ref several => return Identity::New(Some(ambiguous(existing, several))),
             }
         }
-        [one] => Some(one),
-        // Prefer the actor whose own name is the drafted name.
-        ref several => several
-            .iter()
-            .copied()
-            .find(|&i| same(existing[i].name.as_str(), &drafted.name))
-            .or(Some(several[0])),
-    };
-    match found {
-        Some(ix) => {
-            let known = names_of(&existing[ix]);
-            let mut new: Vec<String> = Vec::new();
-            for name in drafted_names {
-                if !known.iter().any(|k| same(k, name)) && !new.iter().any(|n| same(n, name)) {
-                    new.push(name.to_owned());
-                }
+        [one] => one,
+        // Only an actor whose own name is the drafted name settles it.
+        ref several => {
+            let own: Vec<usize> = several
+                .iter()
+                .copied()
+                .filter(|&i| same(existing[i].name.as_str(), &drafted.name))
+                .collect();
+            match own[..] {
+                [one] => one,
+                _ => return Identity::New(Some(ambiguous(existing, several))),
             }
-            Identity::Known(ix, new)
         }
-        None => Identity::New(None),
+    };
+    let known = names_of(&existing[found]);
+    let mut new: Vec<String> = Vec::new();
+    for name in drafted_names {
+        if !known.iter().any(|k| same(k, name)) && !new.iter().any(|n| same(n, name)) {
+            new.push(name.to_owned());
+        }
     }
+    Identity::Known(found, new)
 }
 
 /// The indexes of the actors `accept` takes.
@@ -113,20 +146,53 @@ fn same(a: &str, b: &str) -> bool {
     words(a) == words(b)
 }
 
-/// True when the drafted person and an existing one share a surname and nothing in their
-/// given names differs: `Hayashi` or `Mr. Hayashi` is `Yoshimasa Hayashi`, `J. Stoltenberg`
-/// is `Jens Stoltenberg`, `Ann Hayashi` is not.
-fn same_person(drafted: &Drafted, existing: &Existing) -> bool {
-    names_of(existing).iter().any(|known| {
-        let known_surnames = surnames_or_name(known);
-        names_of_drafted(drafted).iter().any(|name| {
-            let name_surnames = surnames_or_name(name);
-            name_surnames
-                .iter()
-                .any(|s| known_surnames.iter().any(|k| same(s, k)))
-                && given_names_agree(name, known)
+/// True when a drafted person and an existing one share a surname and no given name of one
+/// differs from a given name of the other under that surname: `Hayashi` or `Y. Hayashi` is
+/// `Yoshimasa Hayashi`; `Ann Hayashi` is not, even when both are also called `Hayashi`.
+fn same_person(drafted: &[&str], existing: &[&str]) -> bool {
+    let mut linked = false;
+    for name in drafted {
+        for known in existing {
+            for shared in shared_surnames(name, known) {
+                if !given_names_agree(&given_names(name, shared), &given_names(known, shared)) {
+                    return false;
+                }
+                linked = true;
+            }
+        }
+    }
+    linked
+}
+
+/// The surnames two names share (a one-word name is its own surname).
+fn shared_surnames<'a>(a: &'a str, b: &str) -> Vec<&'a str> {
+    let theirs = surnames_or_name(b);
+    surnames_or_name(a)
+        .into_iter()
+        .filter(|s| theirs.iter().any(|t| same(s, t)))
+        .collect()
+}
+
+/// The words of `name` other than its surname `surname`, lowercase and without the dot of
+/// an initial: `yo jong` of `Kim Yo Jong` under `Kim`.
+fn given_names(name: &str, surname: &str) -> Vec<String> {
+    let surname: Vec<&str> = surname.split_whitespace().collect();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let at = (0..words.len())
+        .find(|&i| {
+            words.len() >= i + surname.len()
+                && words[i..i + surname.len()]
+                    .iter()
+                    .zip(&surname)
+                    .all(|(w, s)| w.to_lowercase() == s.to_lowercase())
         })
-    })
+        .unwrap_or(words.len());
+    words[..at]
+        .iter()
+        .chain(words.get(at + surname.len()..).unwrap_or_default())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// True when a name of one list is an acronym of a name of the other (`NATO`, `North
@@ -147,21 +213,17 @@ fn surnames_or_name(name: &str) -> Vec<&str> {
     if found.is_empty() { vec![name] } else { found }
 }
 
-/// True unless both names give a first word and they differ (an initial agrees with a word
-/// that starts with it).
-fn given_names_agree(a: &str, b: &str) -> bool {
-    let first = |name: &str| {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        (words.len() > 1).then(|| words[0].trim_end_matches('.').to_lowercase())
+/// True unless both give names and they differ word for word (an initial agrees with a word
+/// that starts with it): no given name says nothing.
+fn given_names_agree(a: &[String], b: &[String]) -> bool {
+    let agree = |x: &String, y: &String| {
+        x == y
+            || (x.chars().count() == 1 && y.starts_with(x.as_str()))
+            || (y.chars().count() == 1 && x.starts_with(y.as_str()))
     };
-    match (first(a), first(b)) {
-        (Some(x), Some(y)) => {
-            x == y
-                || (x.chars().count() == 1 && y.starts_with(&x))
-                || (y.chars().count() == 1 && x.starts_with(&y))
-        }
-        _ => true,
-    }
+    a.is_empty()
+        || b.is_empty()
+        || (a.len() == b.len() && a.iter().zip(b).all(|(x, y)| agree(x, y)))
 }
 
 #[cfg(test)]
@@ -210,7 +272,11 @@ mod tests {
                 drafted("Y. Hayashi", person, &[]),
                 Identity::Known(0, vec!["Y. Hayashi".into()]),
             ),
-            (drafted("Ann Hayashi", person, &[]), Identity::New(None)),
+            // The drafter gives every person their surname as an alias.
+            (
+                drafted("Ann Hayashi", person, &["Hayashi"]),
+                Identity::New(None),
+            ),
             (
                 drafted("tokyo", ActorKind::State, &["Nippon"]),
                 Identity::Known(1, vec!["Nippon".into()]),
@@ -239,5 +305,20 @@ mod tests {
             panic!("matched");
         };
         assert!(note.contains("kim-a, kim-b"), "{note}");
+    }
+
+    #[test]
+    fn two_drafted_actors_never_become_one_existing_actor() {
+        let person = ActorKind::Person;
+        let both = [
+            drafted("Yoshimasa Hayashi", person, &["Hayashi"]),
+            drafted("Y. Hayashi", person, &[]),
+        ];
+        let found = identify(&both, &existing());
+        assert_eq!(found[0], Identity::Known(0, vec!["Hayashi".into()]));
+        let Identity::New(Some(note)) = &found[1] else {
+            panic!("{found:?}");
+        };
+        assert!(note.contains("'hayashi'"), "{note}");
     }
 }
