@@ -435,3 +435,49 @@ fn a_name_two_existing_actors_share_is_neither_and_says_so() {
         stderr(&out)
     );
 }
+
+/// The bundled briefing's event of the 3,000 troops, in `b`.
+fn troops(b: &Briefing) -> &brief::briefing::model::Event {
+    b.timeline
+        .iter()
+        .find(|e| e.title.as_str() == "About 3,000 North Korean troops reported in Russia")
+        .unwrap()
+}
+
+#[test]
+fn another_event_with_the_same_figure_is_added_with_a_note_not_merged() {
+    let bundled = fs::read_to_string(crate_file("briefings/dprk-troops-russia.toml")).unwrap();
+    let article = "Ukraine says about 3,000 North Korean troops killed or wounded in Russia's Kursk region\n\n\
+        KYIV, Jan. 13 (Example Wire) - Ukraine's military intelligence said on Monday that about 3,000 North Korean troops have been killed or wounded in Russia's Kursk region.\n\n\
+        \"The losses are heavy,\" spokesperson Andriy Yusov told reporters in Kyiv.\n";
+    let (out, text, merged) = merge_texts("casualties", &bundled, article);
+    let original = load_path(&crate_file("briefings/dprk-troops-russia.toml")).unwrap();
+    // No existing event gains the new source; the casualty report is an event of its own.
+    for event in &merged.timeline[..original.timeline.len()] {
+        assert_eq!(event.sources, [0], "{}", event.title.as_str());
+    }
+    assert_eq!(merged.timeline.len(), original.timeline.len() + 1);
+    let added = merged.timeline.last().unwrap();
+    assert!(added.title.as_str().contains("killed or wounded"));
+    assert!(
+        text.contains("# review: may be the existing event"),
+        "{text}"
+    );
+    assert!(
+        stderr(&out).contains("0 corroborated, 1 new (1 of them perhaps"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_recap_of_the_existing_source_corroborates_nothing() {
+    let bundled = fs::read_to_string(crate_file("briefings/dprk-troops-russia.toml")).unwrap();
+    for article in ["moscow-denies.txt", "nato-confirms.txt"] {
+        let text =
+            fs::read_to_string(crate_file(&format!("tests/articles/living/{article}"))).unwrap();
+        let (out, _, merged) = merge_texts(article, &bundled, &text);
+        assert_eq!(troops(&merged).sources, [0], "{}", stderr(&out));
+        assert!(troops(&merged).history.is_empty());
+    }
+}

@@ -1,15 +1,28 @@
 //! Which drafted timeline events are events the briefing already has, and what a match
 //! proposes. An existing event is the same when it tells the same thing at a time that fits:
 //!
-//! - **words**: the drafted title holds at least [`MIN_SHARED`] of the content words of the
-//!   existing event's title and detail, and at least [`MIN_COVER`] of the existing title's
-//!   content words weighted by how rare each is among the briefing's events (a figure such
-//!   as `3,000` weighs more than `North Korean`, which every event says). Content words are
-//!   lowercase words of three letters or more, or numbers (`3,000` is `3000`), without the
-//!   small words of ids and with a plural or past ending taken off;
+//! - **words**, both ways: the drafted title holds at least [`MIN_SHARED`] of the content
+//!   words of the existing event's title and detail, at least [`MIN_COVER`] of the existing
+//!   title's content words, and the existing event holds at least [`MIN_COVER_BACK`] of the
+//!   drafted title's, each share weighted by how rare a word is among the briefing's events
+//!   (a figure such as `3,000` weighs more than `North Korean`, which every event says; a
+//!   word no event has weighs most: it is news). Content words are lowercase words of three
+//!   letters or more, or numbers (`3,000` is `3000`), without the small words of ids, the
+//!   words of time (compared apart) and the dateline, and with a plural or past ending taken
+//!   off;
 //! - **time**: when both are dated, their dates lie within [`DAYS_APART`] days of each
 //!   other, or the article dates another of its events on the existing event's date (it
-//!   refers back to it); an undated side leaves the words to decide.
+//!   refers back to it). An undated existing event is taken at its first source's
+//!   publication date, an undated drafted event at the article's; with no date on either
+//!   side the words decide.
+//!
+//! A drafted event that falls short one way ([`Match::Maybe`]: the existing event holds less
+//! of it than [`MIN_COVER_BACK`], or it holds only [`MIN_COVER_MAYBE`] of the existing title)
+//! is added as a new event with a review note naming the existing one: a wrong merge is worse
+//! than a duplicate. A match the
+//! article attributes back to whoever already backs the existing event (`South Korea's
+//! intelligence service said last week that …`) is [`Match::Recalled`]: the same event, but
+//! no new backing.
 //!
 //! Each drafted event, in article order, takes its best match among the existing events not yet
 //! taken, so an existing event takes at most one.
@@ -17,7 +30,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::briefing::calendar::day_number;
-use crate::briefing::model::{Event as Existing, PartialDate, Status};
+use crate::briefing::model::{Briefing, Event as Existing, PartialDate, Status};
 use crate::draft::outline::ids::STOP_WORDS;
 use crate::draft::outline::model::Event as Drafted;
 
@@ -25,11 +38,93 @@ use crate::draft::outline::model::Event as Drafted;
 const MIN_SHARED: usize = 3;
 /// Least share of the existing title's weighted content words the drafted title holds.
 const MIN_COVER: f64 = 0.6;
+/// Least share of the drafted title's weighted content words the existing event holds.
+const MIN_COVER_BACK: f64 = 0.5;
+/// Least share of the existing title's weighted content words for a possible match.
+const MIN_COVER_MAYBE: f64 = 0.4;
 /// Most days between the dates of one event told twice.
 const DAYS_APART: i64 = 7;
+/// Words of time, compared as dates rather than as words.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "week",
+    "month",
+    "year",
+    "last",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// Hedges on a figure (`about 3,000`): no words of the event.
+const HEDGES: &[&str] = &["about", "around", "some", "nearly", "approximately"];
+/// Words that tell an event again as something said before.
+const BACK_REFERENCES: &[&str] = &[
+    "last week",
+    "last month",
+    "earlier",
+    "first reported",
+    "first said",
+    "first gave",
+    " ago",
+    "previously",
+];
+/// Verbs that attribute a claim: what comes before the first is who makes it.
+const SAYING: &[&str] = &[
+    " said",
+    " says",
+    " reported",
+    " told",
+    " announced",
+    " claimed",
+    " stated",
+];
 
-/// For each drafted event, the existing event it tells again, if any.
-pub fn find(drafted: &[Drafted], existing: &[Existing]) -> Vec<Option<usize>> {
+/// What a drafted event is to the briefing's events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Match {
+    /// A new event.
+    New,
+    /// The existing event at this index, told again.
+    Same(usize),
+    /// The existing event at this index, recalled from whoever already backs it.
+    Recalled(usize),
+    /// Perhaps the existing event at this index: added as new, with a note naming it.
+    Maybe(usize),
+}
+
+/// For each drafted event, what it is among the briefing's events; `article_date` is the
+/// article's own date.
+pub fn find(drafted: &[Drafted], briefing: &Briefing, article_date: Option<&str>) -> Vec<Match> {
+    let existing = &briefing.timeline;
     let titles: Vec<HashSet<String>> = existing.iter().map(|e| words(e.title.as_str())).collect();
     let bodies: Vec<HashSet<String>> = existing
         .iter()
@@ -48,34 +143,76 @@ pub fn find(drafted: &[Drafted], existing: &[Existing]) -> Vec<Option<usize>> {
     }
     let count = existing.len() as f64;
     let weight = |word: &str| (1.0 + count / frequency.get(word).copied().unwrap_or(1) as f64).ln();
+    let share = |of: &HashSet<String>, held: &HashSet<String>| {
+        let total: f64 = of.iter().map(|w| weight(w)).sum();
+        let kept: f64 = of.intersection(held).map(|w| weight(w)).sum();
+        if total > 0.0 { kept / total } else { 0.0 }
+    };
     let article_dates: Vec<PartialDate> = drafted
         .iter()
         .filter_map(|d| PartialDate::parse(d.date.as_deref()?))
+        .collect();
+    let article_date = article_date.and_then(PartialDate::parse);
+    let existing_dates: Vec<Option<PartialDate>> = existing
+        .iter()
+        .map(|e| e.date.or_else(|| published(briefing, e)))
         .collect();
     let mut taken = vec![false; existing.len()];
     drafted
         .iter()
         .map(|event| {
-            let said = words(&event.title);
-            let date = event.date.as_deref().and_then(PartialDate::parse);
+            let title = without_dateline(&event.title);
+            let said = words(title);
+            let date = event
+                .date
+                .as_deref()
+                .and_then(PartialDate::parse)
+                .or(article_date);
             let best = (0..existing.len())
                 .filter(|&i| !taken[i])
                 .filter(|&i| bodies[i].intersection(&said).count() >= MIN_SHARED)
-                .filter(|&i| times_fit(date, existing[i].date, &article_dates))
-                .map(|i| {
-                    let total: f64 = titles[i].iter().map(|w| weight(w)).sum();
-                    let held: f64 = titles[i].intersection(&said).map(|w| weight(w)).sum();
-                    (i, if total > 0.0 { held / total } else { 0.0 })
-                })
-                .filter(|&(_, cover)| cover >= MIN_COVER)
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(i, _)| i);
-            if let Some(i) = best {
-                taken[i] = true;
+                .filter(|&i| times_fit(date, existing_dates[i], &article_dates))
+                .map(|i| (i, share(&titles[i], &said), share(&said, &bodies[i])))
+                .filter(|&(_, cover, _)| cover >= MIN_COVER_MAYBE)
+                .max_by(|a, b| (a.1 + a.2).total_cmp(&(b.1 + b.2)));
+            let Some((i, cover, back)) = best else {
+                return Match::New;
+            };
+            if cover < MIN_COVER || back < MIN_COVER_BACK {
+                return Match::Maybe(i);
             }
-            best
+            taken[i] = true;
+            match recalled(title, &bodies[i]) {
+                true => Match::Recalled(i),
+                false => Match::Same(i),
+            }
         })
         .collect()
+}
+
+/// The publication date of the existing event's first source (the briefing's only source
+/// when the event names none).
+fn published(briefing: &Briefing, event: &Existing) -> Option<PartialDate> {
+    let sources = &briefing.meta.sources;
+    match event.sources.first() {
+        Some(&ix) => sources.get(ix)?.published,
+        None if sources.len() == 1 => sources[0].published,
+        None => None,
+    }
+}
+
+/// True when `title` tells its event as said before: it refers back in time, or whoever it
+/// attributes the claim to is named in the existing event already (`body`).
+fn recalled(title: &str, body: &HashSet<String>) -> bool {
+    let lower = title.to_lowercase();
+    if BACK_REFERENCES.iter().any(|r| lower.contains(r)) {
+        return true;
+    }
+    let Some(at) = SAYING.iter().filter_map(|v| lower.find(v)).min() else {
+        return false;
+    };
+    let who = words(&lower[..at]);
+    !who.is_empty() && who.is_subset(body)
 }
 
 /// The status a drafted event proposes for the existing event it matches: its own when it
@@ -104,6 +241,15 @@ fn times_fit(
     near || article.contains(&existing)
 }
 
+/// `text` without the dateline a first paragraph starts with (`KYIV, Jan. 13 (Example
+/// Wire) - `): its place and agency are no words of the event.
+fn without_dateline(text: &str) -> &str {
+    match text.split_once(") - ").or_else(|| text.split_once(" - ")) {
+        Some((head, rest)) if head.chars().count() <= 60 && head.contains(',') => rest,
+        _ => text,
+    }
+}
+
 /// The content words of `text`.
 fn words(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
@@ -126,7 +272,12 @@ fn words(text: &str) -> HashSet<String> {
 /// Adds `word` to `out` when it is a content word, its ending taken off.
 fn keep(word: String, out: &mut HashSet<String>) {
     let numeric = word.chars().all(|c| c.is_ascii_digit());
-    if word.is_empty() || (!numeric && word.chars().count() < 3) || STOP_WORDS.contains(&&*word) {
+    if word.is_empty()
+        || (!numeric && word.chars().count() < 3)
+        || STOP_WORDS.contains(&&*word)
+        || TIME_WORDS.contains(&&*word)
+        || HEDGES.contains(&&*word)
+    {
         return;
     }
     let stem = ["ing", "ed", "es", "s"]
@@ -141,10 +292,10 @@ mod tests {
     use super::*;
     use crate::briefing::load::load_str;
 
-    fn existing(events: &str) -> Vec<Existing> {
+    fn existing(events: &str) -> Briefing {
         let toml =
             format!("format = 1\n[briefing]\nid = \"b\"\ntitle = \"t\"\nsummary = \"s\"\n{events}");
-        load_str("t", &toml).unwrap().timeline
+        load_str("t", &toml).unwrap()
     }
 
     fn drafted(title: &str, date: Option<&str>) -> Drafted {
@@ -161,6 +312,7 @@ mod tests {
     }
 
     const EVENTS: &str = "[[timeline]]\nwhen = \"Recently\"\ntitle = \"About 3,000 North Korean troops reported in Russia\"\n\
+        detail = \"About 3,000 North Korean troops have arrived in Russia and are training.\"\n\
         [[timeline]]\nwhen = \"Recently\"\ntitle = \"United States and NATO confirm North Korean troops training in Russia\"\n\
         [[timeline]]\nwhen = \"2014\"\ndate = \"2014\"\ntitle = \"Russia annexes Crimea\"\n";
 
@@ -171,20 +323,23 @@ mod tests {
             "NATO on Friday confirmed that about 3,000 North Korean troops have arrived in Russia for training.",
             Some("2024-10-25"),
         );
-        assert_eq!(find(&[said], &events), [Some(0)]);
+        assert_eq!(find(&[said], &events, None), [Match::Same(0)]);
         let unrelated = drafted(
             "The football club signed a striker on Friday.",
             Some("2024-10-25"),
         );
-        assert_eq!(find(&[unrelated], &events), [None]);
+        assert_eq!(find(&[unrelated], &events, None), [Match::New]);
     }
 
     #[test]
     fn dates_far_apart_are_other_events_unless_the_article_refers_back() {
         let events = existing(EVENTS);
         let again = |date| drafted("Russia annexes Crimea, officials recall", Some(date));
-        assert_eq!(find(&[again("2024-10-25")], &events), [None]);
-        assert_eq!(find(&[again("2014-03-18")], &events), [Some(2)]);
+        assert_eq!(find(&[again("2024-10-25")], &events, None), [Match::New]);
+        assert_eq!(
+            find(&[again("2014-03-18")], &events, None),
+            [Match::Same(2)]
+        );
     }
 
     #[test]

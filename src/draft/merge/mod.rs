@@ -25,9 +25,14 @@ use super::write::toml::{self as writer, NO_RELIABILITY};
 use super::write::toml_out::TomlOut;
 use super::{Drafted, Options, Weights, drafted, outline::ids::Ids};
 use crate::briefing::model::Briefing;
+use crate::text::SafeText;
 use actors::Identity;
+use events::Match;
 use proposal::Proposed;
 use summary::Summary;
+
+/// Most characters of an existing event's title quoted in a new event's note.
+const MAYBE_TITLE_CHARS: usize = 60;
 
 /// What `brief draft --into` is given.
 pub struct Into<'a> {
@@ -136,21 +141,35 @@ pub fn into(input: &Into) -> Result<Merged, String> {
         implication.id = implication_ids.unique(&implication.id, "implication");
     }
 
-    // Events: one told again is proposed on the existing entry; the others are appended.
-    let matches = events::find(&outline.events, &briefing.timeline);
-    for (drafted, found) in outline.events.iter().zip(&matches) {
-        if let Some(ix) = *found {
-            let proposal = proposal::Proposal {
-                event: &briefing.timeline[ix],
-                drafted,
-                briefing,
-                sources: &sources,
-                date: outline.date.as_deref(),
-            };
-            match proposal::propose(entry(&mut doc, "timeline", ix)?, &proposal) {
-                Proposed::Corroboration => summary.corroborated += 1,
-                Proposed::StatusChange => summary.changed += 1,
+    // Events: one told again is proposed on the existing entry; one recalled from its own
+    // backers is dropped; the others are appended, a possible match named in their note.
+    let matches = events::find(&outline.events, briefing, outline.date.as_deref());
+    for (drafted, found) in outline.events.iter_mut().zip(&matches) {
+        match *found {
+            Match::Same(ix) => {
+                let proposal = proposal::Proposal {
+                    event: &briefing.timeline[ix],
+                    drafted,
+                    briefing,
+                    sources: &sources,
+                    date: outline.date.as_deref(),
+                };
+                match proposal::propose(entry(&mut doc, "timeline", ix)?, &proposal) {
+                    Proposed::Corroboration => summary.corroborated += 1,
+                    Proposed::StatusChange => summary.changed += 1,
+                }
             }
+            Match::Recalled(_) => summary.recalled += 1,
+            Match::Maybe(ix) => {
+                let event = &briefing.timeline[ix];
+                drafted.review = format!(
+                    "may be the existing event “{}”: if so, merge the two by hand; {}",
+                    SafeText::excerpt(event.title.as_str(), MAYBE_TITLE_CHARS),
+                    drafted.review,
+                );
+                summary.maybe += 1;
+            }
+            Match::New => {}
         }
     }
 
@@ -163,7 +182,7 @@ pub fn into(input: &Into) -> Result<Merged, String> {
         }
     }
     for (event, found) in outline.events.iter().zip(&matches) {
-        if found.is_none() {
+        if matches!(found, Match::New | Match::Maybe(_)) {
             writer::write_event(&mut out, &outline, event, new);
             summary.events_new += 1;
         }

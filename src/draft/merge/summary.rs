@@ -19,6 +19,10 @@ pub struct Summary {
     pub changed: usize,
     /// Events appended.
     pub events_new: usize,
+    /// Of those, events that may be existing ones (each with a note).
+    pub maybe: usize,
+    /// Events the article recalls from the existing event's own backers: not counted.
+    pub recalled: usize,
 }
 
 impl Summary {
@@ -46,9 +50,16 @@ impl Summary {
         );
         let _ = writeln!(
             report,
-            "  - events: {} with a status change proposed, {} corroborated, {} new",
-            self.changed, self.corroborated, self.events_new
+            "  - events: {} with a status change proposed, {} corroborated, {} new ({} of them perhaps an existing event: see each one's note)",
+            self.changed, self.corroborated, self.events_new, self.maybe
         );
+        if self.recalled > 0 {
+            let _ = writeln!(
+                report,
+                "  - {} events left out: the article recalls them from the sources that already back them, which corroborates nothing",
+                self.recalled
+            );
+        }
         let _ = writeln!(
             report,
             "  - every proposal is marked `# review:`; `brief check --strict` lists each with its line"
