@@ -3,7 +3,7 @@
 //! as the command does; files aside). Run with `cargo bench --bench draft`.
 
 use brief::briefing::load::load_str;
-use brief::draft::merge::{self, Into};
+use brief::draft::merge::{self, Inputs};
 use brief::synthetic::{self, Size};
 use divan::{Bencher, black_box};
 
@@ -44,14 +44,16 @@ fn merge_into(bencher: Bencher, quotes: usize) {
     let original = synthetic::briefing(Size { quotes });
     let article = article();
     let keep = |_: &str| None;
+    let is_article = |_: &str| false;
     bencher.bench(|| {
         let briefing = load_str("bench.toml", black_box(&original)).unwrap();
-        let merged = merge::into(&Into {
+        let merged = merge::into(&Inputs {
             text: &original,
             briefing: &briefing,
             article: black_box(&article),
             source_file: Some("article.txt"),
             relocate: &keep,
+            is_article: &is_article,
         })
         .unwrap();
         load_str("new.toml", &merged.toml).unwrap()

@@ -10,6 +10,7 @@ use brief::briefing::library;
 use brief::cli::{Cli, Command};
 use brief::config::{self, Config};
 use brief::event::{self, Screen, Session};
+use brief::paths::{folder_of, outside_note, relative_path};
 use brief::provenance::SourceRoots;
 use brief::store::commands;
 use brief::ui::Theme;
@@ -54,22 +55,19 @@ fn main() -> ExitCode {
             };
             export(briefing.as_deref(), &choice, config)
         }
+        // clap requires --output with --into.
         Some(Command::Draft {
             article,
-            output,
+            output: Some(output),
             into: Some(briefing),
             ..
-        }) => match output {
-            Some(output) => draft_into(&briefing, &article, &output),
-            // clap requires --output with --into.
-            None => ExitCode::from(2),
-        },
+        }) => draft_into(&briefing, &article, &output),
         Some(Command::Draft {
             article,
             output,
-            into: None,
             id,
             title,
+            ..
         }) => draft(&article, output.as_deref(), id.as_deref(), title.as_deref()),
         Some(Command::Search {
             json,
@@ -239,95 +237,38 @@ fn article_text(article: &Path) -> Result<String, ExitCode> {
     match brief::briefing::load::read_capped(article) {
         Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
         Err(error) => {
-            eprintln!("{}: {error}", brief::briefing::files::shown(article));
+            say(&format!(
+                "{}: {error}\n",
+                brief::briefing::files::shown(article)
+            ));
             Err(ExitCode::FAILURE)
         }
     }
 }
 
-/// The folder a file is written in: its parent, or the current folder.
-fn folder_of(file: &Path) -> &Path {
-    match file.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    }
+/// Writes `text` to standard error, ignoring a closed or full stream: what a draft reports
+/// must never stop it from writing its file.
+fn say(text: &str) {
+    let _ = std::io::stderr().write_all(text.as_bytes());
 }
 
 /// `brief draft --into BRIEFING ARTICLE -o OUTPUT`: the article merged into a copy of the
-/// briefing, written to the new file OUTPUT once it loads.
-fn draft_into(briefing_path: &Path, article: &Path, output: &Path) -> ExitCode {
+/// briefing, written to the new file OUTPUT once it loads, then the report.
+fn draft_into(briefing: &Path, article: &Path, output: &Path) -> ExitCode {
     let text = match article_text(article) {
         Ok(text) => text,
         Err(code) => return code,
     };
-    let name = briefing_path.display().to_string();
-    let loaded = brief::briefing::load::read_briefing(briefing_path).and_then(|bytes| {
-        let original = brief::briefing::load::text_of(&name, &bytes)?.to_owned();
-        let briefing = brief::briefing::load::load_str(&name, &original)?;
-        Ok((original, briefing, bytes.starts_with(BOM.as_bytes())))
-    });
-    let (original, briefing, bom) = match loaded {
-        Ok(loaded) => loaded,
-        Err(error) => {
-            eprintln!("{error}");
-            return ExitCode::FAILURE;
+    match brief::draft::merge::merge_files(briefing, article, &text, output) {
+        Ok(merged) => {
+            let written = write_new(output, &merged.toml);
+            say(&merged.report);
+            wrote(output, written)
         }
-    };
-    let folder = folder_of(output);
-    let source_file = relative_path(article, folder);
-    // Source texts the original names are found from its folder; the new file names them from
-    // its own.
-    let original_folder = folder_of(briefing_path);
-    let same_folder =
-        std::fs::canonicalize(original_folder).ok() == std::fs::canonicalize(folder).ok();
-    let relocate = |file: &str| {
-        (!same_folder)
-            .then(|| relative_path(&original_folder.join(file), folder))
-            .flatten()
-    };
-    let input = brief::draft::merge::Into {
-        text: &original,
-        briefing: &briefing,
-        article: &text,
-        source_file: source_file.as_deref(),
-        relocate: &relocate,
-    };
-    let merged = match brief::draft::merge::into(&input) {
-        Ok(merged) => merged,
         Err(message) => {
-            eprintln!(
-                "{}: {message}",
-                brief::briefing::files::shown(briefing_path)
-            );
-            return ExitCode::FAILURE;
+            say(&format!("{message}\n"));
+            ExitCode::FAILURE
         }
-    };
-    eprint!("{}", merged.report);
-    // What is written must load: a merge that breaks the briefing is a bug, never a file.
-    let written_name = output.display().to_string();
-    if let Err(error) = brief::briefing::load::load_str(&written_name, &merged.toml) {
-        eprintln!(
-            "brief: the merged briefing does not load, so it was not written (a bug; please report it):\n{error}"
-        );
-        return ExitCode::FAILURE;
-    }
-    outside_note(source_file.as_deref());
-    // The byte order mark the loader reads past is written back.
-    let bom = if bom { BOM } else { "" };
-    write_new(output, &format!("{bom}{}", merged.toml))
-}
-
-/// A UTF-8 byte order mark.
-const BOM: &str = "\u{feff}";
-
-/// Says how to let `check` and the reader read an article outside the draft's folder.
-fn outside_note(source_file: Option<&str>) {
-    if source_file.is_some_and(|f| f.starts_with("../")) {
-        eprintln!(
-            "note: the article is outside the draft's folder; `brief check` and the reader read it \
-             only from a folder you allow (--sources DIR, or `sources` in the config), or move it \
-             beside the draft"
-        );
     }
 }
 
@@ -348,19 +289,26 @@ fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<
         source_file: source_file.as_deref(),
     };
     let draft = brief::draft::draft(&text, &options);
-    eprint!("{}", draft.report);
-    outside_note(source_file.as_deref());
-    let Some(output) = output else {
-        if destination.is_none() && source_file.is_some() {
-            return print(&format!("{UNPLACED_DRAFT}{}", draft.toml));
+    let code = match output {
+        Some(output) => write_new(output, &draft.toml),
+        None if destination.is_none() && source_file.is_some() => {
+            print(&format!("{UNPLACED_DRAFT}{}", draft.toml))
         }
-        return print(&draft.toml);
+        None => print(&draft.toml),
     };
-    write_new(output, &draft.toml)
+    say(&draft.report);
+    if let Some(note) = outside_note(source_file.as_deref()) {
+        say(note);
+    }
+    match output {
+        Some(output) => wrote(output, code),
+        None => code,
+    }
 }
 
 /// Writes `text` to the new file `output`: a reviewed briefing is an editor's work, so a
-/// draft never replaces a file.
+/// draft never replaces a file. A failure is said at once; a success by [`wrote`], after the
+/// report.
 fn write_new(output: &Path, text: &str) -> ExitCode {
     let written = std::fs::OpenOptions::new()
         .write(true)
@@ -369,19 +317,29 @@ fn write_new(output: &Path, text: &str) -> ExitCode {
         .and_then(|mut file| file.write_all(text.as_bytes()));
     let shown = brief::briefing::files::shown(output);
     match written {
-        Ok(()) => {
-            eprintln!("wrote {shown}");
-            ExitCode::SUCCESS
-        }
+        Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!("{shown} exists: the draft does not overwrite it; choose another file");
+            say(&format!(
+                "{shown} exists: the draft does not overwrite it; choose another file\n"
+            ));
             ExitCode::FAILURE
         }
         Err(error) => {
-            eprintln!("{shown}: {error}");
+            say(&format!("{shown}: {error}\n"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// Says that `output` was written when `code` is a success; `code`.
+fn wrote(output: &Path, code: ExitCode) -> ExitCode {
+    if code == ExitCode::SUCCESS {
+        say(&format!(
+            "wrote {}\n",
+            brief::briefing::files::shown(output)
+        ));
+    }
+    code
 }
 
 /// The first line of a draft printed where its file is unknown (a terminal, a pipe).
@@ -394,22 +352,6 @@ const UNPLACED_DRAFT: &str = "# The article's `file` below is relative to the fo
 fn redirected_stdout() -> Option<PathBuf> {
     let path = std::fs::read_link("/proc/self/fd/1").ok()?;
     std::fs::metadata(&path).ok()?.is_file().then_some(path)
-}
-
-/// `target` as a relative path from the folder `base` (both resolved), with `/` between
-/// parts; None when either cannot be resolved or the path is not UTF-8.
-fn relative_path(target: &Path, base: &Path) -> Option<String> {
-    let target = std::fs::canonicalize(target).ok()?;
-    let base = std::fs::canonicalize(base).ok()?;
-    let target: Vec<_> = target.components().collect();
-    let base: Vec<_> = base.components().collect();
-    let common = target.iter().zip(&base).take_while(|(t, b)| t == b).count();
-    let ups = std::iter::repeat_n("..", base.len() - common).map(str::to_owned);
-    let downs = target[common..]
-        .iter()
-        .map(|c| c.as_os_str().to_str().map(str::to_owned));
-    let parts: Option<Vec<String>> = ups.map(Some).chain(downs).collect();
-    Some(parts?.join("/"))
 }
 
 /// Opens the reader: one briefing directly, several in the picker.

@@ -481,3 +481,115 @@ fn a_recap_of_the_existing_source_corroborates_nothing() {
         assert!(troops(&merged).history.is_empty());
     }
 }
+
+/// A briefing of one event of the 3,000 troops, its sources and history written as `extra`.
+fn troops_briefing(sources: &str, event: &str) -> String {
+    format!(
+        "format = 1\n[briefing]\nid = \"b\"\ntitle = \"Troops\"\nsummary = \"s\"\n\n{sources}\n\
+         [[timeline]]\nwhen = \"18 Oct\"\ntitle = \"About 3,000 North Korean troops reported in Russia\"\n\
+         detail = \"About 3,000 North Korean troops have arrived in Russia and are training.\"\n\
+         status = \"reported\"\n{event}"
+    )
+}
+
+#[test]
+fn a_history_written_as_tables_takes_the_new_step() {
+    let original = troops_briefing(
+        "[[briefing.sources]]\nid = \"nis\"\ntitle = \"NIS\"\n",
+        "\n[[timeline.history]]\nstatus = \"reported\"\nsource = \"nis\"\n",
+    );
+    let follow_up = String::from_utf8(follow_up()).unwrap();
+    let (_, text, merged) = merge_texts("history-tables", &original, &follow_up);
+    let steps: Vec<(&str, Option<usize>)> = merged.timeline[0]
+        .history
+        .iter()
+        .map(|c| (c.status.name(), c.source))
+        .collect();
+    assert_eq!(
+        steps,
+        [("reported", Some(0)), ("confirmed", Some(1))],
+        "{text}"
+    );
+    assert!(text.contains("# review: step added: confirmed"), "{text}");
+}
+
+#[test]
+fn an_event_that_named_none_of_several_sources_asks_for_its_backers() {
+    let original = troops_briefing(
+        "[[briefing.sources]]\nid = \"nis\"\ntitle = \"NIS\"\n\n[[briefing.sources]]\nid = \"yonhap\"\ntitle = \"Yonhap\"\n",
+        "",
+    );
+    let follow_up = String::from_utf8(follow_up()).unwrap();
+    let (_, text, merged) = merge_texts("unbacked", &original, &follow_up);
+    assert_eq!(merged.timeline[0].sources, [2]);
+    assert!(
+        text.contains("# review: the event named no source: add the original's sources"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_same_article_named_another_way_is_refused() {
+    let dir = scratch("dot");
+    let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
+    let first = dir.join("first.toml");
+    assert!(draft_into(&b, &a, &first).status.success());
+    // The first merge names it `a.txt`; written `./a.txt`, it is the same file.
+    let text = fs::read_to_string(&first).unwrap();
+    fs::write(
+        &first,
+        text.replace("file = \"a.txt\"", "file = \"./a.txt\""),
+    )
+    .unwrap();
+    let again = draft_into(&first, &a, &dir.join("again.toml"));
+    assert_eq!(again.status.code(), Some(1), "{}", stderr(&again));
+    assert!(stderr(&again).contains("already the briefing's source"));
+    assert!(!dir.join("again.toml").exists());
+}
+
+#[test]
+fn written_to_another_folder_every_source_is_named_from_there() {
+    let dir = scratch("relocate");
+    for sub in ["sub", "out"] {
+        fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    // The original names a text that is present and one that is missing.
+    let original = troops_briefing(
+        "[[briefing.sources]]\nid = \"nis\"\ntitle = \"NIS\"\nfile = \"nis.txt\"\n\n\
+         [[briefing.sources]]\nid = \"gone\"\ntitle = \"Gone\"\nfile = \"gone.txt\"\n",
+        "sources = [\"nis\"]\n",
+    );
+    fs::write(dir.join("sub/b.toml"), original).unwrap();
+    fs::write(dir.join("sub/nis.txt"), "NIS text").unwrap();
+    fs::write(dir.join("a.txt"), follow_up()).unwrap();
+    let new = dir.join("out/new.toml");
+    let out = draft_into(&dir.join("sub/b.toml"), &dir.join("a.txt"), &new);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let merged = load_path(&new).unwrap();
+    let files: Vec<&str> = merged
+        .meta
+        .sources
+        .iter()
+        .map(|s| s.file.as_ref().unwrap().as_str())
+        .collect();
+    assert_eq!(files, ["../sub/nis.txt", "../sub/gone.txt", "../a.txt"]);
+}
+
+#[test]
+fn a_closed_standard_error_does_not_stop_the_file_being_written() {
+    let dir = scratch("closed-stderr");
+    let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
+    for into in [true, false] {
+        let new = dir.join(format!("new-{into}.toml"));
+        let mut command = cli::brief(&["draft".as_ref(), a.as_os_str()]);
+        if into {
+            command.args(["--into".as_ref(), b.as_os_str()]);
+        }
+        command.args(["-o".as_ref(), new.as_os_str()]);
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let status = command.stderr(writer).status().unwrap();
+        assert!(status.success(), "{status:?}");
+        load_path(&new).unwrap();
+    }
+}

@@ -101,7 +101,12 @@ pub fn draft_with(article: &str, options: &Options, weights: &Weights) -> Draft 
     } = drafted(article, options, weights);
     Draft {
         toml: write::toml::write(&outline, article),
-        report: write::report::render(&outline, article, paragraphs, write::report::Into::New),
+        report: write::report::render(
+            &outline,
+            article,
+            paragraphs,
+            write::report::Destination::New,
+        ),
         quotes: outline
             .quotes
             .iter()

@@ -42,13 +42,26 @@ pub fn set(table: &mut Table, key: &str, mut value: Value) {
 }
 
 /// Appends `value` to the array `key` of `table` (made when missing), laid out as the array's
-/// last element is; false when `key` holds something else than an array.
-pub fn push(table: &mut Table, key: &str, mut value: Value) -> bool {
+/// last element is; an inline table goes to an array written as `[[...]]` tables as one more
+/// table. Fails when `key` holds something else.
+#[must_use = "a value that could not be pushed is lost"]
+pub fn push(table: &mut Table, key: &str, mut value: Value) -> Result<(), String> {
     let item = table
         .entry(key)
         .or_insert_with(|| Item::Value(Value::Array(Array::new())));
+    if let Item::ArrayOfTables(tables) = item {
+        let Value::InlineTable(inline) = value else {
+            return Err(format!(
+                "`{key}` is written as tables, not as a list of values"
+            ));
+        };
+        let mut added = inline.into_table();
+        added.decor_mut().set_prefix("\n");
+        tables.push(added);
+        return Ok(());
+    }
     let Some(array) = item.as_array_mut() else {
-        return false;
+        return Err(format!("`{key}` is not written as a list"));
     };
     // The last element's layout (`\n  ` in an array of a line per element), unless that is
     // the first written on the opening bracket's line, with nothing before it.
@@ -64,22 +77,27 @@ pub fn push(table: &mut Table, key: &str, mut value: Value) -> bool {
         }
     }
     array.push_formatted(value);
-    true
+    Ok(())
 }
 
-/// Writes `# review: note` on the line above `key` of `table`, below any comment already there.
+/// Writes `# review: note` on the line above `key` of `table`, below any comment already there
+/// (above the last table, when `key` is written as `[[...]]` tables).
 pub fn review(table: &mut Table, key: &str, note: &str) {
-    if let Some(mut key) = table.key_mut(key) {
-        let decor = key.leaf_decor_mut();
+    let line = comment_line(&format!("review: {note}"));
+    let add = |decor: &mut toml_edit::Decor| {
         let before = decor
             .prefix()
             .and_then(|p| p.as_str())
             .unwrap_or_default()
             .to_owned();
-        decor.set_prefix(format!(
-            "{before}{}",
-            comment_line(&format!("review: {note}"))
-        ));
+        decor.set_prefix(format!("{before}{line}"));
+    };
+    if let Some(Item::ArrayOfTables(tables)) = table.get_mut(key) {
+        if let Some(last) = tables.iter_mut().last() {
+            add(last.decor_mut());
+        }
+    } else if let Some(mut key) = table.key_mut(key) {
+        add(key.leaf_decor_mut());
     }
 }
 
@@ -145,9 +163,10 @@ mod tests {
         let table = doc["a"].as_table_mut().unwrap();
         set(table, "x", string("new \u{1b}[31m"));
         review(table, "x", "changed\nbecause");
-        assert!(push(table, "list", string("q")));
-        assert!(push(table, "one", string("a")));
-        assert!(push(table, "one", string("b")));
+        push(table, "list", string("q")).unwrap();
+        push(table, "one", string("a")).unwrap();
+        push(table, "one", string("b")).unwrap();
+        assert!(push(table, "x", string("c")).is_err());
         assert_eq!(
             doc.to_string(),
             "# top\n[a]\n# kept\n# review: changed␤because\nx = \"new \\u001B[31m\" # why\nlist = [\n  \"p\",\n  \"q\",\n]\none = [\"a\", \"b\"]\n"

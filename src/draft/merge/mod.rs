@@ -15,9 +15,12 @@
 mod actors;
 mod edit;
 mod events;
+mod files;
 mod proposal;
 mod sources;
 mod summary;
+
+pub use files::merge_files;
 
 use toml_edit::{DocumentMut, Item, Table, Value};
 
@@ -35,7 +38,7 @@ use summary::Summary;
 const MAYBE_TITLE_CHARS: usize = 60;
 
 /// What `brief draft --into` is given.
-pub struct Into<'a> {
+pub struct Inputs<'a> {
     /// The original briefing's text (as read, without a byte order mark).
     pub text: &'a str,
     /// The original, loaded from that text.
@@ -46,6 +49,8 @@ pub struct Into<'a> {
     pub source_file: Option<&'a str>,
     /// An existing source's `file` as the merged briefing must name it (None keeps it).
     pub relocate: &'a dyn Fn(&str) -> Option<String>,
+    /// True when an existing source's `file` is the new article.
+    pub is_article: &'a dyn Fn(&str) -> bool,
 }
 
 /// The merged briefing and the report for its author.
@@ -59,7 +64,7 @@ pub struct Merged {
 
 /// Drafts `input.article` and merges it into `input.briefing`. Fails only when the original
 /// is written in a layout the merge cannot edit (an entry kind written as an inline array).
-pub fn into(input: &Into) -> Result<Merged, String> {
+pub fn into(input: &Inputs) -> Result<Merged, String> {
     let options = Options {
         source_file: input.source_file,
         ..Options::default()
@@ -81,6 +86,7 @@ pub fn into(input: &Into) -> Result<Merged, String> {
         &outline.title,
         input.source_file,
         input.relocate,
+        input.is_article,
     )?;
     let mut summary = Summary::default();
 
@@ -107,7 +113,7 @@ pub fn into(input: &Into) -> Result<Merged, String> {
                 if !names.is_empty() {
                     let table = entry(&mut doc, "actors", *ix)?;
                     for name in names {
-                        edit::push(table, "aliases", edit::string(name));
+                        edit::push(table, "aliases", edit::string(name))?;
                     }
                     let shown: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
                     edit::review(
@@ -154,7 +160,7 @@ pub fn into(input: &Into) -> Result<Merged, String> {
                     sources: &sources,
                     date: outline.date.as_deref(),
                 };
-                match proposal::propose(entry(&mut doc, "timeline", ix)?, &proposal) {
+                match proposal::propose(entry(&mut doc, "timeline", ix)?, &proposal)? {
                     Proposed::Corroboration => summary.corroborated += 1,
                     Proposed::StatusChange => summary.changed += 1,
                 }
@@ -204,7 +210,7 @@ pub fn into(input: &Into) -> Result<Merged, String> {
         &outline,
         article,
         paragraphs,
-        super::write::report::Into::Existing,
+        super::write::report::Destination::Existing,
     );
     summary.write(&mut report, &outline, &sources);
     // toml_edit ends the lines it writes with `\n`: a file written with `\r\n` stays so.
@@ -285,12 +291,14 @@ mod tests {
     fn try_merge(original: &str) -> Result<Merged, String> {
         let briefing = load_str("b", original).unwrap();
         let keep = |_: &str| None;
-        into(&Into {
+        let is_article = |file: &str| file == "a.txt";
+        into(&Inputs {
             text: original,
             briefing: &briefing,
             article: ARTICLE,
             source_file: Some("a.txt"),
             relocate: &keep,
+            is_article: &is_article,
         })
     }
 

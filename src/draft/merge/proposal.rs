@@ -39,7 +39,7 @@ pub struct Proposal<'a> {
 
 /// Proposes on the existing event's `table` what the drafted event says: the new source,
 /// and a status change with its history step when the status differs.
-pub fn propose(table: &mut Table, p: &Proposal) -> Proposed {
+pub fn propose(table: &mut Table, p: &Proposal) -> Result<Proposed, String> {
     let new = p.sources.new.as_str();
     let said = format!("“{}”", SafeText::excerpt(&p.drafted.title, SAID_CHARS));
     let first_source = p
@@ -49,19 +49,29 @@ pub fn propose(table: &mut Table, p: &Proposal) -> Proposed {
         .and_then(|&s| p.briefing.meta.sources[s].id.as_ref())
         .map(|id| id.as_str().to_owned())
         .or_else(|| p.sources.old.clone());
+    let unbacked = !table.contains_key("sources") && first_source.is_none();
     if !table.contains_key("sources")
         && let Some(old) = &first_source
     {
-        edit::push(table, "sources", edit::string(old));
+        edit::push(table, "sources", edit::string(old))?;
     }
-    edit::push(table, "sources", edit::string(new));
+    edit::push(table, "sources", edit::string(new))?;
+    if unbacked {
+        // Among several sources, an event that named none said nothing of its backing: the
+        // new source alone would read as all of it.
+        edit::review(
+            table,
+            "sources",
+            "the event named no source: add the original's sources that back it before this one",
+        );
+    }
     let Some(status) = events::proposed(p.drafted.status, p.event.status) else {
         edit::review(
             table,
             "sources",
             &format!("source '{new}' added: it tells this event again (corroboration): {said}"),
         );
-        return Proposed::Corroboration;
+        return Ok(Proposed::Corroboration);
     };
     let before = p.event.status.map_or("(none)", |s| s.name());
     edit::review(
@@ -77,7 +87,7 @@ pub fn propose(table: &mut Table, p: &Proposal) -> Proposed {
             table,
             "history",
             step(old.name(), first_source.as_deref(), None),
-        );
+        )?;
     }
     let dated = p
         .date
@@ -94,7 +104,7 @@ pub fn propose(table: &mut Table, p: &Proposal) -> Proposed {
         table,
         "history",
         step(status.name(), Some(new), dated.as_deref()),
-    );
+    )?;
     edit::review(
         table,
         "history",
@@ -131,7 +141,7 @@ pub fn propose(table: &mut Table, p: &Proposal) -> Proposed {
             ),
         );
     }
-    Proposed::StatusChange
+    Ok(Proposed::StatusChange)
 }
 
 /// One step of an event's `history`.

@@ -27,20 +27,21 @@ pub struct Sources {
 
 /// Gives the original's items a source to name when it needs one, and picks the new source's
 /// id from `title` (the article's headline) or else `file` (its path); `relocate` gives each
-/// existing `file` as the merged briefing must name it.
+/// existing `file` as the merged briefing must name it; `is_article` tells an existing `file`
+/// that is the article itself.
 pub fn prepare(
     doc: &mut DocumentMut,
     briefing: &Briefing,
     title: &str,
     file: Option<&str>,
     relocate: &dyn Fn(&str) -> Option<String>,
+    is_article: &dyn Fn(&str) -> bool,
 ) -> Result<Sources, String> {
     let existing = &briefing.meta.sources;
     // The same article merged twice would add every quote twice.
     for source in existing {
-        let named = source.file.as_ref().map(|f| f.as_str());
-        if let (Some(named), Some(file)) = (named, file)
-            && relocate(named).as_deref().unwrap_or(named) == file
+        if let Some(named) = source.file.as_ref().map(|f| f.as_str())
+            && is_article(named)
         {
             let id = source
                 .id
@@ -48,7 +49,7 @@ pub fn prepare(
                 .map_or(String::new(), |id| format!(" '{}'", id.as_str()));
             return Err(format!(
                 "the article is already the briefing's source{id} (file = {}): merging it again would add its quotes twice",
-                crate::text::toml_basic_string(file)
+                crate::text::toml_basic_string(named)
             ));
         }
     }

@@ -11,7 +11,7 @@ const EXCERPT_CHARS: usize = 100;
 
 /// What the drafted entries go into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Into {
+pub enum Destination {
     /// A briefing of their own, whose summary is a placeholder.
     New,
     /// An existing briefing (`brief draft --into`), whose summary is the author's.
@@ -19,7 +19,12 @@ pub enum Into {
 }
 
 /// The report for `outline`, drafted from `article` with `paragraphs` paragraphs.
-pub fn render(outline: &Outline, article: &str, paragraphs: usize, into: Into) -> String {
+pub fn render(
+    outline: &Outline,
+    article: &str,
+    paragraphs: usize,
+    destination: Destination,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -65,14 +70,14 @@ pub fn render(outline: &Outline, article: &str, paragraphs: usize, into: Into) -
             outline.events.len()
         ));
     }
-    match into {
-        Into::New => {
+    match destination {
+        Destination::New => {
             review.push("summary and implications are placeholders (TODO): write them".into());
         }
-        Into::Existing if !outline.implications.is_empty() => {
+        Destination::Existing if !outline.implications.is_empty() => {
             review.push("the implication skeletons are placeholders (TODO): write them".into());
         }
-        Into::Existing => {}
+        Destination::Existing => {}
     }
     let _ = writeln!(out, "needs review:");
     for line in review {
