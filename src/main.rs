@@ -259,7 +259,7 @@ fn draft_into(briefing: &Path, article: &Path, output: &Path) -> ExitCode {
         Ok(text) => text,
         Err(code) => return code,
     };
-    match brief::draft::merge::merge_files(briefing, article, &text, output) {
+    match brief::draft::merge::files::merge_files(briefing, article, &text, output) {
         Ok(merged) => {
             let written = write_new(output, &merged.toml);
             say(&merged.report);

@@ -14,9 +14,13 @@
 //! existing actor (the second is added, with a note). Either way the new actor's `# review:`
 //! says which existing actors it may be.
 
-use crate::briefing::model::{Actor as Existing, ActorKind};
+use toml_edit::DocumentMut;
+
+use super::edit;
+use crate::briefing::model::{Actor as Existing, ActorKind, Briefing};
 use crate::draft::lexicon::is_acronym;
 use crate::draft::mentions::entities::{initials, surnames};
+use crate::draft::outline::ids::Ids;
 use crate::draft::outline::model::Actor as Drafted;
 
 /// What became of a drafted actor.
@@ -26,6 +30,49 @@ pub enum Identity {
     Known(usize, Vec<String>),
     /// A new actor; the note says why it was not matched when it could have been.
     New(Option<String>),
+}
+
+/// Finds each drafted actor among the briefing's: an existing one takes its id, its new names
+/// going to the existing entry's aliases with a review note naming `source`; a new one gets
+/// an id of its own and the note of why it was not matched, if any. The identities, in order.
+pub fn merge(
+    doc: &mut DocumentMut,
+    drafted: &mut [Drafted],
+    briefing: &Briefing,
+    source: &str,
+) -> Result<Vec<Identity>, String> {
+    let identities = identify(drafted, &briefing.actors);
+    let mut ids = Ids::taken(briefing.actors.iter().map(|a| a.id.as_str()));
+    for (actor, identity) in drafted.iter_mut().zip(&identities) {
+        match identity {
+            Identity::Known(ix, names) => {
+                actor.id = briefing.actors[*ix].id.as_str().to_owned();
+                if names.is_empty() {
+                    continue;
+                }
+                let table = edit::entry(doc, "actors", *ix)?;
+                for name in names {
+                    edit::push(table, "aliases", edit::string(name)?)?;
+                }
+                let shown: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
+                let note = format!(
+                    "{} added: the name source '{source}' uses",
+                    shown.join(", ")
+                );
+                edit::review(table, "aliases", &note);
+            }
+            Identity::New(note) => {
+                actor.id = ids.unique(&actor.id, "actor");
+                if let Some(note) = note {
+                    actor.review = Some(match actor.review.take() {
+                        Some(before) => format!("{before}; {note}"),
+                        None => note.clone(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(identities)
 }
 
 /// The identity of each drafted actor among `existing`; no two drafted actors take the same

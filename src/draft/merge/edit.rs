@@ -5,24 +5,25 @@
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
+use crate::briefing::model::Briefing;
 use crate::draft::write::toml_out::comment_line;
 use crate::text::toml_basic_string;
 
-/// `text` as a TOML basic string value, escaped as the drafter escapes it.
-pub fn string(text: &str) -> Value {
-    // A basic string the escaping wrote always parses; the plain value is the same string.
-    toml_basic_string(text)
-        .parse::<Value>()
-        .unwrap_or_else(|_| Value::from(text))
+/// `text` as a TOML basic string value, escaped as the drafter escapes it; fails, rather than
+/// write the text some other way, if the escaping ever wrote what TOML does not read.
+pub fn string(text: &str) -> Result<Value, String> {
+    toml_basic_string(text).parse::<Value>().map_err(|_| {
+        "a value could not be written as a TOML string (a bug; please report it)".to_owned()
+    })
 }
 
 /// A list of strings, written as [`string`]s.
-pub fn strings<S: AsRef<str>>(items: &[S]) -> Value {
+pub fn strings<S: AsRef<str>>(items: &[S]) -> Result<Value, String> {
     let mut array = Array::new();
     for item in items {
-        array.push_formatted(string(item.as_ref()));
+        array.push_formatted(string(item.as_ref())?);
     }
-    Value::Array(array)
+    Ok(Value::Array(array))
 }
 
 /// Sets `key` of `table` to `value`, keeping the comments around the key and the old value
@@ -151,6 +152,80 @@ fn append_tables(into: &mut Table, from: &Table) -> Result<(), String> {
     Ok(())
 }
 
+/// The `[[key]]` table at `ix` of `doc`.
+pub fn entry<'d>(doc: &'d mut DocumentMut, key: &str, ix: usize) -> Result<&'d mut Table, String> {
+    doc.get_mut(key)
+        .and_then(Item::as_array_of_tables_mut)
+        .and_then(|tables| tables.get_mut(ix))
+        .ok_or_else(|| layout_error(key))
+}
+
+/// Fails unless every kind of entry the briefing has is written as `[[kind]]` tables, one
+/// per entry the loader read, so the loader's entries and the tables line up.
+pub fn check_layout(doc: &DocumentMut, briefing: &Briefing) -> Result<(), String> {
+    let counts = [
+        ("actors", briefing.actors.len()),
+        ("timeline", briefing.timeline.len()),
+        ("quotes", briefing.quotes.len()),
+        ("implications", briefing.implications.len()),
+    ];
+    for (key, count) in counts {
+        let written = match doc.get(key) {
+            None => 0,
+            Some(item) => item
+                .as_array_of_tables()
+                .map(|tables| tables.len())
+                .ok_or_else(|| layout_error(key))?,
+        };
+        if written != count {
+            return Err(layout_error(key));
+        }
+    }
+    let sources = doc
+        .get("briefing")
+        .and_then(Item::as_table)
+        .and_then(|b| b.get("sources"));
+    match sources {
+        None if briefing.meta.sources.is_empty() => Ok(()),
+        Some(item)
+            if item.as_array_of_tables().map(|s| s.len()) == Some(briefing.meta.sources.len()) =>
+        {
+            Ok(())
+        }
+        _ => Err(layout_error("briefing.sources")),
+    }
+}
+
+/// The message of a briefing whose entries of `key` are not written as `[[key]]` tables.
+fn layout_error(key: &str) -> String {
+    format!(
+        "`brief draft --into` edits entries written as [[{key}]] tables; this briefing writes `{key}` another way (an inline array): write each entry as a [[{key}]] table first"
+    )
+}
+
+/// The `[[briefing.sources]]` table at `ix`.
+pub fn source_table(doc: &mut DocumentMut, ix: usize) -> Result<&mut Table, String> {
+    doc.get_mut("briefing")
+        .and_then(Item::as_table_mut)
+        .and_then(|b| b.get_mut("sources"))
+        .and_then(Item::as_array_of_tables_mut)
+        .and_then(|s| s.get_mut(ix))
+        .ok_or_else(|| layout_error("briefing.sources"))
+}
+
+/// `edited` with the line ends of `original`: toml_edit ends the lines it writes with `\n`,
+/// and a file written with `\r\n` stays so.
+pub fn line_ends_like(original: &str, edited: String) -> String {
+    let crlf = original
+        .split('\n')
+        .next()
+        .is_some_and(|l| l.ends_with('\r'));
+    match crlf {
+        true => edited.replace("\r\n", "\n").replace('\n', "\r\n"),
+        false => edited,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,12 +236,12 @@ mod tests {
             .parse()
             .unwrap();
         let table = doc["a"].as_table_mut().unwrap();
-        set(table, "x", string("new \u{1b}[31m"));
+        set(table, "x", string("new \u{1b}[31m").unwrap());
         review(table, "x", "changed\nbecause");
-        push(table, "list", string("q")).unwrap();
-        push(table, "one", string("a")).unwrap();
-        push(table, "one", string("b")).unwrap();
-        assert!(push(table, "x", string("c")).is_err());
+        push(table, "list", string("q").unwrap()).unwrap();
+        push(table, "one", string("a").unwrap()).unwrap();
+        push(table, "one", string("b").unwrap()).unwrap();
+        assert!(push(table, "x", string("c").unwrap()).is_err());
         assert_eq!(
             doc.to_string(),
             "# top\n[a]\n# kept\n# review: changed␤because\nx = \"new \\u001B[31m\" # why\nlist = [\n  \"p\",\n  \"q\",\n]\none = [\"a\", \"b\"]\n"

@@ -8,23 +8,23 @@
 //! its id, new names going to its aliases, the rest appended ([`actors`]); every drafted
 //! quote appended under the new source; each drafted event that tells an existing event again
 //! adds the new source to it, with a status change and a history step when it says more
-//! ([`events`] finds it, [`proposal`] writes it), the rest appended; implication skeletons
-//! appended under the new source. Edits go through [`edit`]; the report's lines are
-//! [`summary`]'s.
+//! ([`events`] finds it, [`proposal`] writes it), one the article only recalls from the
+//! event's own backers is left out, the rest appended (a possible match named in a note);
+//! implication skeletons appended under the new source. Edits go through [`edit`]; the
+//! report's lines are [`summary`]'s. [`files`] runs the merge on files, as the CLI does.
 
 mod actors;
 mod edit;
 mod events;
-mod files;
+pub mod files;
 mod proposal;
 mod sources;
 mod summary;
 
-pub use files::merge_files;
+use toml_edit::{DocumentMut, Item, Value};
 
-use toml_edit::{DocumentMut, Item, Table, Value};
-
-use super::write::toml::{self as writer, NO_RELIABILITY};
+use super::outline::model::Outline;
+use super::write::toml::{self as writer};
 use super::write::toml_out::TomlOut;
 use super::{Drafted, Options, Weights, drafted, outline::ids::Ids};
 use crate::briefing::model::Briefing;
@@ -32,6 +32,7 @@ use crate::text::SafeText;
 use actors::Identity;
 use events::Match;
 use proposal::Proposed;
+use sources::Sources;
 use summary::Summary;
 
 /// Most characters of an existing event's title quoted in a new event's note.
@@ -79,7 +80,7 @@ pub fn into(input: &Inputs) -> Result<Merged, String> {
         .text
         .parse()
         .map_err(|_| "the briefing could not be read for editing".to_owned())?;
-    check_layout(&doc, briefing)?;
+    edit::check_layout(&doc, briefing)?;
     let sources = sources::prepare(
         &mut doc,
         briefing,
@@ -88,103 +89,28 @@ pub fn into(input: &Inputs) -> Result<Merged, String> {
         input.relocate,
         input.is_article,
     )?;
+    sources::add_new(&mut doc, &outline, &sources.new)?;
     let mut summary = Summary::default();
+    let identities = actors::merge(&mut doc, &mut outline.actors, briefing, &sources.new)?;
+    fresh_ids(&mut outline, briefing);
+    let matches = merge_events(
+        &mut doc,
+        &mut outline,
+        input.briefing,
+        &sources,
+        &mut summary,
+    )?;
 
-    // The new source, after the original's.
-    let mut added = TomlOut::default();
-    added.header("[[briefing.sources]]");
-    if outline.grades() > 0 {
-        added.comment(NO_RELIABILITY);
-    }
-    added.string("id", &sources.new);
-    added.string("title", &outline.title);
-    added.optional("published", outline.date.as_deref());
-    added.optional("file", outline.source_file.as_deref());
-    edit::append(&mut doc, &added.finish())?;
-
-    // Actors: the existing ones take their ids and new names; the others get fresh ids.
-    let identities = actors::identify(&outline.actors, &briefing.actors);
-    let mut actor_ids = Ids::taken(briefing.actors.iter().map(|a| a.id.as_str()));
-    for (actor, identity) in outline.actors.iter_mut().zip(&identities) {
-        match identity {
-            Identity::Known(ix, names) => {
-                actor.id = briefing.actors[*ix].id.as_str().to_owned();
-                summary.actors_known.push(actor.id.clone());
-                if !names.is_empty() {
-                    let table = entry(&mut doc, "actors", *ix)?;
-                    for name in names {
-                        edit::push(table, "aliases", edit::string(name))?;
-                    }
-                    let shown: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
-                    edit::review(
-                        table,
-                        "aliases",
-                        &format!(
-                            "{} added: the name source '{}' uses",
-                            shown.join(", "),
-                            sources.new
-                        ),
-                    );
-                }
-            }
-            Identity::New(note) => {
-                actor.id = actor_ids.unique(&actor.id, "actor");
-                if let Some(note) = note {
-                    actor.review = Some(match actor.review.take() {
-                        Some(before) => format!("{before}; {note}"),
-                        None => note.clone(),
-                    });
-                }
-            }
-        }
-    }
-    let mut quote_ids = Ids::taken(briefing.quotes.iter().map(|q| q.id.as_str()));
-    for quote in &mut outline.quotes {
-        quote.id = quote_ids.unique(&quote.id, "quote");
-    }
-    let mut implication_ids = Ids::taken(briefing.implications.iter().map(|i| i.id.as_str()));
-    for implication in &mut outline.implications {
-        implication.id = implication_ids.unique(&implication.id, "implication");
-    }
-
-    // Events: one told again is proposed on the existing entry; one recalled from its own
-    // backers is dropped; the others are appended, a possible match named in their note.
-    let matches = events::find(&outline.events, briefing, outline.date.as_deref());
-    for (drafted, found) in outline.events.iter_mut().zip(&matches) {
-        match *found {
-            Match::Same(ix) => {
-                let proposal = proposal::Proposal {
-                    event: &briefing.timeline[ix],
-                    drafted,
-                    briefing,
-                    sources: &sources,
-                    date: outline.date.as_deref(),
-                };
-                match proposal::propose(entry(&mut doc, "timeline", ix)?, &proposal)? {
-                    Proposed::Corroboration => summary.corroborated += 1,
-                    Proposed::StatusChange => summary.changed += 1,
-                }
-            }
-            Match::Recalled(_) => summary.recalled += 1,
-            Match::Maybe(ix) => {
-                let event = &briefing.timeline[ix];
-                drafted.review = format!(
-                    "may be the existing event “{}”: if so, merge the two by hand; {}",
-                    SafeText::excerpt(event.title.as_str(), MAYBE_TITLE_CHARS),
-                    drafted.review,
-                );
-                summary.maybe += 1;
-            }
-            Match::New => {}
-        }
-    }
-
+    // What is new, after the last entry of its kind, under the new source.
     let mut out = TomlOut::default();
     let new = Some(sources.new.as_str());
     for (actor, identity) in outline.actors.iter().zip(&identities) {
-        if matches!(identity, Identity::New(_)) {
-            writer::write_actor(&mut out, actor);
-            summary.actors_new += 1;
+        match identity {
+            Identity::New(_) => {
+                writer::write_actor(&mut out, actor);
+                summary.actors_new += 1;
+            }
+            Identity::Known(..) => summary.actors_known.push(actor.id.clone()),
         }
     }
     for (event, found) in outline.events.iter().zip(&matches) {
@@ -213,68 +139,61 @@ pub fn into(input: &Inputs) -> Result<Merged, String> {
         super::write::report::Destination::Existing,
     );
     summary.write(&mut report, &outline, &sources);
-    // toml_edit ends the lines it writes with `\n`: a file written with `\r\n` stays so.
-    let mut toml = doc.to_string();
-    if input
-        .text
-        .split('\n')
-        .next()
-        .is_some_and(|l| l.ends_with('\r'))
-    {
-        toml = toml.replace("\r\n", "\n").replace('\n', "\r\n");
-    }
+    let toml = edit::line_ends_like(input.text, doc.to_string());
     Ok(Merged { toml, report })
 }
 
-/// The `[[key]]` table at `ix` of `doc`.
-fn entry<'d>(doc: &'d mut DocumentMut, key: &str, ix: usize) -> Result<&'d mut Table, String> {
-    doc.get_mut(key)
-        .and_then(Item::as_array_of_tables_mut)
-        .and_then(|tables| tables.get_mut(ix))
-        .ok_or_else(|| layout_error(key))
-}
-
-/// Fails unless every kind of entry the briefing has is written as `[[kind]]` tables, one
-/// per entry the loader read, so the loader's entries and the tables line up.
-fn check_layout(doc: &DocumentMut, briefing: &Briefing) -> Result<(), String> {
-    let counts = [
-        ("actors", briefing.actors.len()),
-        ("timeline", briefing.timeline.len()),
-        ("quotes", briefing.quotes.len()),
-        ("implications", briefing.implications.len()),
-    ];
-    for (key, count) in counts {
-        let written = match doc.get(key) {
-            None => 0,
-            Some(item) => item
-                .as_array_of_tables()
-                .map(|tables| tables.len())
-                .ok_or_else(|| layout_error(key))?,
-        };
-        if written != count {
-            return Err(layout_error(key));
-        }
+/// Gives the drafted quotes and implications ids the briefing does not use yet.
+fn fresh_ids(outline: &mut Outline, briefing: &Briefing) {
+    let mut quote_ids = Ids::taken(briefing.quotes.iter().map(|q| q.id.as_str()));
+    for quote in &mut outline.quotes {
+        quote.id = quote_ids.unique(&quote.id, "quote");
     }
-    let sources = doc
-        .get("briefing")
-        .and_then(Item::as_table)
-        .and_then(|b| b.get("sources"));
-    match sources {
-        None if briefing.meta.sources.is_empty() => Ok(()),
-        Some(item)
-            if item.as_array_of_tables().map(|s| s.len()) == Some(briefing.meta.sources.len()) =>
-        {
-            Ok(())
-        }
-        _ => Err(layout_error("briefing.sources")),
+    let mut implication_ids = Ids::taken(briefing.implications.iter().map(|i| i.id.as_str()));
+    for implication in &mut outline.implications {
+        implication.id = implication_ids.unique(&implication.id, "implication");
     }
 }
 
-/// The message of a briefing whose entries of `key` are not written as `[[key]]` tables.
-fn layout_error(key: &str) -> String {
-    format!(
-        "`brief draft --into` edits entries written as [[{key}]] tables; this briefing writes `{key}` another way (an inline array): write each entry as a [[{key}]] table first"
-    )
+/// Events: one told again is proposed on the existing entry; one recalled from its own
+/// backers is left out; the others are to be appended, a possible match named in their note.
+fn merge_events(
+    doc: &mut DocumentMut,
+    outline: &mut Outline,
+    briefing: &Briefing,
+    sources: &Sources,
+    summary: &mut Summary,
+) -> Result<Vec<Match>, String> {
+    let matches = events::find(&outline.events, briefing, outline.date.as_deref());
+    for (drafted, found) in outline.events.iter_mut().zip(&matches) {
+        match *found {
+            Match::Same(ix) => {
+                let proposal = proposal::Proposal {
+                    event: &briefing.timeline[ix],
+                    drafted,
+                    briefing,
+                    sources,
+                    date: outline.date.as_deref(),
+                };
+                match proposal::propose(edit::entry(doc, "timeline", ix)?, &proposal)? {
+                    Proposed::Corroboration => summary.corroborated += 1,
+                    Proposed::StatusChange => summary.changed += 1,
+                }
+            }
+            Match::Recalled(_) => summary.recalled += 1,
+            Match::Maybe(ix) => {
+                let event = &briefing.timeline[ix];
+                drafted.review = format!(
+                    "may be the existing event “{}”: if so, merge the two by hand; {}",
+                    SafeText::excerpt(event.title.as_str(), MAYBE_TITLE_CHARS),
+                    drafted.review,
+                );
+                summary.maybe += 1;
+            }
+            Match::New => {}
+        }
+    }
+    Ok(matches)
 }
 
 #[cfg(test)]

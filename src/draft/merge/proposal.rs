@@ -53,9 +53,9 @@ pub fn propose(table: &mut Table, p: &Proposal) -> Result<Proposed, String> {
     if !table.contains_key("sources")
         && let Some(old) = &first_source
     {
-        edit::push(table, "sources", edit::string(old))?;
+        edit::push(table, "sources", edit::string(old)?)?;
     }
-    edit::push(table, "sources", edit::string(new))?;
+    edit::push(table, "sources", edit::string(new)?)?;
     if unbacked {
         // Among several sources, an event that named none said nothing of its backing: the
         // new source alone would read as all of it.
@@ -86,7 +86,7 @@ pub fn propose(table: &mut Table, p: &Proposal) -> Result<Proposed, String> {
         edit::push(
             table,
             "history",
-            step(old.name(), first_source.as_deref(), None),
+            step(old.name(), first_source.as_deref(), None)?,
         )?;
     }
     let dated = p
@@ -103,14 +103,14 @@ pub fn propose(table: &mut Table, p: &Proposal) -> Result<Proposed, String> {
     edit::push(
         table,
         "history",
-        step(status.name(), Some(new), dated.as_deref()),
+        step(status.name(), Some(new), dated.as_deref())?,
     )?;
     edit::review(
         table,
         "history",
         &format!("step added: {} by source '{new}'", status.name()),
     );
-    edit::set(table, "status", edit::string(status.name()));
+    edit::set(table, "status", edit::string(status.name())?);
     edit::review(
         table,
         "status",
@@ -145,14 +145,14 @@ pub fn propose(table: &mut Table, p: &Proposal) -> Result<Proposed, String> {
 }
 
 /// One step of an event's `history`.
-fn step(status: &str, source: Option<&str>, date: Option<&str>) -> Value {
+fn step(status: &str, source: Option<&str>, date: Option<&str>) -> Result<Value, String> {
     let mut table = InlineTable::new();
-    table.insert("status", edit::string(status));
+    table.insert("status", edit::string(status)?);
     if let Some(source) = source {
-        table.insert("source", edit::string(source));
+        table.insert("source", edit::string(source)?);
     }
     if let Some(date) = date {
-        table.insert("date", edit::string(date));
+        table.insert("date", edit::string(date)?);
     }
-    Value::InlineTable(table)
+    Ok(Value::InlineTable(table))
 }

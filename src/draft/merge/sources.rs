@@ -7,11 +7,13 @@
 //! quote that names no source gets `source = "<that id>"`, every event and implication that
 //! names none `sources = ["<that id>"]`. A briefing of several sources is left as it is.
 
-use toml_edit::{DocumentMut, Item, Table};
+use toml_edit::{DocumentMut, Item};
 
 use super::edit;
 use crate::briefing::model::Briefing;
 use crate::draft::outline::ids::{self, Ids};
+use crate::draft::outline::model::Outline;
+use crate::draft::write::toml::NO_RELIABILITY;
 use crate::draft::write::toml_out::TomlOut;
 
 /// The ids the merge names sources by.
@@ -79,8 +81,8 @@ pub fn prepare(
             Some(id) => Some(id.as_str().to_owned()),
             None => {
                 let id = taken.unique(&ids::short(one.title.as_str()), "original");
-                let table = source_table(doc, 0)?;
-                table.insert("id", Item::Value(edit::string(&id)));
+                let table = edit::source_table(doc, 0)?;
+                table.insert("id", Item::Value(edit::string(&id)?));
                 edit::review(
                     table,
                     "id",
@@ -99,12 +101,12 @@ pub fn prepare(
         }
     }
     for ix in 0..existing.len() {
-        let table = source_table(doc, ix)?;
+        let table = edit::source_table(doc, ix)?;
         let Some(file) = table.get("file").and_then(Item::as_str).map(str::to_owned) else {
             continue;
         };
         if let Some(moved) = relocate(&file).filter(|m| *m != file) {
-            edit::set(table, "file", edit::string(&moved));
+            edit::set(table, "file", edit::string(&moved)?);
             notes.push(format!(
                 "a source's file is now named from the new briefing's folder: {moved}"
             ));
@@ -119,14 +121,18 @@ pub fn prepare(
     Ok(Sources { old, new, notes })
 }
 
-/// The `[[briefing.sources]]` table at `ix`.
-fn source_table(doc: &mut DocumentMut, ix: usize) -> Result<&mut Table, String> {
-    doc.get_mut("briefing")
-        .and_then(Item::as_table_mut)
-        .and_then(|b| b.get_mut("sources"))
-        .and_then(Item::as_array_of_tables_mut)
-        .and_then(|s| s.get_mut(ix))
-        .ok_or_else(|| "the sources are not written as [[briefing.sources]] tables".to_owned())
+/// Appends the new article's source, `id`, after the original's.
+pub fn add_new(doc: &mut DocumentMut, outline: &Outline, id: &str) -> Result<(), String> {
+    let mut added = TomlOut::default();
+    added.header("[[briefing.sources]]");
+    if outline.grades() > 0 {
+        added.comment(NO_RELIABILITY);
+    }
+    added.string("id", id);
+    added.string("title", &outline.title);
+    added.optional("published", outline.date.as_deref());
+    added.optional("file", outline.source_file.as_deref());
+    edit::append(doc, &added.finish())
 }
 
 /// Names `old` on every quote, event and implication of the original that names no source;
@@ -135,22 +141,22 @@ fn tag(doc: &mut DocumentMut, briefing: &Briefing, old: &str) -> Result<usize, S
     let mut tagged = 0;
     for (ix, quote) in briefing.quotes.iter().enumerate() {
         if quote.source.is_none() {
-            let table = super::entry(doc, "quotes", ix)?;
-            table.insert("source", Item::Value(edit::string(old)));
+            let table = edit::entry(doc, "quotes", ix)?;
+            table.insert("source", Item::Value(edit::string(old)?));
             tagged += 1;
         }
     }
     for (ix, event) in briefing.timeline.iter().enumerate() {
         if event.sources.is_empty() && event.history.iter().all(|c| c.source.is_none()) {
-            let table = super::entry(doc, "timeline", ix)?;
-            table.insert("sources", Item::Value(edit::strings(&[old])));
+            let table = edit::entry(doc, "timeline", ix)?;
+            table.insert("sources", Item::Value(edit::strings(&[old])?));
             tagged += 1;
         }
     }
     for (ix, implication) in briefing.implications.iter().enumerate() {
         if implication.sources.is_empty() {
-            let table = super::entry(doc, "implications", ix)?;
-            table.insert("sources", Item::Value(edit::strings(&[old])));
+            let table = edit::entry(doc, "implications", ix)?;
+            table.insert("sources", Item::Value(edit::strings(&[old])?));
             tagged += 1;
         }
     }

@@ -32,8 +32,12 @@ impl Summary {
         for note in &sources.notes {
             let _ = writeln!(report, "  - {}", SafeText::excerpt(note, 300));
         }
-        let mut known = self.actors_known.clone();
-        known.dedup();
+        let mut known: Vec<&str> = Vec::new();
+        for id in &self.actors_known {
+            if !known.contains(&id.as_str()) {
+                known.push(id);
+            }
+        }
         let _ = writeln!(
             report,
             "  - actors: {} existing ({}), {} new",

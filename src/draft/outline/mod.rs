@@ -1,7 +1,7 @@
 //! The outline stage: which entities become actors, the quotes with their ids, review notes
 //! and proposed grades, the timeline and the implications ([`model::Outline`]).
 
-pub mod dates;
+mod dates;
 pub mod grade;
 pub mod ids;
 mod implications;
