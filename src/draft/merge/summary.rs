@@ -52,10 +52,14 @@ impl Summary {
             outline.implications.len(),
             sources.new
         );
+        let maybe = match self.maybe {
+            0 => String::new(),
+            n => format!(" ({n} of them perhaps an existing event: see each one's note)"),
+        };
         let _ = writeln!(
             report,
-            "  - events: {} with a status change proposed, {} corroborated, {} new ({} of them perhaps an existing event: see each one's note)",
-            self.changed, self.corroborated, self.events_new, self.maybe
+            "  - events: {} with a status change proposed, {} corroborated, {} new{maybe}",
+            self.changed, self.corroborated, self.events_new
         );
         if self.recalled > 0 {
             let _ = writeln!(
