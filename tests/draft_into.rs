@@ -593,3 +593,18 @@ fn a_closed_standard_error_does_not_stop_the_file_being_written() {
         load_path(&new).unwrap();
     }
 }
+
+#[test]
+fn the_report_counts_only_the_timeline_candidates_appended() {
+    let dir = scratch("report-count");
+    let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
+    let out = draft_into(&b, &a, &dir.join("new.toml"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Its one event is the 3,000 troops', proposed on the existing entry, not appended.
+    assert!(
+        stderr(&out).contains("3 quotes, 0 timeline candidates"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("timeline candidates: check each"));
+}

@@ -8,8 +8,7 @@
 //!   (a figure such as `3,000` weighs more than `North Korean`, which every event says; a
 //!   word no event has weighs most: it is news). Content words are lowercase words of three
 //!   letters or more, or numbers (`3,000` is `3000`), without the small words of ids, the
-//!   words of time (compared apart) and the dateline, and with a plural or past ending taken
-//!   off;
+//!   words of time (compared apart) and hedges, and with a plural or past ending taken off;
 //! - **time**: when both are dated, their dates lie within [`DAYS_APART`] days of each
 //!   other, or the article dates another of its events on the existing event's date (it
 //!   refers back to it). An undated existing event is taken at its first source's
@@ -161,7 +160,7 @@ pub fn find(drafted: &[Drafted], briefing: &Briefing, article_date: Option<&str>
     drafted
         .iter()
         .map(|event| {
-            let title = without_dateline(&event.title);
+            let title = event.title.as_str();
             let said = words(title);
             let date = event
                 .date
@@ -239,15 +238,6 @@ fn times_fit(
     let near = day(drafted.first_day()) <= day(existing.last_day()) + DAYS_APART
         && day(existing.first_day()) <= day(drafted.last_day()) + DAYS_APART;
     near || article.contains(&existing)
-}
-
-/// `text` without the dateline a first paragraph starts with (`KYIV, Jan. 13 (Example
-/// Wire) - `): its place and agency are no words of the event.
-fn without_dateline(text: &str) -> &str {
-    match text.split_once(") - ").or_else(|| text.split_once(" - ")) {
-        Some((head, rest)) if head.chars().count() <= 60 && head.contains(',') => rest,
-        _ => text,
-    }
 }
 
 /// The content words of `text`.

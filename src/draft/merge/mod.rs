@@ -132,6 +132,11 @@ pub fn into(input: &Inputs) -> Result<Merged, String> {
         edit::set(meta, "draft", Value::from(true));
     }
 
+    // The drafter's report counts the timeline candidates left to review: those appended.
+    let mut found = matches.iter();
+    outline
+        .events
+        .retain(|_| matches!(found.next(), Some(Match::New | Match::Maybe(_))));
     let mut report = super::write::report::render(
         &outline,
         article,
