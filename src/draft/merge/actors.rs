@@ -18,7 +18,7 @@ use toml_edit::DocumentMut;
 
 use super::edit;
 use crate::briefing::model::{Actor as Existing, ActorKind, Briefing};
-use crate::draft::lexicon::is_acronym;
+use crate::draft::lexicon::{is_acronym, is_honorific};
 use crate::draft::mentions::entities::{initials, surnames};
 use crate::draft::outline::ids::Ids;
 use crate::draft::outline::model::Actor as Drafted;
@@ -220,8 +220,8 @@ fn shared_surnames<'a>(a: &'a str, b: &str) -> Vec<&'a str> {
         .collect()
 }
 
-/// The words of `name` other than its surname `surname`, lowercase and without the dot of
-/// an initial: `yo jong` of `Kim Yo Jong` under `Kim`.
+/// The words of `name` other than its surname `surname` and a courtesy title, lowercase and
+/// without the dot of an initial: `yo jong` of `Kim Yo Jong` under `Kim`.
 fn given_names(name: &str, surname: &str) -> Vec<String> {
     let surname: Vec<&str> = surname.split_whitespace().collect();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -237,6 +237,7 @@ fn given_names(name: &str, surname: &str) -> Vec<String> {
     words[..at]
         .iter()
         .chain(words.get(at + surname.len()..).unwrap_or_default())
+        .filter(|w| !is_honorific(w))
         .map(|w| w.trim_end_matches('.').to_lowercase())
         .filter(|w| !w.is_empty())
         .collect()
@@ -318,6 +319,10 @@ mod tests {
             (
                 drafted("Y. Hayashi", person, &[]),
                 Identity::Known(0, vec!["Y. Hayashi".into()]),
+            ),
+            (
+                drafted("Dr. Yoshimasa Hayashi", person, &["Hayashi"]),
+                Identity::Known(0, vec!["Dr. Yoshimasa Hayashi".into(), "Hayashi".into()]),
             ),
             // The drafter gives every person their surname as an alias.
             (

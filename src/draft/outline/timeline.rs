@@ -211,9 +211,9 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
     events
 }
 
-/// `text` without a dateline that names a date and an agency (`KYIV, Jan. 13 (Example Wire)
-/// - `), which the paragraph's own dateline cut leaves in: the place, the day and the agency
-/// are no words of the event, and the event's time is taken from them already.
+/// `text` without a dateline that names a date and an agency (`KYIV, Jan. 13 (Example
+/// Wire) - `), which the paragraph's own dateline cut leaves in: the place, the day and the
+/// agency are no words of the event, and the event's time is taken from them already.
 fn without_dateline(text: &str) -> &str {
     let Some((head, rest)) = text.split_once(") - ").or_else(|| text.split_once(") — ")) else {
         return text;
