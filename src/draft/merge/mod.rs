@@ -63,8 +63,9 @@ pub struct Merged {
     pub report: String,
 }
 
-/// Drafts `input.article` and merges it into `input.briefing`. Fails only when the original
-/// is written in a layout the merge cannot edit (an entry kind written as an inline array).
+/// Drafts `input.article` and merges it into `input.briefing`. Fails when the original is
+/// written in a layout the merge cannot edit (an entry kind written as an inline array, a
+/// list written as something else), or when the article is already one of its sources.
 pub fn into(input: &Inputs) -> Result<Merged, String> {
     let options = Options {
         source_file: input.source_file,
