@@ -333,6 +333,18 @@ mod tests {
     }
 
     #[test]
+    fn an_undated_event_is_taken_at_its_source_publication_date() {
+        let sources =
+            "[[briefing.sources]]\nid = \"old\"\ntitle = \"Old\"\npublished = \"2014-03-20\"\n";
+        let events = existing(&format!("{sources}{EVENTS}"));
+        let said = drafted(
+            "NATO on Friday confirmed that about 3,000 North Korean troops have arrived in Russia for training.",
+            Some("2024-10-25"),
+        );
+        assert_eq!(find(&[said], &events, None), [Match::New]);
+    }
+
+    #[test]
     fn a_confirmed_event_stays_confirmed() {
         let (c, r) = (Some(Status::Confirmed), Some(Status::Reported));
         assert_eq!(proposed(c, r), c);
