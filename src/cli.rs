@@ -81,12 +81,21 @@ pub enum Command {
     /// Draft a briefing from a plain-text article; prints TOML to stdout (or writes it to
     /// --output), findings to stderr. The draft names the article as its source file, so
     /// `brief check` verifies every quote; `brief check --strict` lists what is left to review.
+    ///
+    /// With --into BRIEFING, drafts the article against that briefing and writes the merged
+    /// briefing to --output (the original is never changed): the article as a new source, its
+    /// quotes under it, its people matched to the briefing's actors, and each event it tells
+    /// again proposed on the existing event (the new source, a status change), every proposal
+    /// marked `# review:`.
     Draft {
         /// The article: UTF-8 text, paragraphs separated by blank lines or line breaks.
         article: PathBuf,
         /// Write the draft to this new file (an existing file is never overwritten).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Merge the article into this existing briefing, written to --output.
+        #[arg(long, value_name = "BRIEFING", requires = "output", conflicts_with_all = ["id", "title"])]
+        into: Option<PathBuf>,
         /// Id of the drafted briefing.
         #[arg(long)]
         id: Option<String>,

@@ -19,6 +19,7 @@ pub mod export;
 pub mod fold;
 pub mod keymap;
 pub mod pane;
+pub mod paths;
 pub mod provenance;
 pub mod screen;
 pub mod store;

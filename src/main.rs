@@ -10,6 +10,7 @@ use brief::briefing::library;
 use brief::cli::{Cli, Command};
 use brief::config::{self, Config};
 use brief::event::{self, Screen, Session};
+use brief::paths::{folder_of, outside_note, relative_path};
 use brief::provenance::SourceRoots;
 use brief::store::commands;
 use brief::ui::Theme;
@@ -54,11 +55,19 @@ fn main() -> ExitCode {
             };
             export(briefing.as_deref(), &choice, config)
         }
+        // clap requires --output with --into.
+        Some(Command::Draft {
+            article,
+            output: Some(output),
+            into: Some(briefing),
+            ..
+        }) => draft_into(&briefing, &article, &output),
         Some(Command::Draft {
             article,
             output,
             id,
             title,
+            ..
         }) => draft(&article, output.as_deref(), id.as_deref(), title.as_deref()),
         Some(Command::Search {
             json,
@@ -223,22 +232,56 @@ fn is_library_id(arg: &Path) -> bool {
     !arg.exists() && arg.components().count() == 1 && arg.extension().is_none()
 }
 
-fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<&str>) -> ExitCode {
-    let text = match brief::briefing::load::read_capped(article) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+/// The text of an article to draft (invalid UTF-8 replaced), or the message saying why not.
+fn article_text(article: &Path) -> Result<String, ExitCode> {
+    match brief::briefing::load::read_capped(article) {
+        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
         Err(error) => {
-            eprintln!("{}: {error}", brief::briefing::files::shown(article));
-            return ExitCode::FAILURE;
+            say(&format!(
+                "{}: {error}\n",
+                brief::briefing::files::shown(article)
+            ));
+            Err(ExitCode::FAILURE)
         }
+    }
+}
+
+/// Writes `text` to standard error, ignoring a closed or full stream: what a draft reports
+/// must never stop it from writing its file.
+fn say(text: &str) {
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+/// `brief draft --into BRIEFING ARTICLE -o OUTPUT`: the article merged into a copy of the
+/// briefing, written to the new file OUTPUT once it loads, then the report.
+fn draft_into(briefing: &Path, article: &Path, output: &Path) -> ExitCode {
+    let text = match article_text(article) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    match brief::draft::merge::files::merge_files(briefing, article, &text, output) {
+        Ok(merged) => {
+            let written = write_new(output, &merged.toml);
+            say(&merged.report);
+            wrote(output, written)
+        }
+        Err(message) => {
+            say(&format!("{message}\n"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<&str>) -> ExitCode {
+    let text = match article_text(article) {
+        Ok(text) => text,
+        Err(code) => return code,
     };
     // The source file is named relative to where the draft goes, so `brief check` finds it:
     // the folder of `-o FILE` or of the file standard output is redirected to; else the
     // current folder, which the draft then says.
     let destination = output.map(Path::to_path_buf).or_else(redirected_stdout);
-    let folder = match destination.as_deref().map(Path::parent) {
-        Some(Some(parent)) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
+    let folder = destination.as_deref().map_or(Path::new("."), folder_of);
     let source_file = relative_path(article, folder);
     let options = brief::draft::Options {
         id,
@@ -246,41 +289,57 @@ fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<
         source_file: source_file.as_deref(),
     };
     let draft = brief::draft::draft(&text, &options);
-    eprint!("{}", draft.report);
-    if source_file.as_deref().is_some_and(|f| f.starts_with("../")) {
-        eprintln!(
-            "note: the article is outside the draft's folder; `brief check` and the reader read it \
-             only from a folder you allow (--sources DIR, or `sources` in the config), or move it \
-             beside the draft"
-        );
-    }
-    let Some(output) = output else {
-        if destination.is_none() && source_file.is_some() {
-            return print(&format!("{UNPLACED_DRAFT}{}", draft.toml));
+    let code = match output {
+        Some(output) => write_new(output, &draft.toml),
+        None if destination.is_none() && source_file.is_some() => {
+            print(&format!("{UNPLACED_DRAFT}{}", draft.toml))
         }
-        return print(&draft.toml);
+        None => print(&draft.toml),
     };
-    // A reviewed briefing is an editor's work: a new draft never replaces it.
+    say(&draft.report);
+    if let Some(note) = outside_note(source_file.as_deref()) {
+        say(note);
+    }
+    match output {
+        Some(output) => wrote(output, code),
+        None => code,
+    }
+}
+
+/// Writes `text` to the new file `output`: a reviewed briefing is an editor's work, so a
+/// draft never replaces a file. A failure is said at once; a success by [`wrote`], after the
+/// report.
+fn write_new(output: &Path, text: &str) -> ExitCode {
     let written = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(output)
-        .and_then(|mut file| file.write_all(draft.toml.as_bytes()));
+        .and_then(|mut file| file.write_all(text.as_bytes()));
     let shown = brief::briefing::files::shown(output);
     match written {
-        Ok(()) => {
-            eprintln!("wrote {shown}");
-            ExitCode::SUCCESS
-        }
+        Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!("{shown} exists: the draft does not overwrite it; choose another file");
+            say(&format!(
+                "{shown} exists: the draft does not overwrite it; choose another file\n"
+            ));
             ExitCode::FAILURE
         }
         Err(error) => {
-            eprintln!("{shown}: {error}");
+            say(&format!("{shown}: {error}\n"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// Says that `output` was written when `code` is a success; `code`.
+fn wrote(output: &Path, code: ExitCode) -> ExitCode {
+    if code == ExitCode::SUCCESS {
+        say(&format!(
+            "wrote {}\n",
+            brief::briefing::files::shown(output)
+        ));
+    }
+    code
 }
 
 /// The first line of a draft printed where its file is unknown (a terminal, a pipe).
@@ -293,22 +352,6 @@ const UNPLACED_DRAFT: &str = "# The article's `file` below is relative to the fo
 fn redirected_stdout() -> Option<PathBuf> {
     let path = std::fs::read_link("/proc/self/fd/1").ok()?;
     std::fs::metadata(&path).ok()?.is_file().then_some(path)
-}
-
-/// `target` as a relative path from the folder `base` (both resolved), with `/` between
-/// parts; None when either cannot be resolved or the path is not UTF-8.
-fn relative_path(target: &Path, base: &Path) -> Option<String> {
-    let target = std::fs::canonicalize(target).ok()?;
-    let base = std::fs::canonicalize(base).ok()?;
-    let target: Vec<_> = target.components().collect();
-    let base: Vec<_> = base.components().collect();
-    let common = target.iter().zip(&base).take_while(|(t, b)| t == b).count();
-    let ups = std::iter::repeat_n("..", base.len() - common).map(str::to_owned);
-    let downs = target[common..]
-        .iter()
-        .map(|c| c.as_os_str().to_str().map(str::to_owned));
-    let parts: Option<Vec<String>> = ups.map(Some).chain(downs).collect();
-    Some(parts?.join("/"))
 }
 
 /// The first picker, drawn while what it lists is found on a worker.

@@ -7,7 +7,8 @@
 //! actor introduced before it; the speaker of each quotation, candidates by rules
 //! ([`candidates`]) and the choice among them learned ([`choose`]); then the
 //! outline ([`outline`]), written both as TOML that always loads and as a report of
-//! everything an editor should check ([`write`]). Word lists live in [`lexicon`], small text
+//! everything an editor should check ([`write`]), or merged into an existing briefing as a new
+//! source ([`merge`], `brief draft --into`). Word lists live in [`lexicon`], small text
 //! helpers in [`words`].
 
 pub(crate) mod article;
@@ -15,6 +16,7 @@ mod candidates;
 mod choose;
 mod lexicon;
 mod mentions;
+pub mod merge;
 mod outline;
 pub(crate) mod segment;
 mod syntax;
@@ -92,6 +94,47 @@ pub fn draft(article: &str, options: &Options) -> Draft {
 /// Drafts a briefing from `article`, choosing speakers with `weights` (to measure weights
 /// trained elsewhere, such as on four folds of five).
 pub fn draft_with(article: &str, options: &Options, weights: &Weights) -> Draft {
+    let Drafted {
+        outline,
+        article,
+        paragraphs,
+    } = drafted(article, options, weights);
+    Draft {
+        toml: write::toml::write(&outline, article),
+        report: write::report::render(
+            &outline,
+            article,
+            paragraphs,
+            write::report::Destination::New,
+        ),
+        quotes: outline
+            .quotes
+            .iter()
+            .map(|q| {
+                let actor = &outline.actors[q.speaker];
+                DraftedQuote {
+                    text: q.text.clone(),
+                    mention: q.mention.clone(),
+                    speaker: actor.name.clone(),
+                    aliases: actor.aliases.clone(),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// An article read through every stage up to the outline, before anything is written.
+struct Drafted<'a> {
+    /// What was drafted.
+    outline: outline::model::Outline,
+    /// The article as read (cut to [`MAX_ARTICLE_BYTES`]): the quotes are byte ranges of it.
+    article: &'a str,
+    /// How many paragraphs the article has, for the report.
+    paragraphs: usize,
+}
+
+/// Reads `article` through every stage and builds its outline.
+fn drafted<'a>(article: &'a str, options: &Options, weights: &Weights) -> Drafted<'a> {
     let Options {
         id,
         title,
@@ -131,22 +174,10 @@ pub fn draft_with(article: &str, options: &Options, weights: &Weights) -> Draft 
     }
     notes.extend(unclosed_notes(article, &doc.unbalanced));
     outline.notes.extend(notes);
-    Draft {
-        toml: write::toml::write(&outline, article),
-        report: write::report::render(&outline, article, doc.paras.len()),
-        quotes: outline
-            .quotes
-            .iter()
-            .map(|q| {
-                let actor = &outline.actors[q.speaker];
-                DraftedQuote {
-                    text: q.text.clone(),
-                    mention: q.mention.clone(),
-                    speaker: actor.name.clone(),
-                    aliases: actor.aliases.clone(),
-                }
-            })
-            .collect(),
+    Drafted {
+        outline,
+        article,
+        paragraphs: doc.paras.len(),
     }
 }
 

@@ -33,9 +33,9 @@ const SHORT_WORDS: usize = 4;
 /// Most characters of a short id.
 const SHORT_CHARS: usize = 40;
 
-/// Small words left out of a short id.
+/// Small words left out of a short id (and out of the words that match events, `merge`).
 #[rustfmt::skip]
-const STOP_WORDS: &[&str] = &[
+pub const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "has", "have", "had",
     "is", "are", "was", "were", "be", "been", "its", "their", "his", "her", "with", "by", "at",
     "as", "from", "that", "this", "over", "after", "into", "s", "says", "said", "will",
@@ -95,6 +95,14 @@ pub struct Ids {
 }
 
 impl Ids {
+    /// Ids that `taken` already uses (a briefing's own), so none is handed out again.
+    pub fn taken<'a>(taken: impl IntoIterator<Item = &'a str>) -> Ids {
+        Ids {
+            used: taken.into_iter().map(str::to_owned).collect(),
+            next: HashMap::new(),
+        }
+    }
+
     /// A new id from `text` (or `fallback` when `text` gives none), with `-2`, `-3`, ... added
     /// when it is taken.
     pub fn unique(&mut self, text: &str, fallback: &str) -> String {

@@ -41,6 +41,9 @@ pub fn build(doc: &Doc, reading: &Reading, attributed: &[Attributed]) -> Outline
     let mut outline = Outline::default();
     people_and_quotes(doc, reading, attributed, &mut outline);
     outline.events = timeline::candidates(doc, &outline.actors);
+    outline.date = timeline::article_date(doc)
+        .and_then(dates::Day::to_partial)
+        .map(|d| d.to_string());
     outline.implications = implications::skeleton(doc, &outline.actors, &outline.quotes);
     outline
 }

@@ -18,6 +18,8 @@ pub struct Outline {
     pub title: String,
     /// The source's `file`: the article's path relative to the briefing.
     pub source_file: Option<String>,
+    /// The article's own date (`YYYY-MM-DD`), from its byline, when it gives one.
+    pub date: Option<String>,
     /// Actors in order of first mention.
     pub actors: Vec<Actor>,
     /// Timeline candidates in article order.

@@ -177,7 +177,7 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
                 vec![(best, text.to_owned())]
             };
             for (expr, title) in chosen {
-                let title = fit(&title, TITLE_CHARS, "untitled");
+                let title = fit(without_dateline(&title), TITLE_CHARS, "untitled");
                 if !seen.insert(title.clone()) {
                     continue;
                 }
@@ -209,6 +209,22 @@ pub fn candidates(doc: &Doc, actors: &[Actor]) -> Vec<Event> {
         }
     }
     events
+}
+
+/// `text` without a dateline that names a date and an agency (`KYIV, Jan. 13 (Example
+/// Wire) - `), which the paragraph's own dateline cut leaves in: the place, the day and the
+/// agency are no words of the event, and the event's time is taken from them already.
+fn without_dateline(text: &str) -> &str {
+    let Some((head, rest)) = text.split_once(") - ").or_else(|| text.split_once(") — ")) else {
+        return text;
+    };
+    let place = head.split([',', ' ']).next().unwrap_or_default();
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && place.chars().all(|c| !c.is_lowercase());
+    match head.chars().count() <= 60 && head.contains(", ") && head.contains(" (") && capitals {
+        true if rest.starts_with(char::is_uppercase) => rest,
+        _ => text,
+    }
 }
 
 /// A sentence's status and proposed credibility, made to agree.
@@ -318,7 +334,7 @@ fn placed(relative: Relative, article: Day, status: Option<Status>) -> Option<Pa
 
 /// The article's own date: the first full date on a line of page furniture (a byline's
 /// `Updated Nov. 19, 2019`, an embedded post's credit).
-fn article_date(doc: &Doc) -> Option<Day> {
+pub fn article_date(doc: &Doc) -> Option<Day> {
     doc.paras
         .iter()
         .filter(|p| p.furniture)
@@ -627,6 +643,19 @@ mod tests {
             whens("“We will sign it and we will keep every promise we made,” he said on Friday.")
                 .is_empty(),
             "a sentence that is mostly quotation is no event"
+        );
+    }
+
+    #[test]
+    fn a_dateline_with_a_date_and_an_agency_is_no_part_of_a_title() {
+        let article = "NATO confirms troops\n\nBRUSSELS, Oct. 25 (Example Courier) - NATO on Friday confirmed that about 3,000 troops have arrived.\n";
+        assert_eq!(
+            titles(article),
+            ["NATO on Friday confirmed that about 3,000 troops have arrived."]
+        );
+        assert_eq!(
+            without_dateline("Talks (in Rome) - Officials met."),
+            "Talks (in Rome) - Officials met."
         );
     }
 

@@ -3,4 +3,4 @@
 
 pub mod report;
 pub mod toml;
-mod toml_out;
+pub mod toml_out;

@@ -9,8 +9,22 @@ use crate::text::SafeText;
 /// Most characters of article text quoted in one report line.
 const EXCERPT_CHARS: usize = 100;
 
+/// What the drafted entries go into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Destination {
+    /// A briefing of their own, whose summary is a placeholder.
+    New,
+    /// An existing briefing (`brief draft --into`), whose summary is the author's.
+    Existing,
+}
+
 /// The report for `outline`, drafted from `article` with `paragraphs` paragraphs.
-pub fn render(outline: &Outline, article: &str, paragraphs: usize) -> String {
+pub fn render(
+    outline: &Outline,
+    article: &str,
+    paragraphs: usize,
+    destination: Destination,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -56,7 +70,15 @@ pub fn render(outline: &Outline, article: &str, paragraphs: usize) -> String {
             outline.events.len()
         ));
     }
-    review.push("summary and implications are placeholders (TODO): write them".into());
+    match destination {
+        Destination::New => {
+            review.push("summary and implications are placeholders (TODO): write them".into());
+        }
+        Destination::Existing if !outline.implications.is_empty() => {
+            review.push("the implication skeletons are placeholders (TODO): write them".into());
+        }
+        Destination::Existing => {}
+    }
     let _ = writeln!(out, "needs review:");
     for line in review {
         let _ = writeln!(out, "  - {}", SafeText::excerpt(&line, EXCERPT_CHARS * 2));

@@ -9,6 +9,12 @@ use crate::text::{SafeText, toml_basic_string as basic_string};
 /// Most characters of article text echoed in one comment.
 const COMMENT_CHARS: usize = 160;
 
+/// `# text` and a line break: `text` sanitised and cut to one line, so a comment from an
+/// article's words stays inert on a terminal.
+pub fn comment_line(text: &str) -> String {
+    format!("# {}\n", SafeText::excerpt(text, COMMENT_CHARS))
+}
+
 /// A TOML document being written.
 #[derive(Debug, Default)]
 pub struct TomlOut {
@@ -28,7 +34,7 @@ impl TomlOut {
 
     /// A `# ...` comment line; `text` is sanitised and cut.
     pub fn comment(&mut self, text: &str) {
-        let _ = writeln!(self.out, "# {}", SafeText::excerpt(text, COMMENT_CHARS));
+        self.out.push_str(&comment_line(text));
     }
 
     /// `key = <integer>`.

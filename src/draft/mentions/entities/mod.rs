@@ -457,7 +457,7 @@ fn latest(
 /// The words a later mention may use for a person, most likely first: the family name
 /// written first (`Li` of `Li Jifeng`, `Chan` of Hong Kong's `Edwin Chan Ka-lok`), then the
 /// surname; none for a one-word name.
-fn surnames(name: &str) -> Vec<&str> {
+pub fn surnames(name: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let words: Vec<&str> = name.split(' ').collect();
     let [first, .., given] = words[..] else {
@@ -517,7 +517,7 @@ pub fn surname(name: &str) -> &str {
 /// The acronyms a name may go by: the initials of its capitalised words (`Federal Trade
 /// Commission` -> `FTC`), also without a leading demonym and up to an inner `and`
 /// (`Chinese Center for Disease Control and Prevention` -> `CCDCP`, `CDCP`, `CCDC`, `CDC`).
-fn initials(name: &str) -> Vec<String> {
+pub fn initials(name: &str) -> Vec<String> {
     let of = |part: &str| -> String {
         part.split([' ', '-'])
             .filter(|w| lexicon::is_capitalised(w))
