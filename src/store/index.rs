@@ -339,7 +339,7 @@ impl Store {
         let load = |ix: usize| {
             let mut digest = None;
             origins[pending[ix].slot]
-                .load_seeing(|bytes| digest = Some(super::reads::digest(bytes)))
+                .load_seeing(|bytes| digest = Some(super::digest::digest(bytes)))
                 .map(|b| Doc::of(&b, digest))
         };
         if !small.is_empty() {

@@ -15,8 +15,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use super::digest::digest;
 use super::fold::slug;
-use super::reads::digest;
 use crate::briefing::Briefing;
 use crate::briefing::model::{Event, Named, SourceIx};
 use crate::pane::Pane;

@@ -22,6 +22,7 @@
 mod actors;
 mod cell;
 pub mod commands;
+mod digest;
 mod error;
 mod fold;
 mod index;
@@ -42,13 +43,14 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use actors::{ActorIdentity, Appearance, TimelineRow, TimelineScope};
 pub use cell::Damaged;
+pub use digest::digest;
 pub use error::{Problem, StoreError};
 pub use fold::fold;
 pub use index::{BriefingInfo, Library, RefreshReport};
 pub use keys::{ItemKey, ItemKeys, ItemKind, Sighting};
 pub use marks::{BriefingMarks, Flag, Flags, MAX_NOTE_CHARS, Mark, MarkKey, Note, Place};
 pub use query::MAX_QUERY_CHARS;
-pub use reads::{Freshness, ReadState, Stamp, digest};
+pub use reads::{Freshness, ReadState, Stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 pub use search::Hit;
 pub use worker::{

@@ -7,6 +7,7 @@ use std::path::Path;
 use rusqlite::params;
 
 use super::cell::{Cells, Damaged};
+use super::digest::digest;
 use super::keys::{ItemKey, ItemKeys, ItemKind, Sighting};
 use super::{Library, Store, StoreError, now};
 use crate::briefing::bundled::BUNDLED;
@@ -60,15 +61,6 @@ impl Stamp {
             Origin::Problem(_) => None,
         }
     }
-}
-
-/// A hash of a file's bytes (64-bit FNV-1a, stable across builds, as it is stored): two
-/// files with the same bytes have the same digest, whatever their stamps.
-pub fn digest(bytes: &[u8]) -> i64 {
-    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    });
-    hash as i64
 }
 
 /// What the store remembers of the last time a briefing was opened.
