@@ -406,7 +406,7 @@ impl App {
     /// layouts for the size, and scroll every pane so that its selection is on screen.
     fn settle(&mut self) {
         let query = self.marks().folded_query.to_string();
-        self.row_cache.next_frame(&self.briefing, &query);
+        self.row_cache.keep_for(&self.briefing, &query);
         self.refresh_rows();
         self.refresh_overview();
         self.charts
@@ -416,6 +416,11 @@ impl App {
         }
         self.see_selection();
         self.ask_for_appearances();
+    }
+
+    /// Starts drawing a frame: rows laid out for the frame before and not used since are let go.
+    pub fn next_frame(&self) {
+        self.row_cache.next_frame();
     }
 
     /// How many steps Back can go.

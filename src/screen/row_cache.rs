@@ -51,16 +51,16 @@ struct Frames {
     briefing: Weak<Briefing>,
     /// The folded search query the rows were laid out for.
     query: String,
-    /// Rows used since the last [`RowCache::next_frame`].
+    /// Rows used since the last [`RowCache::next_frame`] began.
     current: HashMap<RowKey, Arc<Vec<TextLine>>>,
     /// Rows used in the frame before, moved to `current` when used again.
     previous: HashMap<RowKey, Arc<Vec<TextLine>>>,
 }
 
 impl RowCache {
-    /// Starts a frame of `briefing` with the search `folded_query`: rows not used since the
-    /// frame before are dropped, and every row when the briefing or the query changed.
-    pub fn next_frame(&mut self, briefing: &Arc<Briefing>, folded_query: &str) {
+    /// Keeps rows for `briefing` under the search `folded_query`: every row is dropped when
+    /// either changed. Called after each change, however many come before a frame is drawn.
+    pub fn keep_for(&mut self, briefing: &Arc<Briefing>, folded_query: &str) {
         let frames = self.frames.get_mut();
         if !Weak::ptr_eq(&frames.briefing, &Arc::downgrade(briefing))
             || frames.query != folded_query
@@ -70,8 +70,13 @@ impl RowCache {
                 query: folded_query.to_string(),
                 ..Frames::default()
             };
-            return;
         }
+    }
+
+    /// Starts drawing a frame: rows not used since the frame before began are dropped (so a
+    /// run of keys drawn once keeps every row of the frame on screen).
+    pub fn next_frame(&self) {
+        let mut frames = self.frames.borrow_mut();
         frames.previous = std::mem::take(&mut frames.current);
     }
 
@@ -141,13 +146,15 @@ mod tests {
     fn a_row_is_laid_out_again_only_when_its_key_briefing_or_query_changes() {
         let b = bundled();
         let mut cache = RowCache::default();
-        cache.next_frame(&b, "");
+        cache.keep_for(&b, "");
+        cache.next_frame();
         let first = cache.lines(&b, "", key(1), |_| line("one"));
         assert_eq!(*first, line("one"));
         // Kept: the same key gives the same lines without laying them out.
         let again = cache.lines(&b, "", key(1), |_| line("laid out again"));
         assert_eq!(*again, line("one"));
-        cache.next_frame(&b, "");
+        cache.keep_for(&b, "");
+        cache.next_frame();
         assert_eq!(*cache.lines(&b, "", key(1), |_| line("x")), line("one"));
         // Any field of the key is another row.
         let wider = RowKey {
@@ -163,7 +170,8 @@ mod tests {
             *cache.lines(&b, "q", key(1), |_| line("query")),
             line("query")
         );
-        cache.next_frame(&b, "q");
+        cache.keep_for(&b, "q");
+        cache.next_frame();
         assert_eq!(*cache.lines(&b, "q", key(1), |_| line("new")), line("new"));
         let other = bundled();
         assert_eq!(*cache.lines(&other, "q", key(1), |_| line("o")), line("o"));
@@ -173,10 +181,13 @@ mod tests {
     fn rows_unused_for_a_frame_are_dropped() {
         let b = bundled();
         let mut cache = RowCache::default();
-        cache.next_frame(&b, "");
+        cache.keep_for(&b, "");
+        cache.next_frame();
         cache.lines(&b, "", key(1), |_| line("one"));
-        cache.next_frame(&b, "");
-        cache.next_frame(&b, "");
+        cache.keep_for(&b, "");
+        cache.next_frame();
+        cache.keep_for(&b, "");
+        cache.next_frame();
         assert_eq!(*cache.lines(&b, "", key(1), |_| line("anew")), line("anew"));
     }
 }

@@ -24,6 +24,7 @@ pub use theme::Theme;
 
 /// Draws one frame of the reader.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    app.next_frame();
     let area = frame.area();
     let Some(layout) = layout::layout(area, app.nav.shape()) else {
         too_small(frame, area);
