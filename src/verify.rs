@@ -98,26 +98,14 @@ pub fn locate(briefing: &Briefing, source: &str) -> Vec<Finding> {
 
 /// [`verify`] with `budget` word pairs of alignment work for closest passages (0: none).
 pub fn verify_within(briefing: &Briefing, source: &str, mut budget: usize) -> Vec<Finding> {
-    verify_chosen(briefing, source, &mut budget, |_| true)
-}
-
-/// [`verify_within`], searching the closest passage only of the misquotes `closest_of`
-/// chooses (the others get [`Closest::GaveUp`]): a quote of another source is no misquote
-/// of this one. `budget` is what is left of it after.
-pub fn verify_chosen(
-    briefing: &Briefing,
-    source: &str,
-    budget: &mut usize,
-    closest_of: impl Fn(QuoteIx) -> bool,
-) -> Vec<Finding> {
     let index = Index::new(source);
     let mut findings = find_all(briefing, &index);
-    search_closest(briefing, &index, &mut findings, budget, closest_of);
+    search_closest(briefing, &index, &mut findings, &mut budget, |_| true);
     findings
 }
 
 /// Searches the closest passage in `source` of the misquotes of `findings` (of `briefing`'s
-/// quotes in `source`, from [`locate`]) that `closest_of` chooses, as [`verify_chosen`]
+/// quotes in `source`, from [`locate`]) that `closest_of` chooses, as [`verify_within`]
 /// does, without finding the quotes again; the text is indexed again only when one is chosen.
 pub fn find_closest(
     briefing: &Briefing,
