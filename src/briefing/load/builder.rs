@@ -141,11 +141,8 @@ impl<'i> Builder<'i> {
                         ));
                     }
                     let events = &self.ids.events;
-                    self.timeline[event].corroborated_by = events
-                        .resolve(&refs, "corroborated_by", "event", errors)
-                        .into_iter()
-                        .filter(|&other| other != event)
-                        .collect();
+                    self.timeline[event].corroborated_by =
+                        events.resolve(&refs, "corroborated_by", "event", errors);
                 }
             }
         }
