@@ -34,3 +34,15 @@ pub const WEEKDAYS: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
+
+/// True when `word` names a month or a weekday, whole or abbreviated (`october`, `oct`,
+/// `sept`, `friday`), in any case and without the abbreviation's full stop.
+pub fn is_month_or_weekday(word: &str) -> bool {
+    MONTHS
+        .iter()
+        .chain(WEEKDAYS)
+        .any(|w| w.eq_ignore_ascii_case(word))
+        || MONTH_ABBREVIATIONS
+            .iter()
+            .any(|a| a.trim_end_matches('.').eq_ignore_ascii_case(word))
+}

@@ -30,6 +30,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::briefing::calendar::day_number;
 use crate::briefing::model::{Briefing, Event as Existing, PartialDate, Status};
+use crate::draft::lexicon::time;
 use crate::draft::outline::ids::STOP_WORDS;
 use crate::draft::outline::model::Event as Drafted;
 
@@ -43,46 +44,9 @@ const MIN_COVER_BACK: f64 = 0.5;
 const MIN_COVER_MAYBE: f64 = 0.4;
 /// Most days between the dates of one event told twice.
 const DAYS_APART: i64 = 7;
-/// Words of time, compared as dates rather than as words.
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "week",
-    "month",
-    "year",
-    "last",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Words of time besides months and weekdays, compared as dates rather than as words (`sep`:
+/// the lexicon's abbreviation is `Sept.`).
+const TIME_WORDS: &[&str] = &["today", "yesterday", "week", "month", "year", "last", "sep"];
 /// Hedges on a figure (`about 3,000`): no words of the event.
 const HEDGES: &[&str] = &["about", "around", "some", "nearly", "approximately"];
 /// Words that tell an event again as something said before.
@@ -266,6 +230,7 @@ fn keep(word: String, out: &mut HashSet<String>) {
         || (!numeric && word.chars().count() < 3)
         || STOP_WORDS.contains(&&*word)
         || TIME_WORDS.contains(&&*word)
+        || time::is_month_or_weekday(&word)
         || HEDGES.contains(&&*word)
     {
         return;

@@ -32,12 +32,8 @@ impl Summary {
         for note in &sources.notes {
             let _ = writeln!(report, "  - {}", SafeText::excerpt(note, 300));
         }
-        let mut known: Vec<&str> = Vec::new();
-        for id in &self.actors_known {
-            if !known.contains(&id.as_str()) {
-                known.push(id);
-            }
-        }
+        // Distinct: `actors::identify` never gives two drafted actors one existing actor.
+        let known: Vec<&str> = self.actors_known.iter().map(String::as_str).collect();
         let _ = writeln!(
             report,
             "  - actors: {} existing ({}), {} new",
