@@ -42,6 +42,8 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
 /// one column wide (most of a briefing's) without textwrap's work per word: a preview wraps
 /// every link it shows on every key that selects another item.
 fn wrap_paragraph(text: &str, width: usize) -> Vec<Cow<'_, str>> {
+    // `wrap` clamps to 1 already; zero would never advance `narrow_pieces`.
+    let width = width.max(1);
     let narrow = |c: char| (' '..='~').contains(&c) || !c.is_ascii() && c.width() == Some(1);
     if !text.chars().all(narrow) {
         return textwrap::wrap(text, options(width));
