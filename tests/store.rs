@@ -14,7 +14,7 @@ use brief::briefing::load_path;
 use brief::pane::Pane;
 use brief::store::{
     Access, ActorIdentity, Answer, BriefingMarks, Flag, Freshness, ItemKey, ItemKeys, ItemKind,
-    Listing, Place, Problem, Request, Sighting, Stamp, Store, TimelineScope, Worker,
+    Library, Listing, Place, Problem, Request, Sighting, Stamp, Store, TimelineScope, Worker,
 };
 use store_support::*;
 
@@ -1012,4 +1012,56 @@ fn a_quote_hit_names_its_speaker() {
         "{:#?}",
         hits.iter().map(|h| h.text()).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn a_library_larger_than_one_write_is_indexed_whole_and_stays_searchable_as_files_change() {
+    // More files than one transaction writes (1,024): the index is written in batches, and
+    // its full-text segments are left for later writes to merge.
+    let scratch = Scratch::new();
+    let count = 1_100;
+    for n in 0..count {
+        std::fs::write(
+            scratch.library().join(format!("b{n}.toml")),
+            format!(
+                "format = 1\n[briefing]\nid = \"b{n}\"\ntitle = \"Briefing {n}\"\n\
+                 summary = \"Holds the word qx{n}z and no other.\"\n"
+            ),
+        )
+        .unwrap();
+    }
+    let ids = |store: &Store, library: &Library, query: &str| -> Vec<String> {
+        store
+            .search(library, query, 50)
+            .unwrap()
+            .iter()
+            .map(|h| h.briefing.id.as_ref().unwrap().to_string())
+            .collect()
+    };
+    let total = scratch.origins().len();
+    assert!(total > count);
+    let mut store = scratch.store();
+    let (library, report) = store.refresh(&scratch.origins()).unwrap();
+    assert_eq!(report.read, total);
+    for n in [0, 555, count - 1] {
+        assert_eq!(ids(&store, &library, &format!("qx{n}z")), [format!("b{n}")]);
+    }
+
+    // Another connection sees all of it, with nothing to read again.
+    let mut other = scratch.store();
+    let (library, report) = other.refresh(&scratch.origins()).unwrap();
+    assert_eq!((report.read, report.unchanged), (0, total));
+    assert_eq!(ids(&other, &library, "qx1099z"), ["b1099"]);
+
+    // Files saved again, one refresh each: the new words are found, the old ones no more.
+    for n in [3, 4, 5] {
+        scratch.edit(&format!("b{n}.toml"), |text| {
+            text.replace(&format!("qx{n}z"), &format!("qy{n}z"))
+        });
+        let (library, report) = store.refresh(&scratch.origins()).unwrap();
+        assert_eq!(report.read, 1);
+        assert_eq!(ids(&store, &library, &format!("qy{n}z")), [format!("b{n}")]);
+        assert!(ids(&store, &library, &format!("qx{n}z")).is_empty());
+        assert_eq!(ids(&store, &library, "qx1000z"), ["b1000"]);
+    }
 }

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::cell::MAX_KEY_CHARS;
+use super::checkpoint::Checkpointer;
 use super::fold::fold;
 use super::keys::{ItemKind, event_keys};
 use super::numbers::plain_numbers;
@@ -207,13 +208,20 @@ impl Store {
             self.write(|tx| gone.iter().try_for_each(|&file| forget(tx, file)))?;
             report.removed = gone.len();
         }
-        // A build (or a rewrite of a quarter of the library or more) writes its full-text
-        // segments unmerged and merges them all once at the end ('optimize'): one segment,
-        // smaller and quicker to search, without merging the same terms again and again on
-        // the way. A few changed files are left to the index's own incremental merging.
-        let rebuild = !pending.is_empty() && pending.len() * 4 >= pending.len() + report.unchanged;
-        if rebuild {
-            self.write(|tx| set_automerge(tx, 0))?;
+        // A build (or a rewrite of a quarter of the library or more) writes one full-text
+        // segment per transaction and leaves them unmerged; later writes merge them a little
+        // at a time. Merging them all at the end ('optimize') cost an eighth of a cold build
+        // of 10,000 briefings, and searching its 16 segments measured as quick as one
+        // (`examples/store_bench.rs`). Set by every refresh that writes, so a build stopped
+        // or killed half way leaves nothing behind.
+        if !pending.is_empty() {
+            let rebuild = pending.len() * 4 >= pending.len() + report.unchanged;
+            let merging = if rebuild {
+                Merging::None
+            } else {
+                Merging::Incremental
+            };
+            self.write(|tx| merging.set(tx))?;
         }
         let written = if pending.is_empty() {
             Ok(Vec::new())
@@ -236,14 +244,6 @@ impl Store {
         let read = written
             .as_ref()
             .map_or(0, |written| written.iter().filter(|w| w.is_some()).count());
-        if rebuild {
-            self.write(|tx| {
-                if read > 0 && !stop.load(Ordering::Relaxed) {
-                    tx.execute("INSERT INTO fts(fts) VALUES ('optimize')", [])?;
-                }
-                set_automerge(tx, AUTOMERGE)
-            })?;
-        }
         let written = written?;
         if read > 0 {
             super::schema::release_free_pages(&self.conn).map_err(|error| self.fail(error))?;
@@ -347,6 +347,7 @@ impl Store {
                 .map_or(1, |n| n.get())
                 .min(small.len());
             let next = AtomicUsize::new(0);
+            let (store, written) = (&mut *self, &mut written);
             std::thread::scope(|scope| {
                 let (tx, rx) = mpsc::sync_channel::<(usize, Result<Doc, String>)>(threads * 4);
                 for _ in 0..threads {
@@ -359,10 +360,12 @@ impl Store {
                     });
                 }
                 drop(tx);
+                // One thread writes a batch while this one gathers the next (and the workers
+                // parse on): parsing and writing overlap, and at most two batches are held.
+                let (batches, to_write) = mpsc::sync_channel::<Batch>(0);
+                let writer = scope.spawn(move || store.write_batches(pending, to_write, written));
                 let mut received = rx.into_iter();
                 while let Some(first) = received.next() {
-                    // Gather a batch, then write it: the write lock is held only while
-                    // writing.
                     let started = Instant::now();
                     let mut batch = vec![first];
                     let mut bytes = text_bytes(&batch[0].1);
@@ -378,9 +381,14 @@ impl Store {
                             None => break,
                         }
                     }
-                    self.write_batch(pending, batch, &mut written)?;
+                    if batches.send(batch).is_err() {
+                        break; // the writer failed: its error is returned below
+                    }
                 }
-                Ok::<_, StoreError>(())
+                drop((batches, received));
+                writer
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })?;
         }
         for ix in large {
@@ -392,6 +400,29 @@ impl Store {
         Ok(written)
     }
 
+    /// Writes each batch received in a transaction of its own (see [`Store::write_batch`]).
+    /// From the second on, the log is checkpointed beside the writer ([`Checkpointer`]).
+    fn write_batches(
+        &mut self,
+        pending: &[Pending],
+        batches: mpsc::Receiver<Batch>,
+        written: &mut [Option<Written>],
+    ) -> Result<(), StoreError> {
+        let mut checkpoints = None;
+        let result = batches.into_iter().enumerate().try_for_each(|(n, batch)| {
+            if n == 1 {
+                checkpoints = Checkpointer::start(&self.conn, &self.path);
+            }
+            self.write_batch(pending, batch, written)?;
+            checkpoints.iter().for_each(Checkpointer::committed);
+            Ok(())
+        });
+        if let Some(checkpoints) = checkpoints {
+            checkpoints.finish(&self.conn);
+        }
+        result
+    }
+
     /// Writes parsed files in one transaction, recording each in `written`. Every row but the
     /// full-text ones goes first; then the full-text rows, in ascending row id order, with no
     /// other statement between them: the full-text index keeps its pending terms in memory
@@ -400,7 +431,7 @@ impl Store {
     fn write_batch(
         &mut self,
         pending: &[Pending],
-        mut batch: Vec<(usize, Result<Doc, String>)>,
+        mut batch: Batch,
         written: &mut [Option<Written>],
     ) -> Result<(), StoreError> {
         // In order of date, so the items' row ids mostly ascend too.
@@ -423,16 +454,31 @@ impl Store {
     }
 }
 
-/// FTS5's own `automerge` setting, kept between refreshes.
-const AUTOMERGE: i64 = 4;
+/// How the full-text index merges its segments (one is written per transaction) while a
+/// refresh writes.
+#[derive(Clone, Copy)]
+enum Merging {
+    /// FTS5's own: a little merging after each write, once 4 segments of a level gather.
+    Incremental,
+    /// None while a build writes (its segments are merged by later writes).
+    None,
+}
 
-/// Sets how many full-text segments of a size the index gathers before merging them (0: it
-/// never merges them on its own).
-fn set_automerge(tx: &Transaction<'_>, segments: i64) -> rusqlite::Result<usize> {
-    tx.execute(
-        "INSERT INTO fts(fts, rank) VALUES ('automerge', ?1)",
-        [segments],
-    )
+impl Merging {
+    /// Stores the setting in the index (it persists between connections). Either way all
+    /// of a level's segments are merged at once only when 64 gather (FTS5's `crisismerge`,
+    /// 16 by default: a build of 16 transactions or more would merge its whole index at
+    /// the next write).
+    fn set(self, tx: &Transaction<'_>) -> rusqlite::Result<()> {
+        let automerge = match self {
+            Merging::Incremental => 4,
+            Merging::None => 0,
+        };
+        let mut config = tx.prepare_cached("INSERT INTO fts(fts, rank) VALUES (?1, ?2)")?;
+        config.execute(params!["automerge", automerge])?;
+        config.execute(params!["crisismerge", 64])?;
+        Ok(())
+    }
 }
 
 /// The bytes of item text a parsed file adds to a batch.
@@ -440,7 +486,7 @@ fn text_bytes(doc: &Result<Doc, String>) -> usize {
     doc.as_ref().map_or(0, |doc| {
         doc.items
             .iter()
-            .map(|row| row.head.len() + row.body.len() + row.extra.len())
+            .map(|row| row.head.len() + row.body.len() + row.extra.len() + row.full_text.head.len())
             .sum()
     })
 }
@@ -512,6 +558,9 @@ fn from_row(origin: &Origin, row: &Known) -> BriefingInfo {
     }
 }
 
+/// Parsed files written in one transaction: each with its place among the pending files.
+type Batch = Vec<(usize, Result<Doc, String>)>;
+
 /// A file written to the index: its row, and what it holds or why it does not load.
 type Written = (i64, Result<Indexed, String>);
 
@@ -551,6 +600,29 @@ struct ItemRow {
     who: String,
     /// Ids of the actors linked: a quote's speaker, an event's actors.
     actors: Vec<String>,
+    /// What the full-text index holds for it (made where the file is parsed, not by the
+    /// one thread that writes).
+    full_text: FullText,
+}
+
+/// What the full-text index holds for an item ([`full_text`]): its head as title terms, and
+/// its body and extra where they differ from the item's own text.
+#[derive(Default)]
+struct FullText {
+    head: String,
+    body: Option<String>,
+    extra: Option<String>,
+}
+
+impl FullText {
+    fn of(row: &ItemRow) -> FullText {
+        let (head, body, extra) = full_text(&row.head, &row.body, &row.extra);
+        FullText {
+            head,
+            body: matches!(body, Cow::Owned(_)).then(|| body.into_owned()),
+            extra: matches!(extra, Cow::Owned(_)).then(|| extra.into_owned()),
+        }
+    }
 }
 
 /// One actor's identity row.
@@ -581,6 +653,7 @@ impl ItemRow {
             grade: String::new(),
             who: String::new(),
             actors: Vec::new(),
+            full_text: FullText::default(),
         }
     }
 }
@@ -668,6 +741,9 @@ impl Doc {
                     row.extra.push_str(&names);
                 }
             }
+        }
+        for row in &mut items {
+            row.full_text = FullText::of(row);
         }
         Doc {
             id: b.meta.id.clone(),
@@ -855,8 +931,10 @@ fn write_texts(tx: &Transaction<'_>, texts: &[(i64, &ItemRow)]) -> rusqlite::Res
     let mut fts =
         tx.prepare_cached("INSERT INTO fts(rowid, head, body, extra) VALUES (?1, ?2, ?3, ?4)")?;
     for (id, row) in texts {
-        let (head, body, extra) = full_text(&row.head, &row.body, &row.extra);
-        fts.execute(params![id, head, body, extra])?;
+        let indexed = &row.full_text;
+        let body = indexed.body.as_deref().unwrap_or(&row.body);
+        let extra = indexed.extra.as_deref().unwrap_or(&row.extra);
+        fts.execute(params![id, indexed.head, body, extra])?;
     }
     Ok(())
 }

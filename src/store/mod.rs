@@ -21,6 +21,7 @@
 
 mod actors;
 mod cell;
+mod checkpoint;
 pub mod commands;
 mod digest;
 mod error;
