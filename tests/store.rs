@@ -1016,8 +1016,8 @@ fn a_quote_hit_names_its_speaker() {
 
 #[test]
 fn a_library_larger_than_one_write_is_indexed_whole_and_stays_searchable_as_files_change() {
-    // More files than one transaction writes (1,024): the index is written in batches, and
-    // its full-text segments are left for later writes to merge.
+    // More files than one transaction writes (1,024): the index is written in batches, its
+    // log checkpointed beside the writer, its full-text segments merged at the end.
     let scratch = Scratch::new();
     let count = 1_100;
     for n in 0..count {

@@ -208,16 +208,16 @@ impl Store {
             self.write(|tx| gone.iter().try_for_each(|&file| forget(tx, file)))?;
             report.removed = gone.len();
         }
-        // A build (or a rewrite of a quarter of the library or more) writes one full-text
-        // segment per transaction and leaves them unmerged; later writes merge them a little
-        // at a time. Merging them all at the end ('optimize') cost an eighth of a cold build
-        // of 10,000 briefings, and searching its 16 segments measured as quick as one
-        // (`examples/store_bench.rs`). Set by every refresh that writes, so a build stopped
-        // or killed half way leaves nothing behind.
+        // A build (or a rewrite of a quarter of the library or more) writes its full-text
+        // segments (one per transaction) unmerged and merges them all once at the end
+        // ('optimize'): one segment, smaller and quicker to search, without merging the same
+        // terms again and again on the way. A few changed files are left to the index's own
+        // incremental merging. Set by every refresh that writes, so a build stopped or
+        // killed half way leaves no setting behind.
+        let rebuild = !pending.is_empty() && pending.len() * 4 >= pending.len() + report.unchanged;
         if !pending.is_empty() {
-            let rebuild = pending.len() * 4 >= pending.len() + report.unchanged;
             let merging = if rebuild {
-                Merging::None
+                Merging::AtTheEnd
             } else {
                 Merging::Incremental
             };
@@ -244,6 +244,14 @@ impl Store {
         let read = written
             .as_ref()
             .map_or(0, |written| written.iter().filter(|w| w.is_some()).count());
+        if rebuild {
+            self.write(|tx| {
+                if read > 0 && !stop.load(Ordering::Relaxed) {
+                    tx.execute("INSERT INTO fts(fts) VALUES ('optimize')", [])?;
+                }
+                Merging::Incremental.set(tx)
+            })?;
+        }
         let written = written?;
         if read > 0 {
             super::schema::release_free_pages(&self.conn).map_err(|error| self.fail(error))?;
@@ -458,25 +466,26 @@ impl Store {
 /// refresh writes.
 #[derive(Clone, Copy)]
 enum Merging {
-    /// FTS5's own: a little merging after each write, once 4 segments of a level gather.
+    /// FTS5's own: a little merging after each write once 4 segments of a level gather,
+    /// and all of them at once at 16 (`automerge` and `crisismerge` at their defaults).
     Incremental,
-    /// None while a build writes (its segments are merged by later writes).
-    None,
+    /// None until the refresh merges every segment once at its end ('optimize'). Without
+    /// this a build of 16 transactions or more merged its whole index on the way (FTS5's
+    /// "crisis" merge at the 16th segment), then again at the end.
+    AtTheEnd,
 }
 
 impl Merging {
-    /// Stores the setting in the index (it persists between connections). Either way all
-    /// of a level's segments are merged at once only when 64 gather (FTS5's `crisismerge`,
-    /// 16 by default: a build of 16 transactions or more would merge its whole index at
-    /// the next write).
+    /// Stores the setting in the index (it persists between connections).
     fn set(self, tx: &Transaction<'_>) -> rusqlite::Result<()> {
-        let automerge = match self {
-            Merging::Incremental => 4,
-            Merging::None => 0,
+        // 1999: FTS5's largest crisis merge, one less than the most segments a level holds.
+        let (automerge, crisismerge) = match self {
+            Merging::Incremental => (4, 16),
+            Merging::AtTheEnd => (0, 1999),
         };
         let mut config = tx.prepare_cached("INSERT INTO fts(fts, rank) VALUES (?1, ?2)")?;
         config.execute(params!["automerge", automerge])?;
-        config.execute(params!["crisismerge", 64])?;
+        config.execute(params!["crisismerge", crisismerge])?;
         Ok(())
     }
 }
