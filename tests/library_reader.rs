@@ -526,6 +526,46 @@ fn an_unknown_library_id_leaves_the_picker_on_the_library_saying_so() {
     restored(&pty);
 }
 
+/// Makes the library of `setup`'s config [`library_of_many`] plus three files just small enough
+/// to be loaded whole to be listed, which keeps the library worker busy for a while.
+fn library_slow_to_read(setup: &Setup) {
+    library_of_many(setup);
+    let folder = setup.dir.join("many");
+    let medium = brief::synthetic::briefing(brief::synthetic::Size { quotes: 7_000 });
+    assert!(medium.len() as u64 <= brief::briefing::library::LARGE_FILE_BYTES);
+    for n in 0..3 {
+        std::fs::write(folder.join(format!("medium-{n}.toml")), &medium).unwrap();
+    }
+}
+
+#[test]
+fn the_first_picker_is_filled_or_opens_even_when_the_library_search_was_opened_over_it() {
+    let setup = Setup::new("first-picker-behind");
+    library_slow_to_read(&setup);
+    // `brief ID`: the library search opened and closed while the id is being found; the
+    // briefing then opens all the same.
+    let mut pty = setup.spawn(&["trilateral-hotline"]);
+    pty.wait_for("brief: finding \"trilateral-hotline\"");
+    pty.send(b"\t");
+    pty.wait_for("Search the library:");
+    pty.send(b"\x1b");
+    pty.wait_for("Three capitals agree to test a crisis hotline");
+    pty.wait_for_line_start("Timeline 1/");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+
+    // `brief DIR`: the picker is filled all the same.
+    let folder = setup.dir.join("many");
+    let mut pty = setup.spawn(&[folder.to_str().unwrap()]);
+    pty.wait_for("brief: reading");
+    pty.send(b"\t");
+    pty.wait_for("Search the library:");
+    pty.send(b"\x1b");
+    pty.wait_for("brief: 64 briefings");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
 #[test]
 fn an_id_two_files_share_leaves_the_picker_naming_both() {
     let setup = Setup::new("id-shared");

@@ -105,6 +105,12 @@ impl Picker {
         }
     }
 
+    /// True while the briefings it lists are being listed, read or searched for an id (the
+    /// first picker, drawn before): it is empty until then.
+    pub fn waits(&self) -> bool {
+        self.listing || self.reading.is_some() || self.finding.is_some()
+    }
+
     /// Entries that fit in the list box.
     fn visible(&self) -> usize {
         usize::from(list_area(self.area).height.saturating_sub(2) / ENTRY_HEIGHT).max(1)

@@ -180,10 +180,12 @@ impl Session {
         matches!(&self.screen, Screen::Picker(picker) if picker.listing)
     }
 
-    /// True while the first picker waits for the library read that may open a briefing in its
-    /// place: the one found alone in the library being listed, or the one `brief ID` named.
-    fn awaits_briefing(&self) -> bool {
-        matches!(&self.screen, Screen::Picker(picker) if picker.listing || picker.finding.is_some())
+    /// The first picker while it waits for its briefings to be listed or read, on screen or
+    /// behind a screen opened from it.
+    fn waiting_picker(&mut self) -> Option<&mut Screen> {
+        std::iter::once(&mut self.screen)
+            .chain(self.back.iter_mut())
+            .find(|screen| matches!(screen, Screen::Picker(picker) if picker.waits()))
     }
 
     /// True when the first frame waits a moment for the library being listed: the config's
@@ -750,17 +752,19 @@ impl Session {
         notice: Option<String>,
         tx: &Sender<Input>,
     ) -> Step {
-        if self.scan != Some(self.generation) {
-            return Step::Continue;
-        }
-        self.scan = None;
-        if let Screen::Picker(picker) = &mut self.screen {
-            // The first picker, drawn before its briefings were read.
+        // One read runs at a time: this is the one asked for last, done.
+        let latest = self.scan.take() == Some(self.generation);
+        let size = self.size;
+        if let Some(Screen::Picker(picker)) = self.waiting_picker() {
+            // The first picker, drawn before its briefings were read: filled even behind a
+            // screen opened from it meanwhile (the library search).
             let can_return = picker.can_return;
-            *picker = Picker::new(entries, self.size);
+            *picker = Picker::new(entries, size);
             picker.can_return = can_return;
             picker.notice = notice;
             self.ask_freshness();
+        } else if !latest {
+            return Step::Continue;
         } else if let Screen::Reader(app, origin) = &mut self.screen {
             if matches!(origin, Origin::File(_)) && !entries.iter().any(|e| e.origin == *origin) {
                 entries.push(Entry {
@@ -781,7 +785,7 @@ impl Session {
     /// first picker shows how many it is reading (and is drawn at once); the picker of
     /// `brief ID`, how many it is finding the id among.
     pub(super) fn library_listed(&mut self, count: usize) -> Step {
-        if let Screen::Picker(picker) = &mut self.screen
+        if let Some(Screen::Picker(picker)) = self.waiting_picker()
             && (picker.listing && count != 1 || picker.finding.is_some())
         {
             picker.listing = false;
@@ -790,9 +794,10 @@ impl Session {
         Step::Continue
     }
 
-    /// The one briefing the first picker's library holds, loaded on the library worker: shown
-    /// in the reader in place of the picker, as `brief` with no library (or `brief DIR` with
-    /// one file) always has; one that does not load is listed in the picker with its error.
+    /// The one briefing the first picker's library holds (or the one `brief ID` named), loaded
+    /// on the library worker: shown in the reader in place of the picker (wherever it is), as
+    /// `brief` with no library (or `brief DIR` with one file) always has; one that does not
+    /// load is listed in the picker with its error.
     pub(super) fn alone_read(
         &mut self,
         origin: Origin,
@@ -801,10 +806,7 @@ impl Session {
         tx: &Sender<Input>,
     ) -> Step {
         let briefing = match result {
-            Ok(briefing) if self.scan == Some(self.generation) && self.awaits_briefing() => {
-                briefing
-            }
-            Ok(_) => return Step::Continue,
+            Ok(briefing) => briefing,
             Err(error) => {
                 let entry = Entry {
                     origin,
@@ -814,12 +816,15 @@ impl Session {
             }
         };
         self.scan = None;
-        let mut screen = Screen::reader(briefing, origin, &self.config, self.size);
-        if let Screen::Reader(app, _) = &mut screen {
+        let mut reader = Screen::reader(briefing, origin, &self.config, self.size);
+        if let Screen::Reader(app, _) = &mut reader {
             // The reader a session starts with is serial 1.
             app.serial = 1;
         }
-        self.screen = screen;
+        let Some(first) = self.waiting_picker() else {
+            return Step::Continue;
+        };
+        *first = reader;
         self.watch(tx);
         self.read_source(1, tx);
         self.connect(1, stamp);
