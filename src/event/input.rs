@@ -46,8 +46,8 @@ pub(super) enum Input {
         entries: Vec<Entry>,
         notice: Option<String>,
     },
-    /// The one briefing a first library read found, loaded on a worker thread, with its
-    /// file's stamp.
+    /// The briefing a first library read found (alone, or by the id `brief ID` named), loaded
+    /// on a worker thread, with its file's stamp.
     Alone {
         origin: Origin,
         stamp: Option<Stamp>,
