@@ -371,20 +371,19 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
     // One argument that is no file but an id opens that briefing of the library; one
     // briefing opens in the reader; several are listed in the picker, each summarized
     // without keeping it.
-    let mut to_read = None;
+    let (mut to_read, mut to_find) = (None, None);
     let screen = match paths {
         // No argument, or a folder: the library (or what the arguments name) is listed on a
         // worker (the first frame waits for no folder), then shown in the picker, or a
         // briefing found alone opens in the reader.
         [] => listing_picker(),
         _ if paths.iter().any(|path| path.is_dir()) => listing_picker(),
-        [one] if is_library_id(one) => match library::find(one.to_str(), &folders) {
-            Ok((origin, briefing)) => Screen::reader(briefing, origin, &config, Rect::default()),
-            Err(message) => {
-                eprintln!("brief: {message}");
-                return ExitCode::FAILURE;
-            }
-        },
+        // An id: found in the config's library on a worker too, then opened in the reader;
+        // an id not found leaves the picker on the library, saying so.
+        [one] if is_library_id(one) => {
+            to_find = Some(one.to_string_lossy().into_owned());
+            Screen::Picker(Picker::new(Vec::new(), Rect::default()))
+        }
         _ => {
             let mut origins = library::origins(paths, &folders);
             if origins.len() != 1 {
@@ -406,13 +405,15 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
         }
     };
     // A picker opened on files or folders is the library for this session.
-    let listed = match &screen {
-        Screen::Picker(_) => paths.to_vec(),
+    let listed = match (&screen, &to_find) {
+        (Screen::Picker(_), None) => paths.to_vec(),
         _ => Vec::new(),
     };
     let mut session = Session::new(screen, config, theme, roots).listing(listed);
     if let Some(origins) = to_read {
         session = session.reading(origins);
+    } else if let Some(id) = to_find {
+        session = session.finding(id);
     } else if matches!(&session.screen, Screen::Picker(picker) if picker.listing) {
         session = session.listing_library();
     }

@@ -453,3 +453,138 @@ fn a_folder_named_on_the_command_line_is_listed_after_the_first_frame() {
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+/// Makes the library of `setup`'s config a folder of 60 generated briefings and the hotline
+/// fixture (id `trilateral-hotline`).
+fn library_of_many(setup: &Setup) {
+    let folder = setup.dir.join("many");
+    brief::synthetic::write_library(&folder, 60).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/library/trilateral-hotline.toml"),
+        folder.join("trilateral-hotline.toml"),
+    )
+    .unwrap();
+    use_library(setup, &folder);
+}
+
+/// Asserts that `pty`'s program, ended, left the alternate screen and showed the cursor.
+fn restored(pty: &Pty) {
+    let raw = String::from_utf8_lossy(&pty.raw);
+    let left = raw
+        .rfind("\u{1b}[?1049l")
+        .expect("left the alternate screen");
+    assert!(raw[left..].contains("\u{1b}[?25h"), "{:?}", &raw[left..]);
+}
+
+#[test]
+fn a_library_id_is_found_after_the_first_frame_and_opens_in_the_reader() {
+    let setup = Setup::new("id-first-frame");
+    library_of_many(&setup);
+    let mut pty = setup.spawn(&["trilateral-hotline"]);
+    pty.wait_for("Three capitals agree to test a crisis hotline");
+    pty.wait_for_line_start("Timeline 1/");
+    // The library is listed and the id found on a worker: the first frame, drawn before,
+    // says so (nothing draws that picker once the reader is open).
+    let output = String::from_utf8_lossy(&pty.raw).into_owned();
+    assert!(
+        output.contains("brief: finding \"trilateral-hotline\""),
+        "no first frame before the library was listed"
+    );
+    // Opened as before, with no picker behind it: `q` quits.
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+    restored(&pty);
+}
+
+#[test]
+fn an_unknown_library_id_leaves_the_picker_on_the_library_saying_so() {
+    let setup = Setup::new("id-unknown");
+    library_of_many(&setup);
+    let mut pty = setup.spawn(&["no-such-briefing"]);
+    pty.wait_for("no briefing with id \"no-such-briefing\" in the library");
+    // The bundled briefing, the 60 generated and the hotline, to pick from.
+    pty.wait_for("brief: 62 briefings");
+    // The right one is there to pick.
+    pty.send(b"hotline");
+    pty.wait_for("Three capitals agree to test a crisis hotline");
+    pty.send(b"\x1b");
+    pty.wait_for("62 shown");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+    restored(&pty);
+
+    // An id that holds an escape sequence is shown inert.
+    let hostile = "no\u{1b}]0;PWNED\u{7}such";
+    let mut pty = setup.spawn(&[hostile]);
+    pty.wait_for("in the library");
+    pty.wait_for("brief: 62 briefings");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&pty.raw);
+    assert!(!raw.contains("\u{1b}]0;"), "{raw:?}");
+    restored(&pty);
+}
+
+/// Makes the library of `setup`'s config [`library_of_many`] plus three files just small enough
+/// to be loaded whole to be listed, which keeps the library worker busy for a while.
+fn library_slow_to_read(setup: &Setup) {
+    library_of_many(setup);
+    let folder = setup.dir.join("many");
+    let medium = brief::synthetic::briefing(brief::synthetic::Size { quotes: 7_000 });
+    assert!(medium.len() as u64 <= brief::briefing::library::LARGE_FILE_BYTES);
+    for n in 0..3 {
+        std::fs::write(folder.join(format!("medium-{n}.toml")), &medium).unwrap();
+    }
+}
+
+#[test]
+fn the_first_picker_is_filled_or_opens_even_when_the_library_search_was_opened_over_it() {
+    let setup = Setup::new("first-picker-behind");
+    library_slow_to_read(&setup);
+    // `brief ID`: the library search opened and closed while the id is being found; the
+    // briefing then opens all the same.
+    let mut pty = setup.spawn(&["trilateral-hotline"]);
+    pty.wait_for("brief: finding \"trilateral-hotline\"");
+    pty.send(b"\t");
+    pty.wait_for("Search the library:");
+    pty.send(b"\x1b");
+    pty.wait_for("Three capitals agree to test a crisis hotline");
+    pty.wait_for_line_start("Timeline 1/");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+
+    // `brief DIR`: the picker is filled all the same.
+    let folder = setup.dir.join("many");
+    let mut pty = setup.spawn(&[folder.to_str().unwrap()]);
+    pty.wait_for("brief: reading");
+    pty.send(b"\t");
+    pty.wait_for("Search the library:");
+    pty.send(b"\x1b");
+    pty.wait_for("brief: 64 briefings");
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn an_id_two_files_share_leaves_the_picker_naming_both() {
+    let setup = Setup::new("id-shared");
+    library_of_many(&setup);
+    let folder = setup.dir.join("many");
+    std::fs::copy(
+        folder.join("trilateral-hotline.toml"),
+        folder.join("hotline-copy.toml"),
+    )
+    .unwrap();
+    let mut pty = setup.spawn(&["trilateral-hotline"]);
+    pty.wait_for(
+        "2 briefings have the id \"trilateral-hotline\", each marked ⚠ same id: choose one",
+    );
+    pty.wait_for("brief: 63 briefings");
+    pty.send(b"hotline");
+    pty.wait_for("⚠ same id as /");
+    pty.send(b"\x1b");
+    pty.wait_for("63 shown");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}

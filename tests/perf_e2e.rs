@@ -686,3 +686,57 @@ fn measure_keys_with_no_item_new_and_with_every_item_new() {
         every / none
     );
 }
+
+#[test]
+#[ignore = "a measurement: run it by name with --ignored --nocapture"]
+fn measure_brief_id_on_a_large_library() {
+    // 5,000 briefings of realistic size (about 27 KB each) and the hotline fixture.
+    let dir = perf_dir("perf-id");
+    let library = dir.join("library");
+    brief::synthetic::write_library(&library, 5_000).unwrap();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/library/trilateral-hotline.toml");
+    std::fs::copy(fixture, library.join("zz-hotline.toml")).unwrap();
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "library = [{:?}]\ndata_dir = false\n",
+            library.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let config = config.to_str().unwrap();
+    let store = dir.join("store.sqlite3");
+    let env = [("BRIEF_STORE", store.to_str().unwrap())];
+    // A new store (the library indexed meanwhile), then the store that run left.
+    for store in ["new store", "store indexed"] {
+        let start = Instant::now();
+        let mut pty = Pty::spawn(&["--config", config, "trilateral-hotline"], 120, 40, &env);
+        pty.wait_for("brief: finding");
+        let first = start.elapsed();
+        pty.wait_for("Timeline 1/3");
+        println!(
+            "brief ID, 5,001 files, {store}: first frame after {:.2} s, the briefing in \
+             the reader after {:.2} s",
+            first.as_secs_f64(),
+            start.elapsed().as_secs_f64()
+        );
+        wait_until_idle(pty.pid());
+        pty.send(b"q");
+        pty.wait_exit();
+    }
+    let start = Instant::now();
+    let mut pty = Pty::spawn(&["--config", config, "no-such-briefing"], 120, 40, &env);
+    pty.wait_for("brief: finding");
+    let first = start.elapsed();
+    pty.wait_for("no briefing with id");
+    println!(
+        "brief UNKNOWN-ID, store indexed: first frame after {:.2} s, the picker saying so \
+         after {:.2} s",
+        first.as_secs_f64(),
+        start.elapsed().as_secs_f64()
+    );
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(), 0);
+}

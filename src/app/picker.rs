@@ -9,6 +9,7 @@ use super::Msg;
 use super::list::{Cursor, Pointer, key_move, list_area};
 use super::search::fold;
 use crate::briefing::library::{Entry, Origin};
+use crate::text::SafeText;
 
 /// Lines each entry takes.
 pub const ENTRY_HEIGHT: u16 = 2;
@@ -59,6 +60,9 @@ pub struct Picker {
     /// The library's folders are still being listed (the first picker of `brief` with no
     /// argument, drawn before any folder is listed).
     pub listing: bool,
+    /// The id `brief ID` named, while the library is searched for it (the first picker, drawn
+    /// before any folder is listed).
+    pub finding: Option<SafeText>,
     /// Folded searchable text of each entry.
     haystacks: Vec<String>,
 }
@@ -96,8 +100,15 @@ impl Picker {
             twins,
             reading: None,
             listing: false,
+            finding: None,
             haystacks,
         }
+    }
+
+    /// True while the briefings it lists are being listed, read or searched for an id (the
+    /// first picker, drawn before): it is empty until then.
+    pub fn waits(&self) -> bool {
+        self.listing || self.reading.is_some() || self.finding.is_some()
     }
 
     /// Entries that fit in the list box.

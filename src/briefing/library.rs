@@ -212,54 +212,79 @@ pub fn scan(origins: Vec<Origin>) -> Vec<Entry> {
         .collect()
 }
 
-/// The library briefing whose id is `id` or, with no id, the library's only briefing; the
-/// library being the bundled briefings and the `*.toml` files of `library` folders. A file
-/// wins over a bundled briefing of the same id (an author's edited copy); two files with it
-/// are an error. Only the briefing found is loaded in full. Errors are messages ready to
-/// print.
-pub fn find(id: Option<&str>, library: &[PathBuf]) -> Result<(Origin, Briefing), String> {
-    let mut listed: Vec<(Origin, SafeText)> = scan(origins(&[], library))
-        .into_iter()
-        .filter_map(|entry| Some((entry.origin, entry.summary.ok()?.id)))
-        .collect();
-    let ids = |listed: &[(Origin, SafeText)]| {
-        let mut ids: Vec<&str> = listed.iter().map(|(_, id)| id.as_str()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids.join(", ")
-    };
+/// Why [`choose`] found no one briefing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unchosen {
+    /// No briefing of the library has the id.
+    Unknown,
+    /// The files (as shown) that share the id: two or more.
+    Shared(Vec<String>),
+    /// No id was given and the library holds this many briefings.
+    Several(usize),
+}
+
+/// The entry of `entries` (a library read by [`scan`]) whose id is `id` or, with no id, the
+/// only one; entries that do not load have no id. A file wins over a bundled briefing of the
+/// same id (an author's edited copy); two files with it are [`Unchosen::Shared`].
+pub fn choose(id: Option<&str>, entries: &[Entry]) -> Result<Origin, Unchosen> {
+    let loaded = entries.iter().filter(|entry| entry.summary.is_ok());
     let Some(id) = id else {
-        return match listed.len() {
-            1 => open(listed.remove(0).0),
-            n => Err(format!(
-                "the library holds {n} briefings; name one by path or id: {}",
-                ids(&listed)
-            )),
+        let loaded: Vec<&Origin> = loaded.map(|entry| &entry.origin).collect();
+        return match loaded[..] {
+            [only] => Ok(only.clone()),
+            _ => Err(Unchosen::Several(loaded.len())),
         };
     };
-    let known = ids(&listed);
-    // Bundled briefings come first, so the last match is a file when there is one.
-    let mut found: Vec<Origin> = listed
-        .into_iter()
-        .filter(|(_, found)| found.as_str() == id)
-        .map(|(origin, _)| origin)
+    let found: Vec<&Origin> = loaded
+        .filter(|entry| entry.summary.as_ref().is_ok_and(|s| s.id.as_str() == id))
+        .map(|entry| &entry.origin)
         .collect();
     let files: Vec<String> = found
         .iter()
         .filter_map(|origin| origin.path().map(|p| files::shown(p).to_string()))
         .collect();
     if files.len() > 1 {
-        return Err(format!(
-            "{} briefings have the id {id}: {}; name one by path",
+        return Err(Unchosen::Shared(files));
+    }
+    // Bundled briefings come first, so the last match is a file when there is one.
+    found
+        .last()
+        .map(|&origin| origin.clone())
+        .ok_or(Unchosen::Unknown)
+}
+
+/// The library briefing whose id is `id` or, with no id, the library's only briefing; the
+/// library being the bundled briefings and the `*.toml` files of `library` folders (see
+/// [`choose`]). Only the briefing found is loaded in full. Errors are messages ready to print,
+/// naming the ids the library holds.
+pub fn find(id: Option<&str>, library: &[PathBuf]) -> Result<(Origin, Briefing), String> {
+    let entries = scan(origins(&[], library));
+    let ids = || {
+        let mut ids: Vec<&str> = entries
+            .iter()
+            .filter_map(|entry| Some(entry.summary.as_ref().ok()?.id.as_str()))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.join(", ")
+    };
+    // Only a named id is unknown or shared.
+    let named = id.unwrap_or_default();
+    match choose(id, &entries) {
+        Ok(origin) => open(origin),
+        Err(Unchosen::Several(n)) => Err(format!(
+            "the library holds {n} briefings; name one by path or id: {}",
+            ids()
+        )),
+        Err(Unchosen::Shared(files)) => Err(format!(
+            "{} briefings have the id {named}: {}; name one by path",
             files.len(),
             files.join(", ")
-        ));
-    }
-    match found.pop() {
-        Some(origin) => open(origin),
-        None => Err(format!(
-            "no briefing file or library briefing named {}; the library holds: {known}",
-            SafeText::excerpt(id, 80)
+        )),
+        Err(Unchosen::Unknown) => Err(format!(
+            "no briefing file or library briefing named {}; the library holds: {}",
+            SafeText::excerpt(named, 80),
+            ids()
         )),
     }
 }

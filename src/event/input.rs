@@ -40,10 +40,14 @@ pub(super) enum Input {
     },
     /// How many briefings a library read found, before it reads them.
     Listed { count: usize },
-    /// The library read on a worker thread.
-    Library { entries: Vec<Entry> },
-    /// The one briefing a first library read found, loaded on a worker thread, with its
-    /// file's stamp.
+    /// The library read on a worker thread, with what the first picker's status line says
+    /// (why the briefing `brief ID` named was not opened).
+    Library {
+        entries: Vec<Entry>,
+        notice: Option<String>,
+    },
+    /// The briefing a first library read found (alone, or by the id `brief ID` named), loaded
+    /// on a worker thread, with its file's stamp.
     Alone {
         origin: Origin,
         stamp: Option<Stamp>,

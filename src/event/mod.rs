@@ -168,7 +168,7 @@ fn event_loop(
                     index,
                 } => session.search_indexed(serial, &briefing, *index),
                 Input::Listed { count } => session.library_listed(count),
-                Input::Library { entries } => session.library_read(entries, tx),
+                Input::Library { entries, notice } => session.library_read(entries, notice, tx),
                 Input::Alone {
                     origin,
                     stamp,

@@ -17,12 +17,13 @@ use crate::app::library::{LibraryView, Mode};
 use crate::app::picker::Picker;
 use crate::app::search::SearchIndex;
 use crate::app::{App, Msg};
-use crate::briefing::library::{self, Entry, Origin, Summary};
+use crate::briefing::library::{self, Entry, Origin, Summary, Unchosen};
 use crate::briefing::{Briefing, LoadError};
 use crate::chart::network::NetworkLayout;
 use crate::config::{Config, library_folders};
 use crate::provenance::{SourceRoots, SourceTexts};
 use crate::store::{ItemKey, Listing, Reply, Stamp, TimelineScope, Unsaved};
+use crate::text::SafeText;
 use crate::ui::Theme;
 
 /// What is on screen.
@@ -112,6 +113,20 @@ enum FirstRead {
     /// and the bundled briefing (`brief`): listed on the worker; a briefing found alone opens
     /// in the reader.
     Library,
+    /// The config's library, in which the briefing with this id (`brief ID`) is found on the
+    /// worker: it opens in the reader; else the picker lists the library and says why.
+    Find(String),
+}
+
+/// What a library read does with the briefings it lists.
+enum Wanted {
+    /// Every entry, for the picker.
+    Entries,
+    /// A briefing found alone, loaded whole to open in the reader; else every entry.
+    Alone,
+    /// The briefing with this id, loaded whole to open in the reader; else every entry, with
+    /// why it could not be opened.
+    Id(String),
 }
 
 /// What a briefing is read for, as a key of the loads worker.
@@ -129,6 +144,9 @@ enum Load {
 /// whether it is still wanted).
 const SCAN_CHUNK: usize = 64;
 
+/// Most characters of an id named on the command line that the picker shows.
+const ID_SHOWN_CHARS: usize = 80;
+
 impl Session {
     /// The first picker lists `origins`, read on a worker: it shows at once, and its entries
     /// once they are read.
@@ -145,10 +163,29 @@ impl Session {
         self
     }
 
+    /// The first picker (an empty one) finds the briefing with id `id` in the config's
+    /// library, on a worker, saying so: the briefing opens in the reader once found; else the
+    /// picker lists the library and says why.
+    pub fn finding(mut self, id: String) -> Session {
+        if let Screen::Picker(picker) = &mut self.screen {
+            picker.finding = Some(SafeText::excerpt(&id, ID_SHOWN_CHARS));
+        }
+        self.to_read = Some(FirstRead::Find(id));
+        self
+    }
+
     /// True while the library `brief` was started on is being listed: the loop waits a
     /// moment for it before the first frame, so that frame is the screen it leads to.
     pub(super) fn lists_library(&self) -> bool {
         matches!(&self.screen, Screen::Picker(picker) if picker.listing)
+    }
+
+    /// The first picker while it waits for its briefings to be listed or read, on screen or
+    /// behind a screen opened from it.
+    fn waiting_picker(&mut self) -> Option<&mut Screen> {
+        std::iter::once(&mut self.screen)
+            .chain(self.back.iter_mut())
+            .find(|screen| matches!(screen, Screen::Picker(picker) if picker.waits()))
     }
 
     /// True when the first frame waits a moment for the library being listed: the config's
@@ -632,7 +669,9 @@ impl Session {
         }
         // The folders are listed on the worker too: no file system work on this thread.
         let (listed, folders) = (self.listed.clone(), library_folders(&self.config));
-        self.read_library(tx, false, move || library::origins(&listed, &folders));
+        self.read_library(tx, Wanted::Entries, move || {
+            library::origins(&listed, &folders)
+        });
     }
 
     /// Reads the first picker's briefings on a worker, when it was opened on several.
@@ -642,22 +681,24 @@ impl Session {
         };
         self.generation += 1;
         self.scan = Some(self.generation);
-        match first {
-            FirstRead::Origins(origins) => self.read_library(tx, false, move || origins),
-            FirstRead::Library => {
-                let (listed, folders) = (self.listed.clone(), library_folders(&self.config));
-                self.read_library(tx, true, move || library::origins(&listed, &folders));
+        let wanted = match first {
+            FirstRead::Origins(origins) => {
+                return self.read_library(tx, Wanted::Entries, move || origins);
             }
-        }
+            FirstRead::Library => Wanted::Alone,
+            FirstRead::Find(id) => Wanted::Id(id),
+        };
+        let (listed, folders) = (self.listed.clone(), library_folders(&self.config));
+        self.read_library(tx, wanted, move || library::origins(&listed, &folders));
     }
 
     /// Summarizes the briefings `origins` finds on the library worker, a few at a time, and
-    /// sends them to the loop unless a later read made this one stale; with `alone`, a
-    /// briefing found alone is loaded whole instead, to be opened in the reader.
+    /// sends them to the loop unless a later read made this one stale; the briefing `wanted`
+    /// (found alone, or by its id) is loaded whole instead, to be opened in the reader.
     fn read_library(
         &mut self,
         tx: &Sender<Input>,
-        alone: bool,
+        wanted: Wanted,
         origins: impl FnOnce() -> Vec<Origin> + Send + 'static,
     ) {
         let tx = tx.clone();
@@ -666,7 +707,9 @@ impl Session {
             let _ = tx.send(Input::Listed {
                 count: origins.len(),
             });
-            if let (true, [only @ (Origin::File(_) | Origin::Bundled(_))]) = (alone, &origins[..]) {
+            if let (Wanted::Alone, [only @ (Origin::File(_) | Origin::Bundled(_))]) =
+                (&wanted, &origins[..])
+            {
                 let _ = tx.send(Input::Alone {
                     stamp: Stamp::of_origin(only),
                     result: only.load(),
@@ -682,23 +725,46 @@ impl Session {
                 }
                 entries.extend(library::scan(chunk.to_vec()));
             }
-            let _ = tx.send(Input::Library { entries });
+            let notice = match &wanted {
+                Wanted::Id(id) => match found(id, &mut entries) {
+                    Ok((origin, briefing)) => {
+                        let _ = tx.send(Input::Alone {
+                            stamp: Stamp::of_origin(&origin),
+                            result: Ok(briefing),
+                            origin,
+                        });
+                        return;
+                    }
+                    Err(notice) => Some(notice),
+                },
+                _ => None,
+            };
+            let _ = tx.send(Input::Library { entries, notice });
         });
     }
 
     /// The library read: shown in the picker if it is still the latest request, with the
-    /// briefing being read listed even when it lies outside the library.
-    pub(super) fn library_read(&mut self, mut entries: Vec<Entry>, tx: &Sender<Input>) -> Step {
-        if self.scan != Some(self.generation) {
-            return Step::Continue;
-        }
-        self.scan = None;
-        if let Screen::Picker(picker) = &mut self.screen {
-            // The first picker, drawn before its briefings were read.
+    /// briefing being read listed even when it lies outside the library; `notice` is for the
+    /// first picker's status line.
+    pub(super) fn library_read(
+        &mut self,
+        mut entries: Vec<Entry>,
+        notice: Option<String>,
+        tx: &Sender<Input>,
+    ) -> Step {
+        // One read runs at a time: this is the one asked for last, done.
+        let latest = self.scan.take() == Some(self.generation);
+        let size = self.size;
+        if let Some(Screen::Picker(picker)) = self.waiting_picker() {
+            // The first picker, drawn before its briefings were read: filled even behind a
+            // screen opened from it meanwhile (the library search).
             let can_return = picker.can_return;
-            *picker = Picker::new(entries, self.size);
+            *picker = Picker::new(entries, size);
             picker.can_return = can_return;
+            picker.notice = notice;
             self.ask_freshness();
+        } else if !latest {
+            return Step::Continue;
         } else if let Screen::Reader(app, origin) = &mut self.screen {
             if matches!(origin, Origin::File(_)) && !entries.iter().any(|e| e.origin == *origin) {
                 entries.push(Entry {
@@ -716,11 +782,11 @@ impl Session {
     }
 
     /// The library `brief` was started on is listed: with more than the bundled briefing, the
-    /// first picker shows how many it is reading (and is drawn at once).
+    /// first picker shows how many it is reading (and is drawn at once); the picker of
+    /// `brief ID`, how many it is finding the id among.
     pub(super) fn library_listed(&mut self, count: usize) -> Step {
-        if let Screen::Picker(picker) = &mut self.screen
-            && picker.listing
-            && count != 1
+        if let Some(Screen::Picker(picker)) = self.waiting_picker()
+            && (picker.listing && count != 1 || picker.finding.is_some())
         {
             picker.listing = false;
             picker.reading = Some(count);
@@ -728,9 +794,10 @@ impl Session {
         Step::Continue
     }
 
-    /// The one briefing the first picker's library holds, loaded on the library worker: shown
-    /// in the reader in place of the picker, as `brief` with no library (or `brief DIR` with
-    /// one file) always has; one that does not load is listed in the picker with its error.
+    /// The one briefing the first picker's library holds (or the one `brief ID` named), loaded
+    /// on the library worker: shown in the reader in place of the picker (wherever it is), as
+    /// `brief` with no library (or `brief DIR` with one file) always has; one that does not
+    /// load is listed in the picker with its error.
     pub(super) fn alone_read(
         &mut self,
         origin: Origin,
@@ -739,23 +806,25 @@ impl Session {
         tx: &Sender<Input>,
     ) -> Step {
         let briefing = match result {
-            Ok(briefing) if self.scan == Some(self.generation) && self.lists_library() => briefing,
-            Ok(_) => return Step::Continue,
+            Ok(briefing) => briefing,
             Err(error) => {
                 let entry = Entry {
                     origin,
                     summary: Err(error),
                 };
-                return self.library_read(vec![entry], tx);
+                return self.library_read(vec![entry], None, tx);
             }
         };
         self.scan = None;
-        let mut screen = Screen::reader(briefing, origin, &self.config, self.size);
-        if let Screen::Reader(app, _) = &mut screen {
+        let mut reader = Screen::reader(briefing, origin, &self.config, self.size);
+        if let Screen::Reader(app, _) = &mut reader {
             // The reader a session starts with is serial 1.
             app.serial = 1;
         }
-        self.screen = screen;
+        let Some(first) = self.waiting_picker() else {
+            return Step::Continue;
+        };
+        *first = reader;
         self.watch(tx);
         self.read_source(1, tx);
         self.connect(1, stamp);
@@ -950,6 +1019,33 @@ impl Session {
     fn ask_freshness(&mut self) {
         if let Some(link) = &mut self.store {
             link.ask_freshness();
+        }
+    }
+}
+
+/// The briefing with id `id` among the library's `entries`, loaded whole; else what the
+/// picker's status line says instead (an entry found that does not load then shows its error).
+fn found(id: &str, entries: &mut [Entry]) -> Result<(Origin, Briefing), String> {
+    let shown = SafeText::excerpt(id, ID_SHOWN_CHARS);
+    let origin = match library::choose(Some(id), entries) {
+        Ok(origin) => origin,
+        Err(Unchosen::Shared(files)) => {
+            // Their paths would not fit the status line: each entry names the other.
+            return Err(format!(
+                "{} briefings have the id \"{shown}\", each marked ⚠ same id: choose one",
+                files.len(),
+            ));
+        }
+        Err(_) => return Err(format!("no briefing with id \"{shown}\" in the library")),
+    };
+    match origin.load() {
+        Ok(briefing) => Ok((origin, briefing)),
+        Err(error) => {
+            let notice = format!("Cannot open: {}", crate::diag::headline(&error));
+            if let Some(entry) = entries.iter_mut().find(|entry| entry.origin == origin) {
+                entry.summary = Err(error);
+            }
+            Err(notice)
         }
     }
 }

@@ -17,10 +17,15 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
     let area = frame.area();
     let width = usize::from(area.width);
     let broken = picker.entries.iter().filter(|e| e.summary.is_err()).count();
-    let mut heading = match picker.reading {
+    let mut heading = match (&picker.finding, picker.reading) {
+        (Some(id), None) => format!("brief: finding \"{id}\" in the library…"),
+        (Some(id), Some(n)) => format!(
+            "brief: finding \"{id}\" among {}…",
+            crate::text::counted(n, "briefing")
+        ),
         _ if picker.listing => "brief: reading the library…".to_owned(),
-        Some(n) => format!("brief: reading {}…", crate::text::counted(n, "briefing")),
-        None => format!(
+        (None, Some(n)) => format!("brief: reading {}…", crate::text::counted(n, "briefing")),
+        (None, None) => format!(
             "brief: {}",
             crate::text::counted(picker.entries.len(), "briefing")
         ),
