@@ -264,15 +264,7 @@ fn measure_a_large_library_and_a_long_query() {
             std::fs::write(library.join(format!("zz-large-{n}.toml")), &large).unwrap();
         }
     }
-    let config = dir.join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "library = [{:?}]\ndata_dir = false\n",
-            library.to_str().unwrap()
-        ),
-    )
-    .unwrap();
+    let config = library_config(&dir, &library);
     let config = config.to_str().unwrap();
     let store = dir.join("store.sqlite3");
     for suffix in ["", "-wal", "-shm"] {
@@ -697,15 +689,7 @@ fn measure_brief_id_on_a_large_library() {
     let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/library/trilateral-hotline.toml");
     std::fs::copy(fixture, library.join("zz-hotline.toml")).unwrap();
-    let config = dir.join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "library = [{:?}]\ndata_dir = false\n",
-            library.to_str().unwrap()
-        ),
-    )
-    .unwrap();
+    let config = library_config(&dir, &library);
     let config = config.to_str().unwrap();
     let store = dir.join("store.sqlite3");
     let env = [("BRIEF_STORE", store.to_str().unwrap())];
@@ -739,4 +723,19 @@ fn measure_brief_id_on_a_large_library() {
     );
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
+}
+
+/// Writes `dir/config.toml`, whose library is `library` alone (no data folder); returns its
+/// path.
+fn library_config(dir: &std::path::Path, library: &std::path::Path) -> std::path::PathBuf {
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "library = [{:?}]\ndata_dir = false\n",
+            library.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    config
 }

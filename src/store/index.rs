@@ -2,7 +2,8 @@
 //! incrementally by file size and modification time, so a warm start reads only what changed.
 //!
 //! A refresh parses changed files on every core and writes them from one thread, a batch per
-//! transaction; no more than a few parsed files are held at once, never the whole library.
+//! transaction, while the next batch is gathered: at most two batches of parsed files are
+//! held at once, never the whole library.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -330,7 +331,8 @@ impl Store {
         Ok(rows.into_iter().collect())
     }
 
-    /// Reads and writes the pending files: parsed on every core, written here in batches.
+    /// Reads and writes the pending files: parsed on every core, written in batches by one
+    /// thread while the next batch is gathered.
     /// A full load takes several times its file's size in memory, so files over
     /// [`LARGE_FILE_BYTES`] are read last, one at a time, each written before the next is
     /// read. Returns, per pending file, its row and what it holds (`None` when stopped
