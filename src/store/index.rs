@@ -411,16 +411,20 @@ impl Store {
     }
 
     /// Writes each batch received in a transaction of its own (see [`Store::write_batch`]).
-    /// From the second on, the log is checkpointed beside the writer ([`Checkpointer`]).
+    /// When there are several, the log is checkpointed beside the writer ([`Checkpointer`]).
     fn write_batches(
         &mut self,
         pending: &[Pending],
         batches: mpsc::Receiver<Batch>,
         written: &mut [Option<Written>],
     ) -> Result<(), StoreError> {
+        // From the first batch when the files to read hold more than a batch of text, else
+        // from a second batch if one comes.
+        let files: u64 = pending.iter().map(|job| job.stamp.size).sum();
+        let first = usize::from(files <= MAX_BATCH_BYTES as u64);
         let mut checkpoints = None;
         let result = batches.into_iter().enumerate().try_for_each(|(n, batch)| {
-            if n == 1 {
+            if n == first {
                 checkpoints = Checkpointer::start(&self.conn, &self.path);
             }
             self.write_batch(pending, batch, written)?;
