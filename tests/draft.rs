@@ -1118,14 +1118,6 @@ fn issue22_a_joint_statement_is_drafted_under_the_first_named_with_the_others_ab
 
 // `brief draft -o` and `brief check` on drafts, as an author runs them.
 
-/// A new empty folder for one test.
-fn scratch(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("brief-draft-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 /// Drafts `article` into `output` with `brief draft -o` and returns the process output.
 fn draft_to(article: &Path, output: &Path) -> std::process::Output {
     brief(&[
@@ -1138,7 +1130,7 @@ fn draft_to(article: &Path, output: &Path) -> std::process::Output {
 
 #[test]
 fn a_draft_written_with_o_names_its_source_and_never_overwrites() {
-    let dir = scratch("output");
+    let dir = common::scratch("draft", "output");
     let article =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles/held-out/baltic-cable.txt");
     let output = dir.join("cable.toml");
@@ -1170,7 +1162,7 @@ fn sources_flag(article: &Path) -> std::ffi::OsString {
 
 #[test]
 fn check_lists_what_a_draft_leaves_to_review_and_strict_fails_on_it() {
-    let dir = scratch("strict");
+    let dir = common::scratch("draft", "strict");
     let article =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles/fresh/taiwan-drills.txt");
     let output = dir.join("drills.toml");
@@ -1204,7 +1196,7 @@ fn every_article_of_the_real_corpus_drafts_into_a_briefing_that_checks() {
         eprintln!("the real-article corpus is not next to the repository; skipping");
         return;
     };
-    let dir = scratch("corpus");
+    let dir = common::scratch("draft", "corpus");
     let mut articles: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
@@ -1251,7 +1243,7 @@ fn the_seed_drafts_into_a_briefing_whose_review_strict_check_lists() {
         eprintln!("seed article not found next to the repository; skipping");
         return;
     }
-    let dir = scratch("seed");
+    let dir = common::scratch("draft", "seed");
     let output = dir.join("seed.toml");
     assert!(draft_to(&seed, &output).status.success());
     let folder = sources_flag(&seed);
@@ -1593,7 +1585,7 @@ const DRAFT_CPU_CEILING: libc::rlim_t = 120;
 /// output.
 fn draft_bounded(name: &str, article: &str) -> std::process::Output {
     use std::os::unix::process::CommandExt;
-    let dir = scratch(name);
+    let dir = common::scratch("draft", name);
     let path = dir.join("article.txt");
     std::fs::write(&path, article).unwrap();
     let mut command = common::cli::brief(&["draft".as_ref(), path.as_os_str()]);

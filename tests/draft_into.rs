@@ -11,16 +11,6 @@ use brief::briefing::load::load_path;
 use brief::briefing::model::{Briefing, Named as _};
 use common::cli::{self, stderr, stdout};
 
-/// A fresh scratch folder named `name`.
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("draft-into")
-        .join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 /// A file of the crate, by its path from the crate's folder.
 fn crate_file(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -77,7 +67,7 @@ fn only_added(original: &str, merged: &str) -> bool {
 
 #[test]
 fn the_follow_up_joins_the_bundled_briefing_as_a_new_source() {
-    let dir = scratch("bundled");
+    let dir = common::scratch("draft-into", "bundled");
     let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
     let before = fs::read(&b).unwrap();
     let new = dir.join("new.toml");
@@ -198,7 +188,7 @@ fn the_follow_up_joins_the_bundled_briefing_as_a_new_source() {
 
 #[test]
 fn a_quote_moved_to_another_source_that_has_a_text_is_named_with_the_right_one() {
-    let dir = scratch("living");
+    let dir = common::scratch("draft-into", "living");
     let living = "tests/articles/living/";
     for file in ["moscow-denies.txt", "nato-confirms.txt"] {
         fs::copy(crate_file(&format!("{living}{file}")), dir.join(file)).unwrap();
@@ -245,7 +235,7 @@ fn a_quote_moved_to_another_source_that_has_a_text_is_named_with_the_right_one()
 
 #[test]
 fn an_unrelated_article_touches_no_existing_actor_or_event() {
-    let dir = scratch("unrelated");
+    let dir = common::scratch("draft-into", "unrelated");
     let article = "Riverside United sign new striker before derby\n\n\
         LEEDS, March 3 (Example Sport) - Riverside United on Monday signed the forward Tomas Varga from a Hungarian club, two days before the city derby.\n\n\
         \"He is quick, he is brave and he scores goals,\" manager Helen Brook told reporters at the training ground. \"We have wanted him for a year.\"\n\n\
@@ -290,7 +280,7 @@ fn an_unrelated_article_touches_no_existing_actor_or_event() {
 
 #[test]
 fn a_hostile_article_is_merged_inert_and_the_result_loads() {
-    let dir = scratch("hostile");
+    let dir = common::scratch("draft-into", "hostile");
     let mut article = String::from("Hostile \u{1b}]0;pwned\u{7} headline \u{202e} reversed\n\n");
     article.push_str(&"A".repeat(300_000));
     article.push_str("\n\n");
@@ -324,7 +314,7 @@ fn a_hostile_article_is_merged_inert_and_the_result_loads() {
 
 #[test]
 fn an_existing_output_is_never_overwritten_and_output_is_required() {
-    let dir = scratch("exists");
+    let dir = common::scratch("draft-into", "exists");
     let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
     let new = dir.join("new.toml");
     fs::write(&new, "mine").unwrap();
@@ -343,7 +333,7 @@ fn an_existing_output_is_never_overwritten_and_output_is_required() {
 
 #[test]
 fn a_byte_order_mark_and_crlf_line_ends_are_kept() {
-    let dir = scratch("bom");
+    let dir = common::scratch("draft-into", "bom");
     let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
     let text = fs::read_to_string(&b).unwrap().replace('\n', "\r\n");
     fs::write(&b, format!("\u{feff}{text}")).unwrap();
@@ -359,7 +349,7 @@ fn a_byte_order_mark_and_crlf_line_ends_are_kept() {
 /// `article` merged into the briefing `original` (both texts) in a scratch folder `name`:
 /// the command's output, and the merged file's text and briefing.
 fn merge_texts(name: &str, original: &str, article: &str) -> (Output, String, Briefing) {
-    let dir = scratch(name);
+    let dir = common::scratch("draft-into", name);
     let (b, a) = (dir.join("b.toml"), dir.join("a.txt"));
     fs::write(&b, original).unwrap();
     fs::write(&a, article).unwrap();
@@ -530,7 +520,7 @@ fn an_event_that_named_none_of_several_sources_asks_for_its_backers() {
 
 #[test]
 fn the_same_article_named_another_way_is_refused() {
-    let dir = scratch("dot");
+    let dir = common::scratch("draft-into", "dot");
     let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
     let first = dir.join("first.toml");
     assert!(draft_into(&b, &a, &first).status.success());
@@ -549,7 +539,7 @@ fn the_same_article_named_another_way_is_refused() {
 
 #[test]
 fn written_to_another_folder_every_source_is_named_from_there() {
-    let dir = scratch("relocate");
+    let dir = common::scratch("draft-into", "relocate");
     for sub in ["sub", "out"] {
         fs::create_dir_all(dir.join(sub)).unwrap();
     }
@@ -577,7 +567,7 @@ fn written_to_another_folder_every_source_is_named_from_there() {
 
 #[test]
 fn a_closed_standard_error_does_not_stop_the_file_being_written() {
-    let dir = scratch("closed-stderr");
+    let dir = common::scratch("draft-into", "closed-stderr");
     let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
     for into in [true, false] {
         let new = dir.join(format!("new-{into}.toml"));
@@ -596,7 +586,7 @@ fn a_closed_standard_error_does_not_stop_the_file_being_written() {
 
 #[test]
 fn the_report_counts_only_the_timeline_candidates_appended() {
-    let dir = scratch("report-count");
+    let dir = common::scratch("draft-into", "report-count");
     let (b, a) = setup(&dir, "briefings/dprk-troops-russia.toml", &follow_up());
     let out = draft_into(&b, &a, &dir.join("new.toml"));
     assert!(out.status.success(), "{}", stderr(&out));

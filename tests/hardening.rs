@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
@@ -13,14 +13,6 @@ use brief::ui::Theme;
 use common::pty::Pty;
 use common::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-/// A fresh folder for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("hardening-{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// A briefing naming `file` as its source, with one quote of `text` by Ann Lee.
 fn briefing_with_source(file: &str, text: &str) -> String {
@@ -61,7 +53,7 @@ const TITLE_AND_CLIPBOARD: &str = "\u{1b}]0;PWNED\u{7}\u{1b}]52;c;SGVsbG8=\u{7}"
 
 #[test]
 fn a_quote_over_a_paragraph_break_opens_its_detail_and_the_article_stays_inert() {
-    let dir = scratch("paragraph-break");
+    let dir = common::scratch("hardening", "paragraph-break");
     std::fs::write(
         dir.join("article.txt"),
         format!("Ann Lee said the {TITLE_AND_CLIPBOARD}first paragraph ends here.\n\nThen the second begins, Lee said.\n"),
@@ -123,7 +115,7 @@ fn usage_errors_never_echo_control_characters() {
 
 #[test]
 fn a_source_outside_the_briefing_folder_is_refused_and_never_shown() {
-    let dir = scratch("outside");
+    let dir = common::scratch("hardening", "outside");
     let briefings = dir.join("briefings");
     std::fs::create_dir_all(&briefings).unwrap();
     let secret = "hunter2-do-not-print";
@@ -179,7 +171,7 @@ fn a_source_outside_the_briefing_folder_is_refused_and_never_shown() {
 
 #[test]
 fn a_source_that_is_not_a_small_text_file_is_refused_at_once() {
-    let dir = scratch("special-sources");
+    let dir = common::scratch("hardening", "special-sources");
     let fifo = dir.join("fifo.txt");
     make_fifo(&fifo);
     let big = std::fs::File::create(dir.join("big.txt")).unwrap();
@@ -202,7 +194,7 @@ fn a_source_that_is_not_a_small_text_file_is_refused_at_once() {
 
 #[test]
 fn a_briefing_swapped_for_a_fifo_neither_blocks_nor_is_read() {
-    let dir = scratch("fifo-swap");
+    let dir = common::scratch("hardening", "fifo-swap");
     let story = dir.join("story.toml");
     std::fs::write(&story, briefing_with_source("none.txt", "x")).unwrap();
     let mut pty = Pty::spawn(&[story.to_str().unwrap()], 100, 30, &[]);
@@ -278,7 +270,7 @@ fn a_huge_terminal_draws_only_the_capped_area() {
 
 #[test]
 fn the_opener_gets_the_files_own_url_and_is_reaped() {
-    let dir = scratch("opener");
+    let dir = common::scratch("hardening", "opener");
     let log = dir.join("opened.log");
     let opener = dir.join("xdg-open");
     std::fs::write(

@@ -10,16 +10,6 @@ use std::process::Stdio;
 use brief::briefing::model::Named;
 use common::cli::{self, stderr, stdout};
 
-/// A fresh scratch folder named `name`.
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("living")
-        .join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 /// The follow-up article `name` of `tests/articles/living/`.
 fn article(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -29,7 +19,7 @@ fn article(name: &str) -> PathBuf {
 
 #[test]
 fn a_draft_redirected_to_a_file_names_its_article_relative_to_that_file() {
-    let dir = scratch("redirected");
+    let dir = common::scratch("living", "redirected");
     fs::copy(article("moscow-denies.txt"), dir.join("a.txt")).unwrap();
     let draft = dir.join("draft.toml");
     // Run from the crate's folder, far from the draft's.
@@ -70,7 +60,7 @@ fn a_draft_printed_to_a_pipe_says_where_its_article_path_starts() {
 /// The living fixture and its two articles copied to a scratch folder `name`, the fixture's
 /// text changed by `edit`; the path of the copy.
 fn living_copy(name: &str, edit: impl Fn(String) -> String) -> PathBuf {
-    let dir = scratch(name);
+    let dir = common::scratch("living", name);
     for file in ["moscow-denies.txt", "nato-confirms.txt"] {
         fs::copy(article(file), dir.join(file)).unwrap();
     }
@@ -179,7 +169,7 @@ fn a_quote_naming_no_source_is_a_warning_that_says_where_its_words_are() {
 
 #[test]
 fn a_source_without_an_id_among_several_is_a_warning() {
-    let dir = scratch("no-id");
+    let dir = common::scratch("living", "no-id");
     let path = dir.join("two.toml");
     fs::write(
         &path,
@@ -281,7 +271,7 @@ fn the_json_export_carries_source_ids_history_and_corroboration_and_reads_back()
 
 #[test]
 fn a_briefing_naming_too_many_source_texts_is_checked_up_to_the_cap_and_says_so() {
-    let dir = scratch("many-texts");
+    let dir = common::scratch("living", "many-texts");
     fs::write(dir.join("a.txt"), "\"Words,\" said A.\n").unwrap();
     let mut text =
         String::from("format = 1\n[briefing]\nid = \"b\"\ntitle = \"T\"\nsummary = \"S\"\n");

@@ -5,18 +5,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use common::pty::{Pty, TIMEOUT};
-
-/// A fresh folder for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("workers-{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// A number field (`Threads:`, `VmRSS:` in KiB, ...) of /proc/PID/status.
 fn status(pid: u32, field: &str) -> u64 {
@@ -56,7 +47,7 @@ fn settle(pid: u32) -> u64 {
 
 #[test]
 fn a_storm_of_reloads_runs_one_load_at_a_time_and_memory_returns() {
-    let dir = scratch("reloads");
+    let dir = common::scratch("workers", "reloads");
     let path = dir.join("big.toml");
     std::fs::write(
         &path,
@@ -99,7 +90,7 @@ fn a_storm_of_reloads_runs_one_load_at_a_time_and_memory_returns() {
 
 #[test]
 fn a_storm_of_library_reads_runs_one_scan_at_a_time() {
-    let dir = scratch("library");
+    let dir = common::scratch("workers", "library");
     let data = dir.join("data");
     brief::synthetic::write_library(&data.join("brief/briefings"), 300).unwrap();
     let path = dir.join("own.toml");
@@ -131,7 +122,7 @@ fn a_storm_of_library_reads_runs_one_scan_at_a_time() {
 
 #[test]
 fn the_network_of_five_thousand_actors_is_laid_out_while_keys_answer() {
-    let dir = scratch("network");
+    let dir = common::scratch("workers", "network");
     let path = dir.join("network.toml");
     std::fs::write(&path, brief::synthetic::network(5_000)).unwrap();
     let store = dir.join("store.sqlite3");
@@ -166,7 +157,7 @@ fn the_network_of_five_thousand_actors_is_laid_out_while_keys_answer() {
 
 #[test]
 fn quitting_while_another_program_locks_the_store_names_the_unsaved_mark() {
-    let dir = scratch("locked-store");
+    let dir = common::scratch("workers", "locked-store");
     let store = dir.join("store.sqlite3");
     let mut pty = Pty::spawn(&[], 120, 40, &[("BRIEF_STORE", store.to_str().unwrap())]);
     pty.wait_for("Timeline 1/12");
