@@ -47,7 +47,7 @@ pub use cell::Damaged;
 pub use digest::digest;
 pub use error::{Problem, StoreError};
 pub use fold::fold;
-pub use index::{BriefingInfo, Library, RefreshReport};
+pub use index::{BriefingInfo, Indexing, Library, RefreshReport};
 pub use keys::{ItemKey, ItemKeys, ItemKind, Sighting};
 pub use marks::{BriefingMarks, Flag, Flags, MAX_NOTE_CHARS, Mark, MarkKey, Note, Place};
 pub use query::MAX_QUERY_CHARS;

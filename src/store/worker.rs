@@ -633,7 +633,7 @@ fn answer(
 ) -> Result<Option<Answer>, StoreError> {
     Ok(Some(match request {
         Request::Refresh(listing) => {
-            let (refreshed, report) = store.refresh_until(&listing.origins(), stop)?;
+            let (refreshed, report) = store.refresh_until(&listing.origins(), stop, &|_| {})?;
             *library = Arc::new(refreshed);
             Answer::Refreshed {
                 library: Arc::clone(library),
