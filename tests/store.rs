@@ -773,8 +773,15 @@ fn the_worker_answers_on_its_thread_and_reports_an_unusable_store() {
         });
     }
     let wait = || rx.recv_timeout(Duration::from_secs(20)).expect("a reply");
-    let first = wait();
+    // The refresh says how far it has written, then answers.
+    let mut first = wait();
+    while let Ok(Answer::Indexing(indexing)) = &first.answer {
+        assert!(first.is_interim() && indexing.written <= indexing.total);
+        assert_eq!(first.ticket, refresh);
+        first = wait();
+    }
     assert_eq!(first.ticket, refresh);
+    assert!(!first.is_interim());
     let Ok(Answer::Refreshed { library, .. }) = first.answer else {
         panic!("{:?}", first.answer);
     };

@@ -55,7 +55,8 @@ pub use reads::{Freshness, ReadState, Stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 pub use search::Hit;
 pub use worker::{
-    Answer, LOCK_PATIENCE, Listing, QUIT_WAIT, Reply, Request, Ticket, Unsaved, Worker,
+    Answer, INDEXING_EVERY, LOCK_PATIENCE, Listing, QUIT_WAIT, Reply, Request, Ticket, Unsaved,
+    Worker,
 };
 
 /// How long an operation waits for another process's lock before giving up with
