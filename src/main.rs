@@ -358,7 +358,7 @@ fn redirected_stdout() -> Option<PathBuf> {
 fn listing_picker() -> Screen {
     let mut picker = Picker::new(Vec::new(), Rect::default());
     picker.listing = true;
-    Screen::Picker(picker)
+    Screen::Picker(Box::new(picker))
 }
 
 /// Opens the reader: one briefing directly, several in the picker.
@@ -382,7 +382,7 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
         // an id not found leaves the picker on the library, saying so.
         [one] if is_library_id(one) => {
             to_find = Some(one.to_string_lossy().into_owned());
-            Screen::Picker(Picker::new(Vec::new(), Rect::default()))
+            Screen::Picker(Box::new(Picker::new(Vec::new(), Rect::default())))
         }
         _ => {
             let mut origins = library::origins(paths, &folders);
@@ -391,7 +391,7 @@ fn read(paths: &[PathBuf], config: Config, roots: SourceRoots) -> ExitCode {
                 let mut picker = Picker::new(Vec::new(), Rect::default());
                 picker.reading = Some(origins.len());
                 to_read = Some(origins);
-                Screen::Picker(picker)
+                Screen::Picker(Box::new(picker))
             } else {
                 let origin = origins.remove(0);
                 match origin.load() {

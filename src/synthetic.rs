@@ -467,6 +467,23 @@ pub fn write_library(folder: &std::path::Path, count: usize) -> std::io::Result<
     Ok(())
 }
 
+/// Writes `count` briefings of a few lines each into `folder` as `b0.toml`, ...: briefing
+/// `b{n}`, titled `Briefing {n}`, holds the word `qx{n}z` and no other of its kind. Many files
+/// quick to index, for tests of a library larger than one write of the index.
+pub fn write_small_library(folder: &std::path::Path, count: usize) -> std::io::Result<()> {
+    std::fs::create_dir_all(folder)?;
+    for n in 0..count {
+        std::fs::write(
+            folder.join(format!("b{n}.toml")),
+            format!(
+                "format = 1\n[briefing]\nid = \"b{n}\"\ntitle = \"Briefing {n}\"\n\
+                 summary = \"Holds the word qx{n}z and no other.\"\n"
+            ),
+        )?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

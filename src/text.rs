@@ -467,6 +467,19 @@ pub fn counted(n: usize, noun: &str) -> String {
     }
 }
 
+/// A number with its thousands grouped: `10,001`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (ix, digit) in digits.chars().enumerate() {
+        if ix > 0 && (digits.len() - ix).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -477,6 +490,15 @@ mod tests {
 
     fn multi(raw: &str) -> String {
         SafeText::new(raw, Lines::Multi).unwrap().to_string()
+    }
+
+    #[test]
+    fn thousands_are_grouped_by_commas() {
+        let grouped: Vec<String> = [0, 999, 1_000, 10_001, 1_234_567]
+            .into_iter()
+            .map(thousands)
+            .collect();
+        assert_eq!(grouped, ["0", "999", "1,000", "10,001", "1,234,567"]);
     }
 
     #[test]

@@ -13,8 +13,9 @@ use brief::briefing::library::Origin;
 use brief::briefing::load_path;
 use brief::pane::Pane;
 use brief::store::{
-    Access, ActorIdentity, Answer, BriefingMarks, Flag, Freshness, ItemKey, ItemKeys, ItemKind,
-    Library, Listing, Place, Problem, Request, Sighting, Stamp, Store, TimelineScope, Worker,
+    Access, ActorIdentity, Answer, BriefingMarks, Flag, Freshness, Indexing, ItemKey, ItemKeys,
+    ItemKind, Library, Listing, Place, Problem, Request, Sighting, Stamp, Store, TimelineScope,
+    Worker,
 };
 use store_support::*;
 
@@ -772,8 +773,15 @@ fn the_worker_answers_on_its_thread_and_reports_an_unusable_store() {
         });
     }
     let wait = || rx.recv_timeout(Duration::from_secs(20)).expect("a reply");
-    let first = wait();
+    // The refresh says how far it has written, then answers.
+    let mut first = wait();
+    while let Ok(Answer::Indexing(indexing)) = &first.answer {
+        assert!(first.is_interim() && indexing.written <= indexing.total);
+        assert_eq!(first.ticket, refresh);
+        first = wait();
+    }
     assert_eq!(first.ticket, refresh);
+    assert!(!first.is_interim());
     let Ok(Answer::Refreshed { library, .. }) = first.answer else {
         panic!("{:?}", first.answer);
     };
@@ -1020,16 +1028,7 @@ fn a_library_larger_than_one_write_is_indexed_whole_and_stays_searchable_as_file
     // log checkpointed beside the writer, its full-text segments merged at the end.
     let scratch = Scratch::new();
     let count = 1_100;
-    for n in 0..count {
-        std::fs::write(
-            scratch.library().join(format!("b{n}.toml")),
-            format!(
-                "format = 1\n[briefing]\nid = \"b{n}\"\ntitle = \"Briefing {n}\"\n\
-                 summary = \"Holds the word qx{n}z and no other.\"\n"
-            ),
-        )
-        .unwrap();
-    }
+    brief::synthetic::write_small_library(&scratch.library(), count).unwrap();
     let ids = |store: &Store, library: &Library, query: &str| -> Vec<String> {
         store
             .search(library, query, 50)
@@ -1064,4 +1063,32 @@ fn a_library_larger_than_one_write_is_indexed_whole_and_stays_searchable_as_file
         assert!(ids(&store, &library, &format!("qx{n}z")).is_empty());
         assert_eq!(ids(&store, &library, "qx1000z"), ["b1000"]);
     }
+}
+
+#[test]
+fn a_refresh_tells_how_many_files_it_has_written_after_each_batch_and_nothing_when_warm() {
+    // More files than one transaction writes (1,024): two batches or more.
+    let scratch = Scratch::new();
+    brief::synthetic::write_small_library(&scratch.library(), 1_100).unwrap();
+    let origins = scratch.origins();
+    let mut store = scratch.store();
+    let told = std::sync::Mutex::new(Vec::new());
+    let progress = |indexing: Indexing| told.lock().unwrap().push(indexing);
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let (_, report) = store.refresh_until(&origins, &stop, &progress).unwrap();
+    let told = std::mem::take(&mut *told.lock().unwrap());
+    assert!(told.len() >= 2, "one report per batch: {told:?}");
+    assert!(told.iter().all(|i| i.total == origins.len()), "{told:?}");
+    assert!(
+        told.windows(2).all(|w| w[0].written < w[1].written),
+        "{told:?}"
+    );
+    assert_eq!(told.last().unwrap().written, report.read);
+    assert_eq!(report.read, origins.len());
+
+    // A warm refresh writes nothing and says nothing.
+    let told = std::sync::Mutex::new(Vec::new());
+    let progress = |indexing: Indexing| told.lock().unwrap().push(indexing);
+    store.refresh_until(&origins, &stop, &progress).unwrap();
+    assert!(told.lock().unwrap().is_empty());
 }

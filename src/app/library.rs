@@ -11,13 +11,19 @@ use super::list::{Cursor, Pointer, key_move, list_area};
 use crate::briefing::library::Origin;
 use crate::briefing::model::{PartialDate, Status};
 use crate::store::{BriefingInfo, Hit, ItemKey, ItemKind, TimelineRow, TimelineScope};
-use crate::text::SafeText;
+use crate::text::{SafeText, thousands};
 
 /// Lines each row takes.
 pub const ROW_HEIGHT: u16 = 2;
 
 /// What the search list says before anything is typed.
 const TYPE_TO_SEARCH: &str = "Type to search every briefing of the library";
+
+/// What the search list says while the store looks for the query.
+const SEARCHING: &str = "Searching…";
+
+/// What the timeline says while the store reads it.
+const READING: &str = "Reading the library…";
 
 /// Most results asked for.
 pub const LIMIT: usize = 200;
@@ -134,6 +140,9 @@ pub struct LibraryView {
     pub area: Rect,
     /// Waiting for the store, or why it cannot answer.
     pub status: Option<String>,
+    /// How far the library's index is being built, while it is (the store answers once it
+    /// is built).
+    pub indexing: Option<crate::store::Indexing>,
 }
 
 impl LibraryView {
@@ -141,7 +150,7 @@ impl LibraryView {
     pub fn new(mode: Mode, area: Rect) -> LibraryView {
         let status = match &mode {
             Mode::Search => Some(TYPE_TO_SEARCH.into()),
-            Mode::Timeline { .. } => Some("Reading the library…".into()),
+            Mode::Timeline { .. } => Some(READING.into()),
         };
         LibraryView {
             mode,
@@ -150,6 +159,21 @@ impl LibraryView {
             cursor: Cursor::default(),
             area,
             status,
+            indexing: None,
+        }
+    }
+
+    /// The status line: while the store is asked and still builds the index, how far it is
+    /// (`Searching… (indexing the library: 3,072 of 10,001)`).
+    pub fn status_line(&self) -> String {
+        let status = self.status.as_deref().unwrap_or("");
+        match self.indexing {
+            Some(indexing) if matches!(status, SEARCHING | READING) => format!(
+                "{status} (indexing the library: {} of {})",
+                thousands(indexing.written),
+                thousands(indexing.total)
+            ),
+            _ => status.to_owned(),
         }
     }
 
@@ -275,7 +299,7 @@ impl LibraryView {
             KeyCode::Tab => {
                 if let Mode::Timeline { scopes, at } = &mut self.mode {
                     *at = (*at + 1) % scopes.len().max(1);
-                    self.status = Some("Reading the library…".into());
+                    self.status = Some(READING.into());
                     return self
                         .mode
                         .scope()
@@ -285,7 +309,7 @@ impl LibraryView {
             _ if self.mode == Mode::Search => {
                 let query = super::prompt::typed(&self.query, &key)?;
                 self.query = query;
-                self.status = Some("Searching…".into());
+                self.status = Some(SEARCHING.into());
                 return Some(LibraryEffect::Search(self.query.clone()));
             }
             _ => {}

@@ -63,6 +63,8 @@ pub struct Picker {
     /// The id `brief ID` named, while the library is searched for it (the first picker, drawn
     /// before any folder is listed).
     pub finding: Option<SafeText>,
+    /// How far the library's index is being built, while it is.
+    pub indexing: Option<crate::store::Indexing>,
     /// Folded searchable text of each entry.
     haystacks: Vec<String>,
 }
@@ -101,6 +103,7 @@ impl Picker {
             reading: None,
             listing: false,
             finding: None,
+            indexing: None,
             haystacks,
         }
     }

@@ -27,7 +27,6 @@ use crate::action::Action;
 use crate::app::library::{LibraryEffect, Mode};
 use crate::app::picker::PickerEffect;
 use crate::app::{Effect, Msg};
-use crate::ui;
 use crate::{effects, terminal};
 use input::{Input, Purpose, Step};
 
@@ -312,11 +311,7 @@ fn carry_out(session: &mut Session, effect: Option<Effect>, tx: &Sender<Input>) 
 /// half a frame.
 fn draw(terminal: &mut DefaultTerminal, session: &Session) -> std::io::Result<()> {
     execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| match &session.screen {
-        Screen::Picker(picker) => ui::picker::draw(frame, picker, &session.theme),
-        Screen::Library(view) => ui::library::draw(frame, view, &session.theme),
-        Screen::Reader(app, _) => ui::draw(frame, app, &session.theme),
-    })?;
+    terminal.draw(|frame| session.view(frame))?;
     execute!(std::io::stdout(), EndSynchronizedUpdate)
 }
 

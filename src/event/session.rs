@@ -22,14 +22,14 @@ use crate::briefing::{Briefing, LoadError};
 use crate::chart::network::NetworkLayout;
 use crate::config::{Config, library_folders};
 use crate::provenance::{SourceRoots, SourceTexts};
-use crate::store::{ItemKey, Listing, Reply, Stamp, TimelineScope, Unsaved};
+use crate::store::{Indexing, ItemKey, Listing, Reply, Stamp, TimelineScope, Unsaved};
 use crate::text::SafeText;
 use crate::ui::Theme;
 
 /// What is on screen.
 pub enum Screen {
     /// Choosing a briefing.
-    Picker(Picker),
+    Picker(Box<Picker>),
     /// Reading one, loaded from `origin`.
     Reader(Box<App>, Origin),
     /// Looking across the library: a search or a merged timeline.
@@ -50,7 +50,7 @@ pub struct Session {
     /// What is on screen.
     pub screen: Screen,
     /// The picker to return to with `b`, while reading.
-    pub(super) picker: Option<Picker>,
+    pub(super) picker: Option<Box<Picker>>,
     /// The reader chosen in the picker, whose level up (`q`) is the picker.
     chosen: Option<u64>,
     /// The files and folders the library was given as on the command line (`brief DIR`),
@@ -74,6 +74,9 @@ pub struct Session {
     opening: Option<ItemKey>,
     /// The analyst's store, when it could be started.
     store: Option<StoreLink>,
+    /// How far the store is building the library's index, while it is: shown by the pickers
+    /// and the library list.
+    indexing: Option<Indexing>,
     /// The serial of the latest reader made.
     next_serial: u64,
     /// The terminal's drawn area.
@@ -223,6 +226,7 @@ impl Session {
             generation: 0,
             opening: None,
             store: None,
+            indexing: None,
             next_serial: 1,
             size: Rect::default(),
             loads: Jobs::new("brief-loads"),
@@ -236,6 +240,15 @@ impl Session {
             opens_asked: 0,
             scan: None,
             change_reported: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// Draws what is on screen.
+    pub fn view(&self, frame: &mut ratatui::Frame) {
+        match &self.screen {
+            Screen::Picker(picker) => crate::ui::picker::draw(frame, picker, &self.theme),
+            Screen::Library(view) => crate::ui::library::draw(frame, view, &self.theme),
+            Screen::Reader(app, _) => crate::ui::draw(frame, app, &self.theme),
         }
     }
 
@@ -759,10 +772,11 @@ impl Session {
             // The first picker, drawn before its briefings were read: filled even behind a
             // screen opened from it meanwhile (the library search).
             let can_return = picker.can_return;
-            *picker = Picker::new(entries, size);
+            **picker = Picker::new(entries, size);
             picker.can_return = can_return;
             picker.notice = notice;
             self.ask_freshness();
+            self.show_indexing();
         } else if !latest {
             return Step::Continue;
         } else if let Screen::Reader(app, origin) = &mut self.screen {
@@ -775,8 +789,9 @@ impl Session {
             app.notice = None;
             let mut picker = Picker::new(entries, self.size);
             picker.select_origin(origin);
-            self.push(Screen::Picker(picker), tx);
+            self.push(Screen::Picker(Box::new(picker)), tx);
             self.ask_freshness();
+            self.show_indexing();
         }
         Step::Continue
     }
@@ -833,7 +848,8 @@ impl Session {
 
     /// Shows the library list in `mode`, keeping the current screen to return to.
     pub(super) fn show_list(&mut self, mode: Mode, tx: &Sender<Input>) {
-        let view = LibraryView::new(mode, self.size);
+        let mut view = LibraryView::new(mode, self.size);
+        view.indexing = self.indexing;
         self.push(Screen::Library(Box::new(view)), tx);
     }
 
@@ -995,6 +1011,10 @@ impl Session {
                     }
                 }
             }
+            Delivery::Indexing(indexing) => {
+                self.indexing = indexing;
+                self.show_indexing();
+            }
             Delivery::Freshness(fresh) => {
                 let pickers = std::iter::once(&mut self.screen)
                     .chain(self.back.iter_mut())
@@ -1013,6 +1033,23 @@ impl Session {
             }
         }
         Step::Continue
+    }
+
+    /// Shows how far the library's index is built (or that it is) in every picker and
+    /// library list, on screen or behind.
+    fn show_indexing(&mut self) {
+        let indexing = self.indexing;
+        let screens = std::iter::once(&mut self.screen).chain(self.back.iter_mut());
+        for screen in screens {
+            match screen {
+                Screen::Picker(picker) => picker.indexing = indexing,
+                Screen::Library(view) => view.indexing = indexing,
+                Screen::Reader(..) => {}
+            }
+        }
+        if let Some(picker) = &mut self.picker {
+            picker.indexing = indexing;
+        }
     }
 
     /// Asks which briefings are new or changed, for the picker.
@@ -1097,4 +1134,92 @@ fn give_back_memory() {
 /// never at the file name).
 fn full_path(path: &Path) -> String {
     crate::text::SafeText::excerpt(&path.display().to_string(), usize::MAX).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::*;
+    use crate::store::Answer;
+
+    /// The first two lines `session` draws, the first of the screen behind it (a picker)
+    /// too, on 100 columns.
+    fn top_lines(session: &mut Session) -> [String; 3] {
+        let mut shown = Vec::new();
+        for _ in 0..2 {
+            let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
+            terminal.draw(|frame| session.view(frame)).unwrap();
+            let buffer = terminal.backend().buffer();
+            shown.extend((0..2).map(|y| {
+                let line: String = (0..100).map(|x| buffer[(x, y)].symbol()).collect();
+                line.trim_end().to_owned()
+            }));
+            std::mem::swap(&mut session.screen, &mut session.back[0]);
+        }
+        [shown[0].clone(), shown[1].clone(), shown[2].clone()]
+    }
+
+    #[test]
+    fn the_picker_and_the_library_search_say_how_far_the_index_is_built_until_it_is() {
+        // More files than the store writes at once (1,024): its progress comes between.
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("library");
+        crate::synthetic::write_small_library(&folder, 1_100).unwrap();
+        let area = Rect::new(0, 0, 100, 20);
+        let picker = Picker::new(Vec::new(), area);
+        let mut view = LibraryView::new(Mode::Search, area);
+        view.update(&Msg::Key(KeyEvent::new(
+            KeyCode::Char('q'),
+            KeyModifiers::NONE,
+        )));
+        let mut session = Session::new(
+            Screen::Library(Box::new(view)),
+            Config::default(),
+            Theme::default(),
+            SourceRoots::default(),
+        );
+        session.back.push(Screen::Picker(Box::new(picker)));
+        let (tx, replies) = mpsc::channel();
+        let listing = Listing::Origins(library::origins(&[folder], &[]));
+        let store = dir.path().join("store.sqlite3");
+        session.store = Some(StoreLink::start_at(store, listing, move |reply| {
+            let _ = tx.send(reply);
+        }));
+
+        let mut shown = Vec::new();
+        loop {
+            let reply = replies
+                .recv_timeout(Duration::from_secs(600))
+                .expect("the refresh answers");
+            let refreshed = matches!(reply.answer, Ok(Answer::Refreshed { .. }));
+            session.store_reply(reply);
+            shown.push(top_lines(&mut session));
+            if refreshed {
+                break;
+            }
+        }
+        let (last, building) = shown.split_last().unwrap();
+        assert!(!building.is_empty(), "{shown:#?}");
+        for [_, search, picker] in building {
+            let (written, total) = picker
+                .strip_prefix("brief: 0 briefings · indexing ")
+                .and_then(|rest| rest.strip_suffix('…'))
+                .and_then(|rest| rest.split_once(" of "))
+                .unwrap_or_else(|| panic!("{shown:#?}"));
+            assert_eq!(total, "1,100");
+            assert_eq!(
+                *search,
+                format!("Searching… (indexing the library: {written} of 1,100)")
+            );
+        }
+        // Built: both say what they said before.
+        assert_eq!(last[2], "brief: 0 briefings");
+        assert_eq!(last[1], "Searching…");
+    }
 }

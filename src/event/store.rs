@@ -8,8 +8,8 @@ use std::sync::Arc;
 use crate::app::library::LIMIT;
 use crate::briefing::library::Origin;
 use crate::store::{
-    Access, ActorIdentity, Answer, Freshness, LOCK_PATIENCE, Library, Listing, Reply, Request,
-    Store, StoreError, Ticket, TimelineScope, Unsaved, Worker,
+    Access, ActorIdentity, Answer, Freshness, Indexing, LOCK_PATIENCE, Library, Listing, Reply,
+    Request, Store, StoreError, Ticket, TimelineScope, Unsaved, Worker,
 };
 
 /// Whom an answer is for.
@@ -55,6 +55,8 @@ pub(super) enum Delivery {
     },
     /// Which of the library's briefings are new or changed since last opened.
     Freshness(HashMap<Origin, Freshness>),
+    /// How far the library's index is being built; `None` once the refresh answered.
+    Indexing(Option<Indexing>),
 }
 
 /// The store's worker and what is known through it.
@@ -74,7 +76,19 @@ impl StoreLink {
         listing: Listing,
         deliver: impl Fn(Reply) + Send + 'static,
     ) -> Option<StoreLink> {
-        let path = crate::store::default_path()?;
+        Some(StoreLink::start_at(
+            crate::store::default_path()?,
+            listing,
+            deliver,
+        ))
+    }
+
+    /// [`StoreLink::start`] on the store at `path`.
+    pub(super) fn start_at(
+        path: std::path::PathBuf,
+        listing: Listing,
+        deliver: impl Fn(Reply) + Send + 'static,
+    ) -> StoreLink {
         let worker = Worker::spawn(
             move || Store::open_patient(&path, Access::ReadWrite, LOCK_PATIENCE),
             deliver,
@@ -85,7 +99,7 @@ impl StoreLink {
             library: None,
         };
         link.send(Request::Refresh(listing), Route::Refresh);
-        Some(link)
+        link
     }
 
     /// Lets the store finish what it was asked to write, waiting a moment at most, then stops
@@ -140,14 +154,17 @@ impl StoreLink {
 
     /// Whom `reply` is for, or `None` when it is for no one now (an answer to a question no
     /// longer asked) or for the link itself (a refreshed library, after which it asks which
-    /// briefings are fresh).
+    /// briefings are fresh). A refresh's progress, and its end, are for every screen.
     pub(super) fn receive(&mut self, reply: Reply) -> Option<Delivery> {
-        if reply.retrying {
+        if reply.is_interim() {
             return match (self.routes.get(&reply.ticket), reply.answer) {
                 (Some(Route::Reader { serial, .. }), Err(error)) => Some(Delivery::Waiting {
                     serial: *serial,
                     error,
                 }),
+                (Some(Route::Refresh), Ok(Answer::Indexing(indexing))) => {
+                    Some(Delivery::Indexing(Some(indexing)))
+                }
                 _ => None,
             };
         }
@@ -155,8 +172,9 @@ impl StoreLink {
             (Route::Refresh, Ok(Answer::Refreshed { library, .. })) => {
                 self.library = Some(library);
                 self.ask_freshness();
-                None
+                Some(Delivery::Indexing(None))
             }
+            (Route::Refresh, _) => Some(Delivery::Indexing(None)),
             (Route::Freshness, Ok(Answer::Freshness(fresh))) => {
                 let library = self.library.as_ref()?;
                 let by_origin = library
@@ -167,7 +185,7 @@ impl StoreLink {
                     .collect();
                 Some(Delivery::Freshness(by_origin))
             }
-            (Route::Refresh | Route::Freshness, _) => None,
+            (Route::Freshness, _) => None,
             (Route::List(ask), answer) => Some(Delivery::List { ask, answer }),
             (Route::Reader { serial, about }, answer) => Some(Delivery::Reader {
                 serial,

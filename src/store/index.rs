@@ -132,6 +132,34 @@ pub struct RefreshReport {
     pub complete: bool,
 }
 
+/// How far a refresh has written the files it reads, for a progress line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Indexing {
+    /// Files written so far.
+    pub written: usize,
+    /// Files to write in all.
+    pub total: usize,
+}
+
+/// Counts the files a refresh writes and reports each batch committed, from the thread that
+/// writes.
+struct Progress<'a> {
+    written: AtomicUsize,
+    total: usize,
+    report: &'a (dyn Fn(Indexing) + Sync),
+}
+
+impl Progress<'_> {
+    /// `files` more were committed.
+    fn committed(&self, files: usize) {
+        let written = self.written.fetch_add(files, Ordering::Relaxed) + files;
+        (self.report)(Indexing {
+            written,
+            total: self.total,
+        });
+    }
+}
+
 /// A file row as stored, its text made safe.
 struct Known {
     file: i64,
@@ -157,15 +185,18 @@ impl Store {
     /// modification time changed, and dropping files that no longer exist) and returns them
     /// as a [`Library`].
     pub fn refresh(&mut self, origins: &[Origin]) -> Result<(Library, RefreshReport), StoreError> {
-        self.refresh_until(origins, &AtomicBool::new(false))
+        self.refresh_until(origins, &AtomicBool::new(false), &|_| {})
     }
 
-    /// [`Store::refresh`] that stops between files once `stop` is set; the files written so
-    /// far stay indexed, the others are left for the next refresh.
+    /// [`Store::refresh`] that stops between files once `stop` is set (the files written so
+    /// far stay indexed, the others are left for the next refresh), and tells `progress` how
+    /// many files are written each time a batch of them is committed (on the thread that
+    /// writes; never when no file is to be read).
     pub fn refresh_until(
         &mut self,
         origins: &[Origin],
         stop: &AtomicBool,
+        progress: &(dyn Fn(Indexing) + Sync),
     ) -> Result<(Library, RefreshReport), StoreError> {
         let known = self.known()?;
         let mut report = RefreshReport {
@@ -238,7 +269,12 @@ impl Store {
                     .map_err(|error| store.fail(error))
             };
             set(self, -WRITE_CACHE_KIB)?;
-            let written = self.index(origins, &pending, stop);
+            let progress = Progress {
+                written: AtomicUsize::new(0),
+                total: pending.len(),
+                report: progress,
+            };
+            let written = self.index(origins, &pending, stop, &progress);
             set(self, cache)?;
             written
         };
@@ -342,6 +378,7 @@ impl Store {
         origins: &[Origin],
         pending: &[Pending],
         stop: &AtomicBool,
+        progress: &Progress,
     ) -> Result<Vec<Option<Written>>, StoreError> {
         let mut written: Vec<Option<Written>> = vec![None; pending.len()];
         let (large, small): (Vec<usize>, Vec<usize>) =
@@ -373,7 +410,8 @@ impl Store {
                 // One thread writes a batch while this one gathers the next (and the workers
                 // parse on): parsing and writing overlap, and at most two batches are held.
                 let (batches, to_write) = mpsc::sync_channel::<Batch>(0);
-                let writer = scope.spawn(move || store.write_batches(pending, to_write, written));
+                let writer =
+                    scope.spawn(move || store.write_batches(pending, to_write, written, progress));
                 let mut received = rx.into_iter();
                 while let Some(first) = received.next() {
                     let started = Instant::now();
@@ -405,7 +443,7 @@ impl Store {
             if stop.load(Ordering::Relaxed) {
                 break;
             }
-            self.write_batch(pending, vec![(ix, load(ix))], &mut written)?;
+            self.write_batch(pending, vec![(ix, load(ix))], &mut written, progress)?;
         }
         Ok(written)
     }
@@ -417,6 +455,7 @@ impl Store {
         pending: &[Pending],
         batches: mpsc::Receiver<Batch>,
         written: &mut [Option<Written>],
+        progress: &Progress,
     ) -> Result<(), StoreError> {
         // From the first batch when the files to read hold more than a batch of text, else
         // from a second batch if one comes.
@@ -427,7 +466,7 @@ impl Store {
             if n == first {
                 checkpoints = Checkpointer::start(&self.conn, &self.path);
             }
-            self.write_batch(pending, batch, written)?;
+            self.write_batch(pending, batch, written, progress)?;
             checkpoints.iter().for_each(Checkpointer::committed);
             Ok(())
         });
@@ -441,12 +480,14 @@ impl Store {
     /// full-text ones goes first; then the full-text rows, in ascending row id order, with no
     /// other statement between them: the full-text index keeps its pending terms in memory
     /// until the commit (or a size limit) instead of flushing a small segment whenever
-    /// another statement opens a savepoint, or a row id goes down.
+    /// another statement opens a savepoint, or a row id goes down. Once committed, the batch
+    /// counts in `progress`.
     fn write_batch(
         &mut self,
         pending: &[Pending],
         mut batch: Batch,
         written: &mut [Option<Written>],
+        progress: &Progress,
     ) -> Result<(), StoreError> {
         // In order of date, so the items' row ids mostly ascend too.
         batch.sort_by_key(|(_, doc)| doc.as_ref().map_or(0, |d| day(d.summary.date)));
@@ -461,6 +502,7 @@ impl Store {
             write_texts(tx, &texts)?;
             Ok(files)
         })?;
+        progress.committed(files.len());
         for ((ix, doc), file) in batch.into_iter().zip(files) {
             written[ix] = Some((file, doc.map(Doc::into_indexed)));
         }

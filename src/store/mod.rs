@@ -47,7 +47,7 @@ pub use cell::Damaged;
 pub use digest::digest;
 pub use error::{Problem, StoreError};
 pub use fold::fold;
-pub use index::{BriefingInfo, Library, RefreshReport};
+pub use index::{BriefingInfo, Indexing, Library, RefreshReport};
 pub use keys::{ItemKey, ItemKeys, ItemKind, Sighting};
 pub use marks::{BriefingMarks, Flag, Flags, MAX_NOTE_CHARS, Mark, MarkKey, Note, Place};
 pub use query::MAX_QUERY_CHARS;
@@ -55,7 +55,8 @@ pub use reads::{Freshness, ReadState, Stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 pub use search::Hit;
 pub use worker::{
-    Answer, LOCK_PATIENCE, Listing, QUIT_WAIT, Reply, Request, Ticket, Unsaved, Worker,
+    Answer, INDEXING_EVERY, LOCK_PATIENCE, Listing, QUIT_WAIT, Reply, Request, Ticket, Unsaved,
+    Worker,
 };
 
 /// How long an operation waits for another process's lock before giving up with

@@ -8,7 +8,9 @@
 //!    the loop's input channel, which wakes it).
 //! 2. Send [`Request::Refresh`] with the library's origins first: its [`Answer::Refreshed`]
 //!    carries the [`Library`] (the picker's entries, without loading any file), and every
-//!    later query searches that library.
+//!    later query searches that library. While it writes files to the index, interim
+//!    [`Answer::Indexing`] replies to its ticket say how far it is (at most every
+//!    [`INDEXING_EVERY`]).
 //! 3. Each [`Worker::send`] returns a [`Ticket`]; replies carry it. Keep the ticket of the
 //!    latest query of each kind and ignore replies to older ones. When several queries of
 //!    one kind wait in the queue (keystrokes typed faster than answered), only the last is
@@ -39,9 +41,9 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::{
-    ActorIdentity, Appearance, BUSY_TIMEOUT, Flag, Freshness, Hit, ItemKey, ItemKeys, Library,
-    Mark, MarkKey, Note, Problem, RefreshReport, Sighting, Stamp, Store, StoreError, TimelineRow,
-    TimelineScope,
+    ActorIdentity, Appearance, BUSY_TIMEOUT, Flag, Freshness, Hit, Indexing, ItemKey, ItemKeys,
+    Library, Mark, MarkKey, Note, Problem, RefreshReport, Sighting, Stamp, Store, StoreError,
+    TimelineRow, TimelineScope,
 };
 use crate::briefing::library::Origin;
 
@@ -62,6 +64,9 @@ pub const SEEN_PAUSE: Duration = Duration::from_millis(300);
 
 /// Longest the items seen wait to be written while the reader keeps moving.
 pub const SEEN_BATCH: Duration = Duration::from_secs(2);
+
+/// Least time between two [`Answer::Indexing`] replies of a refresh.
+pub const INDEXING_EVERY: Duration = Duration::from_millis(250);
 
 /// The briefings a refresh covers: given, or found by the worker, so that the thread asking
 /// never walks a folder.
@@ -179,6 +184,9 @@ pub enum Answer {
         /// What the refresh read.
         report: RefreshReport,
     },
+    /// To [`Request::Refresh`], while it writes the files it read: how far it is. The
+    /// refresh's answer follows.
+    Indexing(Indexing),
     /// To [`Request::Search`].
     Hits(Vec<Hit>),
     /// To [`Request::Appearances`].
@@ -212,6 +220,14 @@ pub struct Reply {
     /// True when `answer` is the error of a write that is kept and tried again (the store
     /// is locked by another process): another reply to the same ticket follows.
     pub retrying: bool,
+}
+
+impl Reply {
+    /// True when another reply to the same ticket follows: a write kept while the store is
+    /// locked ([`Reply::retrying`]) or a refresh's progress ([`Answer::Indexing`]).
+    pub fn is_interim(&self) -> bool {
+        self.retrying || matches!(self.answer, Ok(Answer::Indexing(_)))
+    }
 }
 
 /// Writes sent and not (yet) done: what a quit would lose, named once the terminal is
@@ -343,7 +359,7 @@ impl Worker {
         let ledger = Arc::new(Mutex::new(Ledger::default()));
         let serving = Serving {
             open: Box::new(open),
-            deliver: Box::new(deliver),
+            deliver: Mutex::new(Box::new(deliver)),
             stop: Arc::clone(&stop),
             latest_search: Arc::clone(&latest_search),
             ledger: Arc::clone(&ledger),
@@ -405,10 +421,18 @@ impl Drop for Worker {
     }
 }
 
+/// Forwards replies to the reader; shared with the thread that writes a refresh's files.
+type Deliver = Mutex<Box<dyn FnMut(Reply) + Send>>;
+
+/// Hands `reply` to `deliver`; a thread that panicked while delivering left it usable.
+fn deliver(deliver: &Deliver, reply: Reply) {
+    (deliver.lock().unwrap_or_else(PoisonError::into_inner))(reply);
+}
+
 /// What the worker's thread holds.
 struct Serving {
     open: Box<dyn Fn() -> Result<Store, StoreError> + Send>,
-    deliver: Box<dyn FnMut(Reply) + Send>,
+    deliver: Deliver,
     stop: Arc<AtomicBool>,
     latest_search: Arc<AtomicU64>,
     ledger: Arc<Mutex<Ledger>>,
@@ -509,11 +533,14 @@ impl Serving {
                     ledger.pending.remove(&ticket);
                     ledger.pending.insert(*first, Write::Seen(items.len()));
                 }
-                (self.deliver)(Reply {
-                    ticket,
-                    answer: Ok(Answer::Seen),
-                    retrying: false,
-                });
+                deliver(
+                    &self.deliver,
+                    Reply {
+                        ticket,
+                        answer: Ok(Answer::Seen),
+                        retrying: false,
+                    },
+                );
                 continue;
             }
             merged.push((ticket, request));
@@ -542,14 +569,17 @@ impl Serving {
             let latest_search = Arc::clone(&self.latest_search);
             let stale = move || latest_search.load(Ordering::Relaxed) != ticket;
             // A search made stale while under way gives up, unanswered.
-            let Some(answer) = self.answer(state, request, &stale).transpose() else {
+            let Some(answer) = self.answer(state, ticket, request, &stale).transpose() else {
                 continue;
             };
-            (self.deliver)(Reply {
-                ticket,
-                answer,
-                retrying: false,
-            });
+            deliver(
+                &self.deliver,
+                Reply {
+                    ticket,
+                    answer,
+                    retrying: false,
+                },
+            );
         }
     }
 
@@ -559,7 +589,7 @@ impl Serving {
         while let Some(kept) = state.kept.pop_front() {
             // Only a search goes unanswered (a write stays in the ledger, as unsaved).
             let Some(answer) = self
-                .answer(state, kept.request.clone(), &|| false)
+                .answer(state, kept.ticket, kept.request.clone(), &|| false)
                 .transpose()
             else {
                 continue;
@@ -577,28 +607,37 @@ impl Serving {
                 if !self.stop.load(Ordering::Relaxed) {
                     for kept in state.kept.iter_mut().filter(|k| !k.told) {
                         kept.told = true;
-                        (self.deliver)(Reply {
-                            ticket: kept.ticket,
-                            answer: Err(error.clone()),
-                            retrying: true,
-                        });
+                        deliver(
+                            &self.deliver,
+                            Reply {
+                                ticket: kept.ticket,
+                                answer: Err(error.clone()),
+                                retrying: true,
+                            },
+                        );
                     }
                 }
                 return;
             }
-            (self.deliver)(Reply {
-                ticket: kept.ticket,
-                answer,
-                retrying: false,
-            });
+            deliver(
+                &self.deliver,
+                Reply {
+                    ticket: kept.ticket,
+                    answer,
+                    retrying: false,
+                },
+            );
         }
     }
 
     /// Runs one request on the store, opening it again first if a lock stopped it before
-    /// (at most every [`RETRY`]); `None` for a search given up as `stale`.
+    /// (at most every [`RETRY`]); `None` for a search given up as `stale`. A refresh's
+    /// progress goes to the reader as it writes, under `ticket`, at most every
+    /// [`INDEXING_EVERY`] (and once all is written).
     fn answer(
         &self,
         state: &mut State,
+        ticket: Ticket,
         request: Request,
         stale: &dyn Fn() -> bool,
     ) -> Result<Option<Answer>, StoreError> {
@@ -619,21 +658,50 @@ impl Serving {
             .conn
             .busy_timeout(patience)
             .map_err(|error| store.fail(error))?;
-        answer(store, &mut state.library, request, &self.stop, stale)
+        let (told, sink) = (Mutex::new(None::<Instant>), &self.deliver);
+        let progress = |indexing: Indexing| {
+            let mut told = told.lock().unwrap_or_else(PoisonError::into_inner);
+            // The last is always told: the index's final merge follows it.
+            let last = indexing.written >= indexing.total;
+            if !last && told.is_some_and(|at| at.elapsed() < INDEXING_EVERY) {
+                return;
+            }
+            *told = Some(Instant::now());
+            let answer = Ok(Answer::Indexing(indexing));
+            let retrying = false;
+            deliver(
+                sink,
+                Reply {
+                    ticket,
+                    answer,
+                    retrying,
+                },
+            );
+        };
+        answer(
+            store,
+            &mut state.library,
+            request,
+            &self.stop,
+            stale,
+            &progress,
+        )
     }
 }
 
-/// Runs one request; `None` for a search given up as `stale`.
+/// Runs one request; `None` for a search given up as `stale`. A refresh tells `progress` how
+/// far it is.
 fn answer(
     store: &mut Store,
     library: &mut Arc<Library>,
     request: Request,
     stop: &AtomicBool,
     stale: &dyn Fn() -> bool,
+    progress: &(dyn Fn(Indexing) + Sync),
 ) -> Result<Option<Answer>, StoreError> {
     Ok(Some(match request {
         Request::Refresh(listing) => {
-            let (refreshed, report) = store.refresh_until(&listing.origins(), stop)?;
+            let (refreshed, report) = store.refresh_until(&listing.origins(), stop, progress)?;
             *library = Arc::new(refreshed);
             Answer::Refreshed {
                 library: Arc::clone(library),

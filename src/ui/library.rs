@@ -37,8 +37,7 @@ pub fn draw(frame: &mut Frame, view: &LibraryView, theme: &Theme) {
             }
         }
     };
-    let status = view.status.as_deref().unwrap_or("");
-    let second = Line::styled(fit(status, width), theme.muted);
+    let second = Line::styled(fit(&view.status_line(), width), theme.muted);
     let Some(inner) = super::list_frame(frame, &heading, second, theme) else {
         return;
     };

@@ -10,6 +10,7 @@ use super::Theme;
 use super::text::{fit, fit_middle};
 use crate::app::picker::{ENTRY_HEIGHT, Picker};
 use crate::store::Freshness;
+use crate::text::thousands;
 use unicode_width::UnicodeWidthStr;
 
 /// Draws the picker.
@@ -32,6 +33,13 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
     };
     if broken > 0 {
         heading.push_str(&format!(" ({broken} with errors)"));
+    }
+    if let Some(indexing) = picker.indexing {
+        heading.push_str(&format!(
+            " · indexing {} of {}…",
+            thousands(indexing.written),
+            thousands(indexing.total)
+        ));
     }
     let search = format!("Search: {}▏  {} shown", picker.query, picker.shown.len());
     let Some(inner) = super::list_frame(frame, &heading, Line::raw(fit(&search, width)), theme)
