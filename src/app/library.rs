@@ -11,7 +11,7 @@ use super::list::{Cursor, Pointer, key_move, list_area};
 use crate::briefing::library::Origin;
 use crate::briefing::model::{PartialDate, Status};
 use crate::store::{BriefingInfo, Hit, ItemKey, ItemKind, TimelineRow, TimelineScope};
-use crate::text::{SafeText, thousands};
+use crate::text::SafeText;
 
 /// Lines each row takes.
 pub const ROW_HEIGHT: u16 = 2;
@@ -164,15 +164,13 @@ impl LibraryView {
     }
 
     /// The status line: while the store is asked and still builds the index, how far it is
-    /// (`Searching… (indexing the library: 3,072 of 10,001)`).
+    /// (`Searching… (indexing 3,072 of 10,001 briefings)`).
     pub fn status_line(&self) -> String {
         let status = self.status.as_deref().unwrap_or("");
         match self.indexing {
-            Some(indexing) if matches!(status, SEARCHING | READING) => format!(
-                "{status} (indexing the library: {} of {})",
-                thousands(indexing.written),
-                thousands(indexing.total)
-            ),
+            Some(indexing) if matches!(status, SEARCHING | READING) => {
+                format!("{status} ({})", indexing.words())
+            }
             _ => status.to_owned(),
         }
     }

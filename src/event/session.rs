@@ -1205,19 +1205,23 @@ mod tests {
             }
         }
         let (last, building) = shown.split_last().unwrap();
-        assert!(!building.is_empty(), "{shown:#?}");
-        for [_, search, picker] in building {
+        // While files are written, how many; once all are, the merge that follows.
+        let (finishing, writing) = building.split_last().unwrap();
+        assert!(!writing.is_empty(), "{shown:#?}");
+        for [_, search, picker] in writing {
             let (written, total) = picker
                 .strip_prefix("brief: 0 briefings · indexing ")
-                .and_then(|rest| rest.strip_suffix('…'))
+                .and_then(|rest| rest.strip_suffix(" briefings…"))
                 .and_then(|rest| rest.split_once(" of "))
                 .unwrap_or_else(|| panic!("{shown:#?}"));
             assert_eq!(total, "1,100");
             assert_eq!(
                 *search,
-                format!("Searching… (indexing the library: {written} of 1,100)")
+                format!("Searching… (indexing {written} of 1,100 briefings)")
             );
         }
+        assert_eq!(finishing[2], "brief: 0 briefings · finishing the index…");
+        assert_eq!(finishing[1], "Searching… (finishing the index)");
         // Built: both say what they said before.
         assert_eq!(last[2], "brief: 0 briefings");
         assert_eq!(last[1], "Searching…");

@@ -27,7 +27,7 @@ use crate::briefing::bundled::BUNDLED;
 use crate::briefing::grade::Admiralty;
 use crate::briefing::library::{Entry, LARGE_FILE_BYTES, Origin, Summary};
 use crate::briefing::model::{Named, PartialDate};
-use crate::text::SafeText;
+use crate::text::{SafeText, thousands};
 
 /// Most files a library can index (file numbers are packed into item row ids).
 pub const MAX_FILES: i64 = (1 << 20) - 1;
@@ -139,6 +139,21 @@ pub struct Indexing {
     pub written: usize,
     /// Files to write in all.
     pub total: usize,
+}
+
+impl Indexing {
+    /// What a progress line says: `indexing 3,072 of 10,001 briefings`, then, every file
+    /// written, `finishing the index` (its one merge: a few seconds for a large library).
+    pub fn words(&self) -> String {
+        if self.written >= self.total {
+            return "finishing the index".to_owned();
+        }
+        format!(
+            "indexing {} of {} briefings",
+            thousands(self.written),
+            thousands(self.total)
+        )
+    }
 }
 
 /// Counts the files a refresh writes and reports each batch committed, from the thread that

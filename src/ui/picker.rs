@@ -10,7 +10,6 @@ use super::Theme;
 use super::text::{fit, fit_middle};
 use crate::app::picker::{ENTRY_HEIGHT, Picker};
 use crate::store::Freshness;
-use crate::text::thousands;
 use unicode_width::UnicodeWidthStr;
 
 /// Draws the picker.
@@ -35,11 +34,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme) {
         heading.push_str(&format!(" ({broken} with errors)"));
     }
     if let Some(indexing) = picker.indexing {
-        heading.push_str(&format!(
-            " · indexing {} of {}…",
-            thousands(indexing.written),
-            thousands(indexing.total)
-        ));
+        heading.push_str(&format!(" · {}…", indexing.words()));
     }
     let search = format!("Search: {}▏  {} shown", picker.query, picker.shown.len());
     let Some(inner) = super::list_frame(frame, &heading, Line::raw(fit(&search, width)), theme)
