@@ -10,8 +10,9 @@ use rusqlite::ToSql;
 
 use super::cell::{Cells, Damaged};
 use super::fold::fold;
-use super::index::{BriefingInfo, LABEL, day, day_of, file_of, of_file};
+use super::index::{BriefingInfo, LABEL, day_of, file_of, of_file};
 use super::keys::ItemKind;
+use super::rows::day;
 use super::search::MAX_HIT_CHARS;
 use super::{Library, Store, StoreError};
 use crate::briefing::model::{Actor, Named, PartialDate, Status};

@@ -32,6 +32,7 @@ mod marks;
 mod numbers;
 mod query;
 mod reads;
+mod rows;
 mod schema;
 mod search;
 mod synonyms;

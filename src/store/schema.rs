@@ -219,7 +219,7 @@ INSERT INTO fts(fts, rank) VALUES ('hashsize', 16777216);
 ///   have an index of their own, in file order.
 /// - Numbers are indexed without their group separators (`3,000` as `3000`), and an item's
 ///   `extra` holds every name of each actor with aliases that it names (see
-///   `index::full_text` and `synonyms`): `3000` finds `3,000`, and `NIS` the text that says
+///   `rows::full_text` and `synonyms`): `3000` finds `3,000`, and `NIS` the text that says
 ///   National Intelligence Service. The full-text index is emptied with its own `delete-all`,
 ///   as rows indexed the old way cannot be deleted the new way.
 const V3: &str = r#"
