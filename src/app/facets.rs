@@ -74,6 +74,8 @@ pub fn facets(b: &Briefing, regions: &[SafeText]) -> Vec<Facet> {
         candidates.extend((0..b.meta.sources.len()).map(Choice::Source));
     }
     let per_region = per_region(b, regions);
+    // Every source's share in one pass (a briefing may have dozens of sources).
+    let per_source = b.contributions();
     let grades = Grades::of(b);
     let search = Search::default();
     candidates
@@ -82,6 +84,10 @@ pub fn facets(b: &Briefing, regions: &[SafeText]) -> Vec<Facet> {
             let count = match choice {
                 Choice::Clear => String::new(),
                 Choice::Region(n) => in_words(choice, [0, 0, 0, per_region[n]])?,
+                Choice::Source(s) => {
+                    let gave = per_source[s];
+                    in_words(choice, [gave.events, 0, gave.quotes, gave.implications])?
+                }
                 _ => in_words(choice, kept_counts(b, &grades, choice))?,
             };
             Some(Facet::new(
@@ -190,12 +196,11 @@ fn kept_counts(b: &Briefing, grades: &Grades, choice: Choice) -> [usize; 4] {
             let [events, quotes] = grades.at_least(floor);
             [events, 0, quotes, 0]
         }
-        // An actor keeps a handful of items, a source a few sources' worth: counted by
-        // narrowing to them.
-        Choice::Actor(_) | Choice::Source(_) => {
+        // An actor keeps a handful of items: counted by narrowing to them.
+        Choice::Actor(_) => {
             keeps(b, &[], choice, &Search::default()).map(|set| set.map_or(0, |set| set.len()))
         }
-        Choice::Region(_) | Choice::Search | Choice::Clear => [0; 4],
+        Choice::Region(_) | Choice::Source(_) | Choice::Search | Choice::Clear => [0; 4],
     }
 }
 
@@ -273,20 +278,34 @@ mod tests {
 
     #[test]
     fn each_choice_counts_what_narrowing_to_it_keeps() {
-        let b = crate::briefing::load_bytes(BUNDLED[0].0, BUNDLED[0].1.as_bytes()).unwrap();
-        let regions = crate::app::narrow::regions(&b);
-        let search = Search::default();
-        let facets = facets(&b, &regions);
-        assert!(facets.len() > b.actors.len());
-        for facet in facets.iter().skip(1) {
-            let kept = keeps(&b, &regions, facet.choice, &search);
-            let counts = kept.map(|set| set.map_or(0, |set| set.len()));
-            assert_eq!(
-                in_words(facet.choice, counts).as_deref(),
-                Some(facet.count.as_str()),
-                "{}",
-                facet.label
-            );
+        let several = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/articles/living/dprk-troops-russia.toml");
+        let briefings = [
+            crate::briefing::load_bytes(BUNDLED[0].0, BUNDLED[0].1.as_bytes()).unwrap(),
+            crate::briefing::load_path(&several).unwrap(),
+        ];
+        for b in &briefings {
+            let regions = crate::app::narrow::regions(b);
+            let search = Search::default();
+            let facets = facets(b, &regions);
+            assert!(facets.len() > b.actors.len());
+            for facet in facets.iter().skip(1) {
+                let kept = keeps(b, &regions, facet.choice, &search);
+                let counts = kept.map(|set| set.map_or(0, |set| set.len()));
+                assert_eq!(
+                    in_words(facet.choice, counts).as_deref(),
+                    Some(facet.count.as_str()),
+                    "{}",
+                    facet.label
+                );
+            }
         }
+        // The second has a choice per source.
+        let sources = facets(&briefings[1], &crate::app::narrow::regions(&briefings[1]));
+        assert!(
+            sources
+                .iter()
+                .any(|f| matches!(f.choice, Choice::Source(_)))
+        );
     }
 }
