@@ -254,27 +254,27 @@ impl Builder<'_> {
     /// A link of `text` in `role` to `target`, wrapped whole with `indent` before its first
     /// line and room for it after.
     fn link(&mut self, text: &str, role: Role, target: Target, indent: &str) {
-        let room = self.room();
-        if room == 0 {
+        if self.room() == 0 {
             return;
         }
-        let start = self.out.lines.len();
         let hang = " ".repeat(indent.chars().count() + 2);
-        let width = self.width.saturating_sub(hang.len()).max(1);
-        for (i, line) in wrap(text, width, room).into_iter().enumerate() {
-            let lead = if i == 0 {
-                format!("{indent}• ")
-            } else {
-                hang.clone()
-            };
+        let lines = self.hanging(text, role, format!("{indent}• "), &hang);
+        self.out.links.push(Link { lines, target });
+    }
+
+    /// `text` wrapped under its own start, as far as there is room: `lead` before its first
+    /// line, `hang` (as wide) before the others. Returns the lines added.
+    fn hanging(&mut self, text: &str, role: Role, lead: String, hang: &str) -> Range<usize> {
+        let start = self.out.lines.len();
+        let width = self.width.saturating_sub(hang.chars().count()).max(1);
+        let mut lead = Some(lead);
+        for line in wrap(text, width, self.room()) {
+            let before = lead.take().unwrap_or_else(|| hang.to_owned());
             self.out
                 .lines
-                .push(vec![piece(Role::Muted, lead), piece(role, line)]);
+                .push(vec![piece(Role::Muted, before), piece(role, line)]);
         }
-        self.out.links.push(Link {
-            lines: start..self.out.lines.len(),
-            target,
-        });
+        start..self.out.lines.len()
     }
 
     /// A heading with the count, then one link per item (at most [`MAX_LINKS`]), leaving out
@@ -317,16 +317,14 @@ impl Builder<'_> {
         }
         self.text(&format!("Sources ({})", sources.len()), Role::Strong);
         for &source in sources {
+            // A preview is built only as far as it shows.
+            if self.room() == 0 {
+                return;
+            }
             let source = &self.b.meta.sources[source];
             let text = format!("[{}] {}", source.label(), source.describe());
             // Wrapped under its own start, so each source reads as one entry.
-            let width = self.width.saturating_sub(4).max(1);
-            for (n, line) in wrap(&text, width, self.room()).into_iter().enumerate() {
-                let lead = if n == 0 { "  " } else { "    " };
-                self.out
-                    .lines
-                    .push(vec![piece(Role::Muted, lead), piece(Role::Plain, line)]);
-            }
+            self.hanging(&text, Role::Plain, "  ".to_owned(), "    ");
         }
     }
 
