@@ -786,3 +786,23 @@ fn narrowing_by_region_keeps_what_its_implications_name_and_leaves_the_timeline(
     assert!(text.contains(" Timeline (12) "), "{text}");
     assert!(text.contains("Implications (1) · narrowed"), "{text}");
 }
+
+#[test]
+fn at_200_by_60_an_empty_pane_previews_nothing_selected_inside_the_preview_frame() {
+    let empty = brief::briefing::load_bytes(
+        "empty.toml",
+        b"format = 1\n[briefing]\nid = \"e\"\ntitle = \"Empty\"\nsummary = \"Nothing yet.\"\n",
+    )
+    .unwrap();
+    let app = app(empty, 200, 60);
+    let lines = screen(&render(&app, &Theme::default()));
+    let title = lines
+        .iter()
+        .position(|l| l.contains(" Preview "))
+        .unwrap_or_else(|| panic!("{}", lines.join("\n")));
+    let at = lines[title].find(" Preview ").unwrap();
+    let x = lines[title][..at].chars().count();
+    // The line under the frame's title: the frame's edge, then the words.
+    let below: String = lines[title + 1].chars().skip(x - 1).take(18).collect();
+    assert_eq!(below, "│Nothing selected ", "{}", lines.join("\n"));
+}

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::border;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::Theme;
 use super::border::Border;
@@ -107,15 +107,19 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, pane: Pane, rect: Rect)
 /// it fits.
 pub fn preview(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let focus = app.nav.focus;
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(" Preview ", theme.strong));
     let inner = layout::inner(rect);
+    let border = |bottom| Border {
+        set: border::PLAIN,
+        style: theme.border,
+        title: Line::from(Span::styled(" Preview ", theme.strong)),
+        bottom,
+    };
     let Some(item) = app.selected(focus) else {
-        frame.render_widget(
-            Paragraph::new(Span::styled("Nothing selected", theme.muted)).block(block),
-            rect,
-        );
+        border(None).draw(frame.buffer_mut(), rect);
+        let nothing = Line::from(Span::styled("Nothing selected", theme.muted));
+        if inner.height > 0 {
+            put_line(frame.buffer_mut(), inner.x, inner.y, &nothing, inner.width);
+        }
         return;
     };
     // Only what fits is built, and one line more to tell whether there is more.
@@ -123,13 +127,8 @@ pub fn preview(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let detail = app.detail_at(focus, item, usize::from(inner.width), height + 1);
     let lines = &detail.lines;
     let query = app.marks().folded_query;
-    let border = Border {
-        set: border::PLAIN,
-        style: theme.border,
-        title: Line::from(Span::styled(" Preview ", theme.strong)),
-        bottom: (lines.len() > height).then(|| Line::from(" ↓ more: Space shows all ")),
-    };
-    border.draw(frame.buffer_mut(), rect);
+    let more = (lines.len() > height).then(|| Line::from(" ↓ more: Space shows all "));
+    border(more).draw(frame.buffer_mut(), rect);
     // The lines are laid out to the width already: each is set as it is, as a row is.
     let buffer = frame.buffer_mut();
     for (y, line) in (inner.y..inner.bottom()).zip(lines) {
