@@ -258,18 +258,18 @@ impl Builder<'_> {
             return;
         }
         let hang = " ".repeat(indent.chars().count() + 2);
-        let lines = self.hanging(text, role, format!("{indent}• "), &hang);
+        let lines = self.hanging(text, role, &format!("{indent}• "), &hang);
         self.out.links.push(Link { lines, target });
     }
 
     /// `text` wrapped under its own start, as far as there is room: `lead` before its first
     /// line, `hang` (as wide) before the others. Returns the lines added.
-    fn hanging(&mut self, text: &str, role: Role, lead: String, hang: &str) -> Range<usize> {
+    fn hanging(&mut self, text: &str, role: Role, lead: &str, hang: &str) -> Range<usize> {
         let start = self.out.lines.len();
         let width = self.width.saturating_sub(hang.chars().count()).max(1);
         let mut lead = Some(lead);
         for line in wrap(text, width, self.room()) {
-            let before = lead.take().unwrap_or_else(|| hang.to_owned());
+            let before = lead.take().unwrap_or(hang);
             self.out
                 .lines
                 .push(vec![piece(Role::Muted, before), piece(role, line)]);
@@ -324,7 +324,7 @@ impl Builder<'_> {
             let source = &self.b.meta.sources[source];
             let text = format!("[{}] {}", source.label(), source.describe());
             // Wrapped under its own start, so each source reads as one entry.
-            self.hanging(&text, Role::Plain, "  ".to_owned(), "    ");
+            self.hanging(&text, Role::Plain, "  ", "    ");
         }
     }
 

@@ -251,7 +251,7 @@ impl Store {
         // ('optimize'): one segment, smaller and quicker to search, without merging the same
         // terms again and again on the way. A few changed files are left to the index's own
         // incremental merging. Set by every refresh that writes, so a build stopped or
-        // killed half way leaves no setting behind.
+        // killed half way is left unmerged only until the next refresh that writes.
         let rebuild = !pending.is_empty() && pending.len() * 4 >= pending.len() + report.unchanged;
         if !pending.is_empty() {
             let merging = if rebuild {

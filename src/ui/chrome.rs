@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
-use super::text::{fit, fit_middle};
+use super::text::{fit, fit_middle, put_first};
 use crate::action::Action;
 use crate::app::{App, Pane, View};
 use crate::screen::flow::{Field, flow};
@@ -93,7 +93,7 @@ pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         spans.push(Span::styled(label, style));
         spans.push(Span::raw(" "));
     }
-    put(frame, &Line::from(spans), area);
+    put_first(frame, &Line::from(spans), area);
 }
 
 /// Where the reader is, the filter, narrowing and search, and the most useful keys (or a
@@ -152,7 +152,7 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Span::styled(format!("Note: {}▏", note.text), theme.strong),
             Span::styled("  Enter saves (empty removes) · Esc cancels", theme.muted),
         ]);
-        put(frame, &line, area);
+        put_first(frame, &line, area);
         return;
     }
     let right = match (&app.notice, search.editing) {
@@ -197,15 +197,7 @@ pub fn status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             },
         ),
     ]);
-    put(frame, &line, area);
-}
-
-/// Sets the one `line` of a bar on the first row of `area` (as a `Paragraph` would, without
-/// reflowing a line that is cut to fit already, a cell at a time).
-fn put(frame: &mut Frame, line: &Line, area: Rect) {
-    if area.height > 0 {
-        super::text::put_line(frame.buffer_mut(), area.x, area.y, line, area.width);
-    }
+    put_first(frame, &line, area);
 }
 
 /// `notice` in `room` columns: whole when it fits; else, when it ends with `tail` (a path or a

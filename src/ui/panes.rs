@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::Theme;
 use super::border::Border;
-use super::text::{fit, put_line, styled};
+use super::text::{fit, put_first, put_line, styled};
 use crate::app::{App, Pane};
 use crate::screen::layout;
 
@@ -117,9 +117,7 @@ pub fn preview(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let Some(item) = app.selected(focus) else {
         border(None).draw(frame.buffer_mut(), rect);
         let nothing = Line::from(Span::styled("Nothing selected", theme.muted));
-        if inner.height > 0 {
-            put_line(frame.buffer_mut(), inner.x, inner.y, &nothing, inner.width);
-        }
+        put_first(frame, &nothing, inner);
         return;
     };
     // Only what fits is built, and one line more to tell whether there is more.

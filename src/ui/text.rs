@@ -25,6 +25,14 @@ pub fn styled<'a>(line: &'a TextLine, theme: &Theme, folded_query: &str, base: S
     Line::from(spans)
 }
 
+/// Sets the one `line` on the first row of `area`, if it has one (as a `Paragraph` would,
+/// without reflowing a line that is cut to fit already).
+pub fn put_first(frame: &mut ratatui::Frame, line: &Line, area: ratatui::layout::Rect) {
+    if area.height > 0 {
+        put_line(frame.buffer_mut(), area.x, area.y, line, area.width);
+    }
+}
+
 /// Sets `line` on row `y` of `buf` from column `x`, in at most `width` columns, as
 /// `Buffer::set_line` does; runs of printable ASCII (most of a briefing's text) are set a
 /// byte a cell, without the grapheme segmentation that is most of what a frame costs.
