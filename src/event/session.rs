@@ -103,6 +103,9 @@ pub struct Session {
     /// The request the library read in flight answers (a later `b` waits for the same read
     /// rather than starting another).
     scan: Option<u64>,
+    /// A reader asked for the library (`b`) while a read was in flight: when that read is
+    /// the first picker's, it shows the library over the reader too.
+    reader_waits: bool,
     /// Set by the file watcher when it reports a change, cleared when the loop takes the
     /// report: a burst of file events is one input.
     change_reported: Arc<AtomicBool>,
@@ -239,6 +242,7 @@ impl Session {
             openers: Jobs::new("brief-opener"),
             opens_asked: 0,
             scan: None,
+            reader_waits: false,
             change_reported: Arc::new(AtomicBool::new(false)),
         }
     }
@@ -675,6 +679,7 @@ impl Session {
         }
         if let Screen::Reader(app, _) = &mut self.screen {
             app.notice = Some("Reading the library…".into());
+            self.reader_waits = true;
         }
         self.generation += 1;
         if self.scan.replace(self.generation).is_some() {
@@ -767,19 +772,28 @@ impl Session {
     ) -> Step {
         // One read runs at a time: this is the one asked for last, done.
         let latest = self.scan.take() == Some(self.generation);
+        // A reader that asked waits for the latest read, not for one made stale.
+        let reader_waits = latest && std::mem::take(&mut self.reader_waits);
         let size = self.size;
+        let mut shown = false;
         if let Some(Screen::Picker(picker)) = self.waiting_picker() {
             // The first picker, drawn before its briefings were read: filled even behind a
             // screen opened from it meanwhile (the library search).
             let can_return = picker.can_return;
-            **picker = Picker::new(entries, size);
+            let first = if reader_waits {
+                entries.clone()
+            } else {
+                std::mem::take(&mut entries)
+            };
+            **picker = Picker::new(first, size);
             picker.can_return = can_return;
             picker.notice = notice;
-            self.ask_freshness();
-            self.show_indexing();
-        } else if !latest {
-            return Step::Continue;
-        } else if let Screen::Reader(app, origin) = &mut self.screen {
+            shown = true;
+        }
+        if latest
+            && (reader_waits || !shown)
+            && let Screen::Reader(app, origin) = &mut self.screen
+        {
             if matches!(origin, Origin::File(_)) && !entries.iter().any(|e| e.origin == *origin) {
                 entries.push(Entry {
                     origin: origin.clone(),
@@ -790,6 +804,9 @@ impl Session {
             let mut picker = Picker::new(entries, self.size);
             picker.select_origin(origin);
             self.push(Screen::Picker(Box::new(picker)), tx);
+            shown = true;
+        }
+        if shown {
             self.ask_freshness();
             self.show_indexing();
         }
@@ -1225,5 +1242,40 @@ mod tests {
         // Built: both say what they said before.
         assert_eq!(last[2], "brief: 0 briefings");
         assert_eq!(last[1], "Searching…");
+    }
+
+    #[test]
+    fn b_in_a_reader_opened_while_the_first_picker_reads_shows_the_library_once_it_is_read() {
+        // The first picker waits for its briefings; a briefing was opened over it meanwhile
+        // (from the library search), and its reader asks for the library (`b`).
+        let area = Rect::new(0, 0, 100, 20);
+        let mut first = Picker::new(Vec::new(), area);
+        first.reading = Some(1);
+        let (name, text) = crate::briefing::bundled::BUNDLED[0];
+        let briefing = crate::briefing::load_bytes(name, text.as_bytes()).unwrap();
+        let summary = Summary::of(&briefing);
+        let config = Config::default();
+        let reader = Screen::reader(briefing, Origin::Bundled(0), &config, area);
+        let mut session = Session::new(reader, config, Theme::default(), SourceRoots::default());
+        session.back.push(Screen::Picker(Box::new(first)));
+        session.generation = 1;
+        session.scan = Some(1);
+        let (tx, _inputs) = mpsc::channel();
+        session.show_library(&tx);
+
+        // The first picker's read comes back: it fills that picker, and the library shows.
+        let entries = vec![Entry {
+            origin: Origin::Bundled(0),
+            summary: Ok(summary),
+        }];
+        session.library_read(entries, None, &tx);
+        let Screen::Picker(shown) = &session.screen else {
+            panic!("the reader still waits for the library");
+        };
+        assert_eq!(shown.entries.len(), 1);
+        assert!(
+            matches!(&session.back[..], [Screen::Picker(first), Screen::Reader(app, _)]
+            if !first.waits() && app.notice.is_none())
+        );
     }
 }
