@@ -289,8 +289,9 @@ fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<
         source_file: source_file.as_deref(),
     };
     let draft = brief::draft::draft(&text, &options);
-    let code = match output {
-        Some(output) => write_new(output, &draft.toml),
+    let written = output.map(|output| write_new(output, &draft.toml));
+    let code = match written {
+        Some(_) => ExitCode::SUCCESS,
         None if destination.is_none() && source_file.is_some() => {
             print(&format!("{UNPLACED_DRAFT}{}", draft.toml))
         }
@@ -300,46 +301,44 @@ fn draft(article: &Path, output: Option<&Path>, id: Option<&str>, title: Option<
     if let Some(note) = outside_note(source_file.as_deref()) {
         say(note);
     }
-    match output {
-        Some(output) => wrote(output, code),
+    match output.zip(written) {
+        Some((output, written)) => wrote(output, written),
         None => code,
     }
 }
 
 /// Writes `text` to the new file `output`: a reviewed briefing is an editor's work, so a
-/// draft never replaces a file. A failure is said at once; a success by [`wrote`], after the
-/// report.
-fn write_new(output: &Path, text: &str) -> ExitCode {
+/// draft never replaces a file. What went wrong is said by [`wrote`], after the report.
+fn write_new(output: &Path, text: &str) -> Result<(), String> {
     let written = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(output)
         .and_then(|mut file| file.write_all(text.as_bytes()));
     let shown = brief::briefing::files::shown(output);
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-            say(&format!(
-                "{shown} exists: the draft does not overwrite it; choose another file\n"
-            ));
-            ExitCode::FAILURE
+    written.map_err(|error| match error.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            format!("{shown} exists: the draft does not overwrite it; choose another file")
         }
-        Err(error) => {
-            say(&format!("{shown}: {error}\n"));
-            ExitCode::FAILURE
-        }
-    }
+        _ => format!("{shown}: {error}"),
+    })
 }
 
-/// Says that `output` was written when `code` is a success; `code`.
-fn wrote(output: &Path, code: ExitCode) -> ExitCode {
-    if code == ExitCode::SUCCESS {
-        say(&format!(
-            "wrote {}\n",
-            brief::briefing::files::shown(output)
-        ));
+/// Says that `output` was written, or why it was not, as the last line; the exit code.
+fn wrote(output: &Path, written: Result<(), String>) -> ExitCode {
+    match written {
+        Ok(()) => {
+            say(&format!(
+                "wrote {}\n",
+                brief::briefing::files::shown(output)
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            say(&format!("{message}\n"));
+            ExitCode::FAILURE
+        }
     }
-    code
 }
 
 /// The first line of a draft printed where its file is unknown (a terminal, a pipe).

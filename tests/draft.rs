@@ -1148,6 +1148,12 @@ fn a_draft_written_with_o_names_its_source_and_never_overwrites() {
     let again = draft_to(&article, &output);
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("exists"));
+    // Said last, under the report, where it is read.
+    let said = String::from_utf8_lossy(&again.stderr).into_owned();
+    assert!(
+        said.trim_end().lines().last().unwrap().contains("exists"),
+        "{said}"
+    );
     assert_eq!(std::fs::read_to_string(&output).unwrap(), toml);
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -321,6 +321,13 @@ fn an_existing_output_is_never_overwritten_and_output_is_required() {
     let out = draft_into(&b, &a, &new);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("exists"), "{}", stderr(&out));
+    let last = stderr(&out)
+        .trim_end()
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(last.contains("exists"), "{}", stderr(&out));
     assert_eq!(fs::read_to_string(&new).unwrap(), "mine");
     let out = cli::run(&[
         "draft".as_ref(),
