@@ -19,14 +19,7 @@ fn actor_to_quotes_to_speaker_and_back_then_quit() {
     pty.wait_for("Quotes 2/4  filter: Yoshimasa Hayashi");
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
-    let raw = String::from_utf8_lossy(&pty.raw);
-    let tail = &raw[raw
-        .rfind("\u{1b}[?1049l")
-        .expect("left the alternate screen")..];
-    assert!(
-        tail.contains("\u{1b}[?25h"),
-        "cursor shown after leaving: {tail:?}"
-    );
+    pty.assert_restored("at exit");
 }
 
 #[test]

@@ -233,14 +233,7 @@ fn every_signal_that_ends_the_program_restores_the_terminal() {
             .status();
         assert!(killed.unwrap().success());
         assert_eq!(pty.wait_exit(), 128 + number, "SIG{signal}");
-        let raw = String::from_utf8_lossy(&pty.raw);
-        let left = raw
-            .rfind("\u{1b}[?1049l")
-            .unwrap_or_else(|| panic!("SIG{signal}: left the alternate screen"));
-        assert!(
-            raw[left..].contains("\u{1b}[?25h"),
-            "SIG{signal}: cursor shown"
-        );
+        pty.assert_restored(&format!("SIG{signal}"));
     }
 }
 

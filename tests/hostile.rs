@@ -131,15 +131,8 @@ fn sigterm_and_sighup_restore_the_terminal_and_exit_128_plus_signal() {
             .status();
         assert!(killed.unwrap().success());
         assert_eq!(pty.wait_exit(), status, "SIG{signal}");
+        pty.assert_restored(&format!("SIG{signal}"));
         let raw = String::from_utf8_lossy(&pty.raw);
-        let left = raw
-            .rfind("\u{1b}[?1049l")
-            .expect("left the alternate screen");
-        assert!(
-            raw[left..].contains("\u{1b}[?25h"),
-            "SIG{signal}: cursor shown at the end: {:?}",
-            &raw[left..]
-        );
         assert!(
             raw.rfind("\u{1b}[?1000l")
                 .is_some_and(|i| i > raw.rfind("\u{1b}[?1000h").unwrap()),

@@ -468,15 +468,6 @@ fn library_of_many(setup: &Setup) {
     use_library(setup, &folder);
 }
 
-/// Asserts that `pty`'s program, ended, left the alternate screen and showed the cursor.
-fn restored(pty: &Pty) {
-    let raw = String::from_utf8_lossy(&pty.raw);
-    let left = raw
-        .rfind("\u{1b}[?1049l")
-        .expect("left the alternate screen");
-    assert!(raw[left..].contains("\u{1b}[?25h"), "{:?}", &raw[left..]);
-}
-
 #[test]
 fn a_library_id_is_found_after_the_first_frame_and_opens_in_the_reader() {
     let setup = Setup::new("id-first-frame");
@@ -494,7 +485,7 @@ fn a_library_id_is_found_after_the_first_frame_and_opens_in_the_reader() {
     // Opened as before, with no picker behind it: `q` quits.
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
-    restored(&pty);
+    pty.assert_restored("at exit");
 }
 
 #[test]
@@ -512,7 +503,7 @@ fn an_unknown_library_id_leaves_the_picker_on_the_library_saying_so() {
     pty.wait_for("62 shown");
     pty.send(b"q");
     assert_eq!(pty.wait_exit(), 0);
-    restored(&pty);
+    pty.assert_restored("at exit");
 
     // An id that holds an escape sequence is shown inert.
     let hostile = "no\u{1b}]0;PWNED\u{7}such";
@@ -523,7 +514,7 @@ fn an_unknown_library_id_leaves_the_picker_on_the_library_saying_so() {
     assert_eq!(pty.wait_exit(), 0);
     let raw = String::from_utf8_lossy(&pty.raw);
     assert!(!raw.contains("\u{1b}]0;"), "{raw:?}");
-    restored(&pty);
+    pty.assert_restored("at exit");
 }
 
 /// Makes the library of `setup`'s config [`library_of_many`] plus three files just small enough

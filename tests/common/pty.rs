@@ -205,6 +205,20 @@ impl Pty {
             );
         }
     }
+
+    /// Asserts that the program, ended, left the alternate screen and then showed the cursor;
+    /// `context` names the case in a failure.
+    pub fn assert_restored(&self, context: &str) {
+        let raw = String::from_utf8_lossy(&self.raw);
+        let left = raw
+            .rfind("\u{1b}[?1049l")
+            .unwrap_or_else(|| panic!("{context}: left the alternate screen"));
+        assert!(
+            raw[left..].contains("\u{1b}[?25h"),
+            "{context}: cursor shown after leaving: {:?}",
+            &raw[left..]
+        );
+    }
 }
 
 impl Drop for Pty {
