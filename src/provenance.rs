@@ -87,16 +87,7 @@ pub fn file_of(
     roots: &SourceRoots,
 ) -> Option<Result<SourceFile, String>> {
     let file = briefing.meta.sources.get(source)?.file.as_ref()?;
-    let folder = briefing_path
-        .and_then(Path::parent)
-        .map(|p| {
-            if p.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                p
-            }
-        })
-        .unwrap_or(Path::new("."));
+    let folder = briefing_path.map_or(Path::new("."), crate::paths::folder_of);
     Some(confined(folder, file.as_str(), roots))
 }
 

@@ -21,9 +21,9 @@ pub fn merge_files(
     output: &Path,
 ) -> Result<Merged, String> {
     let name = briefing.display().to_string();
-    let bytes = read_briefing(briefing).map_err(|e| e.to_string())?;
-    let original = text_of(&name, &bytes).map_err(|e| e.to_string())?;
-    let loaded = load_str(&name, original).map_err(|e| e.to_string())?;
+    let bytes = read_briefing(briefing)?;
+    let original = text_of(&name, &bytes)?;
+    let loaded = load_str(&name, original)?;
     let folder = folder_of(output);
     let source_file = relative_path(article, folder);
     // Source texts the original names are found from its folder; the new file names them
